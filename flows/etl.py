@@ -1,0 +1,228 @@
+"""The ETL flow: discover -> plan -> extract batches (tasks) -> validate -> atomic writes -> manifest -> report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import flow, get_run_logger
+from prefect.futures import as_completed
+
+from flows.discover import SourceFile, discover
+from flows.lock import OutputLock
+from flows.manifest import (
+    Plan, clear_journal, load_manifest, plan_run, read_journal, save_manifest, write_journal,
+)
+from flows.quality import publish_quality
+from flows.runners import task_runner_for
+from flows.settings import Settings
+from flows.storage import parse_label, partition_label, partitions_of, to_table, write_dataset
+from flows.tasks import extract_batch
+from flows.version import PIPELINE_VERSION
+from transforms.schema import DATASETS
+from transforms.validation import split_valid
+
+WRITE_ORDER = ("documents", "quantities", "facts", "rejects")
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the CLI summary, the artifact and tests."""
+
+    run_id: str
+    seconds: float = 0.0
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    processed: int = 0
+    status_counts: dict[str, int] = field(default_factory=dict)
+    rows_written: dict[str, int] = field(default_factory=dict)
+    facts_by_indicator: dict[str, int] = field(default_factory=dict)
+    checks: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    warnings: list[str] = field(default_factory=list)
+    quality_path: str | None = None
+    repaired: str | None = None
+
+    @property
+    def rejected(self) -> int:
+        return self.rows_written.get("rejects", 0)
+
+
+def new_run_id() -> str:
+    """Sortable, unique run id: UTC time plus a random suffix."""
+    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[SourceFile]]:
+    """Batches of at most `size` files, at least two per worker when there is enough work."""
+    if not files:
+        return []
+    per = max(1, min(size, -(-len(files) // (2 * workers)) if workers > 1 else size))
+    return [files[i:i + per] for i in range(0, len(files), per)]
+
+
+def _extract(settings: Settings, files: list[SourceFile]) -> dict[str, pa.Table]:
+    """Submit one task per batch and gather their tables, logging progress as batches finish."""
+    logger = get_run_logger()
+    batches = _batches(files, settings.batch_size, settings.workers)
+    futures = [extract_batch.submit(str(settings.input_dir), b) for b in batches]
+    parts: dict[str, list[pa.Table]] = {name: [] for name in ("documents", "quantities", "facts")}
+    done = files_done = 0
+    for future in as_completed(futures):
+        result = future.result()
+        done += 1
+        files_done += result["documents"].num_rows
+        for name, table in result.items():
+            parts[name].append(table)
+        logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
+    return {name: (pa.concat_tables(tables) if tables else to_table([], DATASETS[name]))
+            for name, tables in parts.items()}
+
+
+def _with_run_columns(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
+    """Fill the columns a run owns: run_id everywhere; processed_at and pipeline_version on documents."""
+    out = {}
+    for name, table in tables.items():
+        n = table.num_rows
+        table = table.set_column(table.schema.get_field_index("run_id"), "run_id", pa.array([run_id] * n, pa.string()))
+        if name == "documents":
+            ts = pa.array([now] * n, pa.timestamp("us", tz="UTC"))
+            table = table.set_column(table.schema.get_field_index("processed_at"), "processed_at", ts)
+            version = pa.array([PIPELINE_VERSION] * n, pa.string())
+            table = table.set_column(table.schema.get_field_index("pipeline_version"), "pipeline_version", version)
+        out[name] = table
+    return out
+
+
+def _validate(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
+    """Row checks: failing quantities and facts move to rejects with their reasons."""
+    docs = tables["documents"]
+    lengths = {p: len(t) for p, t in zip(docs["source_path"].to_pylist(), docs["text"].to_pylist(), strict=True)
+               if isinstance(t, str)}
+    out, rejects = {"documents": docs}, []
+    for name in ("quantities", "facts"):
+        keep, bad = split_valid(name, tables[name].to_pandas(), now.year + 1, lengths, run_id)
+        out[name] = tables[name].filter(pa.array(keep, pa.bool_())) if bad else tables[name]
+        rejects += bad
+    out["rejects"] = to_table(rejects, DATASETS["rejects"])
+    return out
+
+
+def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], run_id: str,
+                   now: dt.datetime) -> dict[str, dict]:
+    """New manifest rows of the processed files, with the partitions each one wrote to."""
+    labels: dict[str, set[str]] = {}
+    for name, table in tables.items():
+        if table.num_rows == 0:
+            continue
+        cols = table.select(["source_path", "province", "year", "period"]).to_pylist()
+        for row in cols:
+            labels.setdefault(row["source_path"], set()).add(
+                partition_label(name, (row["province"], row["year"], row["period"])))
+    rows = {}
+    for doc in tables["documents"].to_pylist():
+        f = files[doc["source_path"]]
+        rows[f.rel] = {
+            "source_path": f.rel, "size": f.size, "mtime_ns": f.mtime_ns, "sha256": doc["sha256"],
+            "sidecar_hash": f.sidecar_hash, "doc_id": doc["doc_id"], "pipeline_version": PIPELINE_VERSION,
+            "status": doc["status"], "run_id": run_id, "processed_at": now, "province": doc["province"],
+            "year": doc["year"], "period": doc["period"], "partitions": sorted(labels.get(f.rel, ())),
+        }
+    return rows
+
+
+def _write(root: Path, tables: dict[str, pa.Table], replaced: set[str], old_labels: list[str],
+           run_id: str) -> dict[str, int]:
+    """Journal, then rewrite every touched partition of every dataset (one atomic swap each)."""
+    extra: dict[str, set] = {name: set() for name in WRITE_ORDER}
+    for label in old_labels:
+        name, partition = parse_label(label)
+        extra.setdefault(name, set()).add(partition)
+    new_labels = [partition_label(n, p) for n in WRITE_ORDER for p in partitions_of(tables[n])]
+    write_journal(root, run_id, sorted(replaced), sorted(set(old_labels) | set(new_labels)))
+    written = {}
+    for name in WRITE_ORDER:
+        write_dataset(root, name, tables[name], replaced, extra[name])
+        written[name] = tables[name].num_rows
+    return written
+
+
+def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]] | None = None,
+            force: set[str] | None = None, drop_removed: bool = True) -> RunSummary:
+    """One locked run over the input folder; `select` narrows the plan (backfills)."""
+    logger = get_run_logger()
+    run_id, started, now = new_run_id(), time.monotonic(), dt.datetime.now(dt.UTC)
+    summary = RunSummary(run_id=run_id)
+    root = settings.out_dir
+    root.mkdir(parents=True, exist_ok=True)
+    with OutputLock(root, run_id, settings.lock_timeout) as lock:
+        if lock.broke_stale:
+            logger.warning("previous run %s died holding the lock; taken over", lock.broke_stale.get("run_id"))
+        files, summary.warnings = discover(settings.input_dir)
+        manifest = load_manifest(root)
+        journal = read_journal(root)
+        force = set(force or ())
+        if journal:
+            summary.repaired = journal.get("run_id")
+            force |= set(journal.get("sources", []))
+            logger.warning("run %s stopped mid-write; repairing its partitions", summary.repaired)
+        plan = plan_run(files, manifest, settings.input_dir, PIPELINE_VERSION, force)
+        todo = select(plan, manifest) if select else plan.to_process
+        removed = plan.removed if drop_removed else []
+        summary.files_seen, summary.new, summary.changed = len(files), len(plan.new), len(plan.changed)
+        summary.unchanged, summary.removed, summary.processed = len(plan.unchanged), len(removed), len(todo)
+        logger.info("%d files: %d new, %d changed, %d unchanged, %d removed; processing %d",
+                    len(files), len(plan.new), len(plan.changed), len(plan.unchanged), len(removed), len(todo))
+        tables = _extract(settings, todo) if todo else {n: to_table([], DATASETS[n]) for n in WRITE_ORDER[:3]}
+        tables = _validate(_with_run_columns(tables, run_id, now), run_id, now)
+        replaced = {f.rel for f in todo} | set(removed) | set(journal.get("sources", []) if journal else [])
+        old_labels = [lab for rel in replaced if rel in manifest for lab in manifest[rel]["partitions"]]
+        old_labels += journal.get("partitions", []) if journal else []
+        if todo or removed or journal:
+            summary.rows_written = _write(root, tables, replaced, old_labels, run_id)
+        new_rows = _manifest_rows(tables, {f.rel: f for f in todo}, run_id, now)
+        for rel, mtime in plan.touched.items():
+            manifest[rel] = {**manifest[rel], "mtime_ns": mtime}
+        for rel in removed:
+            manifest.pop(rel, None)
+        manifest.update(new_rows)
+        if todo or removed or plan.touched or journal:
+            save_manifest(root, manifest)
+        clear_journal(root)
+        docs = tables["documents"]
+        summary.status_counts = dict(Counter(docs.column("status").to_pylist())) if docs.num_rows else {}
+        summary.facts_by_indicator = dict(sorted(Counter(tables["facts"].column("indicator").to_pylist()).items()))
+        summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
+            ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
+        summary.seconds = round(time.monotonic() - started, 2)
+        publish_quality(root, summary)
+    return summary
+
+
+@flow(name="vnreport-etl", log_prints=True)
+def etl_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1,
+             lock_timeout: float = 600.0) -> dict:
+    """Incremental run: process new and changed files, drop removed ones, report data quality."""
+    settings = Settings(input_dir=Path(input_dir), out_dir=Path(out_dir), batch_size=batch_size, workers=workers,
+                        lock_timeout=lock_timeout).validated()
+    return execute(settings).__dict__
+
+
+def run_flow(settings: Settings, flow_fn=etl_flow, **params: object) -> RunSummary:
+    """Run a flow with the task runner the settings ask for (threads, local processes or Dask)."""
+    runner = task_runner_for(settings)
+    configured = flow_fn.with_options(task_runner=runner)
+    result = configured(input_dir=str(settings.input_dir), out_dir=str(settings.out_dir),
+                        batch_size=settings.batch_size, workers=settings.workers,
+                        lock_timeout=settings.lock_timeout, **params)
+    return RunSummary(**result)

@@ -1,0 +1,71 @@
+"""Run settings in one place: defaults, VNREPORT_* environment overrides, CLI flags, validation."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from transforms.errors import ParameterError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "VNREPORT_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know; each field can be set by VNREPORT_<NAME> or a CLI flag."""
+
+    input_dir: Path = REPO_ROOT / "data" / "raw"
+    out_dir: Path = REPO_ROOT / "data" / "curated"
+    batch_size: int = 500
+    workers: int = 1
+    dask_address: str | None = None
+    strict: bool = False
+    lock_timeout: float = 600.0
+
+    def validated(self) -> Settings:
+        """Self, or a ParameterError naming the bad setting and what is allowed."""
+        if not self.input_dir.is_dir():
+            raise ParameterError(f"input_dir {self.input_dir} is not a folder")
+        if self.batch_size < 1:
+            raise ParameterError(f"batch_size must be >= 1, got {self.batch_size}")
+        if self.workers < 1:
+            raise ParameterError(f"workers must be >= 1, got {self.workers}")
+        if self.workers > 1 and self.dask_address:
+            raise ParameterError("give either workers > 1 (local processes) or dask_address, not both")
+        if self.dask_address and not self.dask_address.startswith(("tcp://", "tls://", "inproc://")):
+            raise ParameterError(f"dask_address must look like tcp://host:port, got {self.dask_address!r}")
+        if self.lock_timeout < 0:
+            raise ParameterError(f"lock_timeout must be >= 0 seconds, got {self.lock_timeout}")
+        out, inp = self.out_dir.resolve(), self.input_dir.resolve()
+        if out == inp or inp in out.parents:
+            raise ParameterError(f"out_dir {out} must not be inside the input folder {inp}")
+        return self
+
+
+def _convert(value: str, kind: type) -> object:
+    if kind is bool:
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    if kind is Path:
+        return Path(value)
+    return kind(value)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Defaults, then VNREPORT_* environment variables, then explicit (non-None) overrides."""
+    settings = Settings()
+    kinds = {"input_dir": Path, "out_dir": Path, "batch_size": int, "workers": int, "dask_address": str,
+             "strict": bool, "lock_timeout": float}
+    env = {}
+    for f in fields(Settings):
+        raw = os.environ.get(ENV_PREFIX + f.name.upper())
+        if raw:
+            try:
+                env[f.name] = _convert(raw, kinds[f.name])
+            except ValueError as exc:
+                raise ParameterError(f"{ENV_PREFIX}{f.name.upper()}={raw!r}: {exc}") from exc
+    settings = replace(settings, **env)
+    given = {k: (Path(v) if kinds.get(k) is Path and v is not None else v) for k, v in overrides.items()
+             if v is not None}
+    return replace(settings, **given)

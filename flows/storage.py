@@ -1,0 +1,183 @@
+"""Partitioned Parquet datasets: partition paths, atomic per-partition rewrites, reading back."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+
+from transforms.schema import DATASETS, PARTITION_KEYS, PERIODS, UNKNOWN_PROVINCE, Dataset
+
+DATA_FILE = "part-0.parquet"
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+Partition = tuple[str, int, str]
+
+
+def sanitize_partition(province: str | None, year: int | None, period: str | None) -> Partition:
+    """Partition values safe as folder names: a known slug shape, a year, a period code."""
+    prov = province if province and SLUG.fullmatch(province) else UNKNOWN_PROVINCE
+    yr = int(year) if year is not None and 0 <= int(year) <= 9999 else 0
+    per = period if period in PERIODS else "unknown"
+    return prov, yr, per
+
+
+def partition_path(root: Path, dataset: str, partition: Partition) -> Path:
+    """Folder of one partition: <root>/<dataset>/province=<slug>/year=<yyyy>/period=<code>."""
+    province, year, period = sanitize_partition(*partition)
+    path = root / dataset / f"province={province}" / f"year={year}" / f"period={period}"
+    if root.resolve() not in path.resolve().parents:
+        raise ValueError(f"partition path {path} escapes the output root {root}")
+    return path
+
+
+def partition_label(dataset: str, partition: Partition) -> str:
+    """'facts/province=x/year=2024/period=H1': how the manifest names a partition."""
+    province, year, period = sanitize_partition(*partition)
+    return f"{dataset}/province={province}/year={year}/period={period}"
+
+
+def parse_label(label: str) -> tuple[str, Partition]:
+    """Inverse of partition_label."""
+    dataset, prov, year, period = label.split("/")
+    return dataset, (prov.split("=", 1)[1], int(year.split("=", 1)[1]), period.split("=", 1)[1])
+
+
+def to_table(rows: list[dict], dataset: Dataset) -> pa.Table:
+    """Rows (with partition keys) as an Arrow table of the dataset's full column set."""
+    schema = pa.schema([pa.field(c.name, c.type, nullable=True) for c in dataset.columns])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def partitions_of(table: pa.Table) -> list[Partition]:
+    """Distinct partitions present in a table with partition columns."""
+    if table.num_rows == 0:
+        return []
+    keys = table.select(list(PARTITION_KEYS)).group_by(list(PARTITION_KEYS)).aggregate([])
+    return sorted(sanitize_partition(*row.values()) for row in keys.to_pylist())
+
+
+def _select_partition(table: pa.Table, partition: Partition) -> pa.Table:
+    province, year, period = partition
+    mask = pc.and_(
+        pc.and_(pc.equal(table["province"], province), pc.equal(table["year"], year)),
+        pc.equal(table["period"], period),
+    )
+    return table.filter(mask)
+
+
+def read_partition(root: Path, dataset: Dataset, partition: Partition) -> pa.Table:
+    """Rows stored in one partition (file columns only), empty when there are none."""
+    folder = partition_path(root, dataset.name, partition)
+    files = sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+    if not files:
+        return dataset.arrow_schema().empty_table()
+    tables = [pq.read_table(f, schema=dataset.arrow_schema()) for f in files]
+    return pa.concat_tables(tables)
+
+
+def _sorted(table: pa.Table, dataset: Dataset) -> pa.Table:
+    order = [("source_path", "ascending")]
+    if "char_start" in table.column_names:
+        order.append(("char_start", "ascending"))
+    order.append((dataset.key, "ascending"))
+    return table.sort_by(order)
+
+
+def write_atomic(table: pa.Table, target: Path) -> None:
+    """Write a Parquet file beside target under a hidden name, fsync it, rename it over target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+    pq.write_table(table, tmp, compression="zstd")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_rows: pa.Table,
+                      replaced_sources: set[str]) -> int:
+    """Swap in a partition holding its old rows minus replaced sources plus new rows; return row count."""
+    old = read_partition(root, dataset, partition)
+    if replaced_sources and old.num_rows:
+        keep = pc.invert(pc.is_in(old["source_path"], pa.array(sorted(replaced_sources), pa.string())))
+        old = old.filter(keep)
+    new = _select_partition(new_rows, partition).select([c.name for c in dataset.file_columns])
+    merged = _sorted(pa.concat_tables([old, new.cast(dataset.arrow_schema())]), dataset)
+    folder = partition_path(root, dataset.name, partition)
+    if merged.num_rows == 0:
+        remove_partition(root, dataset.name, partition)
+        return 0
+    write_atomic(merged, folder / DATA_FILE)
+    for extra in folder.glob("*.parquet"):
+        if extra.name != DATA_FILE and not extra.name.startswith("."):
+            extra.unlink()
+    return merged.num_rows
+
+
+def remove_partition(root: Path, dataset: str, partition: Partition) -> None:
+    """Delete a partition's files and any folders left empty."""
+    folder = partition_path(root, dataset, partition)
+    if folder.exists():
+        shutil.rmtree(folder)
+    for parent in (folder.parent, folder.parent.parent):
+        if parent.exists() and not any(parent.iterdir()):
+            parent.rmdir()
+
+
+def write_dataset(root: Path, name: str, rows: pa.Table, replaced_sources: set[str],
+                  extra_partitions: Iterable[Partition]) -> dict[Partition, int]:
+    """Rewrite every partition the new rows or the replaced sources touch; others stay byte-for-byte."""
+    dataset = DATASETS[name]
+    touched = sorted(set(partitions_of(rows)) | {sanitize_partition(*p) for p in extra_partitions})
+    return {p: rewrite_partition(root, dataset, p, rows, replaced_sources) for p in touched}
+
+
+def dataset_partitioning(name: str) -> pads.Partitioning:
+    """Hive partitioning with plain types, so pandas gets str/int columns rather than categoricals."""
+    partition_cols = [c for c in DATASETS[name].columns if c.partition]
+    return pads.partitioning(pa.schema([pa.field(c.name, c.type) for c in partition_cols]), flavor="hive")
+
+
+def read_dataset(root: Path | str, name: str) -> pa.Table:
+    """A whole dataset with typed partition columns (empty table if nothing was written yet)."""
+    folder = Path(root) / name
+    dataset = DATASETS[name]
+    if not folder.exists():
+        return pa.schema([pa.field(c.name, c.type) for c in dataset.columns]).empty_table()
+    ds = pads.dataset(folder, format="parquet", partitioning=dataset_partitioning(name),
+                      schema=pa.schema([pa.field(c.name, c.type) for c in dataset.columns]))
+    return ds.to_table()
+
+
+def compact_dataset(root: Path, name: str) -> int:
+    """Merge partitions holding several data files into one; return how many were compacted."""
+    dataset = DATASETS[name]
+    done = 0
+    base = root / name
+    for folder in sorted(base.glob("province=*/year=*/period=*")):
+        files = [p for p in folder.glob("*.parquet") if not p.name.startswith(".")]
+        if len(files) <= 1 and (not files or files[0].name == DATA_FILE):
+            continue
+        prov = folder.parent.parent.name.split("=", 1)[1]
+        year = int(folder.parent.name.split("=", 1)[1])
+        period = folder.name.split("=", 1)[1]
+        table = read_partition(root, dataset, (prov, year, period))
+        write_atomic(_sorted(table, dataset), folder / DATA_FILE)
+        for extra in files:
+            if extra.name != DATA_FILE:
+                extra.unlink()
+        done += 1
+    return done
+
+
+def write_text_atomic(target: Path, text: str) -> None:
+    """Replace a small text file atomically."""
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)

@@ -1,0 +1,150 @@
+"""Indicator vocabulary as matchers: cue phrases, actors and measure words found in a sentence."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from transforms.keys import fold_key
+from transforms.phrases import PhraseMatcher
+from transforms.text import ends_with_phrase, starts_with_phrase
+from transforms.vocab import indicator_vocab, noun_vocab
+
+PARTY = frozenset({"party_member", "party_org", "committee_member"})
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """One indicator code of indicators.yaml."""
+
+    code: str
+    subjects: tuple[str, ...]
+    default_subject: str | None
+    actor: bool
+    refines: str | None
+    joint_actor: str | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase in the text: the indicators it may name, its kind and whether it is used as a noun."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str  # cue | post | blocked
+    nominal: bool
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    """Actors named together ('cấp ủy và ủy ban kiểm tra các cấp'): start of the group and the kinds."""
+
+    start: int
+    end: int
+    kinds: frozenset[str]
+
+
+def _keys(words: list[str] | None) -> tuple[str, ...]:
+    return tuple(sorted({fold_key(w) for w in words or ()}, key=lambda s: (-len(s), s)))
+
+
+@functools.cache
+def specs() -> dict[str, IndicatorSpec]:
+    """Indicator specs by code."""
+    out = {}
+    for code, item in indicator_vocab()["indicators"].items():
+        out[code] = IndicatorSpec(
+            code=code,
+            subjects=tuple(item["subjects"]),
+            default_subject=item.get("default_subject"),
+            actor=bool(item.get("actor")),
+            refines=item.get("refines"),
+            joint_actor=item.get("joint_actor"),
+        )
+    return out
+
+
+@functools.cache
+def words(name: str, section: str = "measures") -> tuple[str, ...]:
+    """A folded word list of indicators.yaml (e.g. words('change_up'), words('national', 'scope'))."""
+    data = indicator_vocab()
+    return _keys(data[section][name] if section else data[name])
+
+
+@functools.cache
+def _cue_matcher() -> PhraseMatcher:
+    entries: dict[str, tuple[str, set[str]]] = {}
+    for code, item in indicator_vocab()["indicators"].items():
+        for kind, field in (("cue", "cues"), ("post", "post_cues")):
+            for phrase in item.get(field) or ():
+                old = entries.get(fold_key(phrase))
+                codes = (old[1] if old else set()) | {code}
+                entries[fold_key(phrase)] = (kind if not old else old[0], codes)
+    for phrase in indicator_vocab()["blocked_cues"]:
+        entries[fold_key(phrase)] = ("blocked", set())
+    for noun in noun_vocab().nouns:
+        entries.setdefault(noun, ("noun", set()))
+    return PhraseMatcher((p, (kind, tuple(sorted(codes)))) for p, (kind, codes) in entries.items())
+
+
+@functools.cache
+def noun_cues() -> dict[str, str]:
+    """Noun phrases that name their indicator themselves ('đơn tố cáo' -> denunciations)."""
+    out = {}
+    for code, item in indicator_vocab()["indicators"].items():
+        for phrase in item.get("noun_cues") or ():
+            out[fold_key(phrase)] = code
+    return out
+
+
+def find_cues(key: str, start: int, end: int) -> list[Cue]:
+    """Cue phrases of key[start:end]; a cue after 'công tác', 'Ủy ban', … (or joined to one) is nominal."""
+    nominal_words = words("nominal_before", "")
+    out: list[Cue] = []
+    for m in _cue_matcher().find_all(key, start, end):
+        kind, codes = m.payload
+        if kind == "noun":
+            continue
+        nominal = bool(ends_with_phrase(key, m.start, nominal_words))
+        if not nominal and out and out[-1].nominal and key[out[-1].end:m.start].strip() in (",", "và"):
+            nominal = True
+        out.append(Cue(m.start, m.end, codes, kind, nominal))
+    return out
+
+
+@functools.cache
+def _actor_matcher() -> PhraseMatcher:
+    actors = indicator_vocab()["actors"]
+    entries = [(p, "commission") for p in actors["commission"]["heads"]]
+    entries += [(p, "committee") for p in actors["committee"]]
+    entries += [(n, "noun") for n in noun_vocab().nouns]
+    return PhraseMatcher(entries)
+
+
+def find_actor_groups(key: str, start: int, end: int) -> list[ActorGroup]:
+    """Acting bodies named in key[start:end], coordinated mentions merged into one group."""
+    owners = _keys(indicator_vocab()["actors"]["commission"]["owners"])
+    not_after = _keys(indicator_vocab()["actors"]["not_after"])
+    joiners = {fold_key(j) for j in indicator_vocab()["actors"]["joiners"]}
+    groups: list[ActorGroup] = []
+    skip_until = start
+    for m in _actor_matcher().find_all(key, start, end):
+        if m.payload == "noun" or m.start < skip_until:
+            continue
+        stop = m.end
+        if m.payload == "commission":
+            pos = stop
+            while pos < len(key) and key[pos] == " ":
+                pos += 1
+            owner = starts_with_phrase(key, pos, owners)
+            stop = pos + len(owner) if owner else stop
+        skip_until = stop
+        if ends_with_phrase(key, m.start, not_after):
+            continue
+        if groups and key[groups[-1].end:m.start].strip() in joiners:
+            last = groups[-1]
+            groups[-1] = ActorGroup(last.start, stop, last.kinds | {m.payload})
+        else:
+            groups.append(ActorGroup(m.start, stop, frozenset({m.payload})))
+    return groups

@@ -1,0 +1,433 @@
+"""Party-building facts: which indicator, subject, actor, measure and period each figure reports.
+
+A sentence is read left to right. A count is governed by the nearest verbal cue before it in its
+clause (a ';' or a parenthesis opens a new clause; an aside in parentheses falls back on the figure it
+follows). Percentages and changes attach to the figure they follow. Vocabulary: indicators.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from transforms.ids import stable_id
+from transforms.cues import PARTY, Cue, find_actor_groups, find_cues, noun_cues, specs, words
+from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year
+from transforms.quantities import Quantity, noun_at
+from transforms.scope import scope_of, subject_span
+from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+
+if TYPE_CHECKING:
+    from transforms.document import TextContext
+
+TARGET_NOUNS = ("chỉ tiêu", "kế hoạch")
+FIRST_WORDS_AFTER = 30
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statistic read from one quantity."""
+
+    fact_id: str
+    quantity_start: int
+    indicator: str
+    subject: str
+    measure: str
+    value: float
+    unit: str
+    actor: str | None
+    scope: str
+    scope_name: str | None
+    year: int | None
+    period: str | None
+    part_of: str | None = None
+    checks: tuple[str, ...] = ()
+
+
+@dataclass
+class _Reader:
+    """Working state while reading one sentence."""
+
+    ctx: TextContext
+    s: Sentence
+    cues: list[Cue]
+    parens: list[tuple[int, int]]
+    quantities: list[Quantity]
+    inherited_actor: frozenset[str] | None
+    facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.ctx.key
+
+    def enclosing(self, pos: int) -> tuple[int, int] | None:
+        """Innermost parenthesis pair around pos."""
+        inside = [p for p in self.parens if p[0] < pos < p[1]]
+        return max(inside, default=None)
+
+    def region_start(self, pos: int) -> int:
+        """Start of pos's clause: after the last ';' at its level, its '(' or the sentence start."""
+        paren = self.enclosing(pos)
+        lower = paren[0] + 1 if paren else self.s.start
+        start = lower
+        for i in range(lower, pos):
+            if self.key[i] == ";" and not any(lower <= o < i < c for o, c in self.parens):
+                start = i + 1
+        for marker in words("subset_markers"):
+            idx = self.key.rfind(marker, start, pos)
+            after = idx + len(marker)
+            while idx >= 0 and after < len(self.key) and self.key[after] in " ,:":
+                after += 1
+            if idx >= 0 and starts_with_phrase(self.key, after, words("non_subset_verbs")):
+                start = after
+        return start
+
+    def aside(self, pos: int, before: int) -> bool:
+        """True when pos sits in a parenthesis that closes before `before`."""
+        return any(o < pos < c < before for o, c in self.parens)
+
+    def fact_of(self, q: Quantity) -> Fact | None:
+        return next((f for qq, f in self.facts if qq is q), None)
+
+
+def _parens(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    stack, out = [], []
+    for i in range(start, end):
+        if key[i] == "(":
+            stack.append(i)
+        elif key[i] == ")" and stack:
+            out.append((stack.pop(), i))
+    return out + [(o, end) for o in stack]
+
+
+def _cue_before(r: _Reader, pos: int, allow_nominal: bool, whole_sentence: bool = False) -> Cue | None:
+    """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped."""
+    lower = r.s.start if whole_sentence else r.region_start(pos)
+    best = None
+    for cue in r.cues:
+        if lower <= cue.start and cue.end <= pos and (whole_sentence or not r.aside(cue.start, pos)):
+            if cue.kind == "blocked" or allow_nominal or not cue.nominal:
+                best = cue
+    return best
+
+
+def _passive_cue(r: _Reader, q: Quantity) -> Cue | None:
+    """'175 đảng viên bị xử lý kỷ luật': a cue right after the counted noun and a passive marker."""
+    pos = q.tail_end
+    while pos < len(r.key) and r.key[pos] == " ":
+        pos += 1
+    marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
+    if not marker:
+        return None
+    return next((c for c in r.cues if c.start == pos + len(marker) + 1 and c.kind == "cue"), None)
+
+
+def _anchor(r: _Reader, q: Quantity) -> tuple[Quantity, Fact] | None:
+    """The figure (and its fact) that the parenthesis holding q follows."""
+    paren = r.enclosing(q.start)
+    if paren is None:
+        return None
+    before = [(qq, f) for qq, f in r.facts if qq.start < paren[0]]
+    return before[-1] if before else None
+
+
+def _ancestors(code: str) -> set[str]:
+    out, cur = set(), specs()[code].refines
+    while cur:
+        out.add(cur)
+        cur = specs()[cur].refines
+    return out
+
+
+def _party_noun_between(r: _Reader, start: int, end: int) -> str | None:
+    found = None
+    pos = start
+    while pos < end:
+        if not r.key[pos - 1].isalnum():
+            hit = noun_at(r.key, r.ctx.text, pos, table_only=True)
+            if hit and hit[3] <= end:
+                if hit[1] in PARTY:
+                    found = hit[1]
+                pos = hit[3]
+                continue
+        pos += 1
+    return found
+
+
+def _count_subject(r: _Reader, q: Quantity, cue: Cue | None, codes: Sequence[str],
+                   anchor: tuple[Quantity, Fact] | None) -> str | None:
+    """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's."""
+    if q.subject in PARTY:
+        return q.subject
+    if q.subject == "party_org_implicit":
+        return "party_org"
+    if q.noun is not None and q.noun not in TARGET_NOUNS and q.subject != "petition":
+        return None
+    if q.subject != "petition":
+        if cue is not None:
+            between = _party_noun_between(r, cue.end, q.start)
+            if between:
+                return between
+        region, paren = r.region_start(q.start), r.enclosing(q.start)
+        for other in r.quantities:
+            if other.start > q.start and other.subject in PARTY:
+                if r.region_start(other.start) == region and r.enclosing(other.start) == paren:
+                    return other.subject
+    if anchor is not None:
+        return anchor[1].subject
+    parents = {specs()[c].refines for c in codes} - {None}
+    for qq, f in reversed(r.facts):
+        if f.indicator in parents:
+            return f.subject
+    defaults = [specs()[c].default_subject for c in codes if specs()[c].default_subject]
+    return defaults[0] if defaults else None
+
+
+def _pick(codes: Sequence[str], subject: str) -> str | None:
+    """The cue's indicator that counts this subject ('phát triển' -> admitted or established)."""
+    return next((c for c in codes if subject in specs()[c].subjects), None)
+
+
+def _post_cue(r: _Reader, q: Quantity, code: str) -> str:
+    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+    pos = q.tail_end
+    for other in r.quantities:
+        if other.start >= pos and r.region_start(other.start) == r.region_start(q.start):
+            gap = r.key[pos:other.context_start].strip(" ,")
+            if gap in ("", "và"):
+                pos = other.tail_end
+    while pos < len(r.key) and r.key[pos] in " ,":
+        pos += 1
+    for cue in r.cues:
+        if cue.start == pos and cue.kind == "post":
+            for new in cue.codes:
+                if new != code and (code in _ancestors(new) or specs()[new].refines is None):
+                    return new
+    return code
+
+
+def _actor(r: _Reader, code: str, cue_start: int) -> str | None:
+    """Who acted: the first actors named in the sentence before the cue, else those of the paragraph so far."""
+    spec = specs()[code]
+    if not spec.actor:
+        return None
+    groups = find_actor_groups(r.key, r.s.start, cue_start)
+    kinds = groups[0].kinds if groups else r.inherited_actor
+    if not kinds:
+        return None
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    return spec.joint_actor
+
+
+def _scope(r: _Reader, cue_start: int, anchor: tuple[Quantity, Fact] | None) -> tuple[str, str | None]:
+    """Scope named in the words before the cue; else that of the previous fact of the clause."""
+    found = scope_of(r.ctx.text, r.key, subject_span(r.key, r.region_start(cue_start), cue_start))
+    if found is not None:
+        return found
+    if anchor is not None:
+        return anchor[1].scope, anchor[1].scope_name
+    if r.facts:
+        last = r.facts[-1][1]
+        return last.scope, last.scope_name
+    return "document", None
+
+
+def _is_target(r: _Reader, q: Quantity) -> bool:
+    """'chỉ tiêu 2.200', '… kế hoạch kết nạp năm 2022 là 2.200': a target word, a link, the number."""
+    lower = r.region_start(q.context_start)
+    if ends_with_phrase(r.key, q.context_start, words("target_words")):
+        return True
+    text = r.key[lower:q.context_start]
+    hits = [text.rfind(t) for t in words("target_words")]
+    last = max(hits)
+    if last < 0:
+        return False
+    tail = text[last:]
+    between = [o for o in r.quantities if lower + last <= o.start < q.start]
+    return not between and any(f" {link} " in f" {tail} " for link in words("target_links"))
+
+
+def _sign(r: _Reader, q: Quantity) -> int | None:
+    """+1 after 'tăng', -1 after 'giảm', None otherwise."""
+    if ends_with_phrase(r.key, q.context_start, words("change_up")):
+        return 1
+    if ends_with_phrase(r.key, q.context_start, words("change_down")):
+        return -1
+    return None
+
+
+@dataclass(frozen=True)
+class _Draft:
+    indicator: str
+    subject: str
+    measure: str
+    value: float
+    cue_start: int
+    anchor: tuple[Quantity, Fact] | None = None
+    part_of: str | None = None
+
+
+def _count_draft(r: _Reader, q: Quantity) -> _Draft | None:
+    """A count, a target or an absolute change of a Party figure."""
+    sign = _sign(r, q)
+    if sign is not None:
+        return _change_draft(r, q, sign, "change_abs")
+    target = (q.ratio == "denominator" and q.noun in TARGET_NOUNS) or (q.ratio is None and _is_target(r, q))
+    if q.ratio == "denominator" and not target:
+        return None
+    anchor = _anchor(r, q)
+    cue = _cue_before(r, q.context_start, allow_nominal=target) or _passive_cue(r, q)
+    key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
+    codes: tuple[str, ...] = ()
+    if key_noun in noun_cues():
+        codes = (noun_cues()[key_noun],)
+    elif cue is not None and cue.kind != "blocked":
+        codes = cue.codes
+    if anchor is not None and (not codes or any(c in _ancestors(anchor[1].indicator) for c in codes)):
+        codes = (anchor[1].indicator,)
+    if not codes:
+        return None
+    subject = _count_subject(r, q, cue, codes, anchor)
+    code = _pick(codes, subject) if subject else None
+    if code is None:
+        return None
+    code = _post_cue(r, q, code)
+    part_of = _part_of(r, q, code, subject, anchor)
+    cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
+    return _Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def _part_of(r: _Reader, q: Quantity, code: str, subject: str,
+             anchor: tuple[Quantity, Fact] | None) -> str | None:
+    """The total a figure breaks down: its parenthesis' figure, or the total of its form of discipline."""
+    if anchor is not None and (anchor[1].indicator == code or anchor[1].indicator in _ancestors(code)):
+        return anchor[1].fact_id
+    parents = _ancestors(code)
+    lower = r.region_start(q.context_start)
+    subset = any(r.key.rfind(m, lower, q.context_start) >= 0 for m in words("subset_markers"))
+    for qq, f in reversed(r.facts):
+        if f.measure == "count" and f.subject == subject and (f.indicator in parents or
+                                                              (subset and f.indicator == code)):
+            return f.fact_id
+    return None
+
+
+def _change_draft(r: _Reader, q: Quantity, sign: int, measure: str) -> _Draft | None:
+    """'tăng 26 đảng viên', 'giảm 20%': the change of the latest figure with the same subject."""
+    subject = q.subject if q.subject in PARTY else None
+    for qq, f in reversed(r.facts):
+        if f.measure == "count" and (subject is None or f.subject == subject):
+            return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
+    return None
+
+
+def _percent_kind(r: _Reader, q: Quantity) -> str | None:
+    """attainment_pct, share_pct, change (signed later) or None for a percentage."""
+    key, pos = r.key, q.context_start
+    after = key[q.end:q.end + FIRST_WORDS_AFTER]
+    target_after = any(after.lstrip(" ,").startswith(t) or f"so với {t}" in after for t in words("target_words"))
+    if ends_with_phrase(key, pos, words("share_before")):
+        return "share_pct"
+    if ends_with_phrase(key, pos, words("rate_words")):
+        return "attainment_pct" if target_after else "share_pct"
+    if ends_with_phrase(key, pos, words("attainment_before")):
+        shared = any(after.lstrip(" ,").startswith(w) for w in words("share_after"))
+        return "share_pct" if shared else "attainment_pct"
+    if key[:pos].rstrip().endswith("("):
+        return "share_pct"
+    return "attainment_pct" if target_after else None
+
+
+def _percent_draft(r: _Reader, q: Quantity) -> _Draft | None:
+    """A percentage: attached to the figure it follows, else to the sentence's indicator."""
+    sign = _sign(r, q)
+    if sign is not None:
+        return _change_draft(r, q, sign, "change_pct")
+    kind = _percent_kind(r, q)
+    if kind is None:
+        return None
+    if q.subject in PARTY:
+        for qq, f in reversed(r.facts):
+            if f.subject == q.subject and f.measure == "count":
+                return _Draft(f.indicator, f.subject, kind, q.value, qq.start, (qq, f))
+    lower = r.region_start(q.context_start)
+    paren = r.enclosing(q.start)
+    lower = min(lower, r.region_start(paren[0])) if paren else lower
+    previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count"]
+    if previous:
+        f = r.fact_of(previous[-1])
+        if f is None or f.measure not in ("count", "target"):
+            return None
+        return _Draft(f.indicator, f.subject, kind, q.value, previous[-1].start, (previous[-1], f))
+    if kind != "attainment_pct":
+        return None
+    cue = _cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
+    if cue is None or cue.kind == "blocked":
+        return None
+    subject = _party_noun_between(r, r.s.start, q.start)
+    candidates = [subject] if subject else [specs()[c].default_subject for c in cue.codes]
+    for subj in candidates:
+        code = _pick(cue.codes, subj) if subj else None
+        if code:
+            return _Draft(code, subj, kind, q.value, cue.start)
+    return None
+
+
+def _sentence_facts(r: _Reader, quantity_id: Callable[[Quantity], str], period_of: Callable) -> None:
+    for q in r.quantities:
+        if q.unit == "count":
+            draft = _count_draft(r, q)
+        elif q.unit == "percent":
+            draft = _percent_draft(r, q)
+        else:
+            draft = None
+        if draft is None:
+            continue
+        anchor = draft.anchor
+        if draft.measure in ("count", "target") or anchor is None:
+            actor = _actor(r, draft.indicator, draft.cue_start)
+            scope, scope_name = _scope(r, draft.cue_start, anchor)
+        else:
+            actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name
+        year, period = period_of(r.s, q.start, draft.measure)
+        qid = quantity_id(q)
+        fact = Fact(
+            fact_id=stable_id(qid, draft.indicator, draft.subject, draft.measure),
+            quantity_start=q.start, indicator=draft.indicator, subject=draft.subject, measure=draft.measure,
+            value=draft.value, unit="percent" if q.unit == "percent" else "count", actor=actor, scope=scope,
+            scope_name=scope_name, year=year, period=period, part_of=draft.part_of,
+        )
+        r.facts.append((q, fact))
+
+
+def find_facts(
+    ctx: TextContext, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention], doc: DocumentPeriod,
+    quantity_id: Callable[[Quantity], str],
+) -> list[Fact]:
+    """All Party-building facts of a document, in text order."""
+
+    def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
+        m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
+        year = resolve_year(m, mentions, s, doc.year) if m else doc.year
+        if measure == "target":
+            return year, "FY"
+        return (year, m.period) if m else (doc.year, doc.period)
+
+    out: list[Fact] = []
+    actor_state: frozenset[str] | None = None
+    paragraph = -1
+    for s in ctx.sentences:
+        if s.paragraph != paragraph:
+            actor_state, paragraph = None, s.paragraph
+        qs = [q for q in quantities if s.start <= q.start < s.end]
+        groups = find_actor_groups(ctx.key, s.start, s.end)
+        if qs:
+            r = _Reader(ctx, s, find_cues(ctx.key, s.start, s.end), _parens(ctx.key, s.start, s.end), qs,
+                        actor_state)
+            _sentence_facts(r, quantity_id, period_of)
+            out += [f for _, f in r.facts]
+        if groups:
+            actor_state = groups[0].kinds
+    return out

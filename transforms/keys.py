@@ -1,0 +1,62 @@
+"""Matching keys: a same-length copy of the text, lower-cased, with old/new tone placement folded.
+
+Offsets in the key equal offsets in the NFC text, so a match in the key is a span of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from transforms.refdir import read_yaml
+
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+CHAR_MAP = {
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": " ", "\ufeff": " ",
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u00d0": "\u0110", "\u00f0": "\u0111",
+}
+
+
+@functools.cache
+def _tone_rules() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    data = read_yaml("tone_folding.yaml")
+    pairs = frozenset((p[0], p[1]) for p in data["pairs"])
+    return pairs, frozenset(data.get("not_after") or ())
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    """A character as (its NFC form without tone mark, the tone mark or '')."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in decomposed if c in TONE_MARKS)
+    rest = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", rest), tone
+
+
+def _fold_tones(chars: list[str]) -> None:
+    """Move the tone of 'oà'/'oé'/'uỷ' onto the first vowel, in place, when no letter follows."""
+    pairs, not_after = _tone_rules()
+    n = len(chars)
+    for i in range(n - 1):
+        first, second = chars[i], chars[i + 1]
+        if first.lower() not in "ou":
+            continue
+        base2, tone2 = _split_tone(second)
+        if not tone2 or (first.lower(), base2.lower()) not in pairs:
+            continue
+        if i + 2 < n and chars[i + 2].isalpha():
+            continue
+        if i > 0 and chars[i - 1].lower() in not_after:
+            continue
+        toned = unicodedata.normalize("NFC", unicodedata.normalize("NFD", first) + tone2)
+        if len(toned) == 1:
+            chars[i], chars[i + 1] = toned, base2
+
+
+def fold_key(text: str, lower: bool = True) -> str:
+    """Same-length matching key of an NFC text: spaces/dashes unified, tones folded, lower-cased."""
+    chars = [CHAR_MAP.get(c, c) for c in text]
+    if lower:
+        chars = [c.lower() if len(c.lower()) == 1 else c for c in chars]
+    _fold_tones(chars)
+    return "".join(chars)

@@ -1,0 +1,70 @@
+"""Spans that hold digits but no quantity: URLs, times, full dates, codes, year ranges, quotes, labels."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.text import ends_with_phrase, line_number_spans
+from transforms.vocab import mask_vocab, number_vocab
+
+URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+TIME = re.compile(r"(?<![\d,.])\d{1,2}(?::\d{2}|[hg]\d{2})(?![\d])|gmt\s*[+-]\s*\d{1,2}")
+FULL_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
+ISO_DATE = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
+MONTH_YEAR = re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])")
+YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
+# Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW
+DOC_CODE = re.compile(r"(?<![\w.,])\d+(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
+QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
+NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
+
+
+def _label_spans(key: str) -> list[tuple[int, int]]:
+    """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
+    vocab = mask_vocab()
+    number_words = number_vocab().words
+    spans = []
+    token = re.compile(r"\s*(" + NUMBER_TOKEN + r")")
+    for m in re.finditer(r"\d|[a-zà-ỹđ]+", key):
+        start = m.start()
+        label = ends_with_phrase(key, start, vocab.label_before)
+        if not label:
+            continue
+        before = key[: start].rstrip()
+        before = before[: len(before) - len(label)]
+        if ends_with_phrase(key, len(before), vocab.label_except_after.get(label, ())):
+            continue
+        if m.group(0).isdigit():
+            t = token.match(key, start)
+            if t and (label != "năm" or t.group(1).isdigit()):
+                spans.append((t.start(1), t.end(1)))
+        elif m.group(0) in number_words:
+            end = m.end()
+            for w in re.finditer(r"\s+([a-zà-ỹđ]+)", key[end:]):
+                if w.group(1) not in number_words:
+                    break
+                end += w.end()
+            spans.append((start, end))
+    return spans
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names."""
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+
+
+def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:
+    """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (URL, TIME, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+    spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
+    spans += _quoted_spans(text)
+    spans += line_number_spans(text)
+    spans += _label_spans(key)
+    return sorted(spans)
+
+
+def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps a masked span."""
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,120 @@
+"""Document metadata from the text: title, publication date, province (gazetteer)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateutil import parser as dateparser
+
+from transforms.keys import fold_key
+from transforms.refdir import read_csv
+from transforms.vocab import province_variants, provinces
+
+MAX_TITLE = 250
+MIN_TITLE_WORDS = 5
+HEAD_LINES = 6
+DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
+DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+STAMP_LINE = re.compile(r"^[\W\d_]*(?:date|cập nhật|ngày đăng|đăng lúc|thứ|chủ nhật)?[\W\d_]*", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _doc_types() -> tuple[str, ...]:
+    return tuple(fold_key(r["word"]) for r in read_csv("document_types.csv"))
+
+
+def _is_stamp(line: str) -> bool:
+    """A date/time/byline stamp line: mostly digits and date words."""
+    key = fold_key(line)
+    return bool(DATE_DMY.search(key) or DATE_ISO.search(key)) and len(line) <= 80
+
+
+def find_title(text: str) -> str | None:
+    """Title: a document-type line joined to the next ('BÁO CÁO' + '…'), or a short headline line."""
+    lines = _lines(text)[:HEAD_LINES]
+    doc_types = _doc_types()
+    for i, line in enumerate(lines):
+        if _is_stamp(line):
+            continue
+        if fold_key(line).strip(" :") in doc_types and i + 1 < len(lines):
+            return f"{line} {lines[i + 1]}"[:MAX_TITLE]
+        if len(line) > MAX_TITLE or line[-1] in ".;,!?":
+            return None
+        if len(line.split()) >= MIN_TITLE_WORDS:
+            return line
+    return None
+
+
+def _iso(day: str | None, month: str, year: str) -> str | None:
+    """ISO date (or year-month when the day is missing), parsed day-first by dateutil."""
+    if day is None:
+        return f"{int(year):04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    try:
+        return dateparser.parse(f"{day}/{month}/{year}", dayfirst=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_published(text: str) -> str | None:
+    """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07')."""
+    lines = _lines(text)
+    candidates = lines[:HEAD_LINES] + lines[-3:]
+    for line in candidates:
+        key = fold_key(line)
+        m = DATE_WORDS.search(key)
+        if m and len(line) <= 120:
+            return _iso(m.group(1), m.group(2), m.group(3))
+        if len(line) > 80 and not key.startswith("date"):
+            head = key[:40]
+        else:
+            head = key
+        m = DATE_DMY.search(head)
+        if m:
+            return _iso(m.group(1), m.group(2), m.group(3))
+        m = DATE_ISO.search(head)
+        if m:
+            return _iso(m.group(3), m.group(2), m.group(1))
+    return None
+
+
+def find_province(text: str) -> str | None:
+    """Slug of the province the text names most often (pre-2025 gazetteer); None when it names none."""
+    key = fold_key(text, lower=False)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for variant, slug in province_variants():
+        for m in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", key):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            counts[slug] += 1
+            first[slug] = min(first.get(slug, m.start()), m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda s: (counts[s], -first[s]))
+
+
+def province_names(slug: str | None) -> tuple[str | None, str | None, str | None]:
+    """(name, current slug, current name) of a pre-2025 province slug."""
+    if slug is None:
+        return None, None, None
+    p = provinces()[slug]
+    return p.name, p.current_slug, p.current_name
+
+
+def resolve_province(value: str) -> str | None:
+    """A province given by name, variant or slug (as in a sidecar) -> its slug, or None if unknown."""
+    table = provinces()
+    if value in table:
+        return value
+    key = fold_key(value.strip(), lower=False)
+    for variant, slug in province_variants():
+        if variant == key or variant.lower() == key.lower():
+            return slug
+    return None

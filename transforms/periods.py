@@ -1,0 +1,168 @@
+"""Reporting periods named in a text ('6 tháng đầu năm 2024' -> 2024/H1) and which one a figure belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.vocab import period_vocab
+
+YEAR = r"((?:19|20)\d{2})"
+NOT_NUMBER = r"(?!\d|[.,]\d)"
+CLAUSE_BREAK = ".,;:!?()\n"
+NAME_CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase in the text; period None marks a plan or a comparison base, not a report period."""
+
+    start: int
+    end: int
+    period: str | None
+    year: int | None
+
+
+def _year_after(key: str, pos: int) -> tuple[int | None, int]:
+    """A year right after a period phrase ('… năm 2024', '… 2024'), and where it ends."""
+    m = re.compile(r"\s*(?:năm\s+)?" + YEAR + NOT_NUMBER).match(key, pos)
+    return (int(m.group(1)), m.end()) if m else (None, pos)
+
+
+def _clause_prefix(key: str, pos: int) -> str:
+    """Words between the last clause break and pos, stripped."""
+    begin = pos
+    while begin > 0 and key[begin - 1] not in CLAUSE_BREAK:
+        begin -= 1
+    return key[begin:pos].strip()
+
+
+def _is_comparison(key: str, pos: int) -> bool:
+    return bool(ends_with_phrase(key, pos, period_vocab()["comparison_before"]))
+
+
+def _phrase_mentions(key: str) -> list[PeriodMention]:
+    vocab = period_vocab()
+    phrases = tuple(vocab["phrases"])
+    out, pos = [], 0
+    while pos < len(key):
+        if pos == 0 or not key[pos - 1].isalnum():
+            found = starts_with_phrase(key, pos, phrases)
+            if found:
+                year, end = _year_after(key, pos + len(found))
+                period = None if _is_comparison(key, pos) else vocab["phrases"][found]
+                out.append(PeriodMention(pos, end, period, year))
+                pos = end
+                continue
+        pos += 1
+    return out
+
+
+def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """'Năm 2023, …' (FY) where the year opens a clause; other 'năm 2023' only lend their year."""
+    vocab = period_vocab()
+    out = []
+    for m in re.finditer(r"(?<![\w])" + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER, key):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        prefix = _clause_prefix(key, m.start())
+        topic = prefix == "" or prefix in vocab["year_topic_before"]
+        period = "FY" if topic and not _is_comparison(key, m.start()) else None
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1))))
+    return out
+
+
+def _term_mentions(key: str) -> list[PeriodMention]:
+    """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress or a plan."""
+    vocab = period_vocab()
+    pattern = re.escape(vocab["term_word"]) + r"\s+" + YEAR + r"\s*-\s*" + YEAR
+    out = []
+    for m in re.finditer(pattern, key):
+        before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
+        named = any(word in before for word in vocab["term_name_context"])
+        period = None if named or _is_comparison(key, m.start()) else "TERM"
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2))))
+    return out
+
+
+def _cutoff_mentions(key: str) -> list[PeriodMention]:
+    """'tính đến 30/6/2024' -> the period that month closes (H1)."""
+    vocab = period_vocab()
+    out = []
+    for phrase in vocab["cutoff_phrases"]:
+        pattern = re.escape(phrase) + r"\s+(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + YEAR + ")?"
+        for m in re.finditer(pattern, key):
+            month = int(m.group(2))
+            if 1 <= month <= 12 and not any(o.start <= m.start() < o.end for o in out):
+                year = int(m.group(3)) if m.group(3) else None
+                out.append(PeriodMention(m.start(), m.end(), vocab["cutoff_month_period"][month], year))
+    return out
+
+
+def find_period_mentions(key: str) -> list[PeriodMention]:
+    """Every period phrase of a text, in order."""
+    phrases = _phrase_mentions(key)
+    terms = _term_mentions(key)
+    taken = [(p.start, p.end) for p in phrases + terms]
+    found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
+    return sorted(found, key=lambda p: (p.start, p.end))
+
+
+def local_mention(
+    mentions: Sequence[PeriodMention], sentence: Sentence, paragraph: tuple[int, int], pos: int,
+    look_after: bool = True,
+) -> PeriodMention | None:
+    """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it,
+    unless the figure is a rate whose later period names its target), then in its paragraph."""
+    usable = [m for m in mentions if m.period is not None]
+    before = [m for m in usable if sentence.start <= m.start and m.end <= pos]
+    if before:
+        return before[-1]
+    after = [m for m in usable if pos <= m.start and m.end <= sentence.end]
+    if after and look_after:
+        return after[0]
+    earlier = [m for m in usable if paragraph[0] <= m.start and m.end <= sentence.start]
+    return earlier[-1] if earlier else None
+
+
+@dataclass(frozen=True)
+class DocumentPeriod:
+    """The main reporting year and period of a document, and the year used when a phrase gives none."""
+
+    year: int | None
+    period: str | None
+
+
+def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sentence: Sentence | None,
+                 default: int | None) -> int | None:
+    """A mention's own year, else a year named in the same sentence, else the document's."""
+    if mention.year is not None:
+        return mention.year
+    if sentence is not None:
+        near = [m.year for m in mentions if m.year is not None and sentence.start <= m.start < sentence.end]
+        if near:
+            return near[0]
+    return default
+
+
+def document_period(
+    mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
+    fallback_year: int | None,
+) -> DocumentPeriod:
+    """Main period: the most common period of the figures, else the first one of the lede, else any."""
+    lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end]
+    all_years = Counter(m.year for m in mentions if m.year is not None)
+    default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else fallback_year)
+    if local:
+        counts = Counter((m.year or default_year, m.period) for m in local)
+        year, period = max(counts, key=counts.__getitem__)
+        return DocumentPeriod(year, period)
+    usable = [m for m in mentions if m.period is not None]
+    lede = [m for m in usable if m.start < lede_end]
+    pick = lede[0] if lede else (usable[0] if usable else None)
+    if pick is None:
+        return DocumentPeriod(default_year, None)
+    return DocumentPeriod(pick.year or default_year, pick.period)

@@ -1,0 +1,310 @@
+"""Find every quantity in a text: value, unit, approximation and the noun it counts.
+
+Non-quantities are masked first (transforms.masks); the rest of the rules look at the words
+right around each number: approximation before, scale, unit and noun after, durations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.errors import NumberFormatError
+from transforms.masks import find_masked_spans, is_masked
+from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
+from transforms.text import ends_with_phrase, starts_with_phrase, words_with_spans
+from transforms.vocab import mask_vocab, noun_vocab, number_vocab
+
+NUM = r"\d+(?:[.,]\d+)*"
+PAIR = re.compile(rf"({NUM})(?:([/\-])({NUM}))?")
+PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
+MAX_NOUN_WORDS = 2
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity: the number's span (with scale and unit), its value and what it counts."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: str | None = None
+    noun: str | None = None
+    subject: str | None = None
+    noun_start: int = -1
+    noun_end: int = -1
+    ambiguous: bool = False
+    note: str | None = None
+    ratio: str | None = None
+    approx_start: int = -1
+    words: bool = False
+
+    @property
+    def context_start(self) -> int:
+        """Start of the quantity including its approximation word."""
+        return self.approx_start if self.approx_start >= 0 else self.start
+
+    @property
+    def tail_end(self) -> int:
+        """End of the quantity including the noun it counts."""
+        return max(self.end, self.noun_end)
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """What follows a number: scale, unit, noun, 'trở lên'."""
+
+    scale: float = 1.0
+    unit: str = "count"
+    unit_end: int = 0
+    noun: str | None = None
+    subject: str | None = None
+    noun_start: int = -1
+    noun_end: int = -1
+    approx: str | None = None
+    glued_ok: bool = False
+
+
+def _skip_spaces(key: str, pos: int) -> int:
+    while pos < len(key) and key[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
+    """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money."""
+    vocab = number_vocab()
+    if starts_with_phrase(key, pos, vocab.currency_false_friends):
+        return None
+    for surface in vocab.unit_keys:
+        if not key.startswith(surface, pos):
+            continue
+        after = pos + len(surface)
+        if surface[-1].isalnum() and after < len(key) and key[after].isalnum():
+            continue
+        unit, mult = vocab.units[surface]
+        return unit, mult, after
+    return None
+
+
+def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str | None, int, int] | None:
+    """(noun, subject, start, end) of the counted noun at pos: the nouns table, else up to two words."""
+    nouns = noun_vocab()
+    found = starts_with_phrase(key, pos, nouns.noun_keys)
+    if found:
+        canonical, subject = nouns.nouns[found]
+        return canonical, subject, pos, pos + len(found)
+    if table_only:
+        return None
+    words = []
+    for word, w_start, w_end in words_with_spans(key, pos, min(len(key), pos + 40)):
+        gap = key[(words[-1][2] if words else pos):w_start]
+        if gap.strip() or (not words and w_start != pos):
+            break
+        if word in nouns.stop_words or word in number_vocab().words or not text[w_start].islower():
+            break
+        words.append((word, w_start, w_end))
+        if len(words) == MAX_NOUN_WORDS:
+            break
+    if not words:
+        return None
+    return " ".join(w for w, _, _ in words), None, words[0][1], words[-1][2]
+
+
+def _tail(key: str, text: str, end: int) -> _Tail:
+    """Scale, unit, noun and trailing approximation after a number ending at `end`."""
+    vocab = number_vocab()
+    glued = end < len(key) and key[end].isalpha()
+    pos = _skip_spaces(key, end)
+    scale, unit, mult, unit_end = 1.0, "count", 1.0, end
+    found = starts_with_phrase(key, pos, vocab.scale_keys)
+    if found:
+        scale, pos = vocab.scales[found], pos + len(found)
+        unit_end = pos
+        pos = _skip_spaces(key, pos)
+    unit_hit = _unit_at(key, pos)
+    if unit_hit:
+        unit, mult, unit_end = unit_hit
+        pos = unit_end
+    noun = noun_at(key, text, _skip_spaces(key, pos), table_only=unit != "count")
+    after = noun[3] if noun else unit_end
+    approx = starts_with_phrase(key, _skip_spaces(key, after), vocab.approx_after_keys)
+    glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
+    return _Tail(
+        scale=scale * mult,
+        unit=unit,
+        unit_end=unit_end,
+        noun=noun[0] if noun else None,
+        subject=noun[1] if noun else None,
+        noun_start=noun[2] if noun else -1,
+        noun_end=noun[3] if noun else -1,
+        approx=vocab.approx_after[approx] if approx else None,
+        glued_ok=glued_ok or not glued,
+    )
+
+
+def _approx_before(key: str, start: int) -> tuple[str | None, int]:
+    """Approximation word right before a number ('hơn', 'gần', 'khoảng') and where it starts."""
+    vocab = number_vocab()
+    found = ends_with_phrase(key, start, vocab.approx_before_keys)
+    if not found:
+        return None, -1
+    pos = start
+    while pos > 0 and key[pos - 1] == " ":
+        pos -= 1
+    return vocab.approx_before[found], pos - len(found)
+
+
+def _is_duration(key: str, tail: _Tail, end: int) -> bool:
+    """True for '2 ngày', '60 năm', '6 tháng': a duration, age or period, not a count."""
+    if tail.scale != 1.0 or tail.unit != "count":
+        return False
+    vocab = mask_vocab()
+    pos = _skip_spaces(key, end)
+    word = starts_with_phrase(key, pos, vocab.duration_after)
+    if not word:
+        return False
+    nxt = _skip_spaces(key, pos + len(word))
+    return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
+
+
+def _date_like(key: str, x: str, y: str, start: int, tail: _Tail) -> bool:
+    """A 'd/m' or 'd-m' pair that is a date: plausible day and month, and no counted noun after."""
+    if not (x.isdigit() and y.isdigit()):
+        return False
+    if not (1 <= int(x) <= 31 and 1 <= int(y) <= 12):
+        return False
+    if ends_with_phrase(key, start, mask_vocab().date_before):
+        return True
+    return tail.unit == "count" and tail.noun is None
+
+
+def _build(
+    key: str, span: tuple[int, int], parsed: ParsedNumber, tail: _Tail, approx: tuple[str | None, int],
+    ratio: str | None = None, words: bool = False,
+) -> Quantity:
+    return Quantity(
+        start=span[0],
+        end=max(span[1], tail.unit_end),
+        value=parsed.value * tail.scale,
+        unit=tail.unit,
+        approx=approx[0] or tail.approx,
+        noun=tail.noun,
+        subject=tail.subject,
+        noun_start=tail.noun_start,
+        noun_end=tail.noun_end,
+        ambiguous=parsed.ambiguous,
+        note=parsed.note,
+        ratio=ratio,
+        approx_start=approx[1],
+        words=words,
+    )
+
+
+def _parse(surface: str, style: Style, tail: _Tail) -> ParsedNumber | None:
+    try:
+        return parse_digits(surface, style, whole=tail.unit == "count" and tail.scale == 1.0)
+    except NumberFormatError:
+        return None
+
+
+def _glued_to_name(key: str, start: int) -> bool:
+    """'Covid-19', 'QH15', 'F0': a number stuck to letters before it is part of a name."""
+    if start == 0:
+        return False
+    prev = key[start - 1]
+    return prev.isalpha() or (prev == "-" and start > 1 and key[start - 2].isalpha())
+
+
+def _joins_range(key: str, prev: Quantity, start: int) -> bool:
+    """True when `prev` is the first end of a range ('từ 3 đến 5 năm') whose second end starts at `start`."""
+    if prev.noun is not None or prev.unit != "count":
+        return False
+    gap = key[prev.end:start].strip()
+    return gap in mask_vocab().range_joiners
+
+
+def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in PAIR.finditer(key):
+        start, end = m.span()
+        if is_masked(masked, start, end) or _glued_to_name(key, start):
+            continue
+        if end < len(key) and (key[end].isdigit() or key[end] in "/"):
+            continue
+        tail = _tail(key, text, end)
+        if not tail.glued_ok:
+            continue
+        approx = _approx_before(key, start)
+        x, sep, y = m.group(1), m.group(2), m.group(3)
+        if sep:
+            if _date_like(key, x, y, start, tail):
+                continue
+            px, py = _parse(x, style, tail), _parse(y, style, tail)
+            if px is None or py is None:
+                continue
+            role = ("numerator", "denominator") if sep == "/" else (None, None)
+            bare = _Tail(unit=tail.unit, scale=tail.scale, unit_end=m.end(1), noun=tail.noun, subject=tail.subject,
+                         noun_start=tail.noun_start, noun_end=tail.noun_end)
+            out.append(_build(key, (m.start(1), m.end(1)), px, bare, approx, role[0]))
+            out.append(_build(key, (m.start(3), m.end(3)), py, tail, (None, -1), role[1]))
+            continue
+        if _is_duration(key, tail, end):
+            if out and _joins_range(key, out[-1], start):
+                out.pop()
+            continue
+        parsed = _parse(x, style, tail)
+        if parsed is None:
+            continue
+        if (x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and tail.unit == "count"
+                and tail.scale == 1.0 and tail.subject is None):
+            continue
+        out.append(_build(key, (start, end), parsed, tail, approx))
+    return out
+
+
+def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+    vocab = number_vocab().words
+    words = words_with_spans(key)
+    tokens = [w for w, _, _ in words]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        starts_run = tokens[i] in vocab and (i == 0 or tokens[i - 1] not in vocab)
+        parsed = parse_number_words(tokens, i) if starts_run else None
+        if parsed is None or parsed.value <= 0:
+            i += 1
+            continue
+        start, end = words[i][1], words[i + parsed.n_words - 1][2]
+        tail = _tail(key, text, end)
+        single_ok = tail.subject is not None and tail.subject != "other"
+        if tokens[i] == "một" and not parsed.compound:
+            single_ok = tail.subject in PARTY_SUBJECTS
+        keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)
+        if keep and not _is_duration(key, tail, end):
+            out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
+                              words=True))
+        i += parsed.n_words
+    return out
+
+
+def _drop_spelled_repeats(key: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'38.012.000đ (Ba mươi tám triệu … đồng)': the words repeat the digits; keep the digits."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (q.words and prev is not None and not prev.words and prev.value == q.value
+                and key[prev.end:q.start].strip(" ") in ("(", "(bằng chữ:", "(bằng chữ")):
+            continue
+        out.append(q)
+    return out
+
+
+def find_quantities(text: str, key: str, style: Style | None = None) -> list[Quantity]:
+    """Every quantity of an NFC text (with its matching key), in order of appearance."""
+    style = style or detect_style(key)
+    masked = find_masked_spans(text, key)
+    found = _digit_quantities(text, key, style, masked) + _word_quantities(text, key, masked)
+    return _drop_spelled_repeats(key, sorted(found, key=lambda q: (q.start, q.end)))

@@ -1,0 +1,141 @@
+"""Segmentation with offsets kept: paragraphs, numbered headings, sentences, clause words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.vocab import mask_vocab
+
+HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+\S")
+LINE_NUMBER = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)](?=[ \t])", re.MULTILINE)
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*(?=\s+[\"“(«\-–•A-ZĐÀ-ỸÁ-Ỹ0-9]|[A-ZĐ][a-zà-ỹ])")
+WORD = re.compile(r"[^\W\d_]+(?:[/.][^\W\d_]+)?", re.UNICODE)
+TERMINAL = ".!?:;…\"”)"
+MAX_HEADING = 160
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line: its span, its text and its level (1 = roman or capitals)."""
+
+    start: int
+    end: int
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span with the paragraph it sits in and the heading it sits under."""
+
+    start: int
+    end: int
+    paragraph: int
+    section: str | None
+
+
+def _is_heading(line: str) -> int:
+    """Heading level of a line, 0 when it is prose."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_HEADING or stripped[-1] in ".;,":
+        return 0
+    if HEADING.match(stripped):
+        head = stripped.split(None, 1)[0].rstrip(".)")
+        return 1 if re.fullmatch(r"[IVXLC]+", head) else 2 + head.count(".")
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and not re.search(r"\d{1,2}:\d{2}", stripped):
+        return 1
+    return 0
+
+
+def find_headings(text: str) -> list[Heading]:
+    """Numbered or all-capital heading lines, in order."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        level = _is_heading(line)
+        if level:
+            lead = len(line) - len(line.lstrip())
+            out.append(Heading(pos + lead, pos + len(line.rstrip()), line.strip(), level))
+        pos += len(line) + 1
+    return out
+
+
+def line_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of section numbers that open a line ('1.', 'II.', '2.1)'): never quantities."""
+    return [(m.start(), m.end()) for m in LINE_NUMBER.finditer(text)]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: lines, re-joined where a line was broken mid-sentence (next starts lower case)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            end = pos + len(line.rstrip())
+            prev = text[spans[-1][0]:spans[-1][1]] if spans else ""
+            if prev and prev[-1] not in TERMINAL and stripped[0].islower() and not _is_heading(prev):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_abbreviation(key: str, dot: int) -> bool:
+    """True when the '.' at `dot` closes an abbreviation such as 'TP.' or 'v.v.'."""
+    m = re.search(r"([^\s(]+)$", key[max(0, dot - 8):dot])
+    return bool(m) and m.group(1).lower().rstrip(".") in mask_vocab().abbreviations
+
+
+def split_sentences(text: str, key: str) -> list[Sentence]:
+    """Sentences of the text with paragraph index and section heading; offsets into `text`."""
+    headings = find_headings(text)
+    out: list[Sentence] = []
+    h = 0
+    section: str | None = None
+    for p_index, (p_start, p_end) in enumerate(_paragraphs(text)):
+        while h < len(headings) and headings[h].start <= p_start:
+            section = headings[h].text
+            h += 1
+        start = p_start
+        for m in SENTENCE_END.finditer(text, p_start, p_end):
+            if m.group(0).startswith(".") and _is_abbreviation(key, m.start()):
+                continue
+            out.append(Sentence(start, m.end(), p_index, section))
+            start = m.end()
+            while start < p_end and text[start].isspace():
+                start += 1
+        if start < p_end:
+            out.append(Sentence(start, p_end, p_index, section))
+    return out
+
+
+def words_with_spans(key: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Words (letter runs, 'đ/c' kept whole) of key[start:end] with their absolute spans."""
+    end = len(key) if end is None else end
+    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(key, start, end)]
+
+
+def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
+    """The longest phrase that key[pos:] starts with, ending at a word boundary."""
+    for phrase in phrases:
+        if key.startswith(phrase, pos):
+            after = pos + len(phrase)
+            if after >= len(key) or not (key[after].isalnum() and phrase[-1].isalnum()):
+                return phrase
+    return None
+
+
+def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
+    """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
+    while pos > 0 and key[pos - 1] == " ":
+        pos -= 1
+    for phrase in phrases:
+        begin = pos - len(phrase)
+        if begin >= 0 and key.startswith(phrase, begin):
+            if begin == 0 or not (key[begin - 1].isalnum() and phrase[0].isalnum()):
+                return phrase
+    return None

@@ -1,0 +1,163 @@
+"""Load the language tables under data/reference/ once into frozen, read-only objects."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from transforms.errors import VocabularyError
+from transforms.keys import fold_key
+from transforms.refdir import read_csv as _read_csv
+from transforms.refdir import read_yaml as _read_yaml
+
+
+def _keys(phrases: Any) -> tuple[str, ...]:
+    """Folded keys of a phrase list, longest first so that matching prefers long phrases."""
+    return tuple(sorted({fold_key(str(p)) for p in phrases or ()}, key=lambda s: (-len(s), s)))
+
+
+@dataclass(frozen=True)
+class NumberVocab:
+    """Number words, scale words, units, approximation words."""
+
+    words: MappingProxyType  # key -> (value, role)
+    scales: MappingProxyType  # key -> multiplier
+    scale_keys: tuple[str, ...]
+    unit_keys: tuple[str, ...]
+    approx_before_keys: tuple[str, ...]
+    approx_after_keys: tuple[str, ...]
+    units: MappingProxyType  # key -> (unit code, multiplier)
+    currency_false_friends: tuple[str, ...]
+    approx_before: MappingProxyType  # key -> approx code
+    approx_after: MappingProxyType
+
+
+@dataclass(frozen=True)
+class NounVocab:
+    """Counted nouns and their subject class; stop words that end a noun."""
+
+    nouns: MappingProxyType  # key -> (canonical, subject)
+    stop_words: frozenset[str]
+    noun_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MaskVocab:
+    """Context words that make a number a label, date, duration or name."""
+
+    label_before: tuple[str, ...]
+    label_except_after: MappingProxyType
+    duration_after: tuple[str, ...]
+    duration_except_next: MappingProxyType
+    range_joiners: tuple[str, ...]
+    date_before: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+
+@functools.cache
+def number_vocab() -> NumberVocab:
+    """Number, scale, unit and approximation vocabularies."""
+    words = {}
+    for row in _read_csv("number_words.csv"):
+        words[fold_key(row["word"])] = (float(row["value"]), row["role"])
+    scales = {fold_key(r["word"]): float(r["multiplier"]) for r in _read_csv("scales.csv")}
+    units = {fold_key(r["surface"]): (r["unit"], float(r["multiplier"])) for r in _read_csv("units.csv")}
+    approx_before, approx_after = {}, {}
+    for r in _read_csv("approx.csv"):
+        target = approx_before if r["position"] == "before" else approx_after
+        target[fold_key(r["phrase"])] = r["approx"]
+    friends = _keys(r["phrase"] for r in _read_csv("currency_false_friends.csv"))
+    return NumberVocab(
+        words=MappingProxyType(words),
+        scales=MappingProxyType(scales),
+        scale_keys=_keys(scales),
+        unit_keys=_keys(units),
+        approx_before_keys=_keys(approx_before),
+        approx_after_keys=_keys(approx_after),
+        units=MappingProxyType(units),
+        currency_false_friends=friends,
+        approx_before=MappingProxyType(approx_before),
+        approx_after=MappingProxyType(approx_after),
+    )
+
+
+@functools.cache
+def noun_vocab() -> NounVocab:
+    """Counted-noun table (nouns.csv) and noun stop words."""
+    nouns = {fold_key(r["phrase"]): (r["canonical"], r["subject"]) for r in _read_csv("nouns.csv")}
+    stops = frozenset(fold_key(r["word"]) for r in _read_csv("noun_stop_words.csv"))
+    return NounVocab(nouns=MappingProxyType(nouns), stop_words=stops, noun_keys=_keys(nouns))
+
+
+@functools.cache
+def mask_vocab() -> MaskVocab:
+    """Non-quantity context words (non_quantities.yaml)."""
+    data = _read_yaml("non_quantities.yaml")
+    return MaskVocab(
+        label_before=_keys(data["label_before"]),
+        label_except_after=MappingProxyType(
+            {fold_key(k): _keys(v) for k, v in (data.get("label_except_after") or {}).items()}
+        ),
+        duration_after=_keys(data["duration_after"]),
+        duration_except_next=MappingProxyType(
+            {fold_key(k): _keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
+        ),
+        range_joiners=_keys(data["range_joiners"]),
+        date_before=_keys(data["date_before"]),
+        abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
+    )
+
+
+@functools.cache
+def period_vocab() -> MappingProxyType:
+    """Period phrases and their context words (periods.yaml), keys folded."""
+    data = _read_yaml("periods.yaml")
+    phrases = {}
+    for item in data["phrases"]:
+        phrases[fold_key(item["phrase"])] = item["period"]
+    out = dict(data)
+    out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
+    for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases"):
+        out[key] = _keys(data[key])
+    out["year_word"] = fold_key(data["year_word"])
+    out["term_word"] = fold_key(data["term_word"])
+    out["cutoff_month_period"] = MappingProxyType({int(k): v for k, v in data["cutoff_month_period"].items()})
+    return MappingProxyType(out)
+
+
+@functools.cache
+def indicator_vocab() -> MappingProxyType:
+    """The indicator taxonomy and its cue phrases (indicators.yaml), as loaded."""
+    return MappingProxyType(_read_yaml("indicators.yaml"))
+
+
+@dataclass(frozen=True)
+class Province:
+    """One of the 63 provinces in force before 1 July 2025, and the one it belongs to since."""
+
+    slug: str
+    name: str
+    kind: str
+    current_slug: str
+    current_name: str
+
+
+@functools.cache
+def provinces() -> MappingProxyType:
+    """Gazetteer: slug -> Province."""
+    rows = _read_csv("provinces.csv")
+    return MappingProxyType({r["slug"]: Province(**r) for r in rows})
+
+
+@functools.cache
+def province_variants() -> tuple[tuple[str, str], ...]:
+    """(case-kept folded variant, slug) pairs, longest first; bare "Hồ Chí Minh" is a person, not listed."""
+    known = provinces()
+    pairs = set()
+    for r in _read_csv("province_variants.csv"):
+        if r["slug"] not in known:
+            raise VocabularyError(f"province_variants.csv: unknown slug {r['slug']!r}")
+        pairs.add((fold_key(r["variant"], lower=False), r["slug"]))
+    return tuple(sorted(pairs, key=lambda kv: (-len(kv[0]), kv)))
