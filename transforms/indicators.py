@@ -55,6 +55,7 @@ class _Reader:
     parens: list[tuple[int, int]]
     quantities: list[Quantity]
     inherited_actor: frozenset[str] | None
+    prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
 
     @property
@@ -102,21 +103,32 @@ def _parens(key: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _cue_before(r: _Reader, pos: int, allow_nominal: bool, whole_sentence: bool = False) -> Cue | None:
-    """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped."""
+    """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped, and a
+    verb such as 'phát hiện' between cue and number ends the cue's reach."""
     lower = r.s.start if whole_sentence else r.region_start(pos)
     best = None
     for cue in r.cues:
         if lower <= cue.start and cue.end <= pos and (whole_sentence or not r.aside(cue.start, pos)):
             if cue.kind == "blocked" or allow_nominal or not cue.nominal:
                 best = cue
+    if best is not None and not whole_sentence and _broken(r, best.end, pos):
+        return None
     return best
+
+
+def _broken(r: _Reader, start: int, end: int) -> bool:
+    """True when a breaker verb stands between start and end (outside asides)."""
+    breakers = words("breaker_verbs", "")
+    for i in range(start, end):
+        if (i == 0 or not r.key[i - 1].isalnum()) and not r.aside(i, end):
+            if starts_with_phrase(r.key, i, breakers):
+                return True
+    return False
 
 
 def _passive_cue(r: _Reader, q: Quantity) -> Cue | None:
     """'175 đảng viên bị xử lý kỷ luật': a cue right after the counted noun and a passive marker."""
-    pos = q.tail_end
-    while pos < len(r.key) and r.key[pos] == " ":
-        pos += 1
+    pos = _skip(r.key, q.tail_end)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     if not marker:
         return None
@@ -162,6 +174,9 @@ def _count_subject(r: _Reader, q: Quantity, cue: Cue | None, codes: Sequence[str
         return q.subject
     if q.subject == "party_org_implicit":
         return "party_org"
+    discipline = any(c == "disciplined" or "disciplined" in _ancestors(c) for c in codes)
+    if discipline and q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns_in_discipline", ""):
+        return "party_member"
     if q.noun is not None and q.noun not in TARGET_NOUNS and q.subject != "petition":
         return None
     if q.subject != "petition":
@@ -176,12 +191,34 @@ def _count_subject(r: _Reader, q: Quantity, cue: Cue | None, codes: Sequence[str
                     return other.subject
     if anchor is not None:
         return anchor[1].subject
+    if cue is not None and q.subject != "petition":
+        before = _party_noun_between(r, r.region_start(cue.start), cue.start)
+        if before:
+            return before
     parents = {specs()[c].refines for c in codes} - {None}
-    for qq, f in reversed(r.facts):
+    for _, f in reversed(r.prior + r.facts):
         if f.indicator in parents:
             return f.subject
     defaults = [specs()[c].default_subject for c in codes if specs()[c].default_subject]
     return defaults[0] if defaults else None
+
+
+def _skip(key: str, pos: int) -> int:
+    while pos < len(key) and key[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _merged_subjects(r: _Reader, q: Quantity) -> bool:
+    """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact."""
+    if q.subject not in PARTY | {"party_org_implicit"}:
+        return False
+    pos = _skip(r.key, q.noun_end)
+    joiner = starts_with_phrase(r.key, pos, words("merged_subject_joiners", ""))
+    if not joiner:
+        return False
+    hit = noun_at(r.key, r.ctx.text, _skip(r.key, pos + len(joiner)), table_only=True)
+    return bool(hit and hit[1] in PARTY and hit[1] != q.subject)
 
 
 def _pick(codes: Sequence[str], subject: str) -> str | None:
@@ -287,7 +324,7 @@ def _count_draft(r: _Reader, q: Quantity) -> _Draft | None:
         codes = cue.codes
     if anchor is not None and (not codes or any(c in _ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
-    if not codes:
+    if not codes or _merged_subjects(r, q):
         return None
     subject = _count_subject(r, q, cue, codes, anchor)
     code = _pick(codes, subject) if subject else None
@@ -307,10 +344,13 @@ def _part_of(r: _Reader, q: Quantity, code: str, subject: str,
     parents = _ancestors(code)
     lower = r.region_start(q.context_start)
     subset = any(r.key.rfind(m, lower, q.context_start) >= 0 for m in words("subset_markers"))
-    for qq, f in reversed(r.facts):
-        if f.measure == "count" and f.subject == subject and (f.indicator in parents or
-                                                              (subset and f.indicator == code)):
+    for _, f in reversed(r.prior + r.facts):
+        if f.measure == "count" and f.subject == subject and f.indicator in parents:
             return f.fact_id
+    if subset:
+        for _, f in reversed(r.facts):
+            if f.measure == "count" and f.indicator == code:
+                return f.fact_id
     return None
 
 
@@ -321,6 +361,16 @@ def _change_draft(r: _Reader, q: Quantity, sign: int, measure: str) -> _Draft | 
         if f.measure == "count" and (subject is None or f.subject == subject):
             return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
+
+
+def _continued_sign(r: _Reader, q: Quantity) -> int | None:
+    """'tăng 18,1% tổ chức đảng và 15,7% đảng viên': a listed percentage shares the change word."""
+    if not r.facts:
+        return None
+    last_q, last = r.facts[-1]
+    if last.measure != "change_pct" or r.key[last_q.tail_end:q.context_start].strip(" ,") not in ("", "và"):
+        return None
+    return 1 if last.value >= 0 else -1
 
 
 def _percent_kind(r: _Reader, q: Quantity) -> str | None:
@@ -342,7 +392,7 @@ def _percent_kind(r: _Reader, q: Quantity) -> str | None:
 
 def _percent_draft(r: _Reader, q: Quantity) -> _Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
-    sign = _sign(r, q)
+    sign = _sign(r, q) or _continued_sign(r, q)
     if sign is not None:
         return _change_draft(r, q, sign, "change_pct")
     kind = _percent_kind(r, q)
@@ -418,16 +468,18 @@ def find_facts(
     out: list[Fact] = []
     actor_state: frozenset[str] | None = None
     paragraph = -1
+    prior: list[tuple[Quantity, Fact]] = []
     for s in ctx.sentences:
         if s.paragraph != paragraph:
-            actor_state, paragraph = None, s.paragraph
+            actor_state, paragraph, prior = None, s.paragraph, []
         qs = [q for q in quantities if s.start <= q.start < s.end]
         groups = find_actor_groups(ctx.key, s.start, s.end)
         if qs:
             r = _Reader(ctx, s, find_cues(ctx.key, s.start, s.end), _parens(ctx.key, s.start, s.end), qs,
-                        actor_state)
+                        actor_state, list(prior))
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
+            prior += r.facts
         if groups:
             actor_state = groups[0].kinds
     return out

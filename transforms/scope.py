@@ -17,11 +17,32 @@ def subject_span(key: str, lower: int, cue_start: int) -> tuple[int, int]:
     return start, cue_start
 
 
-def _matcher(name: str) -> PhraseMatcher:
-    return PhraseMatcher((w, name) for w in words(name, "scope"))
+_MATCHER: list[PhraseMatcher] = []
 
 
-_MATCHERS: dict[str, PhraseMatcher] = {}
+def _matcher() -> PhraseMatcher:
+    if not _MATCHER:
+        _MATCHER.append(PhraseMatcher((w, kind) for kind in ("document", "national", "subunit")
+                                      for w in words(kind, "scope")))
+    return _MATCHER[0]
+
+
+def _label(text: str, key: str, start: int, end: int) -> str | None:
+    """The body's name as written, without trailing auxiliaries ('… Trung ương đã' -> '… Trung ương')."""
+    trailing = words("name_trailing", "scope")
+    while True:
+        end = len(key[:end].rstrip(" ,.;:-"))
+        word = ends_with_phrase(key, end, trailing)
+        if not word or end - len(word) <= start:
+            break
+        end -= len(word)
+    return text[start:end].strip(" ,.;:-–") or None
+
+
+def _named(text: str, pos: int) -> bool:
+    """True when a capitalised name follows pos ('huyện Ninh Phước')."""
+    rest = text[pos:pos + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
 
 
 def scope_of(text: str, key: str, span: tuple[int, int]) -> tuple[str, str | None] | None:
@@ -29,11 +50,14 @@ def scope_of(text: str, key: str, span: tuple[int, int]) -> tuple[str, str | Non
     start, end = span
     if not key[start:end].strip(" ,"):
         return None
-    for name in ("national", "subunit"):
-        matcher = _MATCHERS.setdefault(name, _matcher(name))
-        for m in matcher.find_all(key, start, end):
-            if name == "subunit" and ends_with_phrase(key, m.start, words("plural_before", "scope")):
+    needs_name = set(words("needs_name", "scope"))
+    for m in _matcher().find_all(key, start, end):
+        if m.payload == "document":
+            continue
+        if m.payload == "subunit":
+            if ends_with_phrase(key, m.start, words("plural_before", "scope")):
                 continue
-            label = text[start:end].strip(" ,.;:-–")
-            return name, label or None
+            if m.phrase in needs_name and not _named(text, m.end):
+                continue
+        return m.payload, _label(text, key, start, end)
     return "document", None
