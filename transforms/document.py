@@ -195,7 +195,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     )
     qrows = [_quantity_row(q, ctx, base) for q in quantities]
     by_start = {q.start: row for q, row in zip(quantities, qrows, strict=True)}
-    facts = find_facts(ctx, quantities, mentions, period, lambda q: by_start[q.start]["quantity_id"])
+    facts = find_facts(ctx, quantities, mentions, period, lambda q: by_start[q.start]["quantity_id"], base["title"])
     outcome = run_checks(facts)
     facts = outcome.facts
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]

@@ -12,16 +12,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from transforms.ids import stable_id
+from transforms.keys import fold_key
 from transforms.cues import PARTY, Cue, find_actor_groups, find_cues, noun_cues, specs, words
 from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year
 from transforms.quantities import Quantity, noun_at
-from transforms.scope import scope_of, subject_span
+from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.vocab import noun_vocab, period_vocab
 
 if TYPE_CHECKING:
     from transforms.document import TextContext
 
 TARGET_NOUNS = ("chỉ tiêu", "kế hoạch")
+TARGET_CONTEXT = 40
 FIRST_WORDS_AFTER = 30
 
 
@@ -56,6 +59,7 @@ class _Reader:
     quantities: list[Quantity]
     inherited_actor: frozenset[str] | None
     prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
+    home: str = ""  # folded title and lede: the body the document is about
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
 
     @property
@@ -106,14 +110,23 @@ def _cue_before(r: _Reader, pos: int, allow_nominal: bool, whole_sentence: bool 
     """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped, and a
     verb such as 'phát hiện' between cue and number ends the cue's reach."""
     lower = r.s.start if whole_sentence else r.region_start(pos)
-    best = None
-    for cue in r.cues:
-        if lower <= cue.start and cue.end <= pos and (whole_sentence or not r.aside(cue.start, pos)):
-            if cue.kind == "blocked" or allow_nominal or not cue.nominal:
-                best = cue
-    if best is not None and not whole_sentence and _broken(r, best.end, pos):
-        return None
-    return best
+    candidates = [c for c in r.cues if lower <= c.start and c.end <= pos
+                  and (whole_sentence or not r.aside(c.start, pos))
+                  and (c.kind == "blocked" or allow_nominal or not c.nominal)]
+    for cue in reversed(candidates):
+        if _describes_previous_figure(r, cue, lower):
+            continue
+        if not whole_sentence and _broken(r, cue.end, pos):
+            return None
+        return cue
+    return None
+
+
+def _describes_previous_figure(r: _Reader, cue: Cue, lower: int) -> bool:
+    """'… 1 tổ chức đảng bằng hình thức khiển trách và 11 đảng viên': the form belongs to the 1."""
+    if not ends_with_phrase(r.key, cue.start, words("form_markers", "")):
+        return False
+    return any(lower <= q.start < cue.start for q in r.quantities)
 
 
 def _broken(r: _Reader, start: int, end: int) -> bool:
@@ -191,16 +204,30 @@ def _count_subject(r: _Reader, q: Quantity, cue: Cue | None, codes: Sequence[str
                     return other.subject
     if anchor is not None:
         return anchor[1].subject
-    if cue is not None and q.subject != "petition":
-        before = _party_noun_between(r, r.region_start(cue.start), cue.start)
-        if before:
-            return before
     parents = {specs()[c].refines for c in codes} - {None}
     for _, f in reversed(r.prior + r.facts):
         if f.indicator in parents:
             return f.subject
     defaults = [specs()[c].default_subject for c in codes if specs()[c].default_subject]
-    return defaults[0] if defaults else None
+    if defaults:
+        return defaults[0]
+    return _noun_right_before(r, cue.start) if cue is not None and q.subject != "petition" else None
+
+
+def _noun_right_before(r: _Reader, cue_start: int) -> str | None:
+    """'Tổng số đảng viên bị thi hành kỷ luật là 45': the counted noun just before a (passive) cue."""
+    pos = cue_start
+    while True:
+        end = len(r.key[:pos].rstrip())
+        marker = ends_with_phrase(r.key, end, words("passive_markers", ""))
+        if not marker:
+            break
+        pos = end - len(marker)
+    end = len(r.key[:pos].rstrip())
+    for noun, (_, subject) in noun_vocab().nouns.items():
+        if subject in PARTY and r.key.endswith(noun, 0, end) and (end == len(noun) or not r.key[end - len(noun) - 1].isalnum()):
+            return subject
+    return None
 
 
 def _skip(key: str, pos: int) -> int:
@@ -249,7 +276,10 @@ def _actor(r: _Reader, code: str, cue_start: int) -> str | None:
     spec = specs()[code]
     if not spec.actor:
         return None
-    groups = find_actor_groups(r.key, r.s.start, cue_start)
+    groups = find_actor_groups(r.key, r.region_start(cue_start), cue_start) or find_actor_groups(
+        r.key, r.s.start, cue_start)
+    if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
+        return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     kinds = groups[0].kinds if groups else r.inherited_actor
     if not kinds:
         return None
@@ -260,7 +290,7 @@ def _actor(r: _Reader, code: str, cue_start: int) -> str | None:
 
 def _scope(r: _Reader, cue_start: int, anchor: tuple[Quantity, Fact] | None) -> tuple[str, str | None]:
     """Scope named in the words before the cue; else that of the previous fact of the clause."""
-    found = scope_of(r.ctx.text, r.key, subject_span(r.key, r.region_start(cue_start), cue_start))
+    found = scope_of(r.ctx.text, r.key, subject_span(r.key, r.region_start(cue_start), cue_start), r.home)
     if found is not None:
         return found
     if anchor is not None:
@@ -271,10 +301,21 @@ def _scope(r: _Reader, cue_start: int, anchor: tuple[Quantity, Fact] | None) -> 
     return "document", None
 
 
+def _target_in_parentheses(r: _Reader, q: Quantity) -> bool:
+    """'đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên)': the first figure of an aside after a target word."""
+    paren = r.enclosing(q.start)
+    if paren is None or r.key[paren[0] + 1:q.context_start].strip():
+        return False
+    lower = r.region_start(paren[0])
+    text = r.key[lower:paren[0]]
+    last = max(text.rfind(t) for t in words("target_words"))
+    return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
+
+
 def _is_target(r: _Reader, q: Quantity) -> bool:
     """'chỉ tiêu 2.200', '… kế hoạch kết nạp năm 2022 là 2.200': a target word, a link, the number."""
     lower = r.region_start(q.context_start)
-    if ends_with_phrase(r.key, q.context_start, words("target_words")):
+    if ends_with_phrase(r.key, q.context_start, words("target_words")) or _target_in_parentheses(r, q):
         return True
     text = r.key[lower:q.context_start]
     hits = [text.rfind(t) for t in words("target_words")]
@@ -331,7 +372,7 @@ def _count_draft(r: _Reader, q: Quantity) -> _Draft | None:
     if code is None:
         return None
     code = _post_cue(r, q, code)
-    part_of = _part_of(r, q, code, subject, anchor)
+    part_of = None if target else _part_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return _Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
 
@@ -355,11 +396,14 @@ def _part_of(r: _Reader, q: Quantity, code: str, subject: str,
 
 
 def _change_draft(r: _Reader, q: Quantity, sign: int, measure: str) -> _Draft | None:
-    """'tăng 26 đảng viên', 'giảm 20%': the change of the latest figure with the same subject."""
-    subject = q.subject if q.subject in PARTY else None
+    """'tăng 26 đảng viên', 'giảm 20%': the change of the latest total with the same subject (its noun, or
+    the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%')."""
+    subject = q.subject if q.subject in PARTY else _party_noun_between(r, r.region_start(q.context_start),
+                                                                       q.context_start)
     for qq, f in reversed(r.facts):
-        if f.measure == "count" and (subject is None or f.subject == subject):
-            return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
+        if f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start):
+            if f.part_of is None or subject is not None:
+                return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
 
 
@@ -436,11 +480,13 @@ def _sentence_facts(r: _Reader, quantity_id: Callable[[Quantity], str], period_o
         if draft is None:
             continue
         anchor = draft.anchor
-        if draft.measure in ("count", "target") or anchor is None:
+        if anchor is None:
             actor = _actor(r, draft.indicator, draft.cue_start)
             scope, scope_name = _scope(r, draft.cue_start, anchor)
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name
+            if specs()[draft.indicator].actor and actor is None and draft.measure == "count":
+                actor = _actor(r, draft.indicator, draft.cue_start)
         year, period = period_of(r.s, q.start, draft.measure)
         qid = quantity_id(q)
         fact = Fact(
@@ -454,18 +500,20 @@ def _sentence_facts(r: _Reader, quantity_id: Callable[[Quantity], str], period_o
 
 def find_facts(
     ctx: TextContext, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention], doc: DocumentPeriod,
-    quantity_id: Callable[[Quantity], str],
+    quantity_id: Callable[[Quantity], str], title: str | None = None,
 ) -> list[Fact]:
-    """All Party-building facts of a document, in text order."""
+    """All Party-building facts of a document, in text order; the body its title names is its own scope."""
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
         if measure == "target":
-            return year, "FY"
+            plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
+            return year, "TERM" if period_vocab()["term_word"] in plan else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 
     out: list[Fact] = []
+    home = fold_key(title or "")
     actor_state: frozenset[str] | None = None
     paragraph = -1
     prior: list[tuple[Quantity, Fact]] = []
@@ -476,7 +524,7 @@ def find_facts(
         groups = find_actor_groups(ctx.key, s.start, s.end)
         if qs:
             r = _Reader(ctx, s, find_cues(ctx.key, s.start, s.end), _parens(ctx.key, s.start, s.end), qs,
-                        actor_state, list(prior))
+                        actor_state, list(prior), home)
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
 from transforms.vocab import period_vocab
@@ -18,12 +18,14 @@ NAME_CONTEXT_CHARS = 40
 
 @dataclass(frozen=True)
 class PeriodMention:
-    """A period phrase in the text; period None marks a plan or a comparison base, not a report period."""
+    """A period phrase in the text; period None marks a plan or a comparison base, not a report period.
+    A local mention ('Riêng quý I, …') holds for its own sentence only."""
 
     start: int
     end: int
     period: str | None
     year: int | None
+    local: bool = False
 
 
 def _year_after(key: str, pos: int) -> tuple[int | None, int]:
@@ -108,6 +110,8 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     terms = _term_mentions(key)
     taken = [(p.start, p.end) for p in phrases + terms]
     found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
+    local_words = period_vocab()["local_only_before"]
+    found = [replace(m, local=bool(ends_with_phrase(key, m.start, local_words))) for m in found]
     return sorted(found, key=lambda p: (p.start, p.end))
 
 
@@ -124,7 +128,7 @@ def local_mention(
     after = [m for m in usable if pos <= m.start and m.end <= sentence.end]
     if after and look_after:
         return after[0]
-    earlier = [m for m in usable if paragraph[0] <= m.start and m.end <= sentence.start]
+    earlier = [m for m in usable if paragraph[0] <= m.start and m.end <= sentence.start and not m.local]
     return earlier[-1] if earlier else None
 
 
@@ -152,17 +156,23 @@ def document_period(
     mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
     fallback_year: int | None,
 ) -> DocumentPeriod:
-    """Main period: the most common period of the figures, else the first one of the lede, else any."""
+    """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
+    the most common period of the figures, else any period phrase; a phrase without a year takes the
+    lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
     lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end]
     all_years = Counter(m.year for m in mentions if m.year is not None)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else fallback_year)
+    usable = [m for m in mentions if m.period is not None and not m.local]
+    lede = [m for m in usable if m.start < lede_end]
+    named = [m for m in lede if m.period != "FY"]
+    if named:
+        return DocumentPeriod(named[0].year or default_year, named[0].period)
+    if lede and not local:
+        return DocumentPeriod(lede[0].year or default_year, lede[0].period)
     if local:
         counts = Counter((m.year or default_year, m.period) for m in local)
         year, period = max(counts, key=counts.__getitem__)
         return DocumentPeriod(year, period)
-    usable = [m for m in mentions if m.period is not None]
-    lede = [m for m in usable if m.start < lede_end]
-    pick = lede[0] if lede else (usable[0] if usable else None)
-    if pick is None:
-        return DocumentPeriod(default_year, None)
-    return DocumentPeriod(pick.year or default_year, pick.period)
+    if usable:
+        return DocumentPeriod(usable[0].year or default_year, usable[0].period)
+    return DocumentPeriod(default_year, None)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from transforms.cues import words
+from transforms.keys import fold_key
 from transforms.phrases import PhraseMatcher
 from transforms.text import ends_with_phrase
 
@@ -45,8 +48,28 @@ def _named(text: str, pos: int) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
-def scope_of(text: str, key: str, span: tuple[int, int]) -> tuple[str, str | None] | None:
-    """(scope, scope_name) named in key[span]; None when the span names no body (inherit the clause's)."""
+NAME = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ]\w*)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})")
+
+
+def _is_home(text: str, phrase: str, end: int, home: str) -> bool:
+    """True when a sub-unit is the body the whole document is about (named in its title or lede)."""
+    if phrase in words("needs_name", "scope"):
+        name = NAME.match(text, end)
+        return bool(name) and fold_key(f"{phrase} {name.group(1)}") in home
+    for prefix in words("body_prefixes", "scope"):
+        if phrase.startswith(prefix + " "):
+            phrase = phrase[len(prefix) + 1:]
+    return f" {phrase}" in f" {home}"
+
+
+def names_body(key: str, span: tuple[int, int]) -> bool:
+    """True when key[span] names a body (the province, a sub-unit, the country) as the one acting."""
+    return bool(_matcher().find_all(key, span[0], span[1]))
+
+
+def scope_of(text: str, key: str, span: tuple[int, int], home: str = "") -> tuple[str, str | None] | None:
+    """(scope, scope_name) named in key[span]; None when the span names no body (inherit the clause's).
+    `home` is the folded title and lede: the body a document is about is its own scope."""
     start, end = span
     if not key[start:end].strip(" ,"):
         return None
@@ -58,6 +81,8 @@ def scope_of(text: str, key: str, span: tuple[int, int]) -> tuple[str, str | Non
             if ends_with_phrase(key, m.start, words("plural_before", "scope")):
                 continue
             if m.phrase in needs_name and not _named(text, m.end):
+                continue
+            if home and _is_home(text, m.phrase, m.end, home):
                 continue
         return m.payload, _label(text, key, start, end)
     return "document", None

@@ -119,7 +119,7 @@ def period_vocab() -> MappingProxyType:
         phrases[fold_key(item["phrase"])] = item["period"]
     out = dict(data)
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
-    for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases"):
+    for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before"):
         out[key] = _keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])

@@ -1,0 +1,98 @@
+"""End to end: the Prefect flow over a small folder of good and bad files, run twice."""
+
+from __future__ import annotations
+
+import codecs
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.dataset as pads
+import pytest
+
+from flows.etl import run_flow
+from flows.settings import Settings
+from flows.storage import read_dataset
+from tests.conftest import REPO, to_cp1258
+
+pytestmark = pytest.mark.e2e
+
+REPORT = ("BÁO CÁO\n\nkết quả công tác kiểm tra 6 tháng đầu năm 2024 của Tỉnh ủy Nam Định\n\n"
+          "6 tháng đầu năm 2024, các cấp ủy đã kiểm tra 946 đảng viên và 582 tổ chức đảng; thi hành kỷ luật "
+          "151 đảng viên (khiển trách 117, cảnh cáo 22, cách chức 4, khai trừ 8). Toàn tỉnh kết nạp 821/1.450 "
+          "chỉ tiêu (đạt 56,62%). Mặt trận tặng 25.527 suất quà trị giá gần 14 tỷ đồng.\n")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("raw")
+    (root / "sub").mkdir()
+    (root / "good.txt").write_text(REPORT, encoding="utf-8")
+    (root / "sub" / "utf16.txt").write_bytes(REPORT.replace("Nam Định", "Thái Bình").encode("utf-16"))
+    (root / "legacy.txt").write_bytes(to_cp1258(REPORT.replace("Nam Định", "Hà Nam")))
+    (root / "bom.txt").write_bytes(codecs.BOM_UTF8 + REPORT.encode("utf-8"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (root / "broken.txt").write_bytes(b"Bao cao \xff\xfe\xfa \x81\x8d\x8f tong ket")
+    (root / "good.txt.meta.json").write_text('{"source_url": "https://example.org/a"}', encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def runs(prefect_harness, corpus: Path, tmp_path_factory) -> tuple:
+    out = tmp_path_factory.mktemp("curated")
+    settings = Settings(input_dir=corpus, out_dir=out)
+    first = run_flow(settings)
+    tables1 = {n: read_dataset(out, n) for n in ("documents", "quantities", "facts")}
+    second = run_flow(settings)
+    return out, first, second, tables1
+
+
+def test_every_file_has_a_documents_row_with_its_status(runs) -> None:
+    out, first, _, _ = runs
+    docs = read_dataset(out, "documents").to_pandas().set_index("source_path")
+    assert docs.loc["good.txt", "status"] == "ok" and docs.loc["good.txt", "source_url"] == "https://example.org/a"
+    assert docs.loc["sub/utf16.txt", "encoding"] == "utf-16-bom"
+    assert docs.loc["legacy.txt", "encoding"] == "cp1258"
+    assert docs.loc["bom.txt", "encoding"] == "utf-8-bom"
+    assert (docs.loc["empty.txt", "status"], docs.loc["image.txt", "status"]) == ("empty", "binary")
+    assert docs.loc["broken.txt", "status"] == "undecodable" and "UTF-8" in docs.loc["broken.txt", "error"]
+    assert first.status_counts == {"ok": 4, "empty": 1, "binary": 1, "undecodable": 1}
+
+
+def test_partitions_and_row_counts(runs) -> None:
+    out, first, _, tables = runs
+    folders = sorted(p.relative_to(out / "quantities").as_posix() for p in (out / "quantities").glob("*/*/*"))
+    assert folders == ["province=ha-nam/year=2024/period=H1", "province=nam-dinh/year=2024/period=H1",
+                       "province=thai-binh/year=2024/period=H1"]
+    q = tables["quantities"].to_pandas()
+    assert len(q) == first.rows_written["quantities"] == 4 * 12
+    assert set(tables["facts"].column("period").to_pylist()) == {"H1", "FY"}
+    assert first.facts_by_indicator["disciplined_reprimand"] == 4
+
+
+def test_datasets_read_with_pandas_duckdb_and_pyarrow(runs) -> None:
+    out, *_ = runs
+    df = pd.read_parquet(out / "facts")
+    assert {"indicator", "subject", "measure", "value", "province", "year", "period"} <= set(df.columns)
+    n = duckdb.sql(f"select count(*) from read_parquet('{out}/quantities/**/*.parquet', hive_partitioning=true)")
+    assert n.fetchall()[0][0] == len(pd.read_parquet(out / "quantities"))
+    kinds = duckdb.sql(f"select typeof(year) from read_parquet('{out}/facts/**/*.parquet', hive_partitioning=true) "
+                       "limit 1").fetchall()[0][0]
+    assert kinds in ("BIGINT", "INTEGER")
+    assert pads.dataset(out / "documents", partitioning="hive").count_rows() == 7
+
+
+def test_second_run_is_a_no_op_with_the_same_rows(runs) -> None:
+    out, first, second, tables = runs
+    assert (second.new, second.changed, second.unchanged, second.processed) == (0, 0, 7, 0)
+    for name, before in tables.items():
+        after = read_dataset(out, name)
+        assert sorted(after.column(after.schema.names[0]).to_pylist()) == sorted(
+            before.column(before.schema.names[0]).to_pylist())
+
+
+def test_bundled_samples_are_present() -> None:
+    assert len(list((REPO / "data" / "raw").glob("*.txt"))) >= 5
+    shutil.which("vnreport")

@@ -1,0 +1,147 @@
+"""Party-building facts, one phenomenon per test, each on a realistic sentence."""
+
+from __future__ import annotations
+
+from transforms.document import SourceInfo, process_document
+
+
+def facts(text: str, *fields: str) -> list[tuple]:
+    """Facts of a text as tuples of the requested fields (default indicator, subject, measure, value)."""
+    fields = fields or ("indicator", "subject", "measure", "value")
+    rows = process_document(text.encode("utf-8"), SourceInfo("t.txt")).facts
+    return [tuple(r[f] for f in fields) for r in rows]
+
+
+def test_one_verb_governs_a_list_and_a_semicolon_starts_a_new_clause() -> None:
+    text = ("Các cấp ủy đã kiểm tra 946 đảng viên và 582 tổ chức đảng; giám sát chuyên đề đối với 564 đảng viên "
+            "và 263 tổ chức đảng.")
+    assert facts(text) == [
+        ("inspected", "party_member", "count", 946), ("inspected", "party_org", "count", 582),
+        ("supervised", "party_member", "count", 564), ("supervised", "party_org", "count", 263)]
+
+
+def test_form_of_discipline_after_the_number_and_before_it() -> None:
+    assert facts("Cấp ủy khiển trách 117 đảng viên.") == [("disciplined_reprimand", "party_member", "count", 117)]
+    text = "Kỷ luật 56 đảng viên bằng các hình thức: Khiển trách 31, cảnh cáo 21, cách chức 2, khai trừ 2 đảng viên."
+    assert facts(text, "indicator", "value") == [
+        ("disciplined", 56), ("disciplined_reprimand", 31), ("disciplined_warning", 21),
+        ("disciplined_dismissal", 2), ("disciplined_expulsion", 2)]
+
+
+def test_breakdown_in_parentheses_links_parts_to_their_total() -> None:
+    text = ("Cấp ủy các cấp thi hành kỷ luật 151 đảng viên (khiển trách 117 đảng viên, cảnh cáo 22 đảng viên, "
+            "cách chức 04 đảng viên và khai trừ 08 đảng viên) và 04 tổ chức đảng (khiển trách 03, cảnh cáo 01).")
+    rows = process_document(text.encode(), SourceInfo("t.txt")).facts
+    got = [(r["indicator"], r["subject"], r["value"]) for r in rows]
+    assert got == [
+        ("disciplined", "party_member", 151), ("disciplined_reprimand", "party_member", 117),
+        ("disciplined_warning", "party_member", 22), ("disciplined_dismissal", "party_member", 4),
+        ("disciplined_expulsion", "party_member", 8), ("disciplined", "party_org", 4),
+        ("disciplined_reprimand", "party_org", 3), ("disciplined_warning", "party_org", 1)]
+    totals = {r["subject"]: r["fact_id"] for r in rows if r["indicator"] == "disciplined"}
+    assert all(r["part_of"] == totals[r["subject"]] for r in rows if r["indicator"] != "disciplined")
+
+
+def test_ratio_of_target_with_attainment() -> None:
+    text = "6 tháng đầu năm 2024, toàn tỉnh đã kết nạp được 821/1.450 chỉ tiêu (đạt 56,62%)."
+    assert facts(text, "indicator", "measure", "value", "year", "period") == [
+        ("admitted", "count", 821, 2024, "H1"), ("admitted", "target", 1450, 2024, "FY"),
+        ("admitted", "attainment_pct", 56.62, 2024, "H1")]
+
+
+def test_attainment_then_target_stated_after_it() -> None:
+    text = ("6 tháng đầu năm 2024, toàn tỉnh kết nạp được 848 đảng viên. Số lượng đảng viên được kết nạp mới đạt "
+            "38,55% chỉ tiêu cả năm là kết nạp 2.200 đảng viên trở lên.")
+    assert facts(text, "indicator", "measure", "value", "period") == [
+        ("admitted", "count", 848, "H1"), ("admitted", "attainment_pct", 38.55, "H1"),
+        ("admitted", "target", 2200, "FY")]
+
+
+def test_changes_are_signed_and_attach_to_their_figure() -> None:
+    text = ("Cấp ủy các cấp kiểm tra 267 tổ chức đảng (tăng 53,45% so cùng kỳ); kỷ luật 56 đảng viên, giảm 6,67% "
+            "(giảm 4 đảng viên) so với cùng kỳ.")
+    assert facts(text, "indicator", "subject", "measure", "value") == [
+        ("inspected", "party_org", "count", 267), ("inspected", "party_org", "change_pct", 53.45),
+        ("disciplined", "party_member", "count", 56), ("disciplined", "party_member", "change_pct", -6.67),
+        ("disciplined", "party_member", "change_abs", -4)]
+
+
+def test_share_of_a_form() -> None:
+    text = "Cấp ủy thi hành kỷ luật 62 đảng viên, gồm khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%)."
+    assert ("disciplined_reprimand", "party_member", "share_pct", 45) in facts(text)
+    assert ("disciplined_warning", "party_member", "share_pct", 34) in facts(text)
+
+
+def test_subject_noun_with_dang_dropped() -> None:
+    text = "Các cấp ủy giám sát chuyên đề đối với 447 tổ chức và 1.528 đảng viên."
+    assert facts(text) == [("supervised", "party_org", "count", 447), ("supervised", "party_member", "count", 1528)]
+
+
+def test_trong_do_subset_is_linked_and_a_new_verb_after_it_is_not() -> None:
+    text = "Năm 2021, các cấp ủy thi hành kỷ luật 6 đảng viên, trong đó có 5 cấp ủy viên."
+    rows = process_document(text.encode(), SourceInfo("t.txt")).facts
+    assert [(r["subject"], r["value"]) for r in rows] == [("party_member", 6), ("committee_member", 5)]
+    assert rows[1]["part_of"] == rows[0]["fact_id"]
+    text = "UBKT tiếp nhận 21 đơn tố cáo, đã giải quyết 6 đơn, trong đó lưu 15 đơn."
+    assert facts(text) == [("denunciations", "party_org", "count", 21)]
+
+
+def test_counts_of_events_are_not_counts_of_members() -> None:
+    text = ("Ủy ban Kiểm tra Tỉnh ủy đang thực hiện 2 cuộc kiểm tra; tập huấn cho 239 lượt cán bộ; "
+            "toàn Đảng bộ Khối đã kiểm tra 443 lượt tổ chức đảng.")
+    assert facts(text) == [("inspected", "party_org", "count", 443)]
+
+
+def test_mass_organisation_figures_are_not_party_indicators() -> None:
+    text = ("6 tháng đầu năm, tuyên truyền thành lập 18 công đoàn cơ sở (đạt 40% kế hoạch) với 3.857 đoàn viên; "
+            "tổ chức thăm hỏi 1.336 hội viên với tổng số tiền 136 triệu đồng.")
+    assert facts(text) == []
+
+
+def test_actor_committee_commission_joint_and_carried_over() -> None:
+    text = ("Ủy ban Kiểm tra các cấp đã kiểm tra dấu hiệu vi phạm đối với 35 đảng viên. Qua kiểm tra, đến mức phải "
+            "thi hành kỷ luật 11 đảng viên.\nCác cấp ủy kiểm tra 946 đảng viên.\nQua kiểm tra, cấp uỷ và ủy ban "
+            "kiểm tra các cấp thi hành kỷ luật 506 đảng viên.\nToàn tỉnh kết nạp 848 đảng viên.")
+    assert facts(text, "indicator", "value", "actor") == [
+        ("inspected_violation_signs", 35, "commission"), ("disciplined", 11, "commission"),
+        ("inspected", 946, "committee"), ("disciplined", 506, None), ("admitted", 848, None)]
+
+
+def test_a_cue_after_the_list_refines_the_indicator() -> None:
+    text = "Ủy ban kiểm tra các cấp đã kiểm tra 44 đảng viên và 09 tổ chức đảng khi có dấu hiệu vi phạm."
+    assert facts(text, "indicator", "value") == [("inspected_violation_signs", 44), ("inspected_violation_signs", 9)]
+
+
+def test_proposed_discipline_is_not_discipline() -> None:
+    assert facts("Chi bộ đề nghị thi hành kỷ luật 3 đảng viên.") == []
+
+
+def test_passive_cue_after_the_noun() -> None:
+    assert facts("Năm 2019 có 175 đảng viên bị xử lý kỷ luật.") == [("disciplined", "party_member", "count", 175)]
+
+
+def test_a_verb_between_cue_and_number_ends_the_cue() -> None:
+    text = "UBKT các cấp kiểm tra tài chính đảng đối với 320 tổ chức đảng, phát hiện 12 tổ chức đảng vi phạm."
+    assert facts(text) == [("inspected_finance", "party_org", "count", 320)]
+
+
+def test_one_number_for_two_subjects_is_no_fact() -> None:
+    assert facts("Các cấp ủy kiểm tra gần 80 ngàn lượt tổ chức Đảng và đảng viên.") == []
+
+
+def test_scope_national_and_subunit() -> None:
+    text = ("Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên mới, đạt 50,98%. Ủy ban Kiểm tra Trung ương đã thi hành "
+            "kỷ luật hơn 24.160 đảng viên. Toàn Đảng bộ tỉnh kết nạp 1.020 đảng viên.")
+    assert facts(text, "value", "scope", "scope_name") == [
+        (52, "subunit", "Đảng bộ huyện Ninh Phước"), (50.98, "subunit", "Đảng bộ huyện Ninh Phước"),
+        (24160, "national", "Ủy ban Kiểm tra Trung ương"), (1020, "document", None)]
+
+
+def test_comparison_year_is_not_the_period_of_the_figure() -> None:
+    text = "6 tháng đầu năm 2022, Ủy ban kiểm tra các cấp kiểm tra 44 đảng viên, tăng 26 đảng viên so cùng kỳ năm 2021."
+    assert {(r[0], r[1]) for r in facts(text, "year", "period")} == {(2022, "H1")}
+
+
+def test_number_words_and_leading_zeros_feed_facts() -> None:
+    assert facts("Huyện ủy kết nạp hai mươi mốt đảng viên; cách chức 04 đảng viên.") == [
+        ("admitted", "party_member", "count", 21), ("disciplined_dismissal", "party_member", "count", 4)]

@@ -1,0 +1,106 @@
+"""Document metadata: title, publication date, province, reporting period."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import SourceInfo, process_document
+from transforms.keys import fold_key
+from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province
+from transforms.periods import find_period_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09:07, 02/07/2020\n\nĐảng ủy Khối: Hội nghị cán bộ chủ chốt\n\nSáng 2-7 ...", "2020-07-02"),
+        (" date 2024-07 Sáng 2/7, bà Nguyễn Thị Yến chủ trì hội nghị.", "2024-07"),
+        ("Cập nhật, 06:00, Thứ Năm, 12/07/2018\n\nTin tức ...", "2018-07-12"),
+        ("Hải Dương, ngày 15 tháng 7 năm 2022\n\nBÁO CÁO", "2022-07-15"),
+        ("Sáng 2/7, hội nghị diễn ra.", None),
+    ],
+)
+def test_published(text: str, expected: str | None) -> None:
+    assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BÁO CÁO\n\nkết quả công tác xây dựng Đảng 6 tháng đầu năm 2022\n\nNội dung.",
+         "BÁO CÁO kết quả công tác xây dựng Đảng 6 tháng đầu năm 2022"),
+        ("09:07, 02/07/2020\n\nĐảng ủy Khối các Cơ quan tỉnh: Hội nghị cán bộ chủ chốt\n\nSáng 2-7, ...",
+         "Đảng ủy Khối các Cơ quan tỉnh: Hội nghị cán bộ chủ chốt"),
+        ("Xây dựng Đảng\n\nNâng cao chất lượng công tác đảng viên ở cơ sở\n\nHải Dương\n\nNội dung dài.",
+         "Nâng cao chất lượng công tác đảng viên ở cơ sở"),
+        ("6 tháng đầu năm 2024, các cấp ủy thi hành kỷ luật 272 đảng viên.\nNội dung.", None),
+    ],
+)
+def test_title(text: str, expected: str | None) -> None:
+    assert find_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Ban Thường vụ Tỉnh uỷ Hải Dương chỉ đạo ... Hải Dương tiếp tục ...", "hai-duong"),
+        ("Tỉnh ủy Thanh Hoá tổ chức hội nghị.", "thanh-hoa"),
+        ("Đoàn TNCS Hồ Chí Minh tỉnh tổ chức đại hội; học tập tư tưởng Hồ Chí Minh.", None),
+        ("Hội nghị bàn về hòa bình và phát triển.", None),
+        ("Lãnh đạo TP. Hồ Chí Minh làm việc.", "ho-chi-minh"),
+        ("Đảng bộ tỉnh không nêu tên.", None),
+    ],
+)
+def test_province(text: str, slug: str | None) -> None:
+    assert find_province(text) == slug
+
+
+def test_province_after_the_2025_merger() -> None:
+    assert province_names("hai-duong") == ("Hải Dương", "hai-phong", "Hải Phòng")
+    assert province_names("ha-noi")[1] == "ha-noi"
+
+
+@pytest.mark.parametrize("given", ["Vĩnh Long", "vinh-long", "tỉnh Vĩnh Long", "Tỉnh Vĩnh Long"])
+def test_sidecar_province_resolves(given: str) -> None:
+    assert resolve_province(given) == "vinh-long"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 tháng đầu năm 2024, các cấp ủy kiểm tra 5 đảng viên.", [("H1", 2024)]),
+        ("Năm 2023, cấp ủy các cấp kiểm tra 5 đảng viên.", [("FY", 2023)]),
+        ("9 tháng đầu năm 2023, kết nạp 5 đảng viên.", [("M9", 2023)]),
+        ("Quý I năm 2024, kết nạp 5 đảng viên.", [("Q1", 2024)]),
+        ("Công tác kiểm tra nhiệm kỳ 2015 - 2020 được quan tâm.", [("TERM", 2020)]),
+        ("Tính đến ngày 30-6, toàn tỉnh kết nạp 288 đảng viên.", [("H1", None)]),
+        ("Tăng 26 đảng viên so cùng kỳ năm 2021.", [(None, 2021)]),
+        ("Nhiệm vụ 6 tháng cuối năm 2024.", [(None, 2024)]),
+        ("Chương trình kiểm tra năm 2022 của cấp ủy.", [(None, 2022)]),
+        ("Đại hội Đảng bộ khóa VIII, nhiệm kỳ 2020 - 2025.", [(None, 2025)]),
+    ],
+)
+def test_period_mentions(text: str, expected: list) -> None:
+    assert [(m.period, m.year) for m in find_period_mentions(fold_key(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        ("Xây dựng Đảng\n\nSáu tháng đầu năm 2022, tỉnh đạt kết quả tốt.\n\nCấp ủy các cấp kiểm tra 534 đảng viên.",
+         2022, "H1"),
+        ("Tin tức\n\nTrong năm 2024 tiếp tục triển khai.\n\nNăm 2023, cấp ủy các cấp đã kiểm tra 1.179 tổ chức Đảng.",
+         2023, "FY"),
+    ],
+)
+def test_document_period_follows_its_figures(text: str, year: int, period: str) -> None:
+    doc = process_document(text.encode(), SourceInfo("x.txt")).document
+    assert (doc["year"], doc["period"]) == (year, period)
+
+
+def test_sidecar_wins_over_detection() -> None:
+    text = "Tỉnh ủy Hải Dương kiểm tra 5 đảng viên năm 2023."
+    doc = process_document(text.encode(), SourceInfo("x.txt", {"province": "Vĩnh Long", "published": "2024-01-02"}))
+    doc = doc.document
+    assert (doc["province"], doc["province_source"], doc["published"], doc["published_source"]) == (
+        "vinh-long", "sidecar", "2024-01-02", "sidecar")

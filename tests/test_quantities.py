@@ -1,0 +1,187 @@
+"""Quantity extraction: every format of the issue's table, and every kind of number that is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.keys import fold_key
+from transforms.quantities import find_quantities
+
+
+def found(text: str) -> list[tuple[float, str, str | None]]:
+    """(value, unit, approx) of every quantity in a sentence."""
+    return [(q.value, q.unit, q.approx) for q in find_quantities(text, fold_key(text))]
+
+
+# --- counts: thousands dots, leading zeros ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh đã kiểm tra 2.200 đảng viên.", [(2200, "count", None)]),
+        ("Các cấp ủy kiểm tra 1.179 tổ chức Đảng.", [(1179, "count", None)]),
+        ("Mặt trận tặng 25.527 suất quà cho hộ nghèo.", [(25527, "count", None)]),
+        ("Cách chức 04 đảng viên vi phạm.", [(4, "count", None)]),
+        ("Khiển trách 31, cảnh cáo 03.", [(31, "count", None), (3, "count", None)]),
+        ("Lên 20.952 đồng chí sinh hoạt tại 434 tổ chức cơ sở đảng.", [(20952, "count", None), (434, "count", None)]),
+        ("Kiểm tra 3.004tổ chức đảng.", [(3004, "count", None)]),  # no space before the noun (plo.vn)
+        ("Với tổng số 27 thành viên.", [(27, "count", None)]),  # "tổng số" is not the label "số"
+    ],
+)
+def test_counts(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+# --- percentages --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kết nạp được 821 đảng viên (đạt 56,62%).", [(821, "count", None), (56.62, "percent", None)]),
+        ("Đạt 38,55 % chỉ tiêu.", [(38.55, "percent", None)]),
+        ("Mới chỉ đạt 29% so với kế hoạch.", [(29, "percent", None)]),
+        ("Tỷ lệ đạt hai mươi mốt phần trăm.", [(21, "percent", None)]),
+        ("Thu hồi trên 50% diện tích đất.", [(50, "percent", "over")]),
+    ],
+)
+def test_percentages(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+# --- money, area, weight ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng dư nợ là 2.310,4 tỷ đồng.", [(2_310_400_000_000, "vnd", None)]),
+        ("Tổng số tiền gần 14 tỷ đồng.", [(14_000_000_000, "vnd", "under")]),
+        ("Hỗ trợ với số tiền 278 triệu đồng.", [(278_000_000, "vnd", None)]),
+        ("Nhận đỡ đầu với số tiền 500.000đ/tháng.", [(500_000, "vnd", None)]),
+        ("Mức hỗ trợ 1,5 triệu VNĐ mỗi người.", [(1_500_000, "vnd", None)]),
+        ("Kết luận thu hồi 7.500.000 đ.", [(7_500_000, "vnd", None)]),
+        ("Thu hồi 38.012.000đ (Ba mươi tám triệu không trăm mười hai ngàn đồng).", [(38_012_000, "vnd", None)]),
+        ("Quy mô 15 ha.", [(15, "ha", None)]),
+        ("Cung ứng gần 100 tấn phân bón.", [(100, "ton", "under")]),
+    ],
+)
+def test_money_area_weight(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+# --- approximations -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiểm tra hơn 1.600 đảng viên.", [(1600, "count", "over")]),
+        ("Cung ứng trên 2.600 cây giống.", [(2600, "count", "over")]),
+        ("Kết nạp 2.200 đảng viên trở lên.", [(2200, "count", "over")]),
+        ("Có khoảng 300 đại biểu dự.", [(300, "count", "about")]),
+        ("Xấp xỉ 50 chi bộ đạt chuẩn.", [(50, "count", "about")]),
+        ("Ngót 40 hộ được hỗ trợ.", [(40, "count", "under")]),
+        ("Trên dưới 20 cán bộ tham gia.", [(20, "count", "about")]),
+        ("Hoạt động trên địa bàn tỉnh với 12 cơ sở.", [(12, "count", None)]),  # "trên" as "on"
+    ],
+)
+def test_approximations(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+# --- ratios ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kết nạp được 821/1.450 chỉ tiêu.", [(821, "count", None), (1450, "count", None)]),
+        ("Tại 6/12 huyện, thành phố.", [(6, "count", None), (12, "count", None)]),
+        ("Đạt 50/50 chỉ tiêu.", [(50, "count", None), (50, "count", None)]),
+        ("Có 16/16 cấp ủy trực thuộc.", [(16, "count", None), (16, "count", None)]),
+    ],
+)
+def test_ratios_are_two_counts(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+# --- number words --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đã kết nạp hai mươi mốt đảng viên.", 21),
+        ("Có một trăm linh năm hộ.", 105),
+        ("Có một trăm lẻ năm hộ.", 105),
+        ("Khoảng ba nghìn lượt người.", 3000),
+        ("Tổng cộng hai triệu rưỡi đồng.", 2_500_000),
+        ("Kỷ luật chín đảng viên.", 9),
+        ("Thành lập bẩy chi bộ.", 7),
+    ],
+)
+def test_number_words(text: str, value: float) -> None:
+    values = [v for v, _, _ in found(text)]
+    assert values == [value]
+
+
+# --- not quantities ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị diễn ra ngày 30/11 và 1/12 tại thành phố.",
+        "Theo Quy định số 96-QĐ/TW, ngày 2/2/2023 của Bộ Chính trị.",
+        "Sáng 2-7, Đảng ủy Khối tổ chức hội nghị.",
+        "Ngày 22-1, tỉnh tổ chức lễ kỷ niệm.",
+        "09:07, 02/07/2020",
+        "Chương trình công tác năm 2023.",
+        "Đại hội nhiệm kỳ 2020-2025 thành công.",
+        "Đề án giai đoạn 2021-2025, định hướng đến năm 2030.",
+        "Quán triệt Nghị quyết 06-NQ/TW của Bộ Chính trị.",
+        "Thực hiện Quyết định 1470/QĐ-UBND của UBND tỉnh.",
+        "Theo Nghị quyết số 202/2025/QH15 của Quốc hội.",
+        "Kiểm tra theo Khoản 2, Điều 30 Điều lệ Đảng.",
+        "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XVII.",
+        "Kỳ họp thứ 36 HĐND tỉnh.",
+        "Nhiệm vụ 6 tháng đầu năm và 9 tháng.",
+        "Sáu tháng đầu năm, tình hình ổn định.",
+        "Kết quả quý I rất khả quan.",
+        "Tổ chức kỷ niệm 60 năm ngày thành lập.",
+        "Hội nghị tổ chức trong 2 ngày.",
+        "Trong thời gian từ 3 đến 5 năm.",
+        "Phòng chống dịch Covid-19 hiệu quả.",
+        "Nâng cao hiệu quả của Ban Chỉ đạo 35 các cấp.",
+        "Đại lễ Phật đản Phật lịch 2566.",
+        "Chào mừng Sea Game lần thứ 31.",
+        "Phát động chương trình “01 triệu sáng kiến vượt khó”.",
+        "Đồng chí Bí thư cùng các đồng chí trong Ban Thường vụ.",
+        "Tuyến Quốc lộ 1A qua địa bàn.",
+        "Năm 2024 là năm bản lề.",
+        "Kỷ niệm 112 năm Ngày Quốc tế Phụ nữ 8/3.",
+        "Thông báo số 165-TB/UBKTTW, ngày 07/12/2021.",
+        "Một số cấp ủy còn hạn chế.",
+        "Hai bên thống nhất phối hợp.",
+        "Có hàng trăm đại biểu dự.",
+        "Tết Giáp Thìn năm 2024.",
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n2. Công tác dân vận",
+        "Xem chi tiết tại https://baohaiduong.vn/tin-123456.html (GMT+7).",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert found(text) == []
+
+
+# --- ambiguity -----------------------------------------------------------------------------------------
+def test_english_style_comma_with_a_count_is_read_whole_and_flagged() -> None:
+    text = "Vận động 6,179 người tham gia BHYT."
+    (q,) = find_quantities(text, fold_key(text))
+    assert q.value == 6179 and q.ambiguous and "whole" in (q.note or "")
+
+
+def test_dot_decimal_is_flagged_ambiguous() -> None:
+    text = "Tăng 1.5 lần so với cùng kỳ."
+    (q,) = find_quantities(text, fold_key(text))
+    assert q.value == 1.5 and q.ambiguous
+
+
+def test_english_style_document_reads_commas_as_thousands() -> None:
+    text = "Total 1,234,567 VND; rate 12.5%. Kiểm tra 6,179 người."
+    values = [q.value for q in find_quantities(text, fold_key(text))]
+    assert 6179 in values
+
+
+def test_noun_and_span_are_kept() -> None:
+    text = "Đã kiểm tra 946 đảng viên và 582 tổ chức Đảng."
+    qs = find_quantities(text, fold_key(text))
+    assert [(text[q.start:q.end], q.noun, q.subject) for q in qs] == [
+        ("946", "đảng viên", "party_member"), ("582", "tổ chức đảng", "party_org")]

@@ -1,0 +1,91 @@
+"""Partition paths, atomic partition rewrites, typed read-back, compaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.storage import (
+    DATA_FILE, compact_dataset, partition_path, read_dataset, sanitize_partition, to_table, write_dataset,
+)
+from transforms.schema import DATASETS
+
+
+def qrow(source: str, start: int, value: float, province: str = "hai-duong", year: int = 2024,
+         period: str = "H1") -> dict:
+    return {"quantity_id": f"{source}-{start}", "doc_id": "d" + source, "source_path": source, "surface": str(value),
+            "char_start": start, "char_end": start + 2, "sentence": "s", "section": None, "value": value,
+            "unit": "count", "approx": None, "noun": None, "noun_class": None, "ratio": None, "ambiguous": False,
+            "parse_note": None, "run_id": "r1", "province": province, "year": year, "period": period}
+
+
+def test_partition_path_is_exact(tmp_path: Path) -> None:
+    assert partition_path(tmp_path, "facts", ("hai-duong", 2024, "H1")) == (
+        tmp_path / "facts" / "province=hai-duong" / "year=2024" / "period=H1")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [(("../../etc", 2024, "H1"), ("unknown", 2024, "H1")), (("Hải Dương", 2024, "H1"), ("unknown", 2024, "H1")),
+     (("ha-noi", None, "H1/../x"), ("ha-noi", 0, "unknown")), (("ha-noi", 2024, "FY"), ("ha-noi", 2024, "FY"))],
+)
+def test_partition_values_cannot_escape_the_root(given: tuple, expected: tuple) -> None:
+    assert sanitize_partition(*given) == expected
+
+
+def test_rewrite_replaces_a_source_and_leaves_other_partitions_untouched(tmp_path: Path) -> None:
+    rows = [qrow("a.txt", 0, 1), qrow("b.txt", 0, 2), qrow("c.txt", 0, 3, province="ha-noi")]
+    write_dataset(tmp_path, "quantities", to_table(rows, DATASETS["quantities"]), set(), [])
+    other = partition_path(tmp_path, "quantities", ("ha-noi", 2024, "H1")) / DATA_FILE
+    before = other.read_bytes()
+    new = to_table([qrow("a.txt", 5, 10)], DATASETS["quantities"])
+    written = write_dataset(tmp_path, "quantities", new, {"a.txt"}, [])
+    assert written == {("hai-duong", 2024, "H1"): 2}
+    table = read_dataset(tmp_path, "quantities")
+    assert sorted(zip(table["source_path"].to_pylist(), table["value"].to_pylist())) == [
+        ("a.txt", 10.0), ("b.txt", 2.0), ("c.txt", 3.0)]
+    assert other.read_bytes() == before
+    assert not list(tmp_path.rglob(".*.tmp"))
+
+
+def test_emptied_partition_disappears(tmp_path: Path) -> None:
+    write_dataset(tmp_path, "quantities", to_table([qrow("a.txt", 0, 1)], DATASETS["quantities"]), set(), [])
+    write_dataset(tmp_path, "quantities", to_table([], DATASETS["quantities"]), {"a.txt"},
+                  [("hai-duong", 2024, "H1")])
+    assert not (tmp_path / "quantities" / "province=hai-duong").exists()
+    assert read_dataset(tmp_path, "quantities").num_rows == 0
+
+
+def test_read_back_has_plain_partition_types(tmp_path: Path) -> None:
+    write_dataset(tmp_path, "quantities", to_table([qrow("a.txt", 0, 1)], DATASETS["quantities"]), set(), [])
+    table = read_dataset(tmp_path, "quantities")
+    assert table.schema.field("year").type == pa.int32()
+    assert table.schema.field("province").type == pa.string()
+
+
+def test_compact_merges_extra_files(tmp_path: Path) -> None:
+    write_dataset(tmp_path, "quantities", to_table([qrow("a.txt", 0, 1)], DATASETS["quantities"]), set(), [])
+    folder = partition_path(tmp_path, "quantities", ("hai-duong", 2024, "H1"))
+    extra = to_table([qrow("z.txt", 0, 9)], DATASETS["quantities"]).drop_columns(["province", "year", "period"])
+    pq.write_table(extra, folder / "part-extra.parquet")
+    assert compact_dataset(tmp_path, "quantities") == 1
+    assert [p.name for p in folder.glob("*.parquet")] == [DATA_FILE]
+    assert read_dataset(tmp_path, "quantities").num_rows == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a.txt", "b.txt", "c.txt"]), st.integers(0, 10_000),
+                          st.floats(0, 1e12, allow_nan=False), st.sampled_from(["H1", "FY", "TERM"])),
+                min_size=1, max_size=30, unique_by=lambda t: (t[0], t[1])))
+def test_write_then_read_gives_the_same_rows(tmp_path_factory, rows: list) -> None:
+    root = tmp_path_factory.mktemp("ds")
+    data = [qrow(s, start, v, period=p) for s, start, v, p in rows]
+    write_dataset(root, "quantities", to_table(data, DATASETS["quantities"]), set(), [])
+    back = read_dataset(root, "quantities").to_pylist()
+    key = lambda r: (r["source_path"], r["char_start"])  # noqa: E731
+    assert sorted(back, key=key) == sorted(data, key=key)
