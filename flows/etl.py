@@ -15,10 +15,17 @@ import pyarrow.compute as pc
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
+from flows.crosscheck import publish_conflicts
 from flows.discover import SourceFile, discover
 from flows.lock import OutputLock
 from flows.manifest import (
-    Plan, clear_journal, load_manifest, plan_run, read_journal, save_manifest, write_journal,
+    Plan,
+    clear_journal,
+    load_manifest,
+    plan_run,
+    read_journal,
+    save_manifest,
+    write_journal,
 )
 from flows.quality import publish_quality
 from flows.runners import task_runner_for
@@ -30,6 +37,7 @@ from transforms.schema import DATASETS
 from transforms.validation import split_valid
 
 WRITE_ORDER = ("documents", "quantities", "facts", "rejects")
+REPORT_ROWS = 50
 
 
 @dataclass
@@ -49,6 +57,10 @@ class RunSummary:
     facts_by_indicator: dict[str, int] = field(default_factory=dict)
     checks: dict[str, int] = field(default_factory=dict)
     conflicts: int = 0
+    change_mismatches: int = 0
+    violations: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+    conflict_rows: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     quality_path: str | None = None
     repaired: str | None = None
@@ -75,7 +87,8 @@ def _extract(settings: Settings, files: list[SourceFile]) -> dict[str, pa.Table]
     """Submit one task per batch and gather their tables, logging progress as batches finish."""
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
-    futures = [extract_batch.submit(str(settings.input_dir), b) for b in batches]
+    workers = 1 if settings.dask_address else settings.workers
+    futures = [extract_batch.submit(str(settings.input_dir), b, workers) for b in batches]
     parts: dict[str, list[pa.Table]] = {name: [] for name in ("documents", "quantities", "facts")}
     done = files_done = 0
     for future in as_completed(futures):
@@ -204,9 +217,33 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         summary.facts_by_indicator = dict(sorted(Counter(tables["facts"].column("indicator").to_pylist()).items()))
         summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
             ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
+        _collect_problems(summary, tables)
+        conflicts, mismatches = publish_conflicts(root)
+        summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
+        summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
+        summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
+        summary.violations += [{"rule": "change_vs_last_period", "detail": (
+            f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "
+            f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "sentence": r.sentence}
+            for r in mismatches.head(REPORT_ROWS).itertuples()]
         summary.seconds = round(time.monotonic() - started, 2)
         publish_quality(root, summary)
     return summary
+
+
+def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
+    """Violated checks and rejected rows of this run, with their source sentences, for the report."""
+    facts = tables["facts"].select(["source_path", "sentence", "checks"]).to_pylist()
+    seen = set()
+    for f in facts:
+        for check in f["checks"] or ():
+            if (f["source_path"], check) not in seen and len(summary.violations) < REPORT_ROWS:
+                seen.add((f["source_path"], check))
+                rule, _, detail = check.partition(": ")
+                summary.violations.append({"rule": rule, "detail": detail, "source_path": f["source_path"],
+                                           "sentence": f["sentence"]})
+    rejects = tables["rejects"].select(["dataset", "source_path", "reasons", "sentence"]).to_pylist()
+    summary.rejects = rejects[:REPORT_ROWS]
 
 
 @flow(name="vnreport-etl", log_prints=True)

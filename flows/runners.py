@@ -1,18 +1,32 @@
-"""Which Prefect task runner a run uses: one thread, local processes (--workers) or Dask (--dask-address)."""
+"""How extraction runs: Prefect tasks on threads, CPU work in local processes (--workers) or on Dask."""
 
 from __future__ import annotations
 
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+import atexit
+import functools
+from concurrent.futures import ProcessPoolExecutor
+
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
 
 
 def task_runner_for(settings: Settings) -> TaskRunner:
-    """Extraction is CPU-bound Python: threads give no speed-up, processes and Dask workers do."""
+    """Dask when an address is given; otherwise one thread per worker, each handing its batch to a process.
+
+    Prefect's own process-pool runner would start a temporary Prefect server in every child when no
+    server is configured (10 s each); handing pure extraction to a plain process pool avoids that.
+    """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=settings.dask_address)
-    if settings.workers > 1:
-        return ProcessPoolTaskRunner(max_workers=settings.workers)
-    return ThreadPoolTaskRunner(max_workers=1)
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
+
+
+@functools.cache
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool of extraction processes per flow process, closed at exit."""
+    pool = ProcessPoolExecutor(max_workers=workers)
+    atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+    return pool

@@ -11,6 +11,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.discover import SourceFile
+from flows.runners import process_pool
 from flows.storage import to_table
 from transforms.document import DocumentResult, SourceInfo, failed_result, process_document
 from transforms.schema import DATASETS
@@ -61,6 +62,9 @@ def extract_files(input_root: Path, files: list[SourceFile]) -> dict[str, pa.Tab
 
 
 @task(name="extract-batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def extract_batch(input_root: str, files: list[SourceFile]) -> dict[str, pa.Table]:
-    """Prefect task over one batch: hundreds of files per task keep Prefect's per-task cost small."""
+def extract_batch(input_root: str, files: list[SourceFile], workers: int = 1) -> dict[str, pa.Table]:
+    """Prefect task over one batch: hundreds of files per task keep Prefect's per-task cost small.
+    With workers > 1 the CPU-bound extraction runs in a local process pool."""
+    if workers > 1:
+        return process_pool(workers).submit(extract_files, Path(input_root), files).result()
     return extract_files(Path(input_root), files)

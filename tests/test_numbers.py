@@ -55,7 +55,7 @@ def test_number_words(words: str, value: float) -> None:
 
 
 def test_number_words_stop_before_a_year_word() -> None:
-    parsed = parse_number_words("một năm thực hiện".split())
+    parsed = parse_number_words(["một", "năm", "thực", "hiện"])
     assert parsed is not None and (parsed.value, parsed.n_words) == (1, 1)
 
 

@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.storage import (
-    DATA_FILE, compact_dataset, partition_path, read_dataset, sanitize_partition, to_table, write_dataset,
+    DATA_FILE,
+    compact_dataset,
+    partition_path,
+    read_dataset,
+    sanitize_partition,
+    to_table,
+    write_dataset,
 )
 from transforms.schema import DATASETS
 

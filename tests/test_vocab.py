@@ -13,7 +13,13 @@ from transforms.keys import fold_key
 from transforms.refdir import reference_dir
 from transforms.schema import MEASURES, NOUN_CLASSES, PERIODS, SUBJECTS, UNITS
 from transforms.vocab import (
-    indicator_vocab, mask_vocab, noun_vocab, number_vocab, period_vocab, province_variants, provinces,
+    indicator_vocab,
+    mask_vocab,
+    noun_vocab,
+    number_vocab,
+    period_vocab,
+    province_variants,
+    provinces,
 )
 
 REF = reference_dir()
@@ -47,7 +53,7 @@ def test_every_table_is_nfc_utf8_and_parses(path) -> None:
 
 def test_indicator_table_shape() -> None:
     data = indicator_vocab()
-    allowed_keys = {"meaning", "cues", "post_cues", "noun_cues", "refines", "subjects", "default_subject", "actor",
+    allowed_keys = {"meaning", "cues", "post_cues", "noun_cues", "refines", "subjects", "default_subject", "actor", "breakdown",
                     "joint_actor"}
     for code, item in data["indicators"].items():
         assert set(item) <= allowed_keys, f"{code}: unknown keys {set(item) - allowed_keys}"

@@ -23,6 +23,7 @@ class IndicatorSpec:
     actor: bool
     refines: str | None
     joint_actor: str | None
+    breakdown: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def specs() -> dict[str, IndicatorSpec]:
             actor=bool(item.get("actor")),
             refines=item.get("refines"),
             joint_actor=item.get("joint_actor"),
+            breakdown=bool(item.get("breakdown")),
         )
     return out
 

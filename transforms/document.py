@@ -196,7 +196,12 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     qrows = [_quantity_row(q, ctx, base) for q in quantities]
     by_start = {q.start: row for q, row in zip(quantities, qrows, strict=True)}
     facts = find_facts(ctx, quantities, mentions, period, lambda q: by_start[q.start]["quantity_id"], base["title"])
-    outcome = run_checks(facts)
+    outcome = run_checks(
+        facts, quantities,
+        paragraph_of={f.fact_id: ctx.sentence_at(f.quantity_start).paragraph for f in facts},
+        surfaces={f.fact_id: by_start[f.quantity_start]["surface"] for f in facts},
+        sentences={q.start: row["sentence"] for q, row in zip(quantities, qrows, strict=True)},
+    )
     facts = outcome.facts
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]
     base.update(n_quantities=len(qrows), n_facts=len(frows), checks_held=outcome.held,

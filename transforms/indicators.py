@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from transforms.cues import PARTY, Cue, find_actor_groups, find_cues, noun_cues, specs, words
 from transforms.ids import stable_id
 from transforms.keys import fold_key
-from transforms.cues import PARTY, Cue, find_actor_groups, find_cues, noun_cues, specs, words
 from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year
 from transforms.quantities import Quantity, noun_at
 from transforms.scope import names_body, scope_of, subject_span
@@ -379,10 +379,15 @@ def _count_draft(r: _Reader, q: Quantity) -> _Draft | None:
 
 def _part_of(r: _Reader, q: Quantity, code: str, subject: str,
              anchor: tuple[Quantity, Fact] | None) -> str | None:
-    """The total a figure breaks down: its parenthesis' figure, or the total of its form of discipline."""
-    if anchor is not None and (anchor[1].indicator == code or anchor[1].indicator in _ancestors(code)):
-        return anchor[1].fact_id
-    parents = _ancestors(code)
+    """The total a figure breaks down: the figure its parenthesis follows (same subject), the total of
+    its form of discipline, or the figure a 'trong đó' subset belongs to."""
+    if anchor is not None:
+        paren = r.enclosing(q.start)
+        for qq, f in reversed(r.facts):
+            if paren and qq.start < paren[0] and f.subject == subject and f.measure == "count" and (
+                    f.indicator == code or f.indicator in _ancestors(code)):
+                return f.fact_id
+    parents = _ancestors(code) if specs()[code].breakdown else set()
     lower = r.region_start(q.context_start)
     subset = any(r.key.rfind(m, lower, q.context_start) >= 0 for m in words("subset_markers"))
     for _, f in reversed(r.prior + r.facts):

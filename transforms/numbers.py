@@ -43,7 +43,7 @@ def parse_digits(surface: str, style: Style = "unknown", whole: bool = False) ->
     s = surface.strip()
     if PLAIN.fullmatch(s):
         return ParsedNumber(float(int(s)))
-    if EN_GROUPED.fullmatch(s) and s.count(",") >= 2 or re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
+    if (EN_GROUPED.fullmatch(s) and s.count(",") >= 2) or re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
         return ParsedNumber(float(s.replace(",", "")), style != "en", "English-style separators")
     if VI_GROUPED.fullmatch(s):
         if style == "en" and s.count(".") == 1 and "," not in s:

@@ -1,0 +1,73 @@
+"""Checks across documents and runs: the same statistic with different values, and changes that do not
+match last period's figure already in the dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from flows.storage import read_dataset, write_atomic
+from transforms.checks import rounding_tolerance
+
+STAT_KEY = ["province", "year", "period", "indicator", "subject", "actor", "measure"]
+CONFLICTS_DIR = "conflicts"
+CONFLICTS_FILE = "conflicts.parquet"
+CONFLICT_SCHEMA = pa.schema([
+    ("province", pa.string()), ("year", pa.int32()), ("period", pa.string()), ("indicator", pa.string()),
+    ("subject", pa.string()), ("actor", pa.string()), ("measure", pa.string()), ("values", pa.list_(pa.float64())),
+    ("doc_ids", pa.list_(pa.string())), ("source_paths", pa.list_(pa.string())),
+    ("sentences", pa.list_(pa.string())),
+])
+
+
+def _comparable(facts: pd.DataFrame) -> pd.DataFrame:
+    """Top-level figures of the documents' own province, with a known province and year."""
+    keep = (facts["scope"] == "document") & facts["part_of"].isna() & (facts["province"] != "unknown")
+    keep &= facts["year"] > 0
+    out = facts.loc[keep].copy()
+    out["actor"] = out["actor"].fillna("")
+    return out
+
+
+def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The same statistic reported with different values by different documents (not resolved here)."""
+    rows = []
+    for key, group in _comparable(facts).groupby(STAT_KEY, sort=True):
+        per_doc = group.drop_duplicates(["doc_id", "value"])
+        if per_doc["doc_id"].nunique() < 2 or per_doc["value"].nunique() < 2:
+            continue
+        per_doc = per_doc.sort_values(["value", "source_path"])
+        rows.append({**dict(zip(STAT_KEY, key, strict=True)), "actor": key[5] or None,
+                     "values": per_doc["value"].tolist(), "doc_ids": per_doc["doc_id"].tolist(),
+                     "source_paths": per_doc["source_path"].tolist(), "sentences": per_doc["sentence"].tolist()})
+    return pd.DataFrame(rows, columns=CONFLICT_SCHEMA.names)
+
+
+def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
+    """change_pct against the same statistic's count one year earlier, when both periods are in the dataset."""
+    facts = _comparable(facts)
+    key = ["province", "period", "indicator", "subject", "actor"]
+    counts = facts[facts["measure"] == "count"].drop_duplicates(key + ["year"])
+    changes = facts[facts["measure"] == "change_pct"]
+    now = changes.merge(counts[key + ["year", "value"]], on=key + ["year"], suffixes=("", "_now"))
+    prior = counts[key + ["year", "value"]].assign(year=counts["year"] + 1)
+    both = now.merge(prior, on=key + ["year"], suffixes=("", "_prior"))
+    both = both[both["value_prior"] > 0]
+    expected = 100 * (both["value_now"] - both["value_prior"]) / both["value_prior"]
+    tolerance = pd.Series([rounding_tolerance(v) for v in both["surface"]], index=both.index, dtype=float)
+    bad = both[(expected - both["value"]).abs() > tolerance].assign(expected=expected)
+    return bad[key + ["year", "value", "value_now", "value_prior", "expected", "source_path", "sentence"]]
+
+
+def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Recompute conflicts over the whole facts dataset, store them as conflicts/conflicts.parquet."""
+    facts = read_dataset(root, "facts").to_pandas()
+    if facts.empty:
+        conflicts, mismatches = pd.DataFrame(columns=CONFLICT_SCHEMA.names), pd.DataFrame()
+    else:
+        conflicts, mismatches = find_conflicts(facts), find_change_mismatches(facts)
+    table = pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
+    write_atomic(table, root / CONFLICTS_DIR / CONFLICTS_FILE)
+    return conflicts, mismatches

@@ -1,0 +1,83 @@
+"""The report's own arithmetic: each rule on a sentence where it holds and one where it is violated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.checks import rounding_tolerance
+from transforms.document import SourceInfo, process_document
+
+
+def outcome(text: str) -> tuple[dict, list[dict]]:
+    result = process_document(text.encode("utf-8"), SourceInfo("t.txt"))
+    return result.document, result.facts
+
+
+def violated(facts: list[dict]) -> set[str]:
+    return {c.split(":")[0] for f in facts for c in f["checks"]}
+
+
+CASES = {
+    "breakdown_sum": (
+        "Cấp ủy các cấp thi hành kỷ luật 151 đảng viên (khiển trách 117, cảnh cáo 22, cách chức 4, khai trừ 8).",
+        "Cấp ủy các cấp thi hành kỷ luật 150 đảng viên (khiển trách 117, cảnh cáo 22, cách chức 4, khai trừ 8).",
+    ),
+    "attainment": (
+        "Toàn tỉnh kết nạp được 821/1.450 chỉ tiêu (đạt 56,62%).",
+        "Toàn tỉnh kết nạp được 821/1.450 chỉ tiêu (đạt 58,62%).",
+    ),
+    "ratio_order": (
+        "Toàn tỉnh kết nạp được 1.600/1.450 chỉ tiêu, vượt kế hoạch.",
+        "Toàn tỉnh kết nạp được 1.600/1.450 chỉ tiêu.",
+    ),
+    "subset": (
+        "Các cấp ủy thi hành kỷ luật 6 đảng viên, trong đó có 5 cấp ủy viên.",
+        "Các cấp ủy thi hành kỷ luật 6 đảng viên, trong đó có 9 cấp ủy viên.",
+    ),
+    "change_agreement": (
+        "Các cấp ủy kỷ luật 56 đảng viên, giảm 6,67% (giảm 4 đảng viên) so với cùng kỳ.",
+        "Các cấp ủy kỷ luật 56 đảng viên, giảm 8,67% (giảm 4 đảng viên) so với cùng kỳ.",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_holds_on_a_consistent_sentence(rule: str) -> None:
+    doc, facts = outcome(CASES[rule][0])
+    assert rule not in violated(facts)
+    assert doc["checks_held"] >= 1 and doc["checks_violated"] == 0
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_is_violated_and_keeps_the_numbers(rule: str) -> None:
+    doc, facts = outcome(CASES[rule][1])
+    assert rule in violated(facts)
+    assert doc["checks_violated"] >= 1
+    assert all(f["value"] is not None for f in facts), "a violated rule must not drop figures"
+
+
+def test_violation_names_the_numbers() -> None:
+    _, facts = outcome(CASES["breakdown_sum"][1])
+    notes = [c for f in facts for c in f["checks"]]
+    assert any("117" in n and "151" in n and "150" in n for n in notes)
+
+
+def test_a_document_without_the_figures_for_a_rule_is_not_applicable() -> None:
+    doc, _ = outcome("Các cấp ủy kiểm tra 946 đảng viên.")
+    assert (doc["checks_held"], doc["checks_violated"], doc["checks_not_applicable"]) == (0, 0, 5)
+
+
+@pytest.mark.parametrize(("surface", "tol"), [("56,62%", 0.005), ("29%", 0.5), ("38,55 %", 0.005), ("96,1%", 0.05)])
+def test_rounding_tolerance_follows_the_printed_digits(surface: str, tol: float) -> None:
+    assert rounding_tolerance(surface) == pytest.approx(tol)
+
+
+def test_seeds_own_arithmetic_holds(seeds_dir: Path) -> None:
+    held = 0
+    for path in sorted(seeds_dir.glob("*.txt")):
+        result = process_document(path.read_bytes(), SourceInfo(path.name))
+        assert result.document["checks_violated"] == 0, path.name
+        held += result.document["checks_held"]
+    assert held >= 10
