@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from flows.settings import load_settings
+from flows.settings import Settings, load_settings
 from transforms.errors import ParameterError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese Party-building reports -> Parquet.")
 
+InputArg = Annotated[Path | None, typer.Argument(help="Folder of raw reports (default data/raw).")]
+OutOpt = Annotated[Path | None, typer.Option("--out", help="Output root (default data/curated).")]
+WorkersOpt = Annotated[int | None, typer.Option(help="Extract in N local processes (this machine: 2).")]
+DaskOpt = Annotated[str | None, typer.Option(help="Extract on an existing Dask cluster (tcp://host:port).")]
+BatchOpt = Annotated[int | None, typer.Option(help="Files per Prefect task (default 500).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when rows were rejected or checks violated.")]
+LockOpt = Annotated[float | None, typer.Option(help="Seconds to wait for another run's lock (default 600).")]
 
-def _summary_lines(summary) -> list[str]:
+
+def summary_lines(summary) -> list[str]:
     """Human summary of a run, as printed at the end."""
     status = ", ".join(f"{k} {v}" for k, v in sorted(summary.status_counts.items())) or "none"
     lines = [
@@ -34,48 +43,110 @@ def _summary_lines(summary) -> list[str]:
     return lines
 
 
-def _fail(exc: Exception) -> None:
-    typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(2)
+def _settings(**values: object) -> Settings:
+    try:
+        return load_settings(**values).validated()
+    except ParameterError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
 
 
 def _finish(summary, strict: bool) -> None:
-    for line in _summary_lines(summary):
+    for line in summary_lines(summary):
         typer.echo(line)
-    problems = summary.rejected + summary.checks.get("violated", 0)
+    violated = summary.checks.get("violated", 0)
+    problems = summary.rejected + violated
     if problems and strict:
-        typer.secho(f"--strict: {summary.rejected} rows rejected, {summary.checks.get('violated', 0)} checks "
-                    "violated; exiting 1", fg=typer.colors.RED, err=True)
+        typer.secho(f"--strict: {summary.rejected} rows rejected, {violated} checks violated; exiting 1",
+                    fg=typer.colors.RED, err=True)
         raise typer.Exit(1)
     if problems:
-        typer.echo(f"note: {summary.rejected} rows rejected, {summary.checks.get('violated', 0)} checks violated "
-                   "(see quality.md); exit code 0 (use --strict to fail)")
+        typer.echo(f"note: {summary.rejected} rows rejected, {violated} checks violated (see quality.md); "
+                   "exit code 0 (use --strict to fail)")
 
 
 @app.command()
-def run(
-    input_dir: Path = typer.Argument(None, help="Folder of raw reports (default data/raw)."),
-    out: Path = typer.Option(None, "--out", help="Output root (default data/curated)."),
-    workers: int = typer.Option(None, help="Extract in N local processes (both cores: 2)."),
-    dask_address: str = typer.Option(None, help="Run extraction on an existing Dask cluster (tcp://host:port)."),
-    batch_size: int = typer.Option(None, help="Files per Prefect task (default 500)."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 when rows were rejected or checks violated."),
-    lock_timeout: float = typer.Option(None, help="Seconds to wait for another run's lock (default 600)."),
-) -> None:
-    """Process new and changed reports incrementally into partitioned Parquet datasets."""
+def run(input_dir: InputArg = None, out: OutOpt = None, workers: WorkersOpt = None, dask_address: DaskOpt = None,
+        batch_size: BatchOpt = None, strict: StrictOpt = False, lock_timeout: LockOpt = None) -> None:
+    """Process new and changed reports incrementally; drop the rows of removed ones."""
     from flows.etl import run_flow
 
+    settings = _settings(input_dir=input_dir, out_dir=out, workers=workers, dask_address=dask_address,
+                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout)
+    _finish(run_flow(settings), settings.strict)
+
+
+@app.command()
+def backfill(
+    input_dir: InputArg = None, out: OutOpt = None,
+    year: Annotated[list[int] | None, typer.Option(help="Reporting year(s) to re-process.")] = None,
+    period: Annotated[list[str] | None, typer.Option(help="Period code(s): H1, FY, Q1..Q4, M9, TERM, unknown.")] = None,
+    province: Annotated[list[str] | None, typer.Option(help="Province slug(s), e.g. hai-duong, or unknown.")] = None,
+    paths: Annotated[str | None, typer.Option(help="Glob on paths relative to the input folder.")] = None,
+    older_than_version: Annotated[str | None, typer.Option(
+        help="Files processed by a version below this one, or 'current' for any other version.")] = None,
+    all_files: Annotated[bool, typer.Option("--all", help="Re-process every file.")] = False,
+    workers: WorkersOpt = None, dask_address: DaskOpt = None, batch_size: BatchOpt = None,
+    strict: StrictOpt = False, lock_timeout: LockOpt = None,
+) -> None:
+    """Re-process a slice of the files already seen; only the partitions it touches are rewritten."""
+    from flows.backfill import Slice, backfill_flow
+    from flows.etl import run_flow
+
+    settings = _settings(input_dir=input_dir, out_dir=out, workers=workers, dask_address=dask_address,
+                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout)
+    slice_ = Slice(tuple(year or ()), tuple(period or ()), tuple(province or ()), paths, older_than_version, all_files)
     try:
-        settings = load_settings(input_dir=input_dir, out_dir=out, workers=workers, dask_address=dask_address,
-                                 batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout).validated()
+        slice_.validated()
     except ParameterError as exc:
-        _fail(exc)
-    summary = run_flow(settings)
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
+    summary = run_flow(settings, backfill_flow, years=list(slice_.years), periods=list(slice_.periods),
+                       provinces=list(slice_.provinces), paths=paths, older_than_version=older_than_version,
+                       all_files=all_files)
     _finish(summary, settings.strict)
 
 
 @app.command()
-def dictionary(out: Path = typer.Option(Path("docs/data_dictionary.md"), help="Where to write it.")) -> None:
+def compact(out: OutOpt = None, lock_timeout: LockOpt = None) -> None:
+    """Merge partitions holding several data files into one file each (under the output lock)."""
+    from flows.etl import new_run_id
+    from flows.lock import OutputLock
+    from flows.storage import compact_dataset
+    from transforms.schema import DATASETS
+
+    settings = load_settings(out_dir=out, lock_timeout=lock_timeout)
+    with OutputLock(settings.out_dir, new_run_id(), settings.lock_timeout):
+        done = {name: compact_dataset(settings.out_dir, name) for name in DATASETS}
+    typer.echo("compacted partitions: " + ", ".join(f"{k} {v}" for k, v in done.items()))
+
+
+@app.command()
+def serve(
+    input_dir: InputArg = None, out: OutOpt = None,
+    cron: Annotated[str, typer.Option(help="When the nightly run starts.")] = "0 2 * * *",
+    timezone: Annotated[str, typer.Option(help="Time zone of the cron expression.")] = "Asia/Ho_Chi_Minh",
+    workers: WorkersOpt = None,
+) -> None:
+    """Serve the nightly ETL and the backfill as Prefect deployments (needs `prefect server start`)."""
+    from prefect import serve as prefect_serve
+    from prefect.schedules import Cron
+
+    from flows.backfill import backfill_flow
+    from flows.etl import etl_flow
+
+    settings = _settings(input_dir=input_dir, out_dir=out, workers=workers)
+    params = {"input_dir": str(settings.input_dir.resolve()), "out_dir": str(settings.out_dir.resolve()),
+              "workers": settings.workers}
+    nightly = etl_flow.to_deployment(name="vnreport-nightly", schedule=Cron(cron, timezone=timezone),
+                                     parameters=params, tags=["vnreport"])
+    backfills = backfill_flow.to_deployment(name="vnreport-backfill", parameters=params, tags=["vnreport"])
+    typer.echo(f"serving vnreport-etl/vnreport-nightly ({cron}, {timezone}) and vnreport-backfill/vnreport-backfill")
+    prefect_serve(nightly, backfills)
+
+
+@app.command()
+def dictionary(out: Annotated[Path, typer.Option(help="Where to write it.")] = Path("docs/data_dictionary.md")) -> None:
     """Write the data dictionary generated from the schema."""
     from transforms.schema import data_dictionary
 

@@ -29,8 +29,11 @@ from flows.manifest import (
 )
 from flows.quality import publish_quality
 from flows.runners import task_runner_for
+from flows.faults import checkpoint
 from flows.settings import Settings
-from flows.storage import parse_label, partition_label, partitions_of, to_table, write_dataset
+from flows.storage import (
+    parse_label, partition_label, partitions_of, sweep_temporary_files, to_table, write_dataset,
+)
 from flows.tasks import extract_batch
 from flows.version import PIPELINE_VERSION
 from transforms.schema import DATASETS
@@ -180,8 +183,14 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
     root.mkdir(parents=True, exist_ok=True)
     with OutputLock(root, run_id, settings.lock_timeout) as lock:
         if lock.broke_stale:
-            logger.warning("previous run %s died holding the lock; taken over", lock.broke_stale.get("run_id"))
-        files, summary.warnings = discover(settings.input_dir)
+            summary.warnings.append(f"run {lock.broke_stale.get('run_id')} (pid {lock.broke_stale.get('pid')}) "
+                                    "died holding the lock; its stale lock was taken over")
+            logger.warning(summary.warnings[-1])
+        swept = sweep_temporary_files(root)
+        if swept:
+            summary.warnings.append(f"removed {swept} temporary files left by an interrupted write")
+        files, found_warnings = discover(settings.input_dir)
+        summary.warnings += found_warnings
         manifest = load_manifest(root)
         journal = read_journal(root)
         force = set(force or ())
@@ -209,6 +218,7 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         for rel in removed:
             manifest.pop(rel, None)
         manifest.update(new_rows)
+        checkpoint("manifest")
         if todo or removed or plan.touched or journal:
             save_manifest(root, manifest)
         clear_journal(root)

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
+from flows.faults import checkpoint
 from transforms.schema import DATASETS, PARTITION_KEYS, PERIODS, UNKNOWN_PROVINCE, Dataset
 
 DATA_FILE = "part-0.parquet"
@@ -97,6 +98,7 @@ def write_atomic(table: pa.Table, target: Path) -> None:
     pq.write_table(table, tmp, compression="zstd")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    checkpoint("write")
     os.replace(tmp, target)
 
 
@@ -135,7 +137,19 @@ def write_dataset(root: Path, name: str, rows: pa.Table, replaced_sources: set[s
     """Rewrite every partition the new rows or the replaced sources touch; others stay byte-for-byte."""
     dataset = DATASETS[name]
     touched = sorted(set(partitions_of(rows)) | {sanitize_partition(*p) for p in extra_partitions})
-    return {p: rewrite_partition(root, dataset, p, rows, replaced_sources) for p in touched}
+    written = {}
+    for partition in touched:
+        written[partition] = rewrite_partition(root, dataset, partition, rows, replaced_sources)
+        checkpoint("partition")
+    return written
+
+
+def sweep_temporary_files(root: Path) -> int:
+    """Delete hidden .tmp files a killed writer left behind (safe: called while holding the lock)."""
+    stale = list(root.rglob(".*.tmp"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def dataset_partitioning(name: str) -> pads.Partitioning:

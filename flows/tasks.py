@@ -11,6 +11,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.discover import SourceFile
+from flows.faults import checkpoint
 from flows.runners import process_pool
 from flows.storage import to_table
 from transforms.document import DocumentResult, SourceInfo, failed_result, process_document
@@ -51,6 +52,7 @@ def extract_files(input_root: Path, files: list[SourceFile]) -> dict[str, pa.Tab
     docs, quantities, facts = [], [], []
     for f in files:
         result = extract_file(input_root, f)
+        checkpoint("extract")
         docs.append(result.document)
         quantities += result.quantities
         facts += result.facts

@@ -17,8 +17,13 @@ MIN_YEAR = 1930
 COUNT_MEASURES = ("count", "target", "change_abs")
 
 
+def _allowed(name: str, values: tuple[str, ...]) -> pa.Check:
+    """A named membership check, so a reject says which column broke which rule."""
+    return pa.Check(lambda s: s.isin(values), name=name)
+
+
 def _column_schema(col: Column) -> pa.Column:
-    checks = [pa.Check.isin(list(col.enum), name=f"{col.name} in allowed values")] if col.enum else []
+    checks = [_allowed(f"{col.name} in allowed values", col.enum)] if col.enum else []
     return pa.Column(nullable=col.nullable, checks=checks, required=True, coerce=False)
 
 
@@ -38,8 +43,7 @@ def row_schema(name: str, max_year: int) -> pa.DataFrameSchema:
         columns["value"] = pa.Column(nullable=False, checks=[pa.Check(lambda s: s.map(math.isfinite),
                                                                       name="value finite")])
     if name == "facts":
-        columns["indicator"] = pa.Column(nullable=False, checks=[
-            pa.Check.isin(list(indicator_codes()), name="indicator known")])
+        columns["indicator"] = pa.Column(nullable=False, checks=[_allowed("indicator known", indicator_codes())])
         checks += [
             pa.Check(lambda df: ~df.measure.isin(COUNT_MEASURES) | df.value.map(_is_whole), name="count whole"),
             pa.Check(lambda df: ~df.measure.isin(("count", "target")) | (df.value >= 0), name="count >= 0"),

@@ -1,0 +1,23 @@
+"""Named checkpoints where crash and concurrency tests stop or slow a real run (off unless env vars say so)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+CRASH_AT = "VNREPORT_CRASH_AT"  # stop here and wait to be killed
+PAUSE_AT = "VNREPORT_PAUSE_AT"  # wait VNREPORT_PAUSE_SECONDS here, then go on
+MARKER = "VNREPORT_CHECKPOINT_MARKER"  # file written when the checkpoint is reached
+HANG_SECONDS = 3600.0
+
+
+def checkpoint(name: str) -> None:
+    """Let a test kill (VNREPORT_CRASH_AT) or delay (VNREPORT_PAUSE_AT) the run at this point."""
+    crash, pause = os.environ.get(CRASH_AT), os.environ.get(PAUSE_AT)
+    if name not in (crash, pause):
+        return
+    marker = os.environ.get(MARKER)
+    if marker:
+        Path(marker).write_text(f"{name} {os.getpid()}", encoding="utf-8")
+    time.sleep(HANG_SECONDS if name == crash else float(os.environ.get("VNREPORT_PAUSE_SECONDS", "5")))
