@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 CRASH_AT = "VNREPORT_CRASH_AT"  # stop here and wait to be killed
-PAUSE_AT = "VNREPORT_PAUSE_AT"  # wait VNREPORT_PAUSE_SECONDS here, then go on
+PAUSE_AT = "VNREPORT_PAUSE_AT"  # wait VNREPORT_PAUSE_SECONDS here once, then go on
 MARKER = "VNREPORT_CHECKPOINT_MARKER"  # file written when the checkpoint is reached
 HANG_SECONDS = 3600.0
 
@@ -20,4 +20,7 @@ def checkpoint(name: str) -> None:
     marker = os.environ.get(MARKER)
     if marker:
         Path(marker).write_text(f"{name} {os.getpid()}", encoding="utf-8")
-    time.sleep(HANG_SECONDS if name == crash else float(os.environ.get("VNREPORT_PAUSE_SECONDS", "5")))
+    if name == crash:
+        time.sleep(HANG_SECONDS)
+    os.environ.pop(PAUSE_AT, None)  # pause once per process
+    time.sleep(float(os.environ.get("VNREPORT_PAUSE_SECONDS", "5")))

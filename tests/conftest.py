@@ -42,8 +42,10 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """One temporary Prefect server (SQLite in the temp PREFECT_HOME) for the whole session."""
+    """One temporary Prefect server (SQLite in a temp folder) for the whole session; yields its API URL,
+    which subprocesses (CLI runs, Dask workers, a served deployment) are pointed at."""
+    from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=90):
-        yield
+        yield PREFECT_API_URL.value()
