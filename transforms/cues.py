@@ -46,8 +46,15 @@ class ActorGroup:
     kinds: frozenset[str]
 
 
-def _keys(words: list[str] | None) -> tuple[str, ...]:
-    return tuple(sorted({fold_key(w) for w in words or ()}, key=lambda s: (-len(s), s)))
+def _keys(phrases: list[str] | None) -> tuple[str, ...]:
+    return tuple(sorted({fold_key(w) for w in phrases or ()}, key=lambda s: (-len(s), s)))
+
+
+@functools.cache
+def actor_words(name: str) -> tuple[str, ...]:
+    """A folded word list of the actors section (owners, not_after, joiners)."""
+    actors = indicator_vocab()["actors"]
+    return _keys(actors["commission"][name] if name == "owners" else actors[name])
 
 
 @functools.cache
@@ -127,9 +134,7 @@ def _actor_matcher() -> PhraseMatcher:
 
 def find_actor_groups(key: str, start: int, end: int) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group."""
-    owners = _keys(indicator_vocab()["actors"]["commission"]["owners"])
-    not_after = _keys(indicator_vocab()["actors"]["not_after"])
-    joiners = {fold_key(j) for j in indicator_vocab()["actors"]["joiners"]}
+    owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
     groups: list[ActorGroup] = []
     skip_until = start
     for m in _actor_matcher().find_all(key, start, end):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from transforms.cues import PARTY, Cue, find_actor_groups, find_cues, noun_cues, specs, words
+from transforms.cues import PARTY, ActorGroup, Cue, find_actor_groups, find_cues, noun_cues, specs, words
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year
@@ -59,7 +59,8 @@ class _Reader:
     quantities: list[Quantity]
     inherited_actor: frozenset[str] | None
     prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
-    home: str = ""  # folded title and lede: the body the document is about
+    home: str = ""  # folded title: the body the document is about
+    groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
 
     @property
@@ -76,9 +77,12 @@ class _Reader:
         paren = self.enclosing(pos)
         lower = paren[0] + 1 if paren else self.s.start
         start = lower
-        for i in range(lower, pos):
-            if self.key[i] == ";" and not any(lower <= o < i < c for o, c in self.parens):
+        i = self.key.rfind(";", lower, pos)
+        while i >= 0:
+            if not any(lower <= o < i < c for o, c in self.parens):
                 start = i + 1
+                break
+            i = self.key.rfind(";", lower, i)
         for marker in words("subset_markers"):
             idx = self.key.rfind(marker, start, pos)
             after = idx + len(marker)
@@ -276,8 +280,9 @@ def _actor(r: _Reader, code: str, cue_start: int) -> str | None:
     spec = specs()[code]
     if not spec.actor:
         return None
-    groups = find_actor_groups(r.key, r.region_start(cue_start), cue_start) or find_actor_groups(
-        r.key, r.s.start, cue_start)
+    lower = r.region_start(cue_start)
+    before = [g for g in r.groups if g.end <= cue_start]
+    groups = [g for g in before if g.start >= lower] or before
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     kinds = groups[0].kinds if groups else r.inherited_actor
@@ -529,7 +534,7 @@ def find_facts(
         groups = find_actor_groups(ctx.key, s.start, s.end)
         if qs:
             r = _Reader(ctx, s, find_cues(ctx.key, s.start, s.end), _parens(ctx.key, s.start, s.end), qs,
-                        actor_state, list(prior), home)
+                        actor_state, list(prior), home, groups)
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts

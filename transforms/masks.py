@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from transforms.text import ends_with_phrase, line_number_spans
@@ -19,32 +20,26 @@ QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
 
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
+    labels = "|".join(re.escape(w) for w in mask_vocab().label_before)
+    number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
+    token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
+    return re.compile(r"(?<!\w)(" + labels + r")\s+(" + token + ")")
+
+
 def _label_spans(key: str) -> list[tuple[int, int]]:
     """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
     vocab = mask_vocab()
-    number_words = number_vocab().words
     spans = []
-    token = re.compile(r"\s*(" + NUMBER_TOKEN + r")")
-    for m in re.finditer(r"\d|[a-zà-ỹđ]+", key):
-        start = m.start()
-        label = ends_with_phrase(key, start, vocab.label_before)
-        if not label:
+    for m in _label_pattern().finditer(key):
+        label, token = m.group(1), m.group(2).rstrip()
+        if label == "năm" and not token.isdigit():
             continue
-        before = key[: start].rstrip()
-        before = before[: len(before) - len(label)]
-        if ends_with_phrase(key, len(before), vocab.label_except_after.get(label, ())):
+        if ends_with_phrase(key, m.start(1), vocab.label_except_after.get(label, ())):
             continue
-        if m.group(0).isdigit():
-            t = token.match(key, start)
-            if t and (label != "năm" or t.group(1).isdigit()):
-                spans.append((t.start(1), t.end(1)))
-        elif m.group(0) in number_words:
-            end = m.end()
-            for w in re.finditer(r"\s+([a-zà-ỹđ]+)", key[end:]):
-                if w.group(1) not in number_words:
-                    break
-                end += w.end()
-            spans.append((start, end))
+        spans.append((m.start(2), m.start(2) + len(token)))
     return spans
 
 

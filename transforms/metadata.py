@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -82,19 +83,23 @@ def find_published(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One case-sensitive regex over every province variant (longest first) and variant -> slug."""
+    pairs = province_variants()
+    pattern = "|".join(re.escape(v) for v, _ in pairs)
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"), dict(pairs)
+
+
 def find_province(text: str) -> str | None:
     """Slug of the province the text names most often (pre-2025 gazetteer); None when it names none."""
-    key = fold_key(text, lower=False)
+    pattern, slugs = _gazetteer()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    taken: list[tuple[int, int]] = []
-    for variant, slug in province_variants():
-        for m in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", key):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append(m.span())
-            counts[slug] += 1
-            first[slug] = min(first.get(slug, m.start()), m.start())
+    for m in pattern.finditer(fold_key(text, lower=False)):
+        slug = slugs[m.group(0)]
+        counts[slug] += 1
+        first.setdefault(slug, m.start())
     if not counts:
         return None
     return max(counts, key=lambda s: (counts[s], -first[s]))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase
 from transforms.vocab import period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
@@ -28,9 +29,12 @@ class PeriodMention:
     local: bool = False
 
 
+YEAR_AFTER = re.compile(r"\s*(?:năm\s+)?" + YEAR + NOT_NUMBER)
+
+
 def _year_after(key: str, pos: int) -> tuple[int | None, int]:
     """A year right after a period phrase ('… năm 2024', '… 2024'), and where it ends."""
-    m = re.compile(r"\s*(?:năm\s+)?" + YEAR + NOT_NUMBER).match(key, pos)
+    m = YEAR_AFTER.match(key, pos)
     return (int(m.group(1)), m.end()) if m else (None, pos)
 
 
@@ -46,20 +50,19 @@ def _is_comparison(key: str, pos: int) -> bool:
     return bool(ends_with_phrase(key, pos, period_vocab()["comparison_before"]))
 
 
+@functools.cache
+def _phrase_pattern() -> re.Pattern[str]:
+    phrases = sorted(period_vocab()["phrases"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
 def _phrase_mentions(key: str) -> list[PeriodMention]:
     vocab = period_vocab()
-    phrases = tuple(vocab["phrases"])
-    out, pos = [], 0
-    while pos < len(key):
-        if pos == 0 or not key[pos - 1].isalnum():
-            found = starts_with_phrase(key, pos, phrases)
-            if found:
-                year, end = _year_after(key, pos + len(found))
-                period = None if _is_comparison(key, pos) else vocab["phrases"][found]
-                out.append(PeriodMention(pos, end, period, year))
-                pos = end
-                continue
-        pos += 1
+    out = []
+    for m in _phrase_pattern().finditer(key):
+        year, end = _year_after(key, m.end())
+        period = None if _is_comparison(key, m.start()) else vocab["phrases"][m.group(0)]
+        out.append(PeriodMention(m.start(), end, period, year))
     return out
 
 

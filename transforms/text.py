@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -119,23 +120,36 @@ def words_with_spans(key: str, start: int = 0, end: int | None = None) -> list[t
     return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(key, start, end)]
 
 
+@functools.cache
+def _start_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a phrase list: longest alternative first, word boundary after alphanumeric ends."""
+    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile("(?:" + "|".join(parts) + ")") if parts else re.compile(r"(?!x)x")
+
+
+@functools.cache
+def _end_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex matching a phrase list at the end of a string (spaces after it allowed)."""
+    parts = [(r"(?<!\w)" if p[0].isalnum() else "") + re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile("(?:" + "|".join(parts) + ") *$") if parts else re.compile(r"(?!x)x")
+
+
+LOOKBACK = 80
+
+
 def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[pos:] starts with, ending at a word boundary."""
-    for phrase in phrases:
-        if key.startswith(phrase, pos):
-            after = pos + len(phrase)
-            if after >= len(key) or not (key[after].isalnum() and phrase[-1].isalnum()):
-                return phrase
-    return None
+    m = _start_pattern(phrases).match(key, pos)
+    return m.group(0) if m else None
 
 
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
-    while pos > 0 and key[pos - 1] == " ":
-        pos -= 1
-    for phrase in phrases:
-        begin = pos - len(phrase)
-        if begin >= 0 and key.startswith(phrase, begin):
-            if begin == 0 or not (key[begin - 1].isalnum() and phrase[0].isalnum()):
-                return phrase
-    return None
+    begin = max(0, pos - LOOKBACK)
+    m = _end_pattern(phrases).search(key, begin, pos)
+    if not m:
+        return None
+    found = m.group(0).rstrip(" ")
+    if m.start() == begin and begin > 0 and found[0].isalnum() and key[begin - 1].isalnum():
+        return None
+    return found
