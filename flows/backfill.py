@@ -47,7 +47,7 @@ class Slice:
         for period in self.periods:
             if period not in PERIODS:
                 raise ParameterError(f"--period {period!r} is not a period code; allowed: {', '.join(allowed_periods)}")
-        known = sorted(provinces()) + [UNKNOWN_PROVINCE]
+        known = [*sorted(provinces()), UNKNOWN_PROVINCE]
         for province in self.provinces:
             if province not in known:
                 raise ParameterError(f"--province {province!r} is not a province slug; allowed: {', '.join(known)}")

@@ -145,13 +145,28 @@ def serve(
     prefect_serve(nightly, backfills)
 
 
+TAXONOMY_START, TAXONOMY_END = "<!-- taxonomy:start -->", "<!-- taxonomy:end -->"
+
+
+def with_taxonomy(readme: str) -> str:
+    """README text with its taxonomy table regenerated from indicators.yaml."""
+    from transforms.cues import taxonomy_markdown
+
+    head, _, rest = readme.partition(TAXONOMY_START)
+    _, _, tail = rest.partition(TAXONOMY_END)
+    return f"{head}{TAXONOMY_START}\n{taxonomy_markdown()}\n{TAXONOMY_END}{tail}"
+
+
 @app.command()
-def dictionary(out: Annotated[Path, typer.Option(help="Where to write it.")] = Path("docs/data_dictionary.md")) -> None:
-    """Write the data dictionary generated from the schema."""
+def dictionary(out: Annotated[Path, typer.Option(help="Where to write it.")] = Path("docs/data_dictionary.md"),
+               readme: Annotated[Path, typer.Option(help="README whose taxonomy table to refresh.")] = Path(
+                   "README.md")) -> None:
+    """Regenerate the data dictionary (from the schema) and the README taxonomy (from indicators.yaml)."""
     from transforms.schema import data_dictionary
 
     out.write_text(data_dictionary() + "\n", encoding="utf-8")
-    typer.echo(f"wrote {out}")
+    readme.write_text(with_taxonomy(readme.read_text(encoding="utf-8")), encoding="utf-8")
+    typer.echo(f"wrote {out} and the taxonomy of {readme}")
 
 
 if __name__ == "__main__":

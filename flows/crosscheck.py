@@ -49,16 +49,16 @@ def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
     """change_pct against the same statistic's count one year earlier, when both periods are in the dataset."""
     facts = _comparable(facts)
     key = ["province", "period", "indicator", "subject", "actor"]
-    counts = facts[facts["measure"] == "count"].drop_duplicates(key + ["year"])
+    counts = facts[facts["measure"] == "count"].drop_duplicates([*key, "year"])
     changes = facts[facts["measure"] == "change_pct"]
-    now = changes.merge(counts[key + ["year", "value"]], on=key + ["year"], suffixes=("", "_now"))
-    prior = counts[key + ["year", "value"]].assign(year=counts["year"] + 1)
-    both = now.merge(prior, on=key + ["year"], suffixes=("", "_prior"))
+    now = changes.merge(counts[[*key, "year", "value"]], on=[*key, "year"], suffixes=("", "_now"))
+    prior = counts[[*key, "year", "value"]].assign(year=counts["year"] + 1)
+    both = now.merge(prior, on=[*key, "year"], suffixes=("", "_prior"))
     both = both[both["value_prior"] > 0]
     expected = 100 * (both["value_now"] - both["value_prior"]) / both["value_prior"]
     tolerance = pd.Series([rounding_tolerance(v) for v in both["surface"]], index=both.index, dtype=float)
     bad = both[(expected - both["value"]).abs() > tolerance].assign(expected=expected)
-    return bad[key + ["year", "value", "value_now", "value_prior", "expected", "source_path", "sentence"]]
+    return bad[[*key, "year", "value", "value_now", "value_prior", "expected", "source_path", "sentence"]]
 
 
 def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

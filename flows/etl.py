@@ -17,6 +17,7 @@ from prefect.futures import as_completed
 
 from flows.crosscheck import publish_conflicts
 from flows.discover import SourceFile, discover
+from flows.faults import checkpoint
 from flows.lock import OutputLock
 from flows.manifest import (
     Plan,
@@ -29,10 +30,14 @@ from flows.manifest import (
 )
 from flows.quality import publish_quality
 from flows.runners import task_runner_for
-from flows.faults import checkpoint
 from flows.settings import Settings
 from flows.storage import (
-    parse_label, partition_label, partitions_of, sweep_temporary_files, to_table, write_dataset,
+    parse_label,
+    partition_label,
+    partitions_of,
+    sweep_temporary_files,
+    to_table,
+    write_dataset,
 )
 from flows.tasks import extract_batch
 from flows.version import PIPELINE_VERSION
@@ -93,10 +98,9 @@ def _extract(settings: Settings, files: list[SourceFile]) -> dict[str, pa.Table]
     workers = 1 if settings.dask_address else settings.workers
     futures = [extract_batch.submit(str(settings.input_dir), b, workers) for b in batches]
     parts: dict[str, list[pa.Table]] = {name: [] for name in ("documents", "quantities", "facts")}
-    done = files_done = 0
-    for future in as_completed(futures):
+    files_done = 0
+    for done, future in enumerate(as_completed(futures), start=1):
         result = future.result()
-        done += 1
         files_done += result["documents"].num_rows
         for name, table in result.items():
             parts[name].append(table)

@@ -85,7 +85,7 @@ def test_datasets_read_with_pandas_duckdb_and_pyarrow(runs) -> None:
 
 
 def test_second_run_is_a_no_op_with_the_same_rows(runs) -> None:
-    out, first, second, tables = runs
+    out, _first, second, tables = runs
     assert (second.new, second.changed, second.unchanged, second.processed) == (0, 0, 7, 0)
     for name, before in tables.items():
         after = read_dataset(out, name)

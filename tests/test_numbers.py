@@ -34,7 +34,7 @@ def test_three_decimals_after_a_comma_depend_on_what_is_counted() -> None:
 
 
 def test_unreadable_surface_raises_naming_it() -> None:
-    with pytest.raises(NumberFormatError, match="1..2"):
+    with pytest.raises(NumberFormatError, match=r"1\.\.2"):
         parse_digits("1..2")
 
 

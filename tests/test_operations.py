@@ -12,7 +12,13 @@ from flows.etl import run_flow
 from flows.settings import Settings
 from flows.storage import read_dataset
 from tests.helpers import (
-    cli_env, copy_samples, dataset_rows, kill_group, run_cli, start_cli, wait_for,
+    cli_env,
+    copy_samples,
+    dataset_rows,
+    kill_group,
+    run_cli,
+    start_cli,
+    wait_for,
 )
 from transforms.errors import ParameterError
 

@@ -18,3 +18,20 @@ def test_every_dataset_has_a_key_provenance_and_partitions() -> None:
         assert {"doc_id", "source_path", "run_id"} <= set(names)
         assert [c.name for c in ds.columns if c.partition] == ["province", "year", "period"]
         assert all(c.doc for c in ds.columns)
+
+
+def test_readme_taxonomy_is_generated_from_the_vocabulary() -> None:
+    from flows.cli import with_taxonomy
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert readme == with_taxonomy(readme), "run `vnreport dictionary` to regenerate the README taxonomy"
+    assert "| `disciplined_reprimand` | `khiển trách` |" in readme
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme_lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()[:6]
+    test_command = next(line.strip() for line in readme_lines if "-m pytest" in line)
+    assert "pip install -e '.[test]'" in test_command
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "head -n 12 README.md | grep -m1 -- '-m pytest'" in ci and 'bash -c "$command"' in ci
+    assert '"$rc" -eq 5' in ci

@@ -53,8 +53,8 @@ def test_every_table_is_nfc_utf8_and_parses(path) -> None:
 
 def test_indicator_table_shape() -> None:
     data = indicator_vocab()
-    allowed_keys = {"meaning", "cues", "post_cues", "noun_cues", "refines", "subjects", "default_subject", "actor", "breakdown",
-                    "joint_actor"}
+    allowed_keys = {"meaning", "cues", "post_cues", "noun_cues", "refines", "subjects", "default_subject", "actor",
+                    "breakdown", "joint_actor"}
     for code, item in data["indicators"].items():
         assert set(item) <= allowed_keys, f"{code}: unknown keys {set(item) - allowed_keys}"
         assert item["meaning"] and item["cues"], code
@@ -71,7 +71,7 @@ def test_indicator_table_shape() -> None:
 def test_no_cue_phrase_is_claimed_by_two_kinds() -> None:
     data = indicator_vocab()
     seen: dict[str, str] = {}
-    for code, item in data["indicators"].items():
+    for _code, item in data["indicators"].items():
         for phrase in item.get("cues", []) + item.get("post_cues", []):
             kind = "post" if phrase in item.get("post_cues", []) else "cue"
             assert seen.setdefault(fold_key(phrase), kind) == kind, phrase

@@ -6,6 +6,7 @@ figure: the facts involved carry the rule in their `checks` field.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -119,7 +120,7 @@ def _ratios(facts: Sequence[Fact], quantities: Sequence[Quantity], sentences: di
     """'X/Y': X ≤ Y unless the sentence says the target was exceeded ('vượt')."""
     by_start = {f.quantity_start: f for f in facts}
     out = []
-    for x, y in zip(quantities, quantities[1:], strict=False):
+    for x, y in itertools.pairwise(quantities):
         if x.ratio != "numerator" or y.ratio != "denominator":
             continue
         ids = tuple(by_start[q.start].fact_id for q in (x, y) if q.start in by_start)
@@ -140,7 +141,8 @@ def _subsets(facts: Sequence[Fact]) -> list[CheckResult]:
         if total is None or f.measure != "count" or total.measure != "count":
             continue
         ok = f.value <= total.value
-        detail = f"{f.indicator}/{f.subject} {_fmt(f.value)} within {total.indicator}/{total.subject} {_fmt(total.value)}"
+        detail = (f"{f.indicator}/{f.subject} {_fmt(f.value)} within "
+                  f"{total.indicator}/{total.subject} {_fmt(total.value)}")
         out.append(CheckResult("subset", OK if ok else VIOLATED, detail, (f.fact_id, total.fact_id)))
     return out
 

@@ -156,3 +156,13 @@ def find_actor_groups(key: str, start: int, end: int) -> list[ActorGroup]:
         else:
             groups.append(ActorGroup(m.start, stop, frozenset({m.payload})))
     return groups
+
+
+def taxonomy_markdown() -> str:
+    """The indicator taxonomy as a Markdown table (README), generated from indicators.yaml."""
+    lines = ["| code | Vietnamese cues | meaning | subjects |", "|---|---|---|---|"]
+    for code, item in indicator_vocab()["indicators"].items():
+        cues = ", ".join(f"`{c}`" for c in item["cues"] + item.get("post_cues", []) + item.get("noun_cues", []))
+        meaning = item["meaning"].split(": ", 1)[-1]
+        lines.append(f"| `{code}` | {cues} | {meaning} | {', '.join(item['subjects'])} |")
+    return "\n".join(lines)

@@ -136,11 +136,8 @@ def _describes_previous_figure(r: _Reader, cue: Cue, lower: int) -> bool:
 def _broken(r: _Reader, start: int, end: int) -> bool:
     """True when a breaker verb stands between start and end (outside asides)."""
     breakers = words("breaker_verbs", "")
-    for i in range(start, end):
-        if (i == 0 or not r.key[i - 1].isalnum()) and not r.aside(i, end):
-            if starts_with_phrase(r.key, i, breakers):
-                return True
-    return False
+    return any((i == 0 or not r.key[i - 1].isalnum()) and not r.aside(i, end)
+               and starts_with_phrase(r.key, i, breakers) for i in range(start, end))
 
 
 def _passive_cue(r: _Reader, q: Quantity) -> Cue | None:
@@ -203,9 +200,9 @@ def _count_subject(r: _Reader, q: Quantity, cue: Cue | None, codes: Sequence[str
                 return between
         region, paren = r.region_start(q.start), r.enclosing(q.start)
         for other in r.quantities:
-            if other.start > q.start and other.subject in PARTY:
-                if r.region_start(other.start) == region and r.enclosing(other.start) == paren:
-                    return other.subject
+            if (other.start > q.start and other.subject in PARTY and r.region_start(other.start) == region
+                    and r.enclosing(other.start) == paren):
+                return other.subject
     if anchor is not None:
         return anchor[1].subject
     parents = {specs()[c].refines for c in codes} - {None}
@@ -229,7 +226,8 @@ def _noun_right_before(r: _Reader, cue_start: int) -> str | None:
         pos = end - len(marker)
     end = len(r.key[:pos].rstrip())
     for noun, (_, subject) in noun_vocab().nouns.items():
-        if subject in PARTY and r.key.endswith(noun, 0, end) and (end == len(noun) or not r.key[end - len(noun) - 1].isalnum()):
+        begin = end - len(noun)
+        if subject in PARTY and r.key.endswith(noun, 0, end) and (begin == 0 or not r.key[begin - 1].isalnum()):
             return subject
     return None
 
@@ -411,9 +409,9 @@ def _change_draft(r: _Reader, q: Quantity, sign: int, measure: str) -> _Draft | 
     subject = q.subject if q.subject in PARTY else _party_noun_between(r, r.region_start(q.context_start),
                                                                        q.context_start)
     for qq, f in reversed(r.facts):
-        if f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start):
-            if f.part_of is None or subject is not None:
-                return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
+        if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
+                and (f.part_of is None or subject is not None)):
+            return _Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
 
 

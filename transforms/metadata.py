@@ -70,10 +70,7 @@ def find_published(text: str) -> str | None:
         m = DATE_WORDS.search(key)
         if m and len(line) <= 120:
             return _iso(m.group(1), m.group(2), m.group(3))
-        if len(line) > 80 and not key.startswith("date"):
-            head = key[:40]
-        else:
-            head = key
+        head = key[:40] if len(line) > 80 and not key.startswith("date") else key
         m = DATE_DMY.search(head)
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
