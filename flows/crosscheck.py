@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from flows.storage import read_dataset, write_atomic
 from transforms.checks import rounding_tolerance
@@ -33,8 +34,11 @@ def _comparable(facts: pd.DataFrame) -> pd.DataFrame:
 
 def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
     """The same statistic reported with different values by different documents (not resolved here)."""
+    facts = _comparable(facts)
+    spread = facts.groupby(STAT_KEY, as_index=False).agg(docs=("doc_id", "nunique"), values=("value", "nunique"))
+    facts = facts.merge(spread.loc[(spread["docs"] > 1) & (spread["values"] > 1), STAT_KEY], on=STAT_KEY)
     rows = []
-    for key, group in _comparable(facts).groupby(STAT_KEY, sort=True):
+    for key, group in facts.groupby(STAT_KEY, sort=True):
         per_doc = group.drop_duplicates(["doc_id", "value"])
         if per_doc["doc_id"].nunique() < 2 or per_doc["value"].nunique() < 2:
             continue
@@ -59,6 +63,12 @@ def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
     tolerance = pd.Series([rounding_tolerance(v) for v in both["surface"]], index=both.index, dtype=float)
     bad = both[(expected - both["value"]).abs() > tolerance].assign(expected=expected)
     return bad[[*key, "year", "value", "value_now", "value_prior", "expected", "source_path", "sentence"]]
+
+
+def read_conflicts(root: Path) -> pd.DataFrame:
+    """The conflicts stored by the last run that changed the facts."""
+    path = root / CONFLICTS_DIR / CONFLICTS_FILE
+    return pq.read_table(path).to_pandas() if path.exists() else pd.DataFrame(columns=CONFLICT_SCHEMA.names)
 
 
 def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

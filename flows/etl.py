@@ -10,12 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
-from flows.crosscheck import publish_conflicts
+from flows.crosscheck import publish_conflicts, read_conflicts
 from flows.discover import SourceFile, discover
 from flows.faults import checkpoint
 from flows.lock import OutputLock
@@ -91,16 +92,17 @@ def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[Sour
     return [files[i:i + per] for i in range(0, len(files), per)]
 
 
-def _extract(settings: Settings, files: list[SourceFile]) -> dict[str, pa.Table]:
-    """Submit one task per batch and gather their tables, logging progress as batches finish."""
+def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
+    """Submit one task per batch; validate each batch as it finishes (so only one batch is ever held as
+    pandas) and gather the Arrow tables, logging progress."""
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
     futures = [extract_batch.submit(str(settings.input_dir), b, workers) for b in batches]
-    parts: dict[str, list[pa.Table]] = {name: [] for name in ("documents", "quantities", "facts")}
+    parts: dict[str, list[pa.Table]] = {name: [] for name in WRITE_ORDER}
     files_done = 0
     for done, future in enumerate(as_completed(futures), start=1):
-        result = future.result()
+        result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
         files_done += result["documents"].num_rows
         for name, table in result.items():
             parts[name].append(table)
@@ -209,8 +211,7 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         summary.unchanged, summary.removed, summary.processed = len(plan.unchanged), len(removed), len(todo)
         logger.info("%d files: %d new, %d changed, %d unchanged, %d removed; processing %d",
                     len(files), len(plan.new), len(plan.changed), len(plan.unchanged), len(removed), len(todo))
-        tables = _extract(settings, todo) if todo else {n: to_table([], DATASETS[n]) for n in WRITE_ORDER[:3]}
-        tables = _validate(_with_run_columns(tables, run_id, now), run_id, now)
+        tables = _extract(settings, todo, run_id, now) if todo else {n: to_table([], DATASETS[n]) for n in WRITE_ORDER}
         replaced = {f.rel for f in todo} | set(removed) | set(journal.get("sources", []) if journal else [])
         old_labels = [lab for rel in replaced if rel in manifest for lab in manifest[rel]["partitions"]]
         old_labels += journal.get("partitions", []) if journal else []
@@ -232,7 +233,8 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
             ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
         _collect_problems(summary, tables)
-        conflicts, mismatches = publish_conflicts(root)
+        wrote = bool(todo or removed or journal)
+        conflicts, mismatches = publish_conflicts(root) if wrote else (read_conflicts(root), pd.DataFrame())
         summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
         summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
         summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)

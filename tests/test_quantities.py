@@ -155,6 +155,9 @@ def test_number_words(text: str, value: float) -> None:
         "Tết Giáp Thìn năm 2024.",
         "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n2. Công tác dân vận",
         "Xem chi tiết tại https://baohaiduong.vn/tin-123456.html (GMT+7).",
+        "Liên hệ đường dây nóng 0912.345.678 hoặc 0220 3852 123.",
+        "Theo báo cáo của Tỉnh ủy[12], tình hình ổn định.",
+        "Sư đoàn 312 tổ chức hội nghị; Lượt xem: 1.234.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -16,6 +16,8 @@ MONTH_YEAR = re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])
 YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW
 DOC_CODE = re.compile(r"(?<![\w.,])\d+(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
+PHONE = re.compile(r"(?<![\d.,])0\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
+FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
@@ -26,7 +28,7 @@ def _label_pattern() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in mask_vocab().label_before)
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
-    return re.compile(r"(?<!\w)(" + labels + r")\s+(" + token + ")")
+    return re.compile(r"(?<!\w)(" + labels + r")(?:\s*:\s*|\s+)(" + token + ")")
 
 
 def _label_spans(key: str) -> list[tuple[int, int]]:
@@ -51,7 +53,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    for pattern in (URL, TIME, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE):
+    for pattern in (URL, TIME, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE):
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text)

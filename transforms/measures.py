@@ -1,0 +1,200 @@
+"""Measures of a figure: count, target, attainment, share or change, and the total it is part of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.cues import PARTY, noun_cues, specs, words
+from transforms.quantities import Quantity
+from transforms.reader import (
+    TARGET_NOUNS,
+    Fact,
+    SentenceReader,
+    ancestors,
+    aside_anchor,
+    count_subject,
+    cue_before,
+    merged_subjects,
+    party_noun_between,
+    passive_cue,
+    pick,
+    post_cue,
+)
+from transforms.text import ends_with_phrase
+
+FIRST_WORDS_AFTER = 30
+
+
+def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
+    """'đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên)': the first figure of an aside after a target word."""
+    paren = r.enclosing(q.start)
+    if paren is None or r.key[paren[0] + 1:q.context_start].strip():
+        return False
+    lower = r.region_start(paren[0])
+    text = r.key[lower:paren[0]]
+    last = max(text.rfind(t) for t in words("target_words"))
+    return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
+
+
+def is_target(r: SentenceReader, q: Quantity) -> bool:
+    """'chỉ tiêu 2.200', '… kế hoạch kết nạp năm 2022 là 2.200': a target word, a link, the number."""
+    lower = r.region_start(q.context_start)
+    if ends_with_phrase(r.key, q.context_start, words("target_words")) or target_in_parentheses(r, q):
+        return True
+    text = r.key[lower:q.context_start]
+    hits = [text.rfind(t) for t in words("target_words")]
+    last = max(hits)
+    if last < 0:
+        return False
+    tail = text[last:]
+    between = [o for o in r.quantities if lower + last <= o.start < q.start]
+    return not between and any(f" {link} " in f" {tail} " for link in words("target_links"))
+
+
+def change_sign(r: SentenceReader, q: Quantity) -> int | None:
+    """+1 after 'tăng', -1 after 'giảm', None otherwise."""
+    if ends_with_phrase(r.key, q.context_start, words("change_up")):
+        return 1
+    if ends_with_phrase(r.key, q.context_start, words("change_down")):
+        return -1
+    return None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A fact before its actor, scope and period are known."""
+
+    indicator: str
+    subject: str
+    measure: str
+    value: float
+    cue_start: int
+    anchor: tuple[Quantity, Fact] | None = None
+    part_of: str | None = None
+
+
+def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
+    """A count, a target or an absolute change of a Party figure."""
+    sign = change_sign(r, q)
+    if sign is not None:
+        return change_draft(r, q, sign, "change_abs")
+    target = (q.ratio == "denominator" and q.noun in TARGET_NOUNS) or (q.ratio is None and is_target(r, q))
+    if q.ratio == "denominator" and not target:
+        return None
+    anchor = aside_anchor(r, q)
+    cue = cue_before(r, q.context_start, allow_nominal=target) or passive_cue(r, q)
+    key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
+    codes: tuple[str, ...] = ()
+    if key_noun in noun_cues():
+        codes = (noun_cues()[key_noun],)
+    elif cue is not None and cue.kind != "blocked":
+        codes = cue.codes
+    if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
+        codes = (anchor[1].indicator,)
+    if not codes or merged_subjects(r, q):
+        return None
+    subject = count_subject(r, q, cue, codes, anchor)
+    code = pick(codes, subject) if subject else None
+    if code is None:
+        return None
+    code = post_cue(r, q, code)
+    part_of = None if target else total_of(r, q, code, subject, anchor)
+    cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
+    return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
+             anchor: tuple[Quantity, Fact] | None) -> str | None:
+    """The total a figure breaks down: the figure its parenthesis follows (same subject), the total of
+    its form of discipline, or the figure a 'trong đó' subset belongs to."""
+    if anchor is not None:
+        paren = r.enclosing(q.start)
+        for qq, f in reversed(r.facts):
+            if paren and qq.start < paren[0] and f.subject == subject and f.measure == "count" and (
+                    f.indicator == code or f.indicator in ancestors(code)):
+                return f.fact_id
+    parents = ancestors(code) if specs()[code].breakdown else set()
+    lower = r.region_start(q.context_start)
+    subset = any(r.key.rfind(m, lower, q.context_start) >= 0 for m in words("subset_markers"))
+    for _, f in reversed(r.prior + r.facts):
+        if f.measure == "count" and f.subject == subject and f.indicator in parents:
+            return f.fact_id
+    if subset:
+        for _, f in reversed(r.facts):
+            if f.measure == "count" and f.indicator == code:
+                return f.fact_id
+    return None
+
+
+def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Draft | None:
+    """'tăng 26 đảng viên', 'giảm 20%': the change of the latest total with the same subject (its noun, or
+    the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%')."""
+    subject = q.subject if q.subject in PARTY else party_noun_between(r, r.region_start(q.context_start),
+                                                                       q.context_start)
+    for qq, f in reversed(r.facts):
+        if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
+                and (f.part_of is None or subject is not None)):
+            return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
+    return None
+
+
+def continued_sign(r: SentenceReader, q: Quantity) -> int | None:
+    """'tăng 18,1% tổ chức đảng và 15,7% đảng viên': a listed percentage shares the change word."""
+    if not r.facts:
+        return None
+    last_q, last = r.facts[-1]
+    if last.measure != "change_pct" or r.key[last_q.tail_end:q.context_start].strip(" ,") not in ("", "và"):
+        return None
+    return 1 if last.value >= 0 else -1
+
+
+def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
+    """attainment_pct, share_pct, change (signed later) or None for a percentage."""
+    key, pos = r.key, q.context_start
+    after = key[q.end:q.end + FIRST_WORDS_AFTER]
+    target_after = any(after.lstrip(" ,").startswith(t) or f"so với {t}" in after for t in words("target_words"))
+    if ends_with_phrase(key, pos, words("share_before")):
+        return "share_pct"
+    if ends_with_phrase(key, pos, words("rate_words")):
+        return "attainment_pct" if target_after else "share_pct"
+    if ends_with_phrase(key, pos, words("attainment_before")):
+        shared = any(after.lstrip(" ,").startswith(w) for w in words("share_after"))
+        return "share_pct" if shared else "attainment_pct"
+    if key[:pos].rstrip().endswith("("):
+        return "share_pct"
+    return "attainment_pct" if target_after else None
+
+
+def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
+    """A percentage: attached to the figure it follows, else to the sentence's indicator."""
+    sign = change_sign(r, q) or continued_sign(r, q)
+    if sign is not None:
+        return change_draft(r, q, sign, "change_pct")
+    kind = percent_kind(r, q)
+    if kind is None:
+        return None
+    if q.subject in PARTY:
+        for qq, f in reversed(r.facts):
+            if f.subject == q.subject and f.measure == "count":
+                return Draft(f.indicator, f.subject, kind, q.value, qq.start, (qq, f))
+    lower = r.region_start(q.context_start)
+    paren = r.enclosing(q.start)
+    lower = min(lower, r.region_start(paren[0])) if paren else lower
+    previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count"]
+    if previous:
+        f = r.fact_of(previous[-1])
+        if f is None or f.measure not in ("count", "target"):
+            return None
+        return Draft(f.indicator, f.subject, kind, q.value, previous[-1].start, (previous[-1], f))
+    if kind != "attainment_pct":
+        return None
+    cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
+    if cue is None or cue.kind == "blocked":
+        return None
+    subject = party_noun_between(r, r.s.start, q.start)
+    candidates = [subject] if subject else [specs()[c].default_subject for c in cue.codes]
+    for subj in candidates:
+        code = pick(cue.codes, subj) if subj else None
+        if code:
+            return Draft(code, subj, kind, q.value, cue.start)
+    return None

@@ -1,0 +1,262 @@
+"""Reading one sentence: which cue governs a figure, what it counts, which figure an aside belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from transforms.cues import PARTY, ActorGroup, Cue, specs, words
+from transforms.quantities import Quantity, noun_at
+from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.vocab import noun_vocab
+
+if TYPE_CHECKING:
+    from transforms.document import TextContext
+
+TARGET_NOUNS = ("chỉ tiêu", "kế hoạch")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statistic read from one quantity."""
+
+    fact_id: str
+    quantity_start: int
+    indicator: str
+    subject: str
+    measure: str
+    value: float
+    unit: str
+    actor: str | None
+    scope: str
+    scope_name: str | None
+    year: int | None
+    period: str | None
+    part_of: str | None = None
+    checks: tuple[str, ...] = ()
+
+
+@dataclass
+class SentenceReader:
+    """Working state while reading one sentence."""
+
+    ctx: TextContext
+    s: Sentence
+    cues: list[Cue]
+    parens: list[tuple[int, int]]
+    quantities: list[Quantity]
+    inherited_actor: frozenset[str] | None
+    prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
+    home: str = ""  # folded title: the body the document is about
+    groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
+    facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.ctx.key
+
+    def enclosing(self, pos: int) -> tuple[int, int] | None:
+        """Innermost parenthesis pair around pos."""
+        inside = [p for p in self.parens if p[0] < pos < p[1]]
+        return max(inside, default=None)
+
+    def region_start(self, pos: int) -> int:
+        """Start of pos's clause: after the last ';' at its level, its '(' or the sentence start."""
+        paren = self.enclosing(pos)
+        lower = paren[0] + 1 if paren else self.s.start
+        start = lower
+        i = self.key.rfind(";", lower, pos)
+        while i >= 0:
+            if not any(lower <= o < i < c for o, c in self.parens):
+                start = i + 1
+                break
+            i = self.key.rfind(";", lower, i)
+        for marker in words("subset_markers"):
+            idx = self.key.rfind(marker, start, pos)
+            after = idx + len(marker)
+            while idx >= 0 and after < len(self.key) and self.key[after] in " ,:":
+                after += 1
+            if idx >= 0 and starts_with_phrase(self.key, after, words("non_subset_verbs")):
+                start = after
+        return start
+
+    def aside(self, pos: int, before: int) -> bool:
+        """True when pos sits in a parenthesis that closes before `before`."""
+        return any(o < pos < c < before for o, c in self.parens)
+
+    def fact_of(self, q: Quantity) -> Fact | None:
+        return next((f for qq, f in self.facts if qq is q), None)
+
+
+def parens(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    stack, out = [], []
+    for i in range(start, end):
+        if key[i] == "(":
+            stack.append(i)
+        elif key[i] == ")" and stack:
+            out.append((stack.pop(), i))
+    return out + [(o, end) for o in stack]
+
+
+def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence: bool = False) -> Cue | None:
+    """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped, and a
+    verb such as 'phát hiện' between cue and number ends the cue's reach."""
+    lower = r.s.start if whole_sentence else r.region_start(pos)
+    candidates = [c for c in r.cues if lower <= c.start and c.end <= pos
+                  and (whole_sentence or not r.aside(c.start, pos))
+                  and (c.kind == "blocked" or allow_nominal or not c.nominal)]
+    for cue in reversed(candidates):
+        if describes_previous_figure(r, cue, lower):
+            continue
+        if not whole_sentence and broken(r, cue.end, pos):
+            return None
+        return cue
+    return None
+
+
+def describes_previous_figure(r: SentenceReader, cue: Cue, lower: int) -> bool:
+    """'… 1 tổ chức đảng bằng hình thức khiển trách và 11 đảng viên': the form belongs to the 1."""
+    if not ends_with_phrase(r.key, cue.start, words("form_markers", "")):
+        return False
+    return any(lower <= q.start < cue.start for q in r.quantities)
+
+
+def broken(r: SentenceReader, start: int, end: int) -> bool:
+    """True when a breaker verb stands between start and end (outside asides)."""
+    breakers = words("breaker_verbs", "")
+    return any((i == 0 or not r.key[i - 1].isalnum()) and not r.aside(i, end)
+               and starts_with_phrase(r.key, i, breakers) for i in range(start, end))
+
+
+def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
+    """'175 đảng viên bị xử lý kỷ luật': a cue right after the counted noun and a passive marker."""
+    pos = skip(r.key, q.tail_end)
+    marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
+    if not marker:
+        return None
+    return next((c for c in r.cues if c.start == pos + len(marker) + 1 and c.kind == "cue"), None)
+
+
+def aside_anchor(r: SentenceReader, q: Quantity) -> tuple[Quantity, Fact] | None:
+    """The figure (and its fact) that the parenthesis holding q follows."""
+    paren = r.enclosing(q.start)
+    if paren is None:
+        return None
+    before = [(qq, f) for qq, f in r.facts if qq.start < paren[0]]
+    return before[-1] if before else None
+
+
+def ancestors(code: str) -> set[str]:
+    out, cur = set(), specs()[code].refines
+    while cur:
+        out.add(cur)
+        cur = specs()[cur].refines
+    return out
+
+
+def party_noun_between(r: SentenceReader, start: int, end: int) -> str | None:
+    found = None
+    pos = start
+    while pos < end:
+        if not r.key[pos - 1].isalnum():
+            hit = noun_at(r.key, r.ctx.text, pos, table_only=True)
+            if hit and hit[3] <= end:
+                if hit[1] in PARTY:
+                    found = hit[1]
+                pos = hit[3]
+                continue
+        pos += 1
+    return found
+
+
+def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
+                   anchor: tuple[Quantity, Fact] | None) -> str | None:
+    """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's."""
+    if q.subject in PARTY:
+        return q.subject
+    if q.subject == "party_org_implicit":
+        return "party_org"
+    discipline = any(c == "disciplined" or "disciplined" in ancestors(c) for c in codes)
+    if discipline and q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns_in_discipline", ""):
+        return "party_member"
+    if q.noun is not None and q.noun not in TARGET_NOUNS and q.subject != "petition":
+        return None
+    if q.subject != "petition":
+        if cue is not None:
+            between = party_noun_between(r, cue.end, q.start)
+            if between:
+                return between
+        region, paren = r.region_start(q.start), r.enclosing(q.start)
+        for other in r.quantities:
+            if (other.start > q.start and other.subject in PARTY and r.region_start(other.start) == region
+                    and r.enclosing(other.start) == paren):
+                return other.subject
+    if anchor is not None:
+        return anchor[1].subject
+    parents = {specs()[c].refines for c in codes} - {None}
+    for _, f in reversed(r.prior + r.facts):
+        if f.indicator in parents:
+            return f.subject
+    defaults = [specs()[c].default_subject for c in codes if specs()[c].default_subject]
+    if defaults:
+        return defaults[0]
+    return noun_right_before(r, cue.start) if cue is not None and q.subject != "petition" else None
+
+
+def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:
+    """'Tổng số đảng viên bị thi hành kỷ luật là 45': the counted noun just before a (passive) cue."""
+    pos = cue_start
+    while True:
+        end = len(r.key[:pos].rstrip())
+        marker = ends_with_phrase(r.key, end, words("passive_markers", ""))
+        if not marker:
+            break
+        pos = end - len(marker)
+    end = len(r.key[:pos].rstrip())
+    for noun, (_, subject) in noun_vocab().nouns.items():
+        begin = end - len(noun)
+        if subject in PARTY and r.key.endswith(noun, 0, end) and (begin == 0 or not r.key[begin - 1].isalnum()):
+            return subject
+    return None
+
+
+def skip(key: str, pos: int) -> int:
+    while pos < len(key) and key[pos] == " ":
+        pos += 1
+    return pos
+
+
+def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
+    """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact."""
+    if q.subject not in PARTY | {"party_org_implicit"}:
+        return False
+    pos = skip(r.key, q.noun_end)
+    joiner = starts_with_phrase(r.key, pos, words("merged_subject_joiners", ""))
+    if not joiner:
+        return False
+    hit = noun_at(r.key, r.ctx.text, skip(r.key, pos + len(joiner)), table_only=True)
+    return bool(hit and hit[1] in PARTY and hit[1] != q.subject)
+
+
+def pick(codes: Sequence[str], subject: str) -> str | None:
+    """The cue's indicator that counts this subject ('phát triển' -> admitted or established)."""
+    return next((c for c in codes if subject in specs()[c].subjects), None)
+
+
+def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
+    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+    pos = q.tail_end
+    for other in r.quantities:
+        if other.start >= pos and r.region_start(other.start) == r.region_start(q.start):
+            gap = r.key[pos:other.context_start].strip(" ,")
+            if gap in ("", "và"):
+                pos = other.tail_end
+    while pos < len(r.key) and r.key[pos] in " ,":
+        pos += 1
+    for cue in r.cues:
+        if cue.start == pos and cue.kind == "post":
+            for new in cue.codes:
+                if new != code and (code in ancestors(new) or specs()[new].refines is None):
+                    return new
+    return code
