@@ -145,3 +145,9 @@ def test_comparison_year_is_not_the_period_of_the_figure() -> None:
 def test_number_words_and_leading_zeros_feed_facts() -> None:
     assert facts("Huyện ủy kết nạp hai mươi mốt đảng viên; cách chức 04 đảng viên.") == [
         ("admitted", "party_member", "count", 21), ("disciplined_dismissal", "party_member", "count", 4)]
+
+
+def test_dong_chi_counts_party_members_after_a_party_cue() -> None:
+    assert facts("Các cấp ủy kết nạp 150 đồng chí; khai trừ 2 đồng chí.") == [
+        ("admitted", "party_member", "count", 150), ("disciplined_expulsion", "party_member", "count", 2)]
+    assert facts("Hội nghị có 09 đồng chí bí thư tham dự.") == []

@@ -104,3 +104,9 @@ def test_sidecar_wins_over_detection() -> None:
     doc = doc.document
     assert (doc["province"], doc["province_source"], doc["published"], doc["published_source"]) == (
         "vinh-long", "sidecar", "2024-01-02", "sidecar")
+
+
+def test_title_year_when_the_text_names_no_period() -> None:
+    text = "Tổng kết công tác kiểm tra, giám sát năm 2023\nCác cấp ủy kiểm tra 12 tổ chức đảng."
+    doc = process_document(text.encode(), SourceInfo("x.txt")).document
+    assert (doc["year"], doc["period"]) == (2023, "FY")

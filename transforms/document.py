@@ -16,7 +16,7 @@ from transforms.indicators import Fact, find_facts
 from transforms.keys import fold_key
 from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province
 from transforms.numbers import detect_style
-from transforms.periods import DocumentPeriod, document_period, find_period_mentions, local_mention
+from transforms.periods import DocumentPeriod, document_period, find_period_mentions, local_mention, title_year
 from transforms.quantities import PARTY_SUBJECTS, Quantity, find_quantities
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import Sentence, split_sentences
@@ -184,11 +184,14 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     quantities = find_quantities(ctx.text, ctx.key, style)
     published = source.sidecar.get("published") or find_published(ctx.text)
     published_source = "sidecar" if source.sidecar.get("published") else ("text" if published else None)
+    title = find_title(ctx.text)
     period, mentions = _doc_period(ctx, quantities, published)
+    if period.period is None and title and title_year(fold_key(title)):
+        period = DocumentPeriod(title_year(fold_key(title)), "FY")
     slug, province_source = _province(ctx.text, source.sidecar)
     name, current, current_name = province_names(slug)
     base = _document_row(
-        raw, source, encoding=decoded.encoding, title=find_title(ctx.text), published=published,
+        raw, source, encoding=decoded.encoding, title=title, published=published,
         published_source=published_source, province_name=name, province_source=province_source,
         province_current=current, province_current_name=current_name, number_style=style, text=ctx.text,
         province=slug or UNKNOWN_PROVINCE, year=period.year or UNKNOWN_YEAR, period=period.period or UNKNOWN_PERIOD,

@@ -179,3 +179,10 @@ def document_period(
     if usable:
         return DocumentPeriod(usable[0].year or default_year, usable[0].period)
     return DocumentPeriod(default_year, None)
+
+
+def title_year(title_key: str) -> int | None:
+    """'Tổng kết công tác kiểm tra, giám sát năm 2023': the year a title names, for a document whose text
+    names no reporting period of its own (then FY of that year)."""
+    m = re.search(r"(?<!\w)" + re.escape(period_vocab()["year_word"]) + r"\s+" + YEAR + NOT_NUMBER, title_key)
+    return int(m.group(1)) if m else None

@@ -177,8 +177,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         return q.subject
     if q.subject == "party_org_implicit":
         return "party_org"
-    discipline = any(c == "disciplined" or "disciplined" in ancestors(c) for c in codes)
-    if discipline and q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns_in_discipline", ""):
+    if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
         return "party_member"
     if q.noun is not None and q.noun not in TARGET_NOUNS and q.subject != "petition":
         return None
