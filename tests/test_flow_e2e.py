@@ -96,3 +96,16 @@ def test_second_run_is_a_no_op_with_the_same_rows(runs) -> None:
 def test_bundled_samples_are_present() -> None:
     assert len(list((REPO / "data" / "raw").glob("*.txt"))) >= 5
     shutil.which("vnreport")
+
+
+def test_readme_queries_run_on_the_datasets(runs) -> None:
+    import re
+
+    out, *_ = runs
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r'duckdb\.sql\("""(.*?)"""\)', readme, re.S)
+    assert len(queries) == 2
+    disciplined = duckdb.sql(queries[0].replace("data/curated", str(out))).df()
+    assert disciplined["members"].sum() == 4 * 151
+    admissions = duckdb.sql(queries[1].replace("data/curated", str(out))).df()
+    assert admissions["pct_of_target"].round(2).eq(56.62).all() and len(admissions) == 4

@@ -95,3 +95,21 @@ def test_write_then_read_gives_the_same_rows(tmp_path_factory, rows: list) -> No
     back = read_dataset(root, "quantities").to_pylist()
     key = lambda r: (r["source_path"], r["char_start"])  # noqa: E731
     assert sorted(back, key=key) == sorted(data, key=key)
+
+
+def test_discover_reads_sidecars_and_manifest_csv(tmp_path: Path) -> None:
+    from flows.discover import discover
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("y", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("z", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("path,province,published\na.txt,Hà Nội,2024-01-02\nsub/b.txt,Huế,\n",
+                                           encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"province": "Hải Dương", "source_url": "https://x"}', "utf-8")
+    (tmp_path / "c.txt.meta.json").write_text("{broken", encoding="utf-8")
+    files, warnings = discover(tmp_path)
+    by_rel = {f.rel: f.sidecar for f in files}
+    assert by_rel == {"a.txt": {"province": "Hải Dương", "published": "2024-01-02", "source_url": "https://x"},
+                      "c.txt": {}, "sub/b.txt": {"province": "Huế"}}
+    assert len(warnings) == 1 and "c.txt.meta.json" in warnings[0]
