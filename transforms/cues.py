@@ -116,7 +116,7 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
         if kind == "noun":
             continue
         nominal = bool(ends_with_phrase(key, m.start, nominal_words))
-        coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in (",", "và")
+        coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
         if not nominal and kind == "cue" and coordinated:
             nominal = True
         out.append(Cue(m.start, m.end, codes, kind, nominal))

@@ -37,7 +37,7 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     spans = []
     for m in _label_pattern().finditer(key):
         label, token = m.group(1), m.group(2).rstrip()
-        if label == "năm" and not token.isdigit():
+        if label in vocab.year_labels and not token.isdigit():
             continue
         if ends_with_phrase(key, m.start(1), vocab.label_except_after.get(label, ())):
             continue

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from transforms.cues import PARTY, noun_cues, specs, words
 from transforms.quantities import Quantity
 from transforms.reader import (
-    TARGET_NOUNS,
     Fact,
     SentenceReader,
     ancestors,
@@ -78,7 +77,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q)
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    target = (q.ratio == "denominator" and q.noun in TARGET_NOUNS) or (q.ratio is None and is_target(r, q))
+    target = (q.ratio == "denominator" and q.noun in words("target_words")) or (q.ratio is None and is_target(r, q))
     if q.ratio == "denominator" and not target:
         return None
     anchor = aside_anchor(r, q)
@@ -143,7 +142,8 @@ def continued_sign(r: SentenceReader, q: Quantity) -> int | None:
     if not r.facts:
         return None
     last_q, last = r.facts[-1]
-    if last.measure != "change_pct" or r.key[last_q.tail_end:q.context_start].strip(" ,") not in ("", "và"):
+    gap = r.key[last_q.tail_end:q.context_start].strip(" ,")
+    if last.measure != "change_pct" or (gap and gap not in words("list_joiners", "")):
         return None
     return 1 if last.value >= 0 else -1
 
@@ -152,7 +152,9 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     """attainment_pct, share_pct, change (signed later) or None for a percentage."""
     key, pos = r.key, q.context_start
     after = key[q.end:q.end + FIRST_WORDS_AFTER]
-    target_after = any(after.lstrip(" ,").startswith(t) or f"so với {t}" in after for t in words("target_words"))
+    prefixes = words("target_after_prefixes")
+    target_after = any(after.lstrip(" ,").startswith(t) or any(f"{p} {t}" in after for p in prefixes)
+                       for t in words("target_words"))
     if ends_with_phrase(key, pos, words("share_before")):
         return "share_pct"
     if ends_with_phrase(key, pos, words("rate_words")):

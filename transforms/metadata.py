@@ -10,15 +10,20 @@ from dateutil import parser as dateparser
 
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
-from transforms.vocab import province_variants, provinces
+from transforms.vocab import mask_vocab, province_variants, provinces
 
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
-DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
-STAMP_LINE = re.compile(r"^[\W\d_]*(?:date|cập nhật|ngày đăng|đăng lúc|thứ|chủ nhật)?[\W\d_]*", re.IGNORECASE)
+
+
+@functools.cache
+def _date_words() -> re.Pattern[str]:
+    """'ngày 15 tháng 7 năm 2022': a date written with its words (data/reference/non_quantities.yaml)."""
+    day, month, year = (re.escape(w) for w in mask_vocab().date_words)
+    return re.compile(rf"{day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s+{year}\s+((?:19|20)\d{{2}})")
 
 
 def _lines(text: str) -> list[str]:
@@ -67,7 +72,7 @@ def find_published(text: str) -> str | None:
     candidates = lines[:HEAD_LINES] + lines[-3:]
     for line in candidates:
         key = fold_key(line)
-        m = DATE_WORDS.search(key)
+        m = _date_words().search(key)
         if m and len(line) <= 120:
             return _iso(m.group(1), m.group(2), m.group(3))
         head = key[:40] if len(line) > 80 and not key.startswith("date") else key

@@ -83,19 +83,19 @@ def _group(words: list[str], i: int) -> tuple[float, int] | None:
             return total + 50, j + 1
     if role(j) == "ten":
         total, j, used = total + 10, j + 1, True
-        if role(j) in ("digit", "unit_after_ten", "unit_after_tens") and words[j] not in ("không", "mốt", "tư"):
+        if role(j) in ("digit", "unit_after_ten") and val(j) > 0:
             total, j = total + val(j), j + 1
         return total, j
     if used and role(j) == "zero_tens":
-        if role(j + 1) == "digit" and words[j + 1] != "không":
+        if role(j + 1) == "digit" and val(j + 1) > 0:
             return total + val(j + 1), j + 2
         return None
-    if role(j) == "digit" and words[j] != "không" and role(j + 1) == "tens":
+    if role(j) == "digit" and val(j) > 0 and role(j + 1) == "tens":
         total, j = total + val(j) * 10, j + 2
-        if role(j) in ("digit", "unit_after_tens", "unit_after_ten") and words[j] != "không":
+        if role(j) in ("digit", "unit_after_tens", "unit_after_ten") and val(j) > 0:
             total, j = total + val(j), j + 1
         return total, j
-    if not used and role(j) == "digit" and words[j] != "không":
+    if not used and role(j) == "digit" and val(j) > 0:
         return val(j), j + 1
     return (total, j) if used else None
 

@@ -29,12 +29,14 @@ class PeriodMention:
     local: bool = False
 
 
-YEAR_AFTER = re.compile(r"\s*(?:năm\s+)?" + YEAR + NOT_NUMBER)
+@functools.cache
+def _year_after_pattern() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + re.escape(period_vocab()["year_word"]) + r"\s+)?" + YEAR + NOT_NUMBER)
 
 
 def _year_after(key: str, pos: int) -> tuple[int | None, int]:
     """A year right after a period phrase ('… năm 2024', '… 2024'), and where it ends."""
-    m = YEAR_AFTER.match(key, pos)
+    m = _year_after_pattern().match(key, pos)
     return (int(m.group(1)), m.end()) if m else (None, pos)
 
 

@@ -280,7 +280,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         start, end = words[i][1], words[i + parsed.n_words - 1][2]
         tail = _tail(key, text, end)
         single_ok = tail.subject is not None and tail.subject != "other"
-        if tokens[i] == "một" and not parsed.compound:
+        if tokens[i] in mask_vocab().article_words and not parsed.compound:
             single_ok = tail.subject in PARTY_SUBJECTS
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)
         if keep and not _is_duration(key, tail, end):
@@ -296,7 +296,7 @@ def _drop_spelled_repeats(key: str, quantities: list[Quantity]) -> list[Quantity
     for q in quantities:
         prev = out[-1] if out else None
         if (q.words and prev is not None and not prev.words and prev.value == q.value
-                and key[prev.end:q.start].strip(" ") in ("(", "(bằng chữ:", "(bằng chữ")):
+                and key[prev.end:q.start].strip(" ") in mask_vocab().spelled_repeat_openers):
             continue
         out.append(q)
     return out

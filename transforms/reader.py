@@ -14,7 +14,6 @@ from transforms.vocab import noun_vocab
 if TYPE_CHECKING:
     from transforms.document import TextContext
 
-TARGET_NOUNS = ("chỉ tiêu", "kế hoạch")
 
 
 @dataclass(frozen=True)
@@ -179,7 +178,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         return "party_org"
     if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
         return "party_member"
-    if q.noun is not None and q.noun not in TARGET_NOUNS and q.subject != "petition":
+    if q.noun is not None and q.noun not in words("target_words") and q.subject != "petition":
         return None
     if q.subject != "petition":
         if cue is not None:
@@ -249,7 +248,7 @@ def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
     for other in r.quantities:
         if other.start >= pos and r.region_start(other.start) == r.region_start(q.start):
             gap = r.key[pos:other.context_start].strip(" ,")
-            if gap in ("", "và"):
+            if gap == "" or gap in words("list_joiners", ""):
                 pos = other.tail_end
     while pos < len(r.key) and r.key[pos] in " ,":
         pos += 1

@@ -54,6 +54,10 @@ class MaskVocab:
     range_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
     abbreviations: frozenset[str]
+    year_labels: tuple[str, ...]
+    article_words: tuple[str, ...]
+    spelled_repeat_openers: tuple[str, ...]
+    date_words: tuple[str, ...]
 
 
 @functools.cache
@@ -107,6 +111,10 @@ def mask_vocab() -> MaskVocab:
         range_joiners=_keys(data["range_joiners"]),
         date_before=_keys(data["date_before"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
+        year_labels=_keys(data["year_labels"]),
+        article_words=_keys(data["article_words"]),
+        spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
+        date_words=tuple(fold_key(w) for w in data["date_words"]),
     )
 
 
