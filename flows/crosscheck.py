@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.storage import read_dataset, write_atomic
 from transforms.checks import rounding_tolerance
 
 STAT_KEY = ["province", "year", "period", "indicator", "subject", "actor", "measure"]
+FACT_COLUMNS = [*STAT_KEY, "fact_id", "doc_id", "source_path", "value", "scope", "part_of", "surface"]
+CHANGE_KEY = ["province", "period", "indicator", "subject", "actor"]
 CONFLICTS_DIR = "conflicts"
 CONFLICTS_FILE = "conflicts.parquet"
 CONFLICT_SCHEMA = pa.schema([
@@ -32,17 +35,18 @@ def _comparable(facts: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
-    """The same statistic reported with different values by different documents (not resolved here)."""
+def disputed(facts: pd.DataFrame) -> pd.DataFrame:
+    """Comparable facts of statistics that two or more documents give with different values."""
     facts = _comparable(facts)
     spread = facts.groupby(STAT_KEY, as_index=False).agg(docs=("doc_id", "nunique"), values=("value", "nunique"))
-    facts = facts.merge(spread.loc[(spread["docs"] > 1) & (spread["values"] > 1), STAT_KEY], on=STAT_KEY)
+    return facts.merge(spread.loc[(spread["docs"] > 1) & (spread["values"] > 1), STAT_KEY], on=STAT_KEY)
+
+
+def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The same statistic reported with different values by different documents (not resolved here)."""
     rows = []
-    for key, group in facts.groupby(STAT_KEY, sort=True):
-        per_doc = group.drop_duplicates(["doc_id", "value"])
-        if per_doc["doc_id"].nunique() < 2 or per_doc["value"].nunique() < 2:
-            continue
-        per_doc = per_doc.sort_values(["value", "source_path"])
+    for key, group in disputed(facts).groupby(STAT_KEY, sort=True):
+        per_doc = group.drop_duplicates(["doc_id", "value"]).sort_values(["value", "source_path"])
         rows.append({**dict(zip(STAT_KEY, key, strict=True)), "actor": key[5] or None,
                      "values": per_doc["value"].tolist(), "doc_ids": per_doc["doc_id"].tolist(),
                      "source_paths": per_doc["source_path"].tolist(), "sentences": per_doc["sentence"].tolist()})
@@ -52,17 +56,17 @@ def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
 def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
     """change_pct against the same statistic's count one year earlier, when both periods are in the dataset."""
     facts = _comparable(facts)
-    key = ["province", "period", "indicator", "subject", "actor"]
-    counts = facts[facts["measure"] == "count"].drop_duplicates([*key, "year"])
+    counts = facts[facts["measure"] == "count"].drop_duplicates([*CHANGE_KEY, "year"])
     changes = facts[facts["measure"] == "change_pct"]
-    now = changes.merge(counts[[*key, "year", "value"]], on=[*key, "year"], suffixes=("", "_now"))
-    prior = counts[[*key, "year", "value"]].assign(year=counts["year"] + 1)
-    both = now.merge(prior, on=[*key, "year"], suffixes=("", "_prior"))
+    now = changes.merge(counts[[*CHANGE_KEY, "year", "value"]], on=[*CHANGE_KEY, "year"], suffixes=("", "_now"))
+    prior = counts[[*CHANGE_KEY, "year", "value"]].assign(year=counts["year"] + 1)
+    both = now.merge(prior, on=[*CHANGE_KEY, "year"], suffixes=("", "_prior"))
     both = both[both["value_prior"] > 0]
     expected = 100 * (both["value_now"] - both["value_prior"]) / both["value_prior"]
     tolerance = pd.Series([rounding_tolerance(v) for v in both["surface"]], index=both.index, dtype=float)
     bad = both[(expected - both["value"]).abs() > tolerance].assign(expected=expected)
-    return bad[[*key, "year", "value", "value_now", "value_prior", "expected", "source_path", "sentence"]]
+    columns = [*CHANGE_KEY, "year", "value", "value_now", "value_prior", "expected", "source_path", "fact_id"]
+    return bad[columns + (["sentence"] if "sentence" in bad.columns else [])]
 
 
 def read_conflicts(root: Path) -> pd.DataFrame:
@@ -71,13 +75,23 @@ def read_conflicts(root: Path) -> pd.DataFrame:
     return pq.read_table(path).to_pandas() if path.exists() else pd.DataFrame(columns=CONFLICT_SCHEMA.names)
 
 
+def _with_sentences(root: Path, facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts read without their sentences (most of the bytes) get them back for the few rows reported."""
+    if facts.empty:
+        return facts.assign(sentence=pd.Series(dtype=str))
+    wanted = pc.field("fact_id").isin(pa.array(facts["fact_id"].tolist(), pa.string()))
+    sentences = read_dataset(root, "facts", ["fact_id", "sentence"], wanted).to_pandas()
+    return facts.merge(sentences, on="fact_id", how="left")
+
+
 def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Recompute conflicts over the whole facts dataset, store them as conflicts/conflicts.parquet."""
-    facts = read_dataset(root, "facts").to_pandas()
-    if facts.empty:
-        conflicts, mismatches = pd.DataFrame(columns=CONFLICT_SCHEMA.names), pd.DataFrame()
-    else:
-        conflicts, mismatches = find_conflicts(facts), find_change_mismatches(facts)
+    facts = read_dataset(root, "facts", FACT_COLUMNS).to_pandas()
+    conflicts = find_conflicts(_with_sentences(root, disputed(facts))) if not facts.empty else pd.DataFrame(
+        columns=CONFLICT_SCHEMA.names)
+    mismatches = find_change_mismatches(facts) if not facts.empty else pd.DataFrame()
+    if not mismatches.empty:
+        mismatches = mismatches.merge(_with_sentences(root, mismatches[["fact_id"]]), on="fact_id")
     table = pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
     write_atomic(table, root / CONFLICTS_DIR / CONFLICTS_FILE)
     return conflicts, mismatches

@@ -179,10 +179,84 @@ def _write(root: Path, tables: dict[str, pa.Table], replaced: set[str], old_labe
     return written
 
 
-def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]] | None = None,
-            force: set[str] | None = None, drop_removed: bool = True) -> RunSummary:
-    """One locked run over the input folder; `select` narrows the plan (backfills)."""
+@dataclass
+class _Work:
+    """What one run has to do, decided under the lock."""
+
+    plan: Plan
+    manifest: dict
+    journal: dict | None
+    todo: list[SourceFile]
+    removed: list[str]
+
+    @property
+    def replaced(self) -> set[str]:
+        """Sources whose old rows leave the datasets: re-processed, removed, or left half-written by a crash."""
+        crashed = set(self.journal.get("sources", [])) if self.journal else set()
+        return {f.rel for f in self.todo} | set(self.removed) | crashed
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.todo or self.removed or self.journal)
+
+
+def _prepare(settings: Settings, root: Path, summary: RunSummary, select, drop_removed: bool) -> _Work:
+    """Discover, read the manifest and any crash journal, plan; a crashed run's files are always redone."""
     logger = get_run_logger()
+    files, found_warnings = discover(settings.input_dir)
+    summary.warnings += found_warnings
+    manifest, journal = load_manifest(root), read_journal(root)
+    crashed = set(journal.get("sources", [])) if journal else set()
+    if journal:
+        summary.repaired = journal.get("run_id")
+        logger.warning("run %s stopped mid-write; repairing its partitions", summary.repaired)
+    plan = plan_run(files, manifest, settings.input_dir, PIPELINE_VERSION, crashed)
+    chosen = select(plan, manifest) if select else plan.to_process
+    redo = [f for f in plan.changed if f.rel in crashed]  # a backfill slice still repairs a crashed write
+    todo = sorted({f.rel: f for f in chosen + redo}.values(), key=lambda f: f.rel)
+    removed = plan.removed if drop_removed else []
+    summary.files_seen, summary.new, summary.changed = len(files), len(plan.new), len(plan.changed)
+    summary.unchanged, summary.removed, summary.processed = len(plan.unchanged), len(removed), len(todo)
+    logger.info("%d files: %d new, %d changed, %d unchanged, %d removed; processing %d",
+                len(files), len(plan.new), len(plan.changed), len(plan.unchanged), len(removed), len(todo))
+    return _Work(plan, manifest, journal, todo, removed)
+
+
+def _update_manifest(root: Path, work: _Work, tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> None:
+    """Record the run in the manifest (last, after every partition is in place), then drop the journal."""
+    manifest = work.manifest
+    for rel, mtime in work.plan.touched.items():
+        manifest[rel] = {**manifest[rel], "mtime_ns": mtime}
+    for rel in work.removed:
+        manifest.pop(rel, None)
+    manifest.update(_manifest_rows(tables, {f.rel: f for f in work.todo}, run_id, now))
+    checkpoint("manifest")
+    if work.writes or work.plan.touched:
+        save_manifest(root, manifest)
+    clear_journal(root)
+
+
+def _summarise(summary: RunSummary, tables: dict[str, pa.Table], root: Path, wrote: bool) -> None:
+    """Counts, checks, conflicts and problems of the run, for the CLI, quality.md and the artifact."""
+    docs = tables["documents"]
+    summary.status_counts = dict(Counter(docs.column("status").to_pylist())) if docs.num_rows else {}
+    summary.facts_by_indicator = dict(sorted(Counter(tables["facts"].column("indicator").to_pylist()).items()))
+    summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
+        ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
+    _collect_problems(summary, tables)
+    conflicts, mismatches = publish_conflicts(root) if wrote else (read_conflicts(root), pd.DataFrame())
+    summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
+    summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
+    summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
+    summary.violations += [{"rule": "change_vs_last_period", "detail": (
+        f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "
+        f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "sentence": r.sentence}
+        for r in mismatches.head(REPORT_ROWS).itertuples()]
+
+
+def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]] | None = None,
+            drop_removed: bool = True) -> RunSummary:
+    """One locked run over the input folder; `select` narrows the plan (backfills)."""
     run_id, started, now = new_run_id(), time.monotonic(), dt.datetime.now(dt.UTC)
     summary = RunSummary(run_id=run_id)
     root = settings.out_dir
@@ -191,57 +265,19 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         if lock.broke_stale:
             summary.warnings.append(f"run {lock.broke_stale.get('run_id')} (pid {lock.broke_stale.get('pid')}) "
                                     "died holding the lock; its stale lock was taken over")
-            logger.warning(summary.warnings[-1])
+            get_run_logger().warning(summary.warnings[-1])
         swept = sweep_temporary_files(root)
         if swept:
             summary.warnings.append(f"removed {swept} temporary files left by an interrupted write")
-        files, found_warnings = discover(settings.input_dir)
-        summary.warnings += found_warnings
-        manifest = load_manifest(root)
-        journal = read_journal(root)
-        force = set(force or ())
-        if journal:
-            summary.repaired = journal.get("run_id")
-            force |= set(journal.get("sources", []))
-            logger.warning("run %s stopped mid-write; repairing its partitions", summary.repaired)
-        plan = plan_run(files, manifest, settings.input_dir, PIPELINE_VERSION, force)
-        todo = select(plan, manifest) if select else plan.to_process
-        removed = plan.removed if drop_removed else []
-        summary.files_seen, summary.new, summary.changed = len(files), len(plan.new), len(plan.changed)
-        summary.unchanged, summary.removed, summary.processed = len(plan.unchanged), len(removed), len(todo)
-        logger.info("%d files: %d new, %d changed, %d unchanged, %d removed; processing %d",
-                    len(files), len(plan.new), len(plan.changed), len(plan.unchanged), len(removed), len(todo))
-        tables = _extract(settings, todo, run_id, now) if todo else {n: to_table([], DATASETS[n]) for n in WRITE_ORDER}
-        replaced = {f.rel for f in todo} | set(removed) | set(journal.get("sources", []) if journal else [])
-        old_labels = [lab for rel in replaced if rel in manifest for lab in manifest[rel]["partitions"]]
-        old_labels += journal.get("partitions", []) if journal else []
-        if todo or removed or journal:
-            summary.rows_written = _write(root, tables, replaced, old_labels, run_id)
-        new_rows = _manifest_rows(tables, {f.rel: f for f in todo}, run_id, now)
-        for rel, mtime in plan.touched.items():
-            manifest[rel] = {**manifest[rel], "mtime_ns": mtime}
-        for rel in removed:
-            manifest.pop(rel, None)
-        manifest.update(new_rows)
-        checkpoint("manifest")
-        if todo or removed or plan.touched or journal:
-            save_manifest(root, manifest)
-        clear_journal(root)
-        docs = tables["documents"]
-        summary.status_counts = dict(Counter(docs.column("status").to_pylist())) if docs.num_rows else {}
-        summary.facts_by_indicator = dict(sorted(Counter(tables["facts"].column("indicator").to_pylist()).items()))
-        summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
-            ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
-        _collect_problems(summary, tables)
-        wrote = bool(todo or removed or journal)
-        conflicts, mismatches = publish_conflicts(root) if wrote else (read_conflicts(root), pd.DataFrame())
-        summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
-        summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
-        summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
-        summary.violations += [{"rule": "change_vs_last_period", "detail": (
-            f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "
-            f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "sentence": r.sentence}
-            for r in mismatches.head(REPORT_ROWS).itertuples()]
+        work = _prepare(settings, root, summary, select, drop_removed)
+        empty = {n: to_table([], DATASETS[n]) for n in WRITE_ORDER}
+        tables = _extract(settings, work.todo, run_id, now) if work.todo else empty
+        if work.writes:
+            old = [lab for rel in work.replaced if rel in work.manifest for lab in work.manifest[rel]["partitions"]]
+            old += work.journal.get("partitions", []) if work.journal else []
+            summary.rows_written = _write(root, tables, work.replaced, old, run_id)
+        _update_manifest(root, work, tables, run_id, now)
+        _summarise(summary, tables, root, work.writes)
         summary.seconds = round(time.monotonic() - started, 2)
         publish_quality(root, summary)
     return summary

@@ -158,15 +158,16 @@ def dataset_partitioning(name: str) -> pads.Partitioning:
     return pads.partitioning(pa.schema([pa.field(c.name, c.type) for c in partition_cols]), flavor="hive")
 
 
-def read_dataset(root: Path | str, name: str) -> pa.Table:
-    """A whole dataset with typed partition columns (empty table if nothing was written yet)."""
+def read_dataset(root: Path | str, name: str, columns: list[str] | None = None,
+                 where: pc.Expression | None = None) -> pa.Table:
+    """A dataset (or some of its columns and rows) with typed partition columns; empty if not written yet."""
     folder = Path(root) / name
-    dataset = DATASETS[name]
+    schema = pa.schema([pa.field(c.name, c.type) for c in DATASETS[name].columns])
     if not folder.exists():
-        return pa.schema([pa.field(c.name, c.type) for c in dataset.columns]).empty_table()
-    ds = pads.dataset(folder, format="parquet", partitioning=dataset_partitioning(name),
-                      schema=pa.schema([pa.field(c.name, c.type) for c in dataset.columns]))
-    return ds.to_table()
+        empty = schema.empty_table()
+        return empty.select(columns) if columns else empty
+    ds = pads.dataset(folder, format="parquet", partitioning=dataset_partitioning(name), schema=schema)
+    return ds.to_table(columns=columns, filter=where)
 
 
 def compact_dataset(root: Path, name: str) -> int:
