@@ -33,8 +33,8 @@ CASES = {
         "Toàn tỉnh kết nạp được 1.600/1.450 chỉ tiêu.",
     ),
     "subset": (
-        "Các cấp ủy thi hành kỷ luật 6 đảng viên, trong đó có 5 cấp ủy viên.",
-        "Các cấp ủy thi hành kỷ luật 6 đảng viên, trong đó có 9 cấp ủy viên.",
+        "Các cấp ủy thi hành kỷ luật 60 đảng viên, trong đó có 12 đảng viên dự bị.",
+        "Các cấp ủy thi hành kỷ luật 60 đảng viên, trong đó có 70 đảng viên dự bị.",
     ),
     "change_agreement": (
         "Các cấp ủy kỷ luật 56 đảng viên, giảm 6,67% (giảm 4 đảng viên) so với cùng kỳ.",

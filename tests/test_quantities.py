@@ -20,6 +20,7 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
         ("Toàn tỉnh đã kiểm tra 2.200 đảng viên.", [(2200, "count", None)]),
         ("Các cấp ủy kiểm tra 1.179 tổ chức Đảng.", [(1179, "count", None)]),
         ("Mặt trận tặng 25.527 suất quà cho hộ nghèo.", [(25527, "count", None)]),
+        ("Kết luận đúng một phần 14 đơn.", [(14, "count", None)]),  # "phần" is a label, "một phần" is not
         ("Cách chức 04 đảng viên vi phạm.", [(4, "count", None)]),
         ("Khiển trách 31, cảnh cáo 03.", [(31, "count", None), (3, "count", None)]),
         ("Lên 20.952 đồng chí sinh hoạt tại 434 tổ chức cơ sở đảng.", [(20952, "count", None), (434, "count", None)]),
@@ -108,6 +109,7 @@ def test_ratios_are_two_counts(text: str, expected: list) -> None:
         ("Tổng cộng hai triệu rưỡi đồng.", 2_500_000),
         ("Kỷ luật chín đảng viên.", 9),
         ("Thành lập bẩy chi bộ.", 7),
+        ("Chủ nhiệm nêu bốn nhóm nhiệm vụ trọng tâm.", 4),  # any noun after a lone number word but "năm"
     ],
 )
 def test_number_words(text: str, value: float) -> None:
@@ -138,6 +140,7 @@ def test_number_words(text: str, value: float) -> None:
         "Kết quả quý I rất khả quan.",
         "Tổ chức kỷ niệm 60 năm ngày thành lập.",
         "Hội nghị tổ chức trong 2 ngày.",
+        "Tòa soạn: 44 Lê Thái Tổ; Chia sẻ (15) | In bài.",
         "Trong thời gian từ 3 đến 5 năm.",
         "Phòng chống dịch Covid-19 hiệu quả.",
         "Nâng cao hiệu quả của Ban Chỉ đạo 35 các cấp.",
@@ -150,7 +153,7 @@ def test_number_words(text: str, value: float) -> None:
         "Kỷ niệm 112 năm Ngày Quốc tế Phụ nữ 8/3.",
         "Thông báo số 165-TB/UBKTTW, ngày 07/12/2021.",
         "Một số cấp ủy còn hạn chế.",
-        "Hai bên thống nhất phối hợp.",
+        "Năm nay tình hình ổn định.",
         "Có hàng trăm đại biểu dự.",
         "Tết Giáp Thìn năm 2024.",
         "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n2. Công tác dân vận",

@@ -34,11 +34,14 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if not spec.actor:
         return None
     lower = r.region_start(cue_start)
+    figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]
     before = [g for g in r.groups if g.end <= cue_start]
-    groups = [g for g in before if g.start >= lower] or before
+    groups = ([g for g in before if figures and g.start >= figures[-1]] or [g for g in before if g.start >= lower]
+              or before)
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
-    kinds = groups[0].kinds if groups else r.inherited_actor
+    subjectless = not r.key[r.s.start:cue_start].strip(" -–•")
+    kinds = groups[0].kinds if groups else (r.inherited_actor or (r.last_actor if subjectless else None))
     if not kinds:
         return None
     if len(kinds) == 1:
@@ -99,12 +102,16 @@ def find_facts(
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
-            return year, "TERM" if period_vocab()["term_word"] in plan else "FY"
+            own = m.period if m else doc.period
+            named = [x.year for x in mentions if s.start <= x.start < pos and x.year]
+            year = named[-1] if named else year  # 'Phấn đấu năm 2024 kết nạp …': the plan's year
+            return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 
     out: list[Fact] = []
     home = fold_key(title or "")
     actor_state: frozenset[str] | None = None
+    last_actor: frozenset[str] | None = None
     paragraph = -1
     prior: list[tuple[Quantity, Fact]] = []
     for s in ctx.sentences:
@@ -114,10 +121,10 @@ def find_facts(
         groups = find_actor_groups(ctx.key, s.start, s.end)
         if qs:
             r = SentenceReader(ctx, s, find_cues(ctx.key, s.start, s.end), parens(ctx.key, s.start, s.end), qs,
-                        actor_state, list(prior), home, groups)
+                        actor_state, last_actor, list(prior), home, groups)
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts
         if groups:
-            actor_state = groups[0].kinds
+            actor_state = last_actor = groups[0].kinds
     return out

@@ -28,7 +28,7 @@ def _label_pattern() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in mask_vocab().label_before)
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
-    return re.compile(r"(?<!\w)(" + labels + r")(?:\s*:\s*|\s+)(" + token + ")")
+    return re.compile(r"(?<!\w)(" + labels + r")(?:\s*[:(]\s*|\s+)(" + token + ")")
 
 
 def _label_spans(key: str) -> list[tuple[int, int]]:
@@ -46,8 +46,9 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names."""
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names.
+    A quote after a colon is reported speech ('chia sẻ: “… kết nạp năm đảng viên”'): its figures count."""
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text) if not text[:m.start()].rstrip().endswith(":")]
 
 
 def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from transforms.reader import (
     merged_subjects,
     party_noun_between,
     passive_cue,
+    petition_about,
     pick,
     post_cue,
 )
@@ -33,6 +34,12 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
     text = r.key[lower:paren[0]]
     last = max(text.rfind(t) for t in words("target_words"))
     return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
+
+
+def is_plan(r: SentenceReader, q: Quantity) -> bool:
+    """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên': a figure a plan word announces is a target."""
+    lower = r.region_start(q.context_start)
+    return any(r.key.rfind(w, lower, q.context_start) >= 0 for w in words("plan_words"))
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
@@ -77,7 +84,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q)
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    target = (q.ratio == "denominator" and q.noun in words("target_words")) or (q.ratio is None and is_target(r, q))
+    target = (q.ratio == "denominator" and q.noun in words("target_words")) or (
+        q.ratio is None and (is_target(r, q) or is_plan(r, q)))
     if q.ratio == "denominator" and not target:
         return None
     anchor = aside_anchor(r, q)
@@ -90,6 +98,13 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         codes = cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
+    other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))
+    if not codes and q.subject == "petition" and not other_verb:  # '… đơn tố cáo; đã giải quyết 26 đơn'
+        earlier = [f for _, f in r.prior + r.facts if f.indicator in words("petition_indicators", "")]
+        codes = (earlier[-1].indicator,) if earlier else ()
+        if earlier and not petition_about(r, q):
+            return Draft(earlier[-1].indicator, earlier[-1].subject, "count", q.value, q.start, None,
+                         total_of(r, q, earlier[-1].indicator, earlier[-1].subject, None))
     if not codes or merged_subjects(r, q):
         return None
     subject = count_subject(r, q, cue, codes, anchor)
@@ -133,6 +148,12 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):
+            return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
+    cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
+    if r.facts or cue is None or subject is None:
+        return None
+    for qq, f in reversed(r.prior):  # 'So với quý I/2023, số đảng viên kết nạp tăng 9,4%' after the figure
+        if f.measure == "count" and f.subject == subject and f.part_of is None and f.indicator in cue.codes:
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
 
@@ -188,10 +209,13 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         if f is None or f.measure not in ("count", "target"):
             return None
         return Draft(f.indicator, f.subject, kind, q.value, previous[-1].start, (previous[-1], f))
-    if kind != "attainment_pct":
-        return None
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     if cue is None or cue.kind == "blocked":
+        return None
+    for qq, f in reversed(r.prior):  # 'Hình thức khiển trách chiếm 54,55%' after the breakdown
+        if f.measure == "count" and f.indicator in cue.codes:
+            return Draft(f.indicator, f.subject, kind, q.value, qq.start, (qq, f))
+    if kind != "attainment_pct":
         return None
     subject = party_noun_between(r, r.s.start, q.start)
     candidates = [subject] if subject else [specs()[c].default_subject for c in cue.codes]

@@ -14,7 +14,7 @@ from transforms.vocab import period_vocab
 YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n"
-NAME_CONTEXT_CHARS = 40
+NAME_CONTEXT_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ def _clause_prefix(key: str, pos: int) -> str:
 
 
 def _is_comparison(key: str, pos: int) -> bool:
-    return bool(ends_with_phrase(key, pos, period_vocab()["comparison_before"]))
+    """A comparison base ('so cùng kỳ năm 2021') or a plan's period ('chỉ tiêu cả năm'): not the figure's."""
+    vocab = period_vocab()
+    return any(ends_with_phrase(key, pos, vocab[name]) for name in ("comparison_before", "plan_before"))
 
 
 @functools.cache

@@ -279,7 +279,9 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             continue
         start, end = words[i][1], words[i + parsed.n_words - 1][2]
         tail = _tail(key, text, end)
-        single_ok = tail.subject is not None and tail.subject != "other"
+        single_ok = tail.noun is not None
+        if tokens[i] in mask_vocab().single_needs_table_noun:
+            single_ok = tail.subject is not None and tail.subject != "other"
         if tokens[i] in mask_vocab().article_words and not parsed.compound:
             single_ok = tail.subject in PARTY_SUBJECTS
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)

@@ -46,6 +46,7 @@ class SentenceReader:
     parens: list[tuple[int, int]]
     quantities: list[Quantity]
     inherited_actor: frozenset[str] | None
+    last_actor: frozenset[str] | None  # actors of the last paragraph that named some
     prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
     home: str = ""  # folded title: the body the document is about
     groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
@@ -138,12 +139,17 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
 
 
 def aside_anchor(r: SentenceReader, q: Quantity) -> tuple[Quantity, Fact] | None:
-    """The figure (and its fact) that the parenthesis holding q follows."""
+    """The figure (and its fact) that the parenthesis holding q follows; None when that figure is no fact
+    ('nâng tổng số lên 61 … (trong đó có 26 đảng bộ cơ sở)')."""
     paren = r.enclosing(q.start)
     if paren is None:
         return None
-    before = [(qq, f) for qq, f in r.facts if qq.start < paren[0]]
-    return before[-1] if before else None
+    lower = r.region_start(paren[0])
+    before = [o for o in r.quantities if lower <= o.start < paren[0] and not r.aside(o.start, paren[0])]
+    if not before:
+        return None
+    fact = r.fact_of(before[-1])
+    return (before[-1], fact) if fact is not None else None
 
 
 def ancestors(code: str) -> set[str]:
@@ -169,6 +175,16 @@ def party_noun_between(r: SentenceReader, start: int, end: int) -> str | None:
     return found
 
 
+def petition_about(r: SentenceReader, q: Quantity) -> str | None:
+    """'38 đơn tố cáo đảng viên', '7 đơn tố cáo đối với đảng viên': whom a petition is about."""
+    pos = skip(r.key, q.noun_end)
+    link = starts_with_phrase(r.key, pos, words("petition_about", ""))
+    if link:
+        pos = skip(r.key, pos + len(link))
+    hit = noun_at(r.key, r.ctx.text, pos, table_only=True)
+    return hit[1] if hit and hit[1] in PARTY else None
+
+
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's."""
@@ -178,6 +194,10 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         return "party_org"
     if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
         return "party_member"
+    if q.subject == "petition":
+        about = petition_about(r, q)
+        if about:
+            return about
     if q.noun is not None and q.noun not in words("target_words") and q.subject != "petition":
         return None
     if q.subject != "petition":

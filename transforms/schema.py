@@ -11,7 +11,7 @@ from transforms.vocab import indicator_vocab
 STATUSES = ("ok", "empty", "undecodable", "binary", "error")
 UNITS = ("count", "percent", "vnd", "ha", "ton", "other")
 APPROX = ("over", "under", "about")
-SUBJECTS = ("party_member", "party_org", "committee_member")
+SUBJECTS = ("party_member", "party_org")
 MEASURES = ("count", "target", "attainment_pct", "change_pct", "change_abs", "share_pct")
 ACTORS = ("committee", "commission")
 SCOPES = ("document", "national", "subunit")
@@ -143,7 +143,7 @@ FACTS = Dataset("facts", "One row per Party-building statistic (ANNOTATION.md)."
     Column("quantity_id", STR, "The quantity the fact was read from.", False),
     *PROVENANCE,
     Column("indicator", STR, "Indicator code (README taxonomy).", False),
-    Column("subject", STR, "party_member, party_org or committee_member.", False, SUBJECTS),
+    Column("subject", STR, "party_member or party_org (cấp ủy viên subsets stay in quantities).", False, SUBJECTS),
     Column("measure", STR, "count, target, attainment_pct, change_pct, change_abs or share_pct.", False, MEASURES),
     Column("actor", STR, "committee (cấp ủy), commission (ủy ban kiểm tra) or null when the text does not say.",
            enum=ACTORS),

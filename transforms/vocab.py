@@ -56,6 +56,7 @@ class MaskVocab:
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
     article_words: tuple[str, ...]
+    single_needs_table_noun: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
 
@@ -113,6 +114,7 @@ def mask_vocab() -> MaskVocab:
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=_keys(data["year_labels"]),
         article_words=_keys(data["article_words"]),
+        single_needs_table_noun=_keys(data["single_needs_table_noun"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
     )
@@ -127,7 +129,8 @@ def period_vocab() -> MappingProxyType:
         phrases[fold_key(item["phrase"])] = item["period"]
     out = dict(data)
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
-    for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before"):
+    for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
+                "plan_before"):
         out[key] = _keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
