@@ -154,3 +154,44 @@ def test_dong_chi_counts_party_members_after_a_party_cue() -> None:
     assert facts("Các cấp ủy kết nạp 150 đồng chí; khai trừ 2 đồng chí.") == [
         ("admitted", "party_member", "count", 150), ("disciplined_expulsion", "party_member", "count", 2)]
     assert facts("Hội nghị có 09 đồng chí bí thư tham dự.") == []
+
+
+def test_plan_figures_are_targets_of_the_plan_year() -> None:
+    text = "Năm 2023, toàn tỉnh kết nạp 3.950 đảng viên. Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên trở lên."
+    assert facts(text, "measure", "value", "year", "period") == [("count", 3950, 2023, "FY"),
+                                                                  ("target", 4000, 2024, "FY")]
+
+
+def test_petitions_about_members_and_bare_petitions_that_continue_them() -> None:
+    text = ("UBKT tiếp nhận 57 đơn tố cáo đảng viên, trong đó 29 đơn đủ điều kiện; đã giải quyết 26 đơn "
+            "(tố cáo đúng 6 đơn, sai 11 đơn).")
+    assert facts(text, "subject", "value") == [("party_member", 57), ("party_member", 29), ("party_member", 26),
+                                              ("party_member", 6), ("party_member", 11)]
+
+
+def test_a_subjectless_paragraph_continues_the_last_actor() -> None:
+    text = "Ủy ban kiểm tra các cấp thi hành kỷ luật 87 đảng viên.\nKiểm tra 612 tổ chức đảng cấp dưới.\n" \
+           "Toàn tỉnh kết nạp 900 đảng viên."
+    assert facts(text, "value", "actor") == [(87, "commission"), (612, "commission"), (900, None)]
+
+
+def test_a_later_clause_names_its_own_actor() -> None:
+    text = "Trong đó cấp ủy thi hành kỷ luật 121 đảng viên, ủy ban kiểm tra thi hành kỷ luật 52 đảng viên."
+    assert facts(text, "value", "actor") == [(121, "committee"), (52, "commission")]
+
+
+def test_an_aside_after_a_figure_that_is_no_fact() -> None:
+    text = ("UBKT các cấp kiểm tra khi có dấu hiệu vi phạm 38 trường hợp (11 tổ chức đảng, 27 đảng viên). "
+            "Thành lập mới 9 tổ chức cơ sở đảng, nâng tổng số lên 61 tổ chức cơ sở đảng (trong đó có 26 đảng bộ).")
+    assert facts(text, "indicator", "value") == [("inspected_violation_signs", 11), ("inspected_violation_signs", 27),
+                                                 ("established", 9)]
+
+
+def test_share_and_change_stated_in_the_next_sentence() -> None:
+    text = ("Quý I năm 2024, toàn tỉnh kết nạp 512 đảng viên. So với quý I/2023, số đảng viên kết nạp tăng 9,4% "
+            "(tăng 44 đảng viên). Cấp ủy kỷ luật 33 đảng viên, gồm khiển trách 18, cảnh cáo 15. "
+            "Hình thức khiển trách chiếm 54,55%.")
+    assert facts(text, "indicator", "measure", "value") == [
+        ("admitted", "count", 512), ("admitted", "change_pct", 9.4), ("admitted", "change_abs", 44),
+        ("disciplined", "count", 33), ("disciplined_reprimand", "count", 18), ("disciplined_warning", "count", 15),
+        ("disciplined_reprimand", "share_pct", 54.55)]

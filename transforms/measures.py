@@ -90,6 +90,11 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         return None
     anchor = aside_anchor(r, q)
     cue = cue_before(r, q.context_start, allow_nominal=target) or passive_cue(r, q)
+    paren = r.enclosing(q.start)
+    follows_figure = paren is not None and any(
+        not r.key[o.tail_end:paren[0]].strip() for o in r.quantities if o.start < paren[0])
+    if cue is None and anchor is None and follows_figure:  # '38 trường hợp (11 tổ chức đảng, 27 đảng viên)'
+        cue = cue_before(r, paren[0], allow_nominal=False)
     key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
     codes: tuple[str, ...] = ()
     if key_noun in noun_cues():
@@ -150,7 +155,7 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
                 and (f.part_of is None or subject is not None)):
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
-    if r.facts or cue is None or subject is None:
+    if cue is None or subject is None:
         return None
     for qq, f in reversed(r.prior):  # 'So với quý I/2023, số đảng viên kết nạp tăng 9,4%' after the figure
         if f.measure == "count" and f.subject == subject and f.part_of is None and f.indicator in cue.codes:
