@@ -21,6 +21,7 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
         ("Các cấp ủy kiểm tra 1.179 tổ chức Đảng.", [(1179, "count", None)]),
         ("Mặt trận tặng 25.527 suất quà cho hộ nghèo.", [(25527, "count", None)]),
         ("Kết luận đúng một phần 14 đơn.", [(14, "count", None)]),  # "phần" is a label, "một phần" is not
+        ("Đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên).", [(61.2, "percent", None), (1000, "count", None)]),
         ("Cách chức 04 đảng viên vi phạm.", [(4, "count", None)]),
         ("Khiển trách 31, cảnh cáo 03.", [(31, "count", None), (3, "count", None)]),
         ("Lên 20.952 đồng chí sinh hoạt tại 434 tổ chức cơ sở đảng.", [(20952, "count", None), (434, "count", None)]),

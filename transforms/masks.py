@@ -25,10 +25,13 @@ NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 @functools.cache
 def _label_pattern() -> re.Pattern[str]:
     """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
-    labels = "|".join(re.escape(w) for w in mask_vocab().label_before)
+    vocab = mask_vocab()
+    labels = "|".join(re.escape(w) for w in vocab.label_before)
+    counters = "|".join(re.escape(w) for w in vocab.counter_labels)
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
-    return re.compile(r"(?<!\w)(" + labels + r")(?:\s*[:(]\s*|\s+)(" + token + ")")
+    label = r"(?:(" + labels + r")(?:\s*:\s*|\s+)|(" + counters + r")\s*[:(]?\s*)"
+    return re.compile(r"(?<!\w)" + label + "(" + token + ")")
 
 
 def _label_spans(key: str) -> list[tuple[int, int]]:
@@ -36,12 +39,12 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     vocab = mask_vocab()
     spans = []
     for m in _label_pattern().finditer(key):
-        label, token = m.group(1), m.group(2).rstrip()
+        label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if label in vocab.year_labels and not token.isdigit():
             continue
-        if ends_with_phrase(key, m.start(1), vocab.label_except_after.get(label, ())):
+        if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
-        spans.append((m.start(2), m.start(2) + len(token)))
+        spans.append((m.start(3), m.start(3) + len(token)))
     return spans
 
 

@@ -48,6 +48,7 @@ class MaskVocab:
     """Context words that make a number a label, date, duration or name."""
 
     label_before: tuple[str, ...]
+    counter_labels: tuple[str, ...]
     label_except_after: MappingProxyType
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
@@ -102,6 +103,7 @@ def mask_vocab() -> MaskVocab:
     data = _read_yaml("non_quantities.yaml")
     return MaskVocab(
         label_before=_keys(data["label_before"]),
+        counter_labels=_keys(data["counter_labels"]),
         label_except_after=MappingProxyType(
             {fold_key(k): _keys(v) for k, v in (data.get("label_except_after") or {}).items()}
         ),
