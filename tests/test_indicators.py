@@ -195,3 +195,42 @@ def test_share_and_change_stated_in_the_next_sentence() -> None:
         ("admitted", "count", 512), ("admitted", "change_pct", 9.4), ("admitted", "change_abs", 44),
         ("disciplined", "count", 33), ("disciplined_reprimand", "count", 18), ("disciplined_warning", "count", 15),
         ("disciplined_reprimand", "share_pct", 54.55)]
+
+
+def test_actor_named_by_the_section_heading() -> None:
+    text = "2. Công tác kiểm tra, giám sát của Ủy ban Kiểm tra các cấp\n\na) Kiểm tra khi có dấu hiệu vi phạm " \
+           "đối với 21 tổ chức đảng.\n\nb) Giám sát chuyên đề 143 tổ chức đảng."
+    assert facts(text, "value", "actor") == [(21, "commission"), (143, "commission")]
+
+
+def test_actor_breakdown_inside_an_aside() -> None:
+    text = ("Toàn Đảng bộ đã xử lý kỷ luật 267 đảng viên (cấp ủy xử lý 176, Ủy ban Kiểm tra xử lý 91), gồm: "
+            "khiển trách 151, cảnh cáo 116. Có 4 tổ chức đảng bị kỷ luật.")
+    assert facts(text, "indicator", "value", "actor") == [
+        ("disciplined", 267, None), ("disciplined", 176, "committee"), ("disciplined", 91, "commission"),
+        ("disciplined_reprimand", 151, None), ("disciplined_warning", 116, None), ("disciplined", 4, None)]
+
+
+def test_ratio_above_its_target_with_the_target_word_after() -> None:
+    text = "Trong năm 2022, toàn Đảng bộ kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu."
+    rows = process_document(text.encode(), SourceInfo("t.txt"))
+    assert [(f["measure"], f["value"]) for f in rows.facts] == [("count", 312), ("target", 300),
+                                                                 ("attainment_pct", 104)]
+    assert rows.document["checks_violated"] == 0
+
+
+def test_a_comparison_year_does_not_date_the_figures() -> None:
+    text = ("Quý I/2021: UBKT kiểm tra 12 tổ chức đảng\n\nTrong 3 tháng đầu năm, UBKT các cấp kiểm tra 12 tổ chức "
+            "đảng, tăng 5 tổ chức đảng so với cùng kỳ năm 2020.")
+    assert {(r[0], r[1]) for r in facts(text, "year", "period")} == {(2021, "Q1")}
+
+
+def test_target_word_followed_by_its_verb() -> None:
+    text = "Năm 2019, chỉ tiêu giám sát chuyên đề ít nhất 20 tổ chức đảng; đã giám sát 24 tổ chức đảng."
+    assert facts(text, "measure", "value") == [("target", 20), ("count", 24)]
+
+
+def test_term_year_of_a_mid_term_review() -> None:
+    text = ("Sơ kết giữa nhiệm kỳ 2015 - 2020 của Đảng bộ tỉnh\n\nTừ đầu nhiệm kỳ đến nay, các cấp ủy đã kiểm tra "
+            "3.912 tổ chức đảng. Riêng năm 2016, toàn tỉnh kết nạp 1.874 đảng viên.")
+    assert facts(text, "value", "year", "period") == [(3912, 2020, "TERM"), (1874, 2016, "FY")]

@@ -192,3 +192,21 @@ def test_noun_and_span_are_kept() -> None:
     qs = find_quantities(text, fold_key(text))
     assert [(text[q.start:q.end], q.noun, q.subject) for q in qs] == [
         ("946", "đảng viên", "party_member"), ("582", "tổ chức đảng", "party_org")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Dư nợ 68,4 tỷ đồng.", 68_400_000_000), ("Hỗ trợ 2,3 triệu đồng.", 2_300_000), ("Thu 0,7 tỷ đồng.", 700_000_000)])
+def test_scaled_money_is_exact(text: str, value: int) -> None:
+    (q,) = find_quantities(text, fold_key(text))
+    assert q.value == value  # exact, not 68400000000.00001
+
+
+def test_year_word_before_a_verb_is_not_five() -> None:
+    text = "Năm 2020 là năm tổ chức đại hội đảng bộ các cấp."
+    assert find_quantities(text, fold_key(text)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Đảng viên là người dân tộc thiểu số 389 đồng chí.", 389),
+                                             ("Phấn đấu đến cuối nhiệm kỳ 100% ấp có chi bộ.", 100)])
+def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, fold_key(text))] == [value]

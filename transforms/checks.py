@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 RULES = ("breakdown_sum", "attainment", "ratio_order", "subset", "change_agreement")
 OK, VIOLATED, NOT_APPLICABLE = "ok", "violated", "not_applicable"
 EPSILON = 1e-9
+RATIO_REACH = 120  # an attainment stated this close to 'X/Y' (characters) says whether X > Y is expected
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ def _ratios(facts: Sequence[Fact], quantities: Sequence[Quantity], sentences: di
         ids = tuple(by_start[q.start].fact_id for q in (x, y) if q.start in by_start)
         if not ids:
             continue
-        exceeded = any(w in sentences.get(x.start, "") for w in words("over_words", "measures"))
+        exceeded = any(w in sentences.get(x.start, "") for w in words("over_words", "measures")) or any(
+            f.measure == "attainment_pct" and f.value >= 100 and abs(f.quantity_start - y.start) < RATIO_REACH
+            for f in facts)
         ok = x.value <= y.value or exceeded
         out.append(CheckResult("ratio_order", OK if ok else VIOLATED, f"{_fmt(x.value)}/{_fmt(y.value)}", ids))
     return out

@@ -132,8 +132,9 @@ def _actor_matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
-def find_actor_groups(key: str, start: int, end: int) -> list[ActorGroup]:
-    """Acting bodies named in key[start:end], coordinated mentions merged into one group."""
+def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False) -> list[ActorGroup]:
+    """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
+    'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra')."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
     groups: list[ActorGroup] = []
     skip_until = start
@@ -148,7 +149,7 @@ def find_actor_groups(key: str, start: int, end: int) -> list[ActorGroup]:
             owner = starts_with_phrase(key, pos, owners)
             stop = pos + len(owner) if owner else stop
         skip_until = stop
-        if ends_with_phrase(key, m.start, not_after):
+        if not possessive_ok and ends_with_phrase(key, m.start, not_after):
             continue
         if groups and key[groups[-1].end:m.start].strip() in joiners:
             last = groups[-1]

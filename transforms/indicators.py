@@ -7,6 +7,7 @@ follows). Percentages and changes attach to the figure they follow. Vocabulary: 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from transforms.cues import find_actor_groups, find_cues, specs
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.measures import count_draft, percent_draft
-from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year
+from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year, title_year
 from transforms.quantities import Quantity
 from transforms.reader import Fact, SentenceReader, parens
 from transforms.scope import names_body, scope_of, subject_span
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from transforms.document import TextContext
 
 TARGET_CONTEXT = 40
+LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
 __all__ = ["Fact", "find_facts"]
 
 
@@ -35,18 +37,30 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         return None
     lower = r.region_start(cue_start)
     figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]
-    before = [g for g in r.groups if g.end <= cue_start]
+    before = [g for g in r.groups if g.end <= cue_start and not r.aside(g.start, cue_start)]
     groups = ([g for g in before if figures and g.start >= figures[-1]] or [g for g in before if g.start >= lower]
               or before)
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
-    subjectless = not r.key[r.s.start:cue_start].strip(" -–•")
-    kinds = groups[0].kinds if groups else (r.inherited_actor or (r.last_actor if subjectless else None))
+    subjectless = not LIST_MARKER.sub("", r.key[r.s.start:cue_start]).strip()
+    kinds = groups[0].kinds if groups else (
+        r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
     if not kinds:
         return None
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+def _inner_actor(r: SentenceReader, q: Quantity, code: str) -> str | None:
+    """'612 đảng viên (cấp ủy 398, Ủy ban Kiểm tra 214)': an actor named inside the aside, before the figure."""
+    paren = r.enclosing(q.start)
+    if paren is None or not specs()[code].actor:
+        return None
+    previous = [o.tail_end for o in r.quantities if paren[0] < o.start < q.start]
+    lower = previous[-1] if previous else paren[0]
+    inner = [g for g in r.groups if lower <= g.start and g.end <= q.start]
+    return next(iter(inner[-1].kinds)) if inner and len(inner[-1].kinds) == 1 else None
 
 
 def _scope(r: SentenceReader, cue_start: int, anchor: tuple[Quantity, Fact] | None) -> tuple[str, str | None]:
@@ -79,7 +93,7 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name
             if specs()[draft.indicator].actor and actor is None and draft.measure == "count":
-                actor = _actor(r, draft.indicator, draft.cue_start)
+                actor = _inner_actor(r, q, draft.indicator) or _actor(r, draft.indicator, draft.cue_start)
         year, period = period_of(r.s, q.start, draft.measure)
         qid = quantity_id(q)
         fact = Fact(
@@ -89,6 +103,26 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             scope_name=scope_name, year=year, period=period, part_of=draft.part_of,
         )
         r.facts.append((q, fact))
+
+
+def _heading_actor(section: str | None) -> frozenset[str] | None:
+    """'2. Công tác kiểm tra, giám sát của Ủy ban Kiểm tra các cấp': the actor a section heading names."""
+    if not section:
+        return None
+    key = fold_key(section)
+    groups = find_actor_groups(key, 0, len(key), possessive_ok=True)
+    kinds = frozenset().union(*(g.kinds for g in groups)) if groups else frozenset()
+    return kinds if len(kinds) == 1 else None
+
+
+def _subject_actor(key: str, s: Sentence, groups: list, asides: list[tuple[int, int]]) -> frozenset[str] | None:
+    """Actors a sentence names as its subject, for the sentences after it; an empty set when its subject
+    is the whole body ('Toàn Đảng bộ …'); None when it says nothing about who acts."""
+    first_cue = next((c.start for c in find_cues(key, s.start, s.end) if not c.nominal), s.end)
+    outside = [g for g in groups if g.end <= first_cue and not any(o < g.start < c for o, c in asides)]
+    if outside:
+        return outside[0].kinds
+    return frozenset() if names_body(key, subject_span(key, s.start, first_cue)) else None
 
 
 def find_facts(
@@ -104,12 +138,14 @@ def find_facts(
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
             named = [x.year for x in mentions if s.start <= x.start < pos and x.year]
-            year = named[-1] if named else year  # 'Phấn đấu năm 2024 kết nạp …': the plan's year
+            heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
+            year = named[-1] if named else (heading or year)  # 'Phấn đấu năm 2024 kết nạp …': the plan's year
             return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 
     out: list[Fact] = []
     home = fold_key(title or "")
+    section_actors: dict[str | None, frozenset[str] | None] = {}
     actor_state: frozenset[str] | None = None
     last_actor: frozenset[str] | None = None
     paragraph = -1
@@ -121,10 +157,12 @@ def find_facts(
         groups = find_actor_groups(ctx.key, s.start, s.end)
         if qs:
             r = SentenceReader(ctx, s, find_cues(ctx.key, s.start, s.end), parens(ctx.key, s.start, s.end), qs,
-                        actor_state, last_actor, list(prior), home, groups)
+                        actor_state, last_actor, list(prior), home, groups,
+                        section_actors.setdefault(s.section, _heading_actor(s.section)))
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts
-        if groups:
-            actor_state = last_actor = groups[0].kinds
+        state = _subject_actor(ctx.key, s, groups, parens(ctx.key, s.start, s.end))
+        if state is not None:
+            actor_state = last_actor = state or None
     return out

@@ -16,6 +16,7 @@ MONTH_YEAR = re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])
 YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW
 DOC_CODE = re.compile(r"(?<![\w.,])\d+(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
+YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"(?<![\d.,])0\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
@@ -40,7 +41,7 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     spans = []
     for m in _label_pattern().finditer(key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
-        if label in vocab.year_labels and not token.isdigit():
+        if label in vocab.year_labels and not YEARISH.fullmatch(token):
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue

@@ -36,10 +36,19 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
     return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
 
 
+def target_follows(r: SentenceReader, q: Quantity) -> bool:
+    """'kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu': a target word later in the clause makes the
+    denominator of a ratio the target."""
+    end = r.s.end
+    semicolon = r.key.find(";", q.end, end)
+    stop = semicolon if semicolon >= 0 else end
+    return any(r.key.find(t, q.end, stop) >= 0 for t in words("target_words"))
+
+
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
-    """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên': a figure a plan word announces is a target."""
-    lower = r.region_start(q.context_start)
-    return any(r.key.rfind(w, lower, q.context_start) >= 0 for w in words("plan_words"))
+    """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
+    sentence makes its figures targets."""
+    return any(r.key.rfind(w, r.s.start, q.context_start) >= 0 for w in words("plan_words"))
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
@@ -54,7 +63,13 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return False
     tail = text[last:]
     between = [o for o in r.quantities if lower + last <= o.start < q.start]
-    return not between and any(f" {link} " in f" {tail} " for link in words("target_links"))
+    if between:
+        return False
+    if any(f" {link} " in f" {tail} " for link in words("target_links")):
+        return True
+    cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
+    word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
+    return cue is not None and cue.start >= word_end and not r.key[word_end:cue.start].strip()
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
@@ -84,7 +99,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q)
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    target = (q.ratio == "denominator" and q.noun in words("target_words")) or (
+    target = (q.ratio == "denominator" and (q.noun in words("target_words") or target_follows(r, q))) or (
         q.ratio is None and (is_target(r, q) or is_plan(r, q)))
     if q.ratio == "denominator" and not target:
         return None

@@ -27,11 +27,13 @@ class PeriodMention:
     period: str | None
     year: int | None
     local: bool = False
+    term: bool = False  # a 'nhiệm kỳ 2015 - 2020' phrase: its year is a term's end year
+    comparison: bool = False  # 'so cùng kỳ năm 2021': a base of comparison, whose year says nothing
 
 
 @functools.cache
 def _year_after_pattern() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:" + re.escape(period_vocab()["year_word"]) + r"\s+)?" + YEAR + NOT_NUMBER)
+    return re.compile(r"\s*(?:" + re.escape(period_vocab()["year_word"]) + r"\s+|/\s*)?" + YEAR + NOT_NUMBER)
 
 
 def _year_after(key: str, pos: int) -> tuple[int | None, int]:
@@ -93,7 +95,7 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
         named = any(word in before for word in vocab["term_name_context"])
         period = None if named or _is_comparison(key, m.start()) else "TERM"
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2))))
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True))
     return out
 
 
@@ -117,8 +119,9 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     terms = _term_mentions(key)
     taken = [(p.start, p.end) for p in phrases + terms]
     found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
-    local_words = period_vocab()["local_only_before"]
-    found = [replace(m, local=bool(ends_with_phrase(key, m.start, local_words))) for m in found]
+    vocab = period_vocab()
+    found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
+                     comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"]))) for m in found]
     return sorted(found, key=lambda p: (p.start, p.end))
 
 
@@ -149,11 +152,17 @@ class DocumentPeriod:
 
 def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sentence: Sentence | None,
                  default: int | None) -> int | None:
-    """A mention's own year, else a year named in the same sentence, else the document's."""
+    """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names; else a year
+    named in the same sentence, else the document's."""
     if mention.year is not None:
         return mention.year
+    terms = [m for m in mentions if m.term]
+    if mention.period == "TERM" and terms:
+        before = [m for m in terms if m.start < mention.start]
+        return (before[-1] if before else terms[0]).year
     if sentence is not None:
-        near = [m.year for m in mentions if m.year is not None and sentence.start <= m.start < sentence.end]
+        near = [m.year for m in mentions
+                if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]
         if near:
             return near[0]
     return default
@@ -166,22 +175,26 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
-    lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end]
-    all_years = Counter(m.year for m in mentions if m.year is not None)
+    lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end and not m.comparison]
+    all_years = Counter(m.year for m in mentions if m.year is not None and not m.comparison)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else fallback_year)
     usable = [m for m in mentions if m.period is not None and not m.local]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
+
+    def year(m: PeriodMention) -> int | None:
+        return resolve_year(m, mentions, None, default_year)
+
     if named:
-        return DocumentPeriod(named[0].year or default_year, named[0].period)
+        return DocumentPeriod(year(named[0]), named[0].period)
     if lede and not local:
-        return DocumentPeriod(lede[0].year or default_year, lede[0].period)
+        return DocumentPeriod(year(lede[0]), lede[0].period)
     if local:
-        counts = Counter((m.year or default_year, m.period) for m in local)
-        year, period = max(counts, key=counts.__getitem__)
-        return DocumentPeriod(year, period)
+        counts = Counter((year(m), m.period) for m in local)
+        best_year, period = max(counts, key=counts.__getitem__)
+        return DocumentPeriod(best_year, period)
     if usable:
-        return DocumentPeriod(usable[0].year or default_year, usable[0].period)
+        return DocumentPeriod(year(usable[0]), usable[0].period)
     return DocumentPeriod(default_year, None)
 
 

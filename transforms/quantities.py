@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from transforms.errors import NumberFormatError
 from transforms.masks import find_masked_spans, is_masked
@@ -188,7 +189,7 @@ def _build(
     return Quantity(
         start=span[0],
         end=max(span[1], tail.unit_end),
-        value=parsed.value * tail.scale,
+        value=float(Decimal(repr(parsed.value)) * Decimal(repr(tail.scale))),  # 68,4 tỷ is 68 400 000 000 exactly
         unit=tail.unit,
         approx=approx[0] or tail.approx,
         noun=tail.noun,
@@ -281,7 +282,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         tail = _tail(key, text, end)
         single_ok = tail.noun is not None
         if tokens[i] in mask_vocab().single_needs_table_noun:
-            single_ok = tail.subject is not None and tail.subject != "other"
+            single_ok = tail.subject not in (None, "other", "party_org_implicit")
         if tokens[i] in mask_vocab().article_words and not parsed.compound:
             single_ok = tail.subject in PARTY_SUBJECTS
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)

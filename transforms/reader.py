@@ -50,6 +50,7 @@ class SentenceReader:
     prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
     home: str = ""  # folded title: the body the document is about
     groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
+    section_actor: frozenset[str] | None = None  # the actor the section heading names
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
 
     @property
