@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from transforms.keys import fold_key
 from transforms.phrases import PhraseMatcher
 from transforms.text import ends_with_phrase, starts_with_phrase
-from transforms.vocab import indicator_vocab, noun_vocab
-
-PARTY = frozenset({"party_member", "party_org", "committee_member"})
+from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
 
 
 @dataclass(frozen=True)
@@ -46,15 +44,11 @@ class ActorGroup:
     kinds: frozenset[str]
 
 
-def _keys(phrases: list[str] | None) -> tuple[str, ...]:
-    return tuple(sorted({fold_key(w) for w in phrases or ()}, key=lambda s: (-len(s), s)))
-
-
 @functools.cache
 def actor_words(name: str) -> tuple[str, ...]:
     """A folded word list of the actors section (owners, not_after, joiners)."""
     actors = indicator_vocab()["actors"]
-    return _keys(actors["commission"][name] if name == "owners" else actors[name])
+    return phrase_keys(actors["commission"][name] if name == "owners" else actors[name])
 
 
 @functools.cache
@@ -78,7 +72,7 @@ def specs() -> dict[str, IndicatorSpec]:
 def words(name: str, section: str = "measures") -> tuple[str, ...]:
     """A folded word list of indicators.yaml (e.g. words('change_up'), words('national', 'scope'))."""
     data = indicator_vocab()
-    return _keys(data[section][name] if section else data[name])
+    return phrase_keys(data[section][name] if section else data[name])
 
 
 @functools.cache

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.cues import PARTY, noun_cues, specs, words
+from transforms.cues import noun_cues, specs, words
+from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity
 from transforms.reader import (
     Fact,

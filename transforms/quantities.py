@@ -13,7 +13,7 @@ from decimal import Decimal
 from transforms.errors import NumberFormatError
 from transforms.masks import find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
-from transforms.text import ends_with_phrase, starts_with_phrase, words_with_spans
+from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase, words_with_spans
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -68,12 +68,6 @@ class _Tail:
     glued_ok: bool = False
 
 
-def _skip_spaces(key: str, pos: int) -> int:
-    while pos < len(key) and key[pos] == " ":
-        pos += 1
-    return pos
-
-
 def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
     """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money."""
     vocab = number_vocab()
@@ -118,20 +112,20 @@ def _tail(key: str, text: str, end: int) -> _Tail:
     """Scale, unit, noun and trailing approximation after a number ending at `end`."""
     vocab = number_vocab()
     glued = end < len(key) and key[end].isalpha()
-    pos = _skip_spaces(key, end)
+    pos = skip_spaces(key, end)
     scale, unit, mult, unit_end = 1.0, "count", 1.0, end
     found = starts_with_phrase(key, pos, vocab.scale_keys)
     if found:
         scale, pos = vocab.scales[found], pos + len(found)
         unit_end = pos
-        pos = _skip_spaces(key, pos)
+        pos = skip_spaces(key, pos)
     unit_hit = _unit_at(key, pos)
     if unit_hit:
         unit, mult, unit_end = unit_hit
         pos = unit_end
-    noun = noun_at(key, text, _skip_spaces(key, pos), table_only=unit != "count")
+    noun = noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
     after = noun[3] if noun else unit_end
-    approx = starts_with_phrase(key, _skip_spaces(key, after), vocab.approx_after_keys)
+    approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
     glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
     return _Tail(
         scale=scale * mult,
@@ -163,11 +157,11 @@ def _is_duration(key: str, tail: _Tail, end: int) -> bool:
     if tail.scale != 1.0 or tail.unit != "count":
         return False
     vocab = mask_vocab()
-    pos = _skip_spaces(key, end)
+    pos = skip_spaces(key, end)
     word = starts_with_phrase(key, pos, vocab.duration_after)
     if not word:
         return False
-    nxt = _skip_spaces(key, pos + len(word))
+    nxt = skip_spaces(key, pos + len(word))
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
 
 

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from transforms.cues import PARTY, ActorGroup, Cue, specs, words
+from transforms.cues import ActorGroup, Cue, specs, words
+from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
-from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import noun_vocab
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def broken(r: SentenceReader, start: int, end: int) -> bool:
 
 def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     """'175 đảng viên bị xử lý kỷ luật': a cue right after the counted noun and a passive marker."""
-    pos = skip(r.key, q.tail_end)
+    pos = skip_spaces(r.key, q.tail_end)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     if not marker:
         return None
@@ -178,10 +179,10 @@ def party_noun_between(r: SentenceReader, start: int, end: int) -> str | None:
 
 def petition_about(r: SentenceReader, q: Quantity) -> str | None:
     """'38 đơn tố cáo đảng viên', '7 đơn tố cáo đối với đảng viên': whom a petition is about."""
-    pos = skip(r.key, q.noun_end)
+    pos = skip_spaces(r.key, q.noun_end)
     link = starts_with_phrase(r.key, pos, words("petition_about", ""))
     if link:
-        pos = skip(r.key, pos + len(link))
+        pos = skip_spaces(r.key, pos + len(link))
     hit = noun_at(r.key, r.ctx.text, pos, table_only=True)
     return hit[1] if hit and hit[1] in PARTY else None
 
@@ -240,21 +241,15 @@ def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:
     return None
 
 
-def skip(key: str, pos: int) -> int:
-    while pos < len(key) and key[pos] == " ":
-        pos += 1
-    return pos
-
-
 def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
     """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact."""
     if q.subject not in PARTY | {"party_org_implicit"}:
         return False
-    pos = skip(r.key, q.noun_end)
+    pos = skip_spaces(r.key, q.noun_end)
     joiner = starts_with_phrase(r.key, pos, words("merged_subject_joiners", ""))
     if not joiner:
         return False
-    hit = noun_at(r.key, r.ctx.text, skip(r.key, pos + len(joiner)), table_only=True)
+    hit = noun_at(r.key, r.ctx.text, skip_spaces(r.key, pos + len(joiner)), table_only=True)
     return bool(hit and hit[1] in PARTY and hit[1] != q.subject)
 
 

@@ -114,6 +114,13 @@ def split_sentences(text: str, key: str) -> list[Sentence]:
     return out
 
 
+def skip_spaces(key: str, pos: int) -> int:
+    """The first position at or after pos that is not a space."""
+    while pos < len(key) and key[pos] == " ":
+        pos += 1
+    return pos
+
+
 def words_with_spans(key: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Words (letter runs, 'đ/c' kept whole) of key[start:end] with their absolute spans."""
     end = len(key) if end is None else end

@@ -13,7 +13,7 @@ from transforms.refdir import read_csv as _read_csv
 from transforms.refdir import read_yaml as _read_yaml
 
 
-def _keys(phrases: Any) -> tuple[str, ...]:
+def phrase_keys(phrases: Any) -> tuple[str, ...]:
     """Folded keys of a phrase list, longest first so that matching prefers long phrases."""
     return tuple(sorted({fold_key(str(p)) for p in phrases or ()}, key=lambda s: (-len(s), s)))
 
@@ -74,14 +74,14 @@ def number_vocab() -> NumberVocab:
     for r in _read_csv("approx.csv"):
         target = approx_before if r["position"] == "before" else approx_after
         target[fold_key(r["phrase"])] = r["approx"]
-    friends = _keys(r["phrase"] for r in _read_csv("currency_false_friends.csv"))
+    friends = phrase_keys(r["phrase"] for r in _read_csv("currency_false_friends.csv"))
     return NumberVocab(
         words=MappingProxyType(words),
         scales=MappingProxyType(scales),
-        scale_keys=_keys(scales),
-        unit_keys=_keys(units),
-        approx_before_keys=_keys(approx_before),
-        approx_after_keys=_keys(approx_after),
+        scale_keys=phrase_keys(scales),
+        unit_keys=phrase_keys(units),
+        approx_before_keys=phrase_keys(approx_before),
+        approx_after_keys=phrase_keys(approx_after),
         units=MappingProxyType(units),
         currency_false_friends=friends,
         approx_before=MappingProxyType(approx_before),
@@ -94,7 +94,7 @@ def noun_vocab() -> NounVocab:
     """Counted-noun table (nouns.csv) and noun stop words."""
     nouns = {fold_key(r["phrase"]): (r["canonical"], r["subject"]) for r in _read_csv("nouns.csv")}
     stops = frozenset(fold_key(r["word"]) for r in _read_csv("noun_stop_words.csv"))
-    return NounVocab(nouns=MappingProxyType(nouns), stop_words=stops, noun_keys=_keys(nouns))
+    return NounVocab(nouns=MappingProxyType(nouns), stop_words=stops, noun_keys=phrase_keys(nouns))
 
 
 @functools.cache
@@ -102,21 +102,21 @@ def mask_vocab() -> MaskVocab:
     """Non-quantity context words (non_quantities.yaml)."""
     data = _read_yaml("non_quantities.yaml")
     return MaskVocab(
-        label_before=_keys(data["label_before"]),
-        counter_labels=_keys(data["counter_labels"]),
+        label_before=phrase_keys(data["label_before"]),
+        counter_labels=phrase_keys(data["counter_labels"]),
         label_except_after=MappingProxyType(
-            {fold_key(k): _keys(v) for k, v in (data.get("label_except_after") or {}).items()}
+            {fold_key(k): phrase_keys(v) for k, v in (data.get("label_except_after") or {}).items()}
         ),
-        duration_after=_keys(data["duration_after"]),
+        duration_after=phrase_keys(data["duration_after"]),
         duration_except_next=MappingProxyType(
-            {fold_key(k): _keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
+            {fold_key(k): phrase_keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
         ),
-        range_joiners=_keys(data["range_joiners"]),
-        date_before=_keys(data["date_before"]),
+        range_joiners=phrase_keys(data["range_joiners"]),
+        date_before=phrase_keys(data["date_before"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
-        year_labels=_keys(data["year_labels"]),
-        article_words=_keys(data["article_words"]),
-        single_needs_table_noun=_keys(data["single_needs_table_noun"]),
+        year_labels=phrase_keys(data["year_labels"]),
+        article_words=phrase_keys(data["article_words"]),
+        single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
     )
@@ -133,7 +133,7 @@ def period_vocab() -> MappingProxyType:
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
     for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
                 "plan_before"):
-        out[key] = _keys(data[key])
+        out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
     out["cutoff_month_period"] = MappingProxyType({int(k): v for k, v in data["cutoff_month_period"].items()})
