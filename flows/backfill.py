@@ -93,12 +93,12 @@ def select(slice_: Slice):
 
 @flow(name="vnreport-backfill", log_prints=True)
 def backfill_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1, lock_timeout: float = 600.0,
-                  years: list[int] | None = None, periods: list[str] | None = None,
+                  max_bytes: int = Settings.max_bytes, years: list[int] | None = None, periods: list[str] | None = None,
                   provinces: list[str] | None = None, paths: str | None = None,
                   older_than_version: str | None = None, all_files: bool = False) -> dict:
     """Re-process a slice of already-seen files; only the partitions they touch are rewritten."""
     slice_ = Slice(tuple(years or ()), tuple(periods or ()), tuple(provinces or ()), paths, older_than_version,
                    all_files).validated()
     settings = Settings(input_dir=Path(input_dir), out_dir=Path(out_dir), batch_size=batch_size, workers=workers,
-                        lock_timeout=lock_timeout).validated()
+                        lock_timeout=lock_timeout, max_bytes=max_bytes).validated()
     return execute(settings, select=select(slice_), drop_removed=False).__dict__

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,15 @@ def _read_sidecar(path: Path) -> tuple[dict[str, str], str | None]:
     return {k: str(data[k]).strip() for k in SIDECAR_KEYS if data.get(k)}, None
 
 
+def _file_kind(mode: int) -> str:
+    """A readable name for a non-regular file type."""
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder")):
+        if test(mode):
+            return name
+    return "special file"
+
+
 def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
     """Report files under root, sorted by relative path, with their sidecar values; and warnings."""
     listed = _read_manifest_csv(root)
@@ -72,8 +82,11 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
             path = Path(dirpath) / name
             try:
                 st = path.stat()
-            except OSError as exc:
-                warnings.append(f"{path}: cannot stat ({exc})")
+            except OSError as exc:  # a dangling link or a symlink loop: nothing to read
+                warnings.append(f"{path}: skipped, cannot stat ({exc.strerror or exc})")
+                continue
+            if not stat.S_ISREG(st.st_mode):  # opening a FIFO or a device would block or never end
+                warnings.append(f"{path}: skipped, not a regular file ({_file_kind(st.st_mode)})")
                 continue
             rel = path.relative_to(root).as_posix()
             sidecar = dict(listed.get(rel, {}))

@@ -98,7 +98,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
-    futures = [extract_batch.submit(str(settings.input_dir), b, workers) for b in batches]
+    futures = [extract_batch.submit(str(settings.input_dir), b, workers, settings.max_bytes) for b in batches]
     parts: dict[str, list[pa.Table]] = {name: [] for name in WRITE_ORDER}
     files_done = 0
     for done, future in enumerate(as_completed(futures), start=1):
@@ -300,10 +300,10 @@ def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
 
 @flow(name="vnreport-etl", log_prints=True)
 def etl_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1,
-             lock_timeout: float = 600.0) -> dict:
+             lock_timeout: float = 600.0, max_bytes: int = Settings.max_bytes) -> dict:
     """Incremental run: process new and changed files, drop removed ones, report data quality."""
     settings = Settings(input_dir=Path(input_dir), out_dir=Path(out_dir), batch_size=batch_size, workers=workers,
-                        lock_timeout=lock_timeout).validated()
+                        lock_timeout=lock_timeout, max_bytes=max_bytes).validated()
     return execute(settings).__dict__
 
 
@@ -313,5 +313,5 @@ def run_flow(settings: Settings, flow_fn=etl_flow, **params: object) -> RunSumma
     configured = flow_fn.with_options(task_runner=runner)
     result = configured(input_dir=str(settings.input_dir), out_dir=str(settings.out_dir),
                         batch_size=settings.batch_size, workers=settings.workers,
-                        lock_timeout=settings.lock_timeout, **params)
+                        lock_timeout=settings.lock_timeout, max_bytes=settings.max_bytes, **params)
     return RunSummary(**result)

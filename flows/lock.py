@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from flows.faults import reached
+
 LOCK_NAME = "_lock"
 POLL_SECONDS = 0.5
 
@@ -45,6 +47,7 @@ class OutputLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                reached("lock-wait")
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     info = self.holder()

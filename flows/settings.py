@@ -23,6 +23,7 @@ class Settings:
     dask_address: str | None = None
     strict: bool = False
     lock_timeout: float = 600.0
+    max_bytes: int = 5_000_000  # bigger files get status too_large: time and memory stay bounded per document
 
     def validated(self) -> Settings:
         """Self, or a ParameterError naming the bad setting and what is allowed."""
@@ -38,10 +39,25 @@ class Settings:
             raise ParameterError(f"dask_address must look like tcp://host:port, got {self.dask_address!r}")
         if self.lock_timeout < 0:
             raise ParameterError(f"lock_timeout must be >= 0 seconds, got {self.lock_timeout}")
+        if self.max_bytes < 1:
+            raise ParameterError(f"max_bytes must be >= 1, got {self.max_bytes}")
+        if self.out_dir.exists() and not self.out_dir.is_dir():
+            raise ParameterError(f"out_dir {self.out_dir} exists and is not a folder")
+        if not self.out_dir.exists() and _existing_ancestor(self.out_dir).is_file():
+            raise ParameterError(f"out_dir {self.out_dir} cannot be created: {_existing_ancestor(self.out_dir)} "
+                                 "is a file")
         out, inp = self.out_dir.resolve(), self.input_dir.resolve()
         if out == inp or inp in out.parents:
             raise ParameterError(f"out_dir {out} must not be inside the input folder {inp}")
         return self
+
+
+def _existing_ancestor(path: Path) -> Path:
+    """The nearest part of path that exists (path itself when it does)."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return candidate
+    return Path("/")
 
 
 def _convert(value: str, kind: type) -> object:
@@ -56,7 +72,7 @@ def load_settings(**overrides: object) -> Settings:
     """Defaults, then VNREPORT_* environment variables, then explicit (non-None) overrides."""
     settings = Settings()
     kinds = {"input_dir": Path, "out_dir": Path, "batch_size": int, "workers": int, "dask_address": str,
-             "strict": bool, "lock_timeout": float}
+             "strict": bool, "lock_timeout": float, "max_bytes": int}
     env = {}
     for f in fields(Settings):
         raw = os.environ.get(ENV_PREFIX + f.name.upper())

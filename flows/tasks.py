@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.discover import SourceFile
 from flows.faults import checkpoint
 from flows.runners import process_pool
+from flows.settings import Settings
 from flows.storage import to_table
 from transforms.document import DocumentResult, SourceInfo, failed_result, process_document
 from transforms.schema import DATASETS
@@ -33,13 +34,17 @@ def read_bytes(path: Path) -> bytes:
     raise AssertionError("unreachable")
 
 
-def extract_file(input_root: Path, f: SourceFile) -> DocumentResult:
-    """One file through the pure pipeline; a poisoned document becomes a status 'error' row."""
+def extract_file(input_root: Path, f: SourceFile, max_bytes: int = Settings.max_bytes) -> DocumentResult:
+    """One file through the pure pipeline; a poisoned document becomes a status 'error' row, an oversized one
+    'too_large' without being read."""
     source = SourceInfo(f.rel, f.sidecar)
+    if f.size > max_bytes:
+        return failed_result(b"", source, "too_large",
+                             f"file has {f.size} bytes, over the limit of {max_bytes} (VNREPORT_MAX_BYTES)")
     try:
         raw = read_bytes(input_root / f.rel)
     except OSError as exc:
-        return failed_result(b"", source, "error", f"cannot read file: {exc}")
+        return failed_result(b"", source, "error", f"cannot read file: {exc.strerror or exc}")
     try:
         return process_document(raw, source)
     except Exception as exc:  # a bug on one document must not fail its batch
@@ -47,11 +52,12 @@ def extract_file(input_root: Path, f: SourceFile) -> DocumentResult:
         return failed_result(raw, source, "error", f"{type(exc).__name__}: {exc} (at {where.name}:{where.lineno})")
 
 
-def extract_files(input_root: Path, files: list[SourceFile]) -> dict[str, pa.Table]:
+def extract_files(input_root: Path, files: list[SourceFile], max_bytes: int = Settings.max_bytes,
+                  ) -> dict[str, pa.Table]:
     """Rows of every dataset for a batch of files, as Arrow tables."""
     docs, quantities, facts = [], [], []
     for f in files:
-        result = extract_file(input_root, f)
+        result = extract_file(input_root, f, max_bytes)
         checkpoint("extract")
         docs.append(result.document)
         quantities += result.quantities
@@ -64,9 +70,10 @@ def extract_files(input_root: Path, files: list[SourceFile]) -> dict[str, pa.Tab
 
 
 @task(name="extract-batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def extract_batch(input_root: str, files: list[SourceFile], workers: int = 1) -> dict[str, pa.Table]:
+def extract_batch(input_root: str, files: list[SourceFile], workers: int = 1,
+                  max_bytes: int = Settings.max_bytes) -> dict[str, pa.Table]:
     """Prefect task over one batch: hundreds of files per task keep Prefect's per-task cost small.
     With workers > 1 the CPU-bound extraction runs in a local process pool."""
     if workers > 1:
-        return process_pool(workers).submit(extract_files, Path(input_root), files).result()
-    return extract_files(Path(input_root), files)
+        return process_pool(workers).submit(extract_files, Path(input_root), files, max_bytes).result()
+    return extract_files(Path(input_root), files, max_bytes)

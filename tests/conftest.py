@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import GOLD, REPO, SEEDS
+
+__all__ = ["GOLD", "REPO", "SEEDS", "to_cp1258"]
+
 _PREFECT_HOME = tempfile.mkdtemp(prefix="vnreport-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -16,9 +20,6 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
-GOLD = REPO.parent / "shared" / "gold"
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 
 

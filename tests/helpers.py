@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 from flows.storage import read_dataset
+from tests.goldens import read_golden
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "raw"
@@ -33,6 +35,21 @@ def dataset_rows(root: Path) -> dict[str, list[tuple]]:
         rows = [tuple(str(r[c]) for c in keep) for r in table.select(keep).to_pylist()]
         out[name] = sorted(rows)
     return out
+
+
+FACT_KEY = ("char_start", "indicator", "subject", "measure", "actor", "value", "year", "period")
+
+
+def facts_of(root: Path) -> list[tuple]:
+    """The facts a run wrote, as sorted (document, span start, codes, value, period) tuples."""
+    rows = read_dataset(root, "facts").to_pylist()
+    return sorted((r["source_path"], *(r[k] for k in FACT_KEY)) for r in rows)
+
+
+def golden_facts(name: str) -> list[tuple]:
+    """The same tuples from a reviewed golden file: a run over the inputs must write exactly these."""
+    rows = [json.loads(line) for line in read_golden(name)]
+    return sorted((r["doc"], *(r[k] for k in FACT_KEY)) for r in rows if r["kind"] == "fact")
 
 
 def cli_env(api_url: str, **extra: str) -> dict[str, str]:

@@ -105,18 +105,24 @@ def test_killed_run_is_repaired_by_the_next(prefect_harness, clean, tmp_path: Pa
 
 def test_second_writer_waits_or_gives_up_naming_the_holder(prefect_harness, clean, tmp_path: Path) -> None:
     raw, reference = clean
-    out, marker = tmp_path / "curated", tmp_path / "holding"
-    holder_env = cli_env(prefect_harness, VNREPORT_PAUSE_AT="partition", VNREPORT_PAUSE_SECONDS="6",
+    out, marker, release = tmp_path / "curated", tmp_path / "holding", tmp_path / "release"
+    holder_env = cli_env(prefect_harness, VNREPORT_PAUSE_AT="partition", VNREPORT_RELEASE_MARKER=str(release),
                          VNREPORT_CHECKPOINT_MARKER=str(marker))
     holder = start_cli(["run", str(raw), "--out", str(out)], holder_env)
     wait_for(marker, holder)
     impatient = run_cli(["run", str(raw), "--out", str(out), "--lock-timeout", "1"], cli_env(prefect_harness))
     assert impatient.returncode != 0
     assert "is locked by run" in impatient.stdout + impatient.stderr and "pid" in impatient.stdout + impatient.stderr
-    patient = run_cli(["run", str(raw), "--out", str(out), "--lock-timeout", "120"], cli_env(prefect_harness))
+    events = tmp_path / "events"
+    events.mkdir()
+    patient = start_cli(["run", str(raw), "--out", str(out), "--lock-timeout", "120"],
+                        cli_env(prefect_harness, VNREPORT_EVENT_DIR=str(events)))
+    wait_for(events / "lock-wait", patient)  # the second writer is blocked on the lock
+    assert holder.poll() is None
+    release.write_text("go", encoding="utf-8")
     assert holder.wait(timeout=120) == 0
-    assert patient.returncode == 0
-    assert "0 new, 0 changed" in patient.stdout
+    assert patient.wait(timeout=120) == 0
+    assert "0 new, 0 changed" in patient.stdout.read()
     assert dataset_rows(out) == reference
 
 

@@ -10,7 +10,7 @@ import pytest
 from flows.etl import run_flow
 from flows.settings import Settings
 from flows.storage import read_dataset
-from tests.helpers import cli_env, copy_samples, dataset_rows, kill_group, start_cli
+from tests.helpers import cli_env, copy_samples, dataset_rows, facts_of, golden_facts, kill_group, start_cli
 
 pytestmark = pytest.mark.e2e
 
@@ -26,6 +26,7 @@ def test_dask_cluster_gives_the_same_datasets_as_the_default_runner(prefect_harn
         summary = run_flow(Settings(input_dir=raw, out_dir=tmp_path / "dask", batch_size=2,
                                     dask_address=cluster.scheduler_address))
     assert summary.processed == 7
+    assert facts_of(tmp_path / "default") == golden_facts("samples")
     assert dataset_rows(tmp_path / "dask") == dataset_rows(tmp_path / "default")
 
 
@@ -33,6 +34,7 @@ def test_local_workers_give_the_same_datasets(prefect_harness, tmp_path: Path) -
     raw = copy_samples(tmp_path / "raw")
     run_flow(Settings(input_dir=raw, out_dir=tmp_path / "one"))
     run_flow(Settings(input_dir=raw, out_dir=tmp_path / "two", workers=2, batch_size=2))
+    assert facts_of(tmp_path / "one") == golden_facts("samples")
     assert dataset_rows(tmp_path / "two") == dataset_rows(tmp_path / "one")
 
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
 from tests.conftest import REPO
 from transforms.schema import DATASETS, data_dictionary
 
@@ -32,6 +38,16 @@ def test_ci_runs_the_readme_test_command() -> None:
     readme_lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()[:6]
     test_command = next(line.strip() for line in readme_lines if "-m pytest" in line)
     assert "pip install -e '.[test]'" in test_command
-    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert "head -n 12 README.md | grep -m1 -- '-m pytest'" in ci and 'bash -c "$command"' in ci
-    assert '"$rc" -eq 5' in ci
+
+
+@pytest.mark.parametrize(("exit_code", "ci_code"), [(0, 0), (1, 1), (5, 1)])
+def test_ci_script_runs_the_readme_command_and_fails_on_no_tests(tmp_path: Path, exit_code: int, ci_code: int) -> None:
+    (tmp_path / ".ci").mkdir()
+    shutil.copy(REPO / ".ci" / "run", tmp_path / ".ci" / "run")
+    marker = tmp_path / "ran"
+    command = f"touch {marker}; python3 -c 'import sys; sys.exit({exit_code})' -m pytest"
+    (tmp_path / "README.md").write_text(f"# x\n\n    pip install .\n    {command}\n", encoding="utf-8")
+    done = subprocess.run(["bash", str(tmp_path / ".ci" / "run")], capture_output=True, text=True, timeout=60)
+    assert marker.exists(), done.stdout + done.stderr
+    assert done.returncode == ci_code
+    assert ("collected no tests" in done.stderr) is (exit_code == 5)

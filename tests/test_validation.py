@@ -13,7 +13,7 @@ MAX_YEAR = 2027
 
 
 def good_facts() -> pd.DataFrame:
-    text = "6 tháng đầu năm 2024, Tỉnh ủy Nam Định: các cấp ủy kiểm tra 946 đảng viên và 582 tổ chức đảng."
+    text = "6 tháng đầu năm 2024, Tỉnh ủy Nam Định: cấp ủy các cấp kiểm tra 738 đảng viên và 319 tổ chức đảng."
     rows = process_document(text.encode(), SourceInfo("a.txt")).facts
     return pd.DataFrame([{**r, "run_id": "r"} for r in rows])
 
@@ -58,7 +58,7 @@ def test_duplicated_id_is_rejected() -> None:
 
 
 def test_unknown_year_zero_is_allowed_for_quantities() -> None:
-    text = "Các cấp ủy kiểm tra 946 đảng viên."
+    text = "Các cấp ủy kiểm tra 738 đảng viên."
     rows = process_document(text.encode(), SourceInfo("a.txt")).quantities
     df = pd.DataFrame([{**r, "run_id": "r"} for r in rows])
     assert df["year"].tolist() == [0]
@@ -75,18 +75,18 @@ def _facts_of(docs: dict[str, str]) -> pd.DataFrame:
 
 def test_conflict_between_two_documents_is_reported() -> None:
     facts = _facts_of({
-        "a.txt": "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết các cấp ủy đã kiểm tra 946 đảng viên.",
-        "b.txt": "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết các cấp ủy đã kiểm tra 964 đảng viên.",
+        "a.txt": "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết cấp ủy các cấp kiểm tra 738 đảng viên.",
+        "b.txt": "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết cấp ủy các cấp kiểm tra 783 đảng viên.",
         "c.txt": "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết các cấp ủy đã giám sát 100 đảng viên.",
     })
     conflicts = find_conflicts(facts)
     assert len(conflicts) == 1
     row = conflicts.iloc[0]
-    assert (row["indicator"], row["values"], row["source_paths"]) == ("inspected", [946.0, 964.0], ["a.txt", "b.txt"])
+    assert (row["indicator"], row["values"], row["source_paths"]) == ("inspected", [738.0, 783.0], ["a.txt", "b.txt"])
 
 
 def test_same_value_in_two_documents_is_no_conflict() -> None:
-    text = "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết các cấp ủy đã kiểm tra 946 đảng viên."
+    text = "6 tháng đầu năm 2024, Tỉnh ủy Nam Định cho biết cấp ủy các cấp kiểm tra 738 đảng viên."
     assert find_conflicts(_facts_of({"a.txt": text, "b.txt": text})).empty
 
 

@@ -8,7 +8,7 @@ import pyarrow as pa
 
 from transforms.vocab import indicator_vocab
 
-STATUSES = ("ok", "empty", "undecodable", "binary", "error")
+STATUSES = ("ok", "empty", "undecodable", "binary", "too_large", "error")
 UNITS = ("count", "percent", "vnd", "ha", "ton", "other")
 APPROX = ("over", "under", "about")
 SUBJECTS = ("party_member", "party_org")
@@ -95,7 +95,7 @@ DOCUMENTS = Dataset("documents", "One row per input file, whatever its status.",
     Column("sha256", STR, "SHA-256 of the file's bytes (hex).", False),
     Column("bytes", I64, "File size in bytes.", False),
     Column("encoding", STR, "Encoding the text was read with (utf-8, utf-8-bom, utf-16-bom, cp1258)."),
-    Column("status", STR, "ok, empty, undecodable, binary or error.", False, STATUSES),
+    Column("status", STR, "ok, empty, undecodable, binary, too_large or error.", False, STATUSES),
     Column("error", STR, "Readable reason when status is not ok."),
     Column("title", STR, "Title, when the text opens with one."),
     Column("published", STR, "Publication date as stated (ISO 8601: YYYY-MM-DD or YYYY-MM)."),

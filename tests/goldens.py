@@ -1,0 +1,112 @@
+"""Regression goldens: every extracted row of a document set, frozen so a change in extraction is a reviewed diff.
+
+Regenerate after a deliberate change and commit the file with it:
+
+    .venv/bin/python tests/goldens.py            # all sets whose inputs are present
+    .venv/bin/python tests/goldens.py seeds      # one set
+
+A golden file holds no document text: only values, spans, codes and metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from flows.discover import SourceFile, discover  # noqa: E402
+from tests.paths import SEEDS  # noqa: E402
+from transforms.document import DocumentResult, SourceInfo, process_document  # noqa: E402
+
+GOLDEN_DIR = REPO / "tests" / "golden"
+DEVSET_CACHE = REPO / "data" / "devset" / "cache"
+DOCUMENT_FIELDS = ("status", "encoding", "province", "year", "period", "published", "number_style",
+                   "n_quantities", "n_facts", "checks_held", "checks_violated")
+QUANTITY_FIELDS = ("char_start", "char_end", "surface", "value", "unit", "approx", "noun_class", "ratio", "ambiguous")
+FACT_FIELDS = ("char_start", "char_end", "indicator", "subject", "measure", "actor", "value", "approx", "scope",
+               "year", "period", "checks")
+
+
+def input_sets() -> dict[str, Path]:
+    """The document sets that have goldens, by name, and the folder holding their inputs."""
+    return {
+        "samples": REPO / "data" / "raw",
+        "seeds": SEEDS,
+        "devset": DEVSET_CACHE,
+    }
+
+
+def input_files(folder: Path) -> list[SourceFile]:
+    """The report files of a set with their sidecar values, found the way the flow finds them."""
+    return discover(folder)[0] if folder.is_dir() else []
+
+
+def _pick(row: dict, fields: tuple[str, ...]) -> dict:
+    out = {}
+    for name in fields:
+        value = row.get(name)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        elif isinstance(value, (list, tuple)):
+            value = sorted(value)
+        out[name] = value
+    return out
+
+
+def golden_rows(relative: str, result: DocumentResult) -> Iterator[dict]:
+    """The golden lines of one document: its metadata, then quantities and facts in text order."""
+    yield {"doc": relative, "kind": "document", **_pick(result.document, DOCUMENT_FIELDS)}
+    for q in sorted(result.quantities, key=lambda r: (r["char_start"], r["char_end"])):
+        yield {"doc": relative, "kind": "quantity", **_pick(q, QUANTITY_FIELDS)}
+    for f in sorted(result.facts, key=lambda r: (r["char_start"], r["indicator"], r["subject"], r["measure"])):
+        yield {"doc": relative, "kind": "fact", **_pick(f, FACT_FIELDS)}
+
+
+def extract_set(folder: Path) -> list[str]:
+    """Canonical JSON lines of every row extracted from a folder's report files."""
+    lines = []
+    for source in input_files(folder):
+        result = process_document((folder / source.rel).read_bytes(), SourceInfo(source.rel, source.sidecar))
+        lines.extend(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in golden_rows(source.rel, result))
+    return lines
+
+
+def golden_path(name: str) -> Path:
+    """Where a set's golden file lives."""
+    return GOLDEN_DIR / f"{name}.jsonl"
+
+
+def read_golden(name: str) -> list[str]:
+    """The committed golden lines of a set."""
+    return golden_path(name).read_text(encoding="utf-8").splitlines()
+
+
+def diff_lines(expected: list[str], actual: list[str]) -> list[str]:
+    """Rows removed ('-') and added ('+'), grouped by document: what a reviewer reads."""
+    gone = sorted(set(expected) - set(actual))
+    new = sorted(set(actual) - set(expected))
+    keyed = [(json.loads(x)["doc"], 0, x) for x in gone] + [(json.loads(x)["doc"], 1, x) for x in new]
+    return [f"{'-+'[sign]} {line}" for _, sign, line in sorted(keyed)]
+
+
+def update(names: list[str]) -> None:
+    """Rewrite the golden files of the named sets whose inputs are present."""
+    GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        folder = input_sets()[name]
+        if not input_files(folder):
+            print(f"{name}: no inputs at {folder}, golden left as it is")
+            continue
+        lines = extract_set(folder)
+        old = read_golden(name) if golden_path(name).exists() else []
+        golden_path(name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{name}: {len(lines)} rows, {len(diff_lines(old, lines))} changed -> {golden_path(name)}")
+
+
+if __name__ == "__main__":
+    update(sys.argv[1:] or list(input_sets()))

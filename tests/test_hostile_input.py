@@ -1,0 +1,77 @@
+"""Hostile folders: special files are skipped, oversized files get a status row, a bad --out is one line."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from flows.discover import discover
+from flows.settings import Settings
+from flows.storage import read_dataset
+from tests.helpers import cli_env, run_cli
+from transforms.errors import ParameterError
+
+REPORT = "Năm 2023, các cấp ủy đã kiểm tra 57 đảng viên; kết nạp 128 đảng viên mới.\n"
+
+
+def _hostile_folder(root: Path) -> Path:
+    root.mkdir()
+    (root / "good.txt").write_text(REPORT, encoding="utf-8")
+    (root / "big.txt").write_text(REPORT * 40, encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    os.symlink(root / "loop_b.txt", root / "loop_a.txt")
+    os.symlink(root / "loop_a.txt", root / "loop_b.txt")
+    os.symlink(root / "missing.txt", root / "dangling.txt")
+    return root
+
+
+def test_discover_skips_special_files_with_a_warning(tmp_path: Path) -> None:
+    root = _hostile_folder(tmp_path / "raw")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(root / "sock.txt"))
+    try:
+        files, warnings = discover(root)
+    finally:
+        sock.close()
+    assert [f.rel for f in files] == ["big.txt", "good.txt"]
+    text = "\n".join(warnings)
+    assert "pipe.txt: skipped, not a regular file (named pipe)" in text
+    assert "sock.txt: skipped, not a regular file (socket)" in text
+    assert "loop_a.txt: skipped, cannot stat" in text and "dangling.txt: skipped, cannot stat" in text
+
+
+@pytest.mark.slow
+def test_run_over_a_fifo_and_an_oversized_file_finishes(prefect_harness, tmp_path: Path) -> None:
+    root = _hostile_folder(tmp_path / "raw")
+    out = tmp_path / "out"
+    env = cli_env(prefect_harness, VNREPORT_MAX_BYTES="1000")
+    done = run_cli(["run", str(root), "--out", str(out)], env, timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "pipe.txt: skipped, not a regular file (named pipe)" in done.stdout
+    docs = {r["source_path"]: r for r in read_dataset(out, "documents").to_pylist()}
+    assert set(docs) == {"good.txt", "big.txt"}
+    assert docs["good.txt"]["status"] == "ok"
+    assert docs["big.txt"]["status"] == "too_large" and "over the limit of 1000" in docs["big.txt"]["error"]
+    assert docs["big.txt"]["n_quantities"] == 0
+
+
+@pytest.mark.parametrize("make", ["file", "under_file"])
+def test_out_pointing_at_a_file_is_refused(tmp_path: Path, make: str) -> None:
+    (tmp_path / "raw").mkdir()
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    out = blocker if make == "file" else blocker / "sub"
+    with pytest.raises(ParameterError, match="out_dir"):
+        Settings(input_dir=tmp_path / "raw", out_dir=out).validated()
+
+
+def test_cli_reports_a_bad_out_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "blocker").write_text("x")
+    done = run_cli(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "blocker")], cli_env("http://127.0.0.1:9"))
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "is not a folder" in done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
