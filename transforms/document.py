@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,17 @@ from transforms.errors import DecodeError
 from transforms.ids import ID_LENGTH, stable_id
 from transforms.indicators import Fact, find_facts
 from transforms.keys import fold_key
-from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province
+from transforms.metadata import (
+    choose_province,
+    district_provinces,
+    find_province,
+    find_published,
+    find_title,
+    province_from_url,
+    province_names,
+    published_from_url,
+    resolve_province,
+)
 from transforms.numbers import detect_style
 from transforms.periods import DocumentPeriod, document_period, find_period_mentions, local_mention, title_year
 from transforms.quantities import PARTY_SUBJECTS, Quantity, find_quantities
@@ -22,6 +33,8 @@ from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import Sentence, split_sentences
 
 LEDE_PARAGRAPHS = 3
+MAX_REPORT_LAG_YEARS = 10
+TERM_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -162,15 +175,40 @@ def _document_row(raw: bytes, source: SourceInfo, **values: Any) -> dict[str, An
     return row
 
 
-def _province(text: str, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """(slug, source): a sidecar's province wins over the one detected in the text."""
+def _published(text: str, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(date, source): a sidecar's date, else a dateline in the text, else the year-month in the source URL."""
+    for source, value in (("sidecar", sidecar.get("published")), ("text", find_published(text)),
+                          ("url", published_from_url(sidecar.get("source_url")))):
+        if value:
+            return value, source
+    return None, None
+
+
+def within_publication(period: DocumentPeriod, published: str | None) -> DocumentPeriod:
+    """A report cannot cover a year after its publication nor one decades before it (an anniversary's year):
+    such a year gives way to the publication year. A term still running ends later ('nhiệm kỳ 2020 - 2025' in
+    a 2022 mid-term review is TERM 2025); a term that starts when the article appears ('nhiệm kỳ 2025 - 2030'
+    in a 2025 congress report) is a plan."""
+    if not published or period.year is None:
+        return period
+    year = int(published[:4])
+    ahead = period.year - year
+    if (ahead >= TERM_YEARS if period.period == "TERM" else ahead > 0) or ahead < -MAX_REPORT_LAG_YEARS:
+        return DocumentPeriod(year, None if ahead < 0 or period.period == "TERM" else period.period)
+    return period
+
+
+def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's."""
     given = sidecar.get("province")
     if given:
         slug = resolve_province(given)
         if slug is not None:
             return slug, "sidecar"
-    slug = find_province(text)
-    return slug, ("text" if slug else None)
+    named = find_province(ctx.text)
+    slug, source = choose_province(named, Counter() if named else district_provinces(ctx.key),
+                                   province_from_url(sidecar.get("source_url")))
+    return slug, (source or None)
 
 
 def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
@@ -182,13 +220,13 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     ctx = build_context(decoded.text)
     style = detect_style(ctx.key)
     quantities = find_quantities(ctx.text, ctx.key, style)
-    published = source.sidecar.get("published") or find_published(ctx.text)
-    published_source = "sidecar" if source.sidecar.get("published") else ("text" if published else None)
+    published, published_source = _published(ctx.text, source.sidecar)
     title = find_title(ctx.text)
     period, mentions = _doc_period(ctx, quantities, published)
     if period.period is None and title and title_year(fold_key(title)):
         period = DocumentPeriod(title_year(fold_key(title)), "FY")
-    slug, province_source = _province(ctx.text, source.sidecar)
+    period = within_publication(period, published)
+    slug, province_source = _province(ctx, source.sidecar)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,

@@ -97,7 +97,7 @@ class Draft:
 
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure."""
-    sign = change_sign(r, q)
+    sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or target_follows(r, q))) or (
@@ -105,7 +105,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if q.ratio == "denominator" and not target:
         return None
     anchor = aside_anchor(r, q)
-    cue = cue_before(r, q.context_start, allow_nominal=target) or passive_cue(r, q)
+    cue = passive_cue(r, q) or cue_before(r, q.context_start, allow_nominal=target)
     paren = r.enclosing(q.start)
     follows_figure = paren is not None and any(
         not r.key[o.tail_end:paren[0]].strip() for o in r.quantities if o.start < paren[0])
@@ -164,8 +164,8 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
 def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Draft | None:
     """'tăng 26 đảng viên', 'giảm 20%': the change of the latest total with the same subject (its noun, or
     the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%')."""
-    subject = q.subject if q.subject in PARTY else party_noun_between(r, r.region_start(q.context_start),
-                                                                       q.context_start)
+    subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
+        party_noun_between(r, r.region_start(q.context_start), q.context_start))
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):
@@ -179,13 +179,14 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     return None
 
 
-def continued_sign(r: SentenceReader, q: Quantity) -> int | None:
-    """'tăng 18,1% tổ chức đảng và 15,7% đảng viên': a listed percentage shares the change word."""
+def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") -> int | None:
+    """'tăng 18,1% tổ chức đảng và 15,7% đảng viên', '(tăng 214 tổ chức, 54 đảng viên)': a figure listed right
+    after a change shares its change word."""
     if not r.facts:
         return None
     last_q, last = r.facts[-1]
     gap = r.key[last_q.tail_end:q.context_start].strip(" ,")
-    if last.measure != "change_pct" or (gap and gap not in words("list_joiners", "")):
+    if last.measure != measure or (gap and gap not in words("list_joiners", "")):
         return None
     return 1 if last.value >= 0 else -1
 

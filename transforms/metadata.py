@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
-from transforms.vocab import mask_vocab, province_variants, provinces
+from transforms.vocab import district_prefixes, districts, mask_vocab, province_variants, provinces, publishers
 
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
+URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
+COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 
 
 @functools.cache
@@ -121,7 +126,99 @@ def resolve_province(value: str) -> str | None:
     if value in table:
         return value
     key = fold_key(value.strip(), lower=False)
+    for slug, p in table.items():  # an exact province name ("Hồ Chí Minh") is no person's name here
+        if fold_key(p.name, lower=False).lower() == key.lower():
+            return slug
     for variant, slug in province_variants():
         if variant == key or variant.lower() == key.lower():
             return slug
     return None
+
+
+def _host_labels(url: str) -> list[str]:
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    return [label for label in host.split(".") if label and label != "www"]
+
+
+@functools.cache
+def _compact_names() -> tuple[tuple[str, str], ...]:
+    """(ASCII province name without spaces, slug), longest first: 'quangtri' names Quảng Trị in a host."""
+    pairs = {(slug.replace("-", ""), slug) for slug in provinces()}
+    return tuple(sorted((p for p in pairs if len(p[0]) >= COMPACT_MIN), key=lambda p: (-len(p[0]), p)))
+
+
+def province_from_url(url: str | None) -> str | None:
+    """The province a publisher's address names: a known provincial newspaper or portal, or a host label
+    holding a province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn)."""
+    if not url:
+        return None
+    labels = _host_labels(url)
+    table = publishers()
+    for i in range(len(labels) - 1):
+        slug = table.get(".".join(labels[i:]))
+        if slug:
+            return slug
+    for label in labels[:-1]:
+        for compact, slug in _compact_names():
+            if compact in label:
+                return slug
+    return None
+
+
+def published_from_url(url: str | None) -> str | None:
+    """Year-month of an article from its address: a /YYYYMM/ segment, or a portal id in epoch milliseconds."""
+    if not url:
+        return None
+    path = urlsplit(url.strip()).path
+    m = URL_YEAR_MONTH.search(path)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = URL_EPOCH_MS.search(path)
+    if m:
+        when = dt.datetime.fromtimestamp(int(m.group(1)) / 1000, dt.UTC)
+        if 2005 <= when.year <= dt.datetime.now(dt.UTC).year:
+            return f"{when.year:04d}-{when.month:02d}"
+    return None
+
+
+@functools.cache
+def _district_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], frozenset[str]]]:
+    """One regex 'prefix name' over folded text, and (kind, name) -> the provinces holding such a district."""
+    where: dict[tuple[str, str], set[str]] = {}
+    for name, kind, slug in districts():
+        where.setdefault((kind, name), set()).add(slug)
+    names = sorted({name for _, name in where}, key=lambda n: (-len(n), n))
+    prefixes = [re.escape(word) for word, _ in district_prefixes()]
+    alternatives = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(prefixes) + r")\s+(" + alternatives + r")(?!\w)")
+    return pattern, {k: frozenset(v) for k, v in where.items()}
+
+
+def district_provinces(key: str) -> Counter[str]:
+    """Provinces of the districts a folded text names with their kind ('huyện Krông Pắc', 'Thị ủy Sa Pa');
+    a name several provinces share counts for each of them."""
+    pattern, where = _district_pattern()
+    kinds = dict(district_prefixes())
+    counts: Counter[str] = Counter()
+    for m in pattern.finditer(key):
+        slugs = where.get((kinds[m.group(1)], m.group(2)), frozenset())
+        for slug in slugs:
+            counts[slug] += 1
+    return counts
+
+
+def choose_province(named: str | None, by_district: Counter[str], by_url: str | None) -> tuple[str | None, str]:
+    """(slug, source): a province the text names wins; else its districts' province (the publisher's breaks a tie
+    between provinces sharing a district name); else the publisher's."""
+    if named:
+        return named, "text"
+    if by_district:
+        best = max(by_district.values())
+        top = sorted(s for s, n in by_district.items() if n == best)
+        if by_url in top:
+            return by_url, "district"
+        if len(top) == 1:
+            return top[0], "district"
+    if by_url:
+        return by_url, "url"
+    return None, ""

@@ -29,6 +29,7 @@ class PeriodMention:
     local: bool = False
     term: bool = False  # a 'nhiệm kỳ 2015 - 2020' phrase: its year is a term's end year
     comparison: bool = False  # 'so cùng kỳ năm 2021': a base of comparison, whose year says nothing
+    same_period: bool = False  # the base is the same period of an earlier year ('cùng kỳ năm 2021')
 
 
 @functools.cache
@@ -77,7 +78,7 @@ def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention
     vocab = period_vocab()
     out = []
     for m in re.finditer(r"(?<![\w])" + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER, key):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
             continue
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
@@ -121,7 +122,8 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
     vocab = period_vocab()
     found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
-                     comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"]))) for m in found]
+                     comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
+                     same_period=bool(ends_with_phrase(key, m.start, vocab["same_period_before"]))) for m in found]
     return sorted(found, key=lambda p: (p.start, p.end))
 
 
@@ -177,7 +179,8 @@ def document_period(
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
     lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end and not m.comparison]
     all_years = Counter(m.year for m in mentions if m.year is not None and not m.comparison)
-    default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else fallback_year)
+    default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
+                                                     _year_after_base(mentions) or fallback_year)
     usable = [m for m in mentions if m.period is not None and not m.local]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
@@ -196,6 +199,12 @@ def document_period(
     if usable:
         return DocumentPeriod(year(usable[0]), usable[0].period)
     return DocumentPeriod(default_year, None)
+
+
+def _year_after_base(mentions: Sequence[PeriodMention]) -> int | None:
+    """'so với cùng kỳ năm 2018' alone: the figures are of the year after the comparison base."""
+    bases = [m.year for m in mentions if m.comparison and m.same_period and m.year is not None]
+    return max(bases) + 1 if bases else None
 
 
 def title_year(title_key: str) -> int | None:

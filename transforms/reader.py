@@ -137,7 +137,15 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     if not marker:
         return None
-    return next((c for c in r.cues if c.start == pos + len(marker) + 1 and c.kind == "cue"), None)
+    cue = next((c for c in r.cues if c.start == pos + len(marker) + 1 and c.kind == "cue"), None)
+    if cue is None:
+        return None
+    after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
+    form = starts_with_phrase(r.key, after, words("form_markers", ""))
+    at = skip_spaces(r.key, after + len(form)) if form else after
+    refined = next((c for c in r.cues if c.start == at and c.kind == "cue"
+                    and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
+    return refined or cue
 
 
 def aside_anchor(r: SentenceReader, q: Quantity) -> tuple[Quantity, Fact] | None:
@@ -195,7 +203,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if q.subject == "party_org_implicit":
         return "party_org"
     if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
-        return "party_member"
+        return None if split_by_aside(r, q) else "party_member"
     if q.subject == "petition":
         about = petition_about(r, q)
         if about:
@@ -222,6 +230,13 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if defaults:
         return defaults[0]
     return noun_right_before(r, cue.start) if cue is not None and q.subject != "petition" else None
+
+
+def split_by_aside(r: SentenceReader, q: Quantity) -> bool:
+    """'38 trường hợp (11 tổ chức đảng, 27 đảng viên)': an aside right after the figure splits it by subject."""
+    pos = skip_spaces(r.key, q.noun_end)
+    paren = next((p for p in r.parens if p[0] == pos), None)
+    return paren is not None and any(paren[0] < o.start < paren[1] and o.subject in PARTY for o in r.quantities)
 
 
 def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:

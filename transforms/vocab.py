@@ -132,7 +132,7 @@ def period_vocab() -> MappingProxyType:
     out = dict(data)
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
     for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
-                "plan_before"):
+                "plan_before", "future_year_before", "same_period_before"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
@@ -174,3 +174,34 @@ def province_variants() -> tuple[tuple[str, str], ...]:
             raise VocabularyError(f"province_variants.csv: unknown slug {r['slug']!r}")
         pairs.add((fold_key(r["variant"], lower=False), r["slug"]))
     return tuple(sorted(pairs, key=lambda kv: (-len(kv[0]), kv)))
+
+
+@functools.cache
+def publishers() -> MappingProxyType:
+    """Publisher domain -> province slug (provincial newspapers and portals, data/reference/publishers.csv)."""
+    known = provinces()
+    table = {}
+    for r in _read_csv("publishers.csv"):
+        if r["province_slug"] not in known:
+            raise VocabularyError(f"publishers.csv: unknown slug {r['province_slug']!r}")
+        table[r["domain"].lower()] = r["province_slug"]
+    return MappingProxyType(table)
+
+
+@functools.cache
+def districts() -> tuple[tuple[str, str, str], ...]:
+    """(folded district name, kind, province slug) of every pre-2025 district (data/reference/districts.csv)."""
+    known = provinces()
+    rows = []
+    for r in _read_csv("districts.csv"):
+        if r["province_slug"] not in known:
+            raise VocabularyError(f"districts.csv: unknown slug {r['province_slug']!r}")
+        rows.append((fold_key(r["district"]), r["kind"], r["province_slug"]))
+    return tuple(rows)
+
+
+@functools.cache
+def district_prefixes() -> tuple[tuple[str, str], ...]:
+    """(folded word, district kind) that introduce a district name: 'huyện', 'Thị ủy', …, longest first."""
+    pairs = {(fold_key(r["word"]), r["kind"]) for r in _read_csv("district_prefixes.csv")}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
