@@ -33,7 +33,7 @@ from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import Sentence, split_sentences
 
 LEDE_PARAGRAPHS = 3
-MAX_REPORT_LAG_YEARS = 10
+MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
 
 
@@ -194,7 +194,7 @@ def within_publication(period: DocumentPeriod, published: str | None) -> Documen
     year = int(published[:4])
     ahead = period.year - year
     if (ahead >= TERM_YEARS if period.period == "TERM" else ahead > 0) or ahead < -MAX_REPORT_LAG_YEARS:
-        return DocumentPeriod(year, None if ahead < 0 or period.period == "TERM" else period.period)
+        return DocumentPeriod(year, "FY" if ahead < 0 or period.period == "TERM" else period.period)
     return period
 
 

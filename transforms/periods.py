@@ -198,7 +198,7 @@ def document_period(
         return DocumentPeriod(best_year, period)
     if usable:
         return DocumentPeriod(year(usable[0]), usable[0].period)
-    return DocumentPeriod(default_year, None)
+    return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
 
 
 def _year_after_base(mentions: Sequence[PeriodMention]) -> int | None:

@@ -131,14 +131,33 @@ def broken(r: SentenceReader, start: int, end: int) -> bool:
                and starts_with_phrase(r.key, i, breakers) for i in range(start, end))
 
 
+def list_end(r: SentenceReader, q: Quantity) -> int:
+    """End of the list q opens: '5 tổ chức đảng (giảm 1), 370 đảng viên' ends after the last noun."""
+    pos = q.tail_end
+    for other in r.quantities:
+        if other.start < pos or r.region_start(other.start) != r.region_start(q.start):
+            continue
+        gap = r.key[pos:other.context_start]
+        inner = [p for p in r.parens if pos <= p[0] and p[1] < other.context_start]
+        for o, c in reversed(inner):
+            gap = gap[:o - pos] + gap[c + 1 - pos:]
+        gap = gap.strip(" ,")
+        if gap and gap not in words("list_joiners", ""):
+            break
+        pos = other.tail_end
+    return pos
+
+
 def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
-    """'175 đảng viên bị xử lý kỷ luật': a cue right after the counted noun and a passive marker."""
-    pos = skip_spaces(r.key, q.tail_end)
+    """'175 đảng viên bị xử lý kỷ luật', '5 tổ chức đảng và 370 đảng viên vi phạm bị thi hành kỷ luật': a cue
+    after the counted nouns and a passive marker; '3 trường hợp khai trừ': a form right after the noun."""
+    pos = skip_spaces(r.key, q.tail_end if q.noun_start < 0 else list_end(r, q))
+    gap = starts_with_phrase(r.key, pos, words("passive_gap_words", ""))
+    pos = skip_spaces(r.key, pos + len(gap)) if gap else pos
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
-    if not marker:
-        return None
-    cue = next((c for c in r.cues if c.start == pos + len(marker) + 1 and c.kind == "cue"), None)
-    if cue is None:
+    at = skip_spaces(r.key, pos + len(marker)) if marker else pos
+    cue = next((c for c in r.cues if c.start == at and c.kind == "cue" and not c.nominal), None)
+    if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
         return None
     after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
     form = starts_with_phrase(r.key, after, words("form_markers", ""))
@@ -223,8 +242,8 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if anchor is not None:
         return anchor[1].subject
     parents = {specs()[c].refines for c in codes} - {None}
-    for _, f in reversed(r.prior + r.facts):
-        if f.indicator in parents:
+    for _, f in reversed(r.prior + r.facts):  # the total, or a form listed before ('khiển trách 28, cảnh cáo 21')
+        if f.indicator in parents or (f.measure == "count" and specs()[f.indicator].refines in parents):
             return f.subject
     defaults = [specs()[c].default_subject for c in codes if specs()[c].default_subject]
     if defaults:
@@ -248,7 +267,7 @@ def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:
         if not marker:
             break
         pos = end - len(marker)
-    end = len(r.key[:pos].rstrip())
+    end = len(r.key[:pos].rstrip(" :"))  # 'Hình thức kỷ luật đảng viên: khiển trách 28'
     for noun, (_, subject) in noun_vocab().nouns.items():
         begin = end - len(noun)
         if subject in PARTY and r.key.endswith(noun, 0, end) and (begin == 0 or not r.key[begin - 1].isalnum()):
