@@ -29,7 +29,7 @@ DOCUMENT_FIELDS = ("status", "encoding", "province", "year", "period", "publishe
                    "n_quantities", "n_facts", "checks_held", "checks_violated")
 QUANTITY_FIELDS = ("char_start", "char_end", "surface", "value", "unit", "approx", "noun_class", "ratio", "ambiguous")
 FACT_FIELDS = ("char_start", "char_end", "indicator", "subject", "measure", "actor", "value", "approx", "scope",
-               "year", "period", "checks")
+               "year", "period", "checks", "mentions", "mention_starts")
 
 
 def input_sets() -> dict[str, Path]:

@@ -19,6 +19,7 @@ from tests.conftest import REPO, to_cp1258
 pytestmark = pytest.mark.e2e
 
 REPORT = ("BÁO CÁO\n\nkết quả công tác kiểm tra 6 tháng đầu năm 2024 của Tỉnh ủy Nam Định\n\n"
+          "Hơn 90 đảng viên bị thi hành kỷ luật.\n\n"  # a headline restating the body's figure: one statistic
           "6 tháng đầu năm 2024, cấp ủy các cấp kiểm tra 738 đảng viên và 319 tổ chức đảng; thi hành kỷ luật "
           "94 đảng viên (khiển trách 61, cảnh cáo 25, cách chức 3, khai trừ 5). Toàn tỉnh kết nạp 437/1.180 "
           "chỉ tiêu (đạt 37,03%). Mặt trận trao 23.418 phần quà trị giá gần 11 tỷ đồng.\n")
@@ -67,7 +68,7 @@ def test_partitions_and_row_counts(runs) -> None:
     assert folders == ["province=ha-nam/year=2024/period=H1", "province=nam-dinh/year=2024/period=H1",
                        "province=thai-binh/year=2024/period=H1"]
     q = tables["quantities"].to_pandas()
-    assert len(q) == first.rows_written["quantities"] == 4 * 12
+    assert len(q) == first.rows_written["quantities"] == 4 * 13
     assert set(tables["facts"].column("period").to_pylist()) == {"H1", "FY"}
     assert first.facts_by_indicator["disciplined_reprimand"] == 4
 
@@ -110,6 +111,9 @@ def test_readme_queries_run_on_the_datasets(runs) -> None:
     queries = re.findall(r'duckdb\.sql\("""(.*?)"""\)', readme, re.S)
     assert len(queries) == 2
     disciplined = duckdb.sql(queries[0].replace("data/curated", str(out))).df()
-    assert disciplined["members"].sum() == 4 * 94
+    assert disciplined["members"].sum() == 4 * 94  # the headline's "Hơn 90" is a mention of the 94, not a row
+    facts = pd.read_parquet(out / "facts")
+    total = facts[(facts.indicator == "disciplined") & (facts.measure == "count")]
+    assert total["value"].tolist() == [94.0] * 4 and total["mentions"].tolist() == [2] * 4
     admissions = duckdb.sql(queries[1].replace("data/curated", str(out))).df()
     assert admissions["pct_of_target"].round(2).eq(37.03).all() and len(admissions) == 4

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from transforms.cues import specs, words
 
 if TYPE_CHECKING:
-    from transforms.indicators import Fact
+    from transforms.fact import Fact
     from transforms.quantities import Quantity
 
 RULES = ("breakdown_sum", "attainment", "ratio_order", "subset", "change_agreement")

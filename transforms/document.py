@@ -12,8 +12,9 @@ from typing import Any
 from transforms.checks import run_checks
 from transforms.decode import decode_bytes
 from transforms.errors import DecodeError
+from transforms.fact import Fact
 from transforms.ids import ID_LENGTH, stable_id
-from transforms.indicators import Fact, find_facts
+from transforms.indicators import find_facts
 from transforms.keys import fold_key
 from transforms.metadata import (
     choose_province,
@@ -29,6 +30,7 @@ from transforms.metadata import (
 from transforms.numbers import detect_style
 from transforms.periods import DocumentPeriod, document_period, find_period_mentions, local_mention, title_year
 from transforms.quantities import PARTY_SUBJECTS, Quantity, find_quantities
+from transforms.repeats import merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import Sentence, split_sentences
 
@@ -143,6 +145,8 @@ def _fact_row(f: Fact, ctx: TextContext, base: dict[str, Any], qrow: dict[str, A
         "approx": qrow["approx"],
         "part_of": f.part_of,
         "checks": list(f.checks),
+        "mentions": f.mentions,
+        "mention_starts": list(f.mention_starts),
         "province_current": base["province_current"],
         "surface": qrow["surface"],
         "char_start": qrow["char_start"],
@@ -243,7 +247,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         surfaces={f.fact_id: by_start[f.quantity_start]["surface"] for f in facts},
         sentences={q.start: row["sentence"] for q, row in zip(quantities, qrows, strict=True)},
     )
-    facts = outcome.facts
+    facts = merge_repeats(outcome.facts, lambda f: by_start[f.quantity_start]["approx"])
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]
     base.update(n_quantities=len(qrows), n_facts=len(frows), checks_held=outcome.held,
                 checks_violated=outcome.violated, checks_not_applicable=outcome.not_applicable)

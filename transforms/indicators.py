@@ -12,12 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from transforms.cues import find_actor_groups, find_cues, specs
+from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.measures import count_draft, percent_draft
 from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year, title_year
 from transforms.quantities import Quantity
-from transforms.reader import Fact, SentenceReader, parens
+from transforms.reader import SentenceReader, parens
 from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence
 from transforms.vocab import period_vocab
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 TARGET_CONTEXT = 40
 LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
-__all__ = ["Fact", "find_facts"]
+__all__ = ["find_facts"]
 
 
 def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transforms.cues import noun_cues, specs, words
+from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity
 from transforms.reader import (
-    Fact,
     SentenceReader,
     ancestors,
     aside_anchor,

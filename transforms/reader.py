@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from transforms.cues import ActorGroup, Cue, specs, words
+from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
@@ -15,26 +16,6 @@ from transforms.vocab import noun_vocab
 if TYPE_CHECKING:
     from transforms.document import TextContext
 
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One statistic read from one quantity."""
-
-    fact_id: str
-    quantity_start: int
-    indicator: str
-    subject: str
-    measure: str
-    value: float
-    unit: str
-    actor: str | None
-    scope: str
-    scope_name: str | None
-    year: int | None
-    period: str | None
-    part_of: str | None = None
-    checks: tuple[str, ...] = ()
 
 
 @dataclass

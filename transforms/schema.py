@@ -18,7 +18,8 @@ SCOPES = ("document", "national", "subunit")
 PERIODS = ("H1", "FY", "Q1", "Q2", "Q3", "Q4", "M9", "TERM", "unknown")
 NOUN_CLASSES = ("party_member", "party_org", "party_org_implicit", "committee_member", "event", "petition",
                 "person", "other")
-SOURCES = ("text", "sidecar")
+PUBLISHED_SOURCES = ("sidecar", "text", "url")
+PROVINCE_SOURCES = ("sidecar", "text", "district", "url")
 UNKNOWN_PROVINCE = "unknown"
 UNKNOWN_YEAR = 0
 UNKNOWN_PERIOD = "unknown"
@@ -68,6 +69,7 @@ class Dataset:
 STR, I32, I64, F64, BOOL = pa.string(), pa.int32(), pa.int64(), pa.float64(), pa.bool_()
 TS = pa.timestamp("us", tz="UTC")
 LIST_STR = pa.list_(pa.string())
+LIST_I32 = pa.list_(pa.int32())
 
 PARTITIONS = (
     Column("province", STR, "Partition: ASCII slug of the pre-2025 province ('hai-duong'); 'unknown' when the "
@@ -99,9 +101,11 @@ DOCUMENTS = Dataset("documents", "One row per input file, whatever its status.",
     Column("error", STR, "Readable reason when status is not ok."),
     Column("title", STR, "Title, when the text opens with one."),
     Column("published", STR, "Publication date as stated (ISO 8601: YYYY-MM-DD or YYYY-MM)."),
-    Column("published_source", STR, "Where published came from: text or sidecar.", enum=SOURCES),
+    Column("published_source", STR, "Where published came from: sidecar, text (a dateline) or url (a date in the "
+           "source URL).", enum=PUBLISHED_SOURCES),
     Column("province_name", STR, "Pre-2025 province named in the text (or sidecar), in Vietnamese."),
-    Column("province_source", STR, "Where the province came from: text or sidecar.", enum=SOURCES),
+    Column("province_source", STR, "Where the province came from: sidecar, text (named), district (a district "
+           "the text names) or url (the publisher's domain).", enum=PROVINCE_SOURCES),
     Column("province_current", STR, "Slug of the province it belongs to since 1 July 2025 ('hai-phong')."),
     Column("province_current_name", STR, "Name of the post-2025 province."),
     Column("source_url", STR, "URL given by a sidecar, if any."),
@@ -155,6 +159,10 @@ FACTS = Dataset("facts", "One row per Party-building statistic (ANNOTATION.md)."
     Column("part_of", STR, "fact_id of the total this figure breaks down (a form of discipline, a 'trong đó' "
            "subset); null for top-level figures."),
     Column("checks", LIST_STR, "Arithmetic rules this fact took part in that were violated (empty when none).",
+           False),
+    Column("mentions", I32, "How often the document states this statistic (a headline and the body: 2); the row "
+           "is its first exact mention, so sums count it once.", False),
+    Column("mention_starts", LIST_I32, "char_start of the other mentions of the same statistic (empty when none).",
            False),
     Column("province_current", STR, "Slug of the post-2025 province of the document."),
     *SPAN,

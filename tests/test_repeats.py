@@ -1,0 +1,33 @@
+"""One fact per statistic per document: repeats in headlines and summaries are mentions of one row."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import SourceInfo, process_document
+
+
+def facts(text: str) -> list[dict]:
+    return process_document(text.encode("utf-8"), SourceInfo("t.txt")).facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exact headline repeated in the body: one row, two mentions
+    ("Toàn tỉnh kết nạp 415 đảng viên.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới.", [(415.0, 2)]),
+    # an approximate headline restating an exact figure: the exact one is kept
+    ("Gần 420 đảng viên được kết nạp.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới.", [(415.0, 2)]),
+    # an approximation too far from the figure is another statistic
+    ("Hơn 300 đảng viên được kết nạp.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới.", [(300.0, 1), (415.0, 1)]),
+    # two bodies with their own figures are two statistics
+    ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 31 đảng viên; ủy ban kiểm tra các cấp thi hành kỷ luật 31 đảng viên.",
+     [(31.0, 1), (31.0, 1)]),
+])
+def test_repeats_are_mentions(text: str, expected: list[tuple[float, int]]) -> None:
+    got = sorted((f["value"], f["mentions"]) for f in facts(text) if f["measure"] == "count")
+    assert got == expected
+
+
+def test_the_kept_row_points_at_its_other_mentions() -> None:
+    text = "Toàn tỉnh kết nạp 415 đảng viên.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới."
+    (row,) = facts(text)
+    assert (row["char_start"], row["mention_starts"]) == (18, [text.index("415", 20)])

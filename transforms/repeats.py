@@ -1,0 +1,60 @@
+"""One fact per statistic per document: a headline or summary that restates a figure is a mention, not a row.
+
+Runs after the arithmetic checks, which read every mention in its own context; the kept fact carries the
+checks of all its mentions.
+
+Two facts state the same statistic when they agree on indicator, subject, measure, period, scope and value
+(an unnamed actor agrees with any). An approximate figure ('Hơn 500') restates an exact one it rounds
+('512'). The fact kept is the first exact mention with the most detail (a named actor, a total it belongs
+to); it carries the number of mentions and where the others start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from transforms.fact import Fact
+
+APPROX_TOLERANCE = 0.25  # 'hơn 500' restates 512, not 800
+
+
+def _statement(f: Fact) -> tuple:
+    return f.indicator, f.subject, f.measure, f.year, f.period, f.scope, f.scope_name
+
+
+def _restates(mention: Fact, mention_approx: str | None, kept: Fact, kept_approx: str | None) -> bool:
+    """True when `mention` says what `kept` says: same value, or an approximation of it."""
+    if mention.actor is not None and kept.actor is not None and mention.actor != kept.actor:
+        return False
+    if mention.value == kept.value:
+        return mention_approx == kept_approx or mention_approx is not None
+    if mention_approx is None or kept_approx is not None or kept.value == 0:
+        return False
+    gap = (kept.value - mention.value) / abs(kept.value)
+    return {"over": 0 < gap <= APPROX_TOLERANCE, "under": -APPROX_TOLERANCE <= gap < 0,
+            "about": abs(gap) <= APPROX_TOLERANCE}.get(mention_approx, False)
+
+
+def _detail(f: Fact, approx: str | None) -> tuple:
+    """Sort key: exact before approximate, a named actor, a known total, then text order."""
+    return approx is not None, f.actor is None, f.part_of is None, f.quantity_start
+
+
+def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]) -> list[Fact]:
+    """The facts with each statistic once, in text order, with mentions and mention_starts filled in."""
+    groups: list[list[Fact]] = []
+    by_statement: dict[tuple, list[list[Fact]]] = {}
+    for f in sorted(facts, key=lambda f: _detail(f, approx_of(f))):
+        for group in by_statement.get(_statement(f), []):
+            if _restates(f, approx_of(f), group[0], approx_of(group[0])):
+                group.append(f)
+                break
+        else:
+            groups.append([f])
+            by_statement.setdefault(_statement(f), []).append(groups[-1])
+    kept_id = {o.fact_id: g[0].fact_id for g in groups for o in g}
+    kept = [replace(g[0], mentions=len(g), mention_starts=tuple(sorted(o.quantity_start for o in g[1:])),
+                    part_of=kept_id.get(g[0].part_of, g[0].part_of),
+                    checks=tuple(dict.fromkeys(c for o in g for c in o.checks))) for g in groups]
+    return sorted(kept, key=lambda f: f.quantity_start)
