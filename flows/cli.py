@@ -169,5 +169,33 @@ def dictionary(out: Annotated[Path, typer.Option(help="Where to write it.")] = P
     typer.echo(f"wrote {out} and the taxonomy of {readme}")
 
 
+@app.command()
+def devset(action: Annotated[str, typer.Argument(help="manifest, check or score")],
+           batch: Annotated[list[str] | None, typer.Option(help="Batch(es) to score (default: all).")] = None) -> None:
+    """The real-report dev set (data/devset): write the cache manifest, check the cache, or score batches."""
+    from flows import devset as dev
+
+    if action == "manifest":
+        typer.echo(f"wrote {dev.write_manifest()}")
+    elif action == "check":
+        status = dev.cache_status()
+        typer.echo(f"{len(dev.documents())} documents; missing {len(status['missing'])}, "
+                   f"sha256 differs {len(status['changed'])}")
+        for kind, docs in status.items():
+            if docs:
+                typer.echo(f"{kind}: {' '.join(docs)}")
+    elif action == "score":
+        for name in batch or dev.batches():
+            s = dev.score_batch(name)
+            q, i, m = s["quantities"], s["indicators"], s["metadata"]
+            typer.echo(f"{name}: {s['documents']} docs | quantities P {q['precision']:.3f} R {q['recall']:.3f} | "
+                       f"facts P {i['precision']:.3f} R {i['recall']:.3f} F1 {i['f1']:.3f} period "
+                       f"{i['period_agreement']} actor {i['actor_agreement']} | province {m['province']} "
+                       f"year {m['year']} period {m['period']}")
+    else:
+        typer.secho(f"error: unknown action {action!r} (manifest, check or score)", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
+
+
 if __name__ == "__main__":
     app()
