@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,10 +18,11 @@ from transforms.keys import fold_key
 from transforms.metadata import (
     choose_province,
     district_provinces,
-    find_province,
     find_published,
     find_title,
+    is_national,
     province_from_url,
+    province_mentions,
     province_names,
     published_from_url,
     resolve_province,
@@ -209,9 +209,12 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
         slug = resolve_province(given)
         if slug is not None:
             return slug, "sidecar"
-    named = find_province(ctx.text)
-    slug, source = choose_province(named, Counter() if named else district_provinces(ctx.key),
-                                   province_from_url(sidecar.get("source_url")))
+    mentions = province_mentions(ctx.text)
+    by_district = district_provinces(ctx.key)
+    if is_national(ctx.text, ctx.key, mentions, by_district):
+        return None, None
+    named = max(mentions, key=mentions.__getitem__) if mentions else None
+    slug, source = choose_province(named, by_district, province_from_url(sidecar.get("source_url")))
     return slug, (source or None)
 
 

@@ -35,6 +35,13 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + label + "(" + token + ")")
 
 
+@functools.cache
+def _counter_after_pattern() -> re.Pattern[str]:
+    """'235 Lượt xem': a page counter written after its number."""
+    counters = "|".join(re.escape(w) for w in mask_vocab().counter_labels)
+    return re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(?:" + counters + r")(?!\w)")
+
+
 def _label_spans(key: str) -> list[tuple[int, int]]:
     """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
     vocab = mask_vocab()
@@ -64,6 +71,7 @@ def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:
     spans += _quoted_spans(text)
     spans += line_number_spans(text)
     spans += _label_spans(key)
+    spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     return sorted(spans)
 
 

@@ -12,7 +12,15 @@ from dateutil import parser as dateparser
 
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
-from transforms.vocab import district_prefixes, districts, mask_vocab, province_variants, provinces, publishers
+from transforms.vocab import (
+    district_prefixes,
+    districts,
+    mask_vocab,
+    national_markers,
+    province_variants,
+    provinces,
+    publishers,
+)
 
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
@@ -20,7 +28,10 @@ HEAD_LINES = 6
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
+URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # …-20141220….htm
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
+NATIONAL_MIN_MENTIONS = 2
+LEDE_CHARS = 400
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 
 
@@ -98,18 +109,33 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"), dict(pairs)
 
 
-def find_province(text: str) -> str | None:
-    """Slug of the province the text names most often (pre-2025 gazetteer); None when it names none."""
+def province_mentions(text: str) -> Counter[str]:
+    """How often the text names each province (pre-2025 gazetteer), in order of first mention."""
     pattern, slugs = _gazetteer()
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
     for m in pattern.finditer(fold_key(text, lower=False)):
-        slug = slugs[m.group(0)]
-        counts[slug] += 1
-        first.setdefault(slug, m.start())
-    if not counts:
-        return None
-    return max(counts, key=lambda s: (counts[s], -first[s]))
+        counts[slugs[m.group(0)]] += 1
+    return counts
+
+
+def find_province(text: str) -> str | None:
+    """Slug of the province the text names most often (first named wins a tie); None when it names none."""
+    counts = province_mentions(text)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@functools.cache
+def _national_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in national_markers()) + r")(?!\w)")
+
+
+def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
+    """A report on the whole Party: its lede names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng')
+    and no province, no district is named, and national bodies come up at least half as often as provinces."""
+    hits = sum(1 for _ in _national_pattern().finditer(key))
+    lede_hits = sum(1 for _ in _national_pattern().finditer(key[:LEDE_CHARS]))
+    return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS]) and not by_district
+            and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
 
 def province_names(slug: str | None) -> tuple[str | None, str | None, str | None]:
@@ -173,11 +199,14 @@ def published_from_url(url: str | None) -> str | None:
     m = URL_YEAR_MONTH.search(path)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = URL_EPOCH_MS.search(path)
-    if m:
-        when = dt.datetime.fromtimestamp(int(m.group(1)) / 1000, dt.UTC)
+    stamps = URL_EPOCH_MS.findall(path)
+    if stamps:  # the last id is the article's; earlier ones name its section
+        when = dt.datetime.fromtimestamp(int(stamps[-1]) / 1000, dt.UTC)
         if 2005 <= when.year <= dt.datetime.now(dt.UTC).year:
             return f"{when.year:04d}-{when.month:02d}"
+    m = URL_DATE.search(path)
+    if m and int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
+        return f"{m.group(1)}-{m.group(2)}"
     return None
 
 

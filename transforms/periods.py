@@ -116,8 +116,9 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
 
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
-    phrases = _phrase_mentions(key)
     terms = _term_mentions(key)
+    phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
+               if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = [(p.start, p.end) for p in phrases + terms]
     found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
     vocab = period_vocab()

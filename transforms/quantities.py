@@ -165,15 +165,16 @@ def _is_duration(key: str, tail: _Tail, end: int) -> bool:
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
 
 
-def _date_like(key: str, x: str, y: str, start: int, tail: _Tail) -> bool:
-    """A 'd/m' or 'd-m' pair that is a date: plausible day and month, and no counted noun after."""
+def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bool = False) -> bool:
+    """A 'd/m' or 'd-m' pair that is a date: plausible day and month, and a date word before it ('Sáng 2-7')
+    or (unless named_only) no counted noun after."""
     if not (x.isdigit() and y.isdigit()):
         return False
     if not (1 <= int(x) <= 31 and 1 <= int(y) <= 12):
         return False
     if ends_with_phrase(key, start, mask_vocab().date_before):
-        return True
-    return tail.unit == "count" and tail.noun is None
+        return tail.unit == "count" and tail.noun is None if named_only else True
+    return not named_only and tail.unit == "count" and tail.noun is None
 
 
 def _build(
@@ -250,6 +251,9 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             if out and _joins_range(key, out[-1], start):
                 out.pop()
             continue
+        day, dot, month = x.partition(".")
+        if dot and "." not in month and _date_like(key, day, month, start, tail, named_only=True):
+            continue  # 'Sáng 22.9, tại …': a day and month written with a dot
         parsed = _parse(x, style, tail)
         if parsed is None:
             continue

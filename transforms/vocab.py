@@ -205,3 +205,9 @@ def district_prefixes() -> tuple[tuple[str, str], ...]:
     """(folded word, district kind) that introduce a district name: 'huyện', 'Thị ủy', …, longest first."""
     pairs = {(fold_key(r["word"]), r["kind"]) for r in _read_csv("district_prefixes.csv")}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+@functools.cache
+def national_markers() -> tuple[str, ...]:
+    """Folded phrases naming national bodies or the whole Party (data/reference/national_markers.csv)."""
+    return tuple(fold_key(r["phrase"]) for r in _read_csv("national_markers.csv"))
