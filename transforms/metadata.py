@@ -28,7 +28,8 @@ HEAD_LINES = 6
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
-URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # …-20141220….htm
+# "...-20141220211841601.htm": a date, maybe with a time after it
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 NATIONAL_MIN_MENTIONS = 2
 LEDE_CHARS = 400

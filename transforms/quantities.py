@@ -271,7 +271,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        starts_run = tokens[i] in vocab and (i == 0 or tokens[i - 1] not in vocab)
+        joined = i > 0 and tokens[i - 1] in vocab and not key[words[i - 1][2]:words[i][1]].strip()
+        starts_run = tokens[i] in vocab and not joined  # 'Năm 2021, bảy người': a comma ends the run before
         parsed = parse_number_words(tokens, i) if starts_run else None
         if parsed is None or parsed.value <= 0:
             i += 1

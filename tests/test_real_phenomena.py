@@ -1,0 +1,127 @@
+"""Phenomena the real-report dev set showed, each in a sentence of our own (not copied from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import SourceInfo, process_document
+
+
+def run(text: str, url: str | None = None, published: str | None = None):
+    sidecar = {k: v for k, v in (("source_url", url), ("published", published)) if v}
+    return process_document(text.encode("utf-8"), SourceInfo("doc.txt", sidecar))
+
+
+def facts(text: str, *fields: str) -> list[tuple]:
+    fields = fields or ("indicator", "subject", "measure", "value")
+    return [tuple(f[k] for k in fields) for f in run(text).facts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive cue after a list of counted nouns, with 'vi phạm' between
+    ("Năm 2021, qua kiểm tra, 4 tổ chức đảng và 57 đảng viên vi phạm bị thi hành kỷ luật.",
+     [("disciplined", "party_org", "count", 4), ("disciplined", "party_member", "count", 57)]),
+    # a form named right after the counted noun, without 'bị'
+    ("Năm 2021, tỉnh thi hành kỷ luật 23 đảng viên (5 trường hợp khai trừ, 18 trường hợp khiển trách).",
+     [("disciplined", "party_member", "count", 23), ("disciplined_expulsion", "party_member", "count", 5),
+      ("disciplined_reprimand", "party_member", "count", 18)]),
+    # 'bị kỷ luật khiển trách': the form, not the generic cue; each figure keeps its own form
+    ("Năm 2021, cấp ủy thi hành kỷ luật 20 đảng viên, trong đó 14 đảng viên bị kỷ luật khiển trách, "
+     "6 đảng viên bị cảnh cáo.",
+     [("disciplined", "party_member", "count", 20), ("disciplined_reprimand", "party_member", "count", 14),
+      ("disciplined_warning", "party_member", "count", 6)]),
+    # 'trường hợp' and 'người' count members after a Party cue
+    ("Năm 2021, Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật 19 trường hợp.",
+     [("disciplined", "party_member", "count", 19)]),
+    ("Năm 2021, bảy người bị khai trừ ra khỏi Đảng.", [("disciplined_expulsion", "party_member", "count", 7)]),
+    # changes listed in an aside after the figures
+    ("Năm 2021, cấp ủy kiểm tra 310 tổ chức, 402 đảng viên (tăng 41 tổ chức, 12 đảng viên so với cùng kỳ).",
+     [("inspected", "party_org", "count", 310), ("inspected", "party_member", "count", 402),
+      ("inspected", "party_org", "change_abs", 41), ("inspected", "party_member", "change_abs", 12)]),
+    # forms listed after a heading that names the counted noun
+    ("Năm 2021, hình thức kỷ luật đảng viên: khiển trách 33, cảnh cáo 9, khai trừ 2.",
+     [("disciplined_reprimand", "party_member", "count", 33), ("disciplined_warning", "party_member", "count", 9),
+      ("disciplined_expulsion", "party_member", "count", 2)]),
+    # plans are targets
+    ("Năm 2022, Đảng bộ xã đặt mục tiêu kết nạp 12 đảng viên.", [("admitted", "party_member", "target", 12)]),
+    ("Năm 2022, Đảng bộ huyện sẽ kết nạp 80 đảng viên mới.", [("admitted", "party_member", "target", 80)]),
+    # a rate of the membership is a share, not attainment
+    ("Năm 2022, toàn tỉnh kết nạp 640 đảng viên, đạt 4,1% so với số đảng viên hiện có.",
+     [("admitted", "party_member", "count", 640), ("admitted", "party_member", "share_pct", 4.1)]),
+    # the new total after admissions is no admission
+    ("Năm 2022, toàn tỉnh kết nạp 515 đảng viên, đưa tổng số đảng viên lên 8.300 đảng viên.",
+     [("admitted", "party_member", "count", 515)]),
+    # the registered number is the target of a ratio
+    ("Năm 2022, toàn tỉnh kết nạp được 410/800 đảng viên, đạt 51% so với số lượng đăng ký.",
+     [("admitted", "party_member", "count", 410), ("admitted", "party_member", "target", 800),
+      ("admitted", "party_member", "attainment_pct", 51)]),
+    # a change after a figure that is no fact ('xóa tên') belongs to nothing
+    ("Năm 2022, xóa tên 37 đảng viên, tăng 9 đảng viên so với cùng kỳ.", []),
+])
+def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("7 tháng đầu năm 2021, toàn tỉnh kết nạp 211 đảng viên.", (2021, "M9")),
+    ("Trong quí II/2022, toàn tỉnh kết nạp 97 đảng viên.", (2022, "Q2")),
+    ("Đến hết ngày 31/8/2023, toàn tỉnh kết nạp 309 đảng viên.", (2023, "M9")),
+    ("Nhiệm kỳ qua, Đảng bộ tỉnh kết nạp 4.120 đảng viên. Năm 2020 là năm cuối nhiệm kỳ.", (2020, "TERM")),
+])
+def test_period_phenomena(text: str, period: tuple) -> None:
+    (row,) = run(text).facts
+    assert (row["year"], row["period"]) == period
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Sáng 14.3, tại hội trường Tỉnh ủy, hội nghị kết nạp 12 đảng viên.", [12]),
+    ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
+    ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
+    ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
+    ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
+    ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
+])
+def test_quantity_phenomena(text: str, values: list[float]) -> None:
+    assert [q["value"] for q in run(text).quantities] == values
+
+
+@pytest.mark.parametrize(("text", "url", "province", "source"), [
+    # only a district names the place
+    ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    ("Thị ủy Sa Pa tổ chức hội nghị tổng kết năm 2022.", None, "lao-cai", "district"),
+    # a district name several provinces share: the publisher decides
+    ("Đảng bộ huyện Châu Thành kết nạp 51 đảng viên năm 2022.", "https://baotayninh.vn/chinh-tri/a-1.html",
+     "tay-ninh", "district"),
+    # only the publisher names the place: a provincial newspaper, a portal's subdomain
+    ("Toàn tỉnh kết nạp 1.020 đảng viên trong năm 2022.", "https://baolamdong.vn/chinh-tri/202212/a-1/",
+     "lam-dong", "url"),
+    ("Đảng bộ xã kết nạp 9 đảng viên trong năm 2022.", "https://vinhlinh.quangtri.gov.vn/chi-tiet/a/1/1", "quang-tri",
+     "url"),
+    # a report on the whole Party belongs to no province
+    ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
+     "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),
+])
+def test_province_resolution(text: str, url: str | None, province: str, source: str | None) -> None:
+    doc = run(text, url).document
+    assert (doc["province"], doc["province_source"]) == (province, source)
+
+
+@pytest.mark.parametrize(("text", "url", "published", "expected"), [
+    # the URL dates an article whose text gives no date
+    ("Toàn tỉnh kết nạp 1.020 đảng viên.", "https://baolamdong.vn/chinh-tri/202305/a-1/", None,
+     ("2023-05", "url", 2023)),
+    ("Toàn tỉnh kết nạp 88 đảng viên.", "https://example.vn/tin-tuc/ket-nap-20141220093000.htm", None,
+     ("2014-12", "url", 2014)),
+    # 'so với cùng kỳ năm 2018' alone: the report is of 2019
+    ("Toàn tỉnh kết nạp 120 đảng viên, tăng 10 đảng viên so với cùng kỳ năm 2018.", None, None,
+     (None, None, 2019)),
+    # a term that starts when the article appears is a plan, not the report's period
+    ("Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 thông qua mục tiêu kết nạp 9.000 đảng viên.", None, "2025-10-02",
+     ("2025-10-02", "sidecar", 2025)),
+    # a goal's horizon is not the report's year
+    ("Năm 2023, toàn tỉnh kết nạp 700 đảng viên, thực hiện Nghị quyết về phát triển đến năm 2030.", None, None,
+     (None, None, 2023)),
+])
+def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
+    doc = run(text, url, published).document
+    assert (doc["published"], doc["published_source"], doc["year"]) == expected
