@@ -185,12 +185,12 @@ def devset(action: Annotated[str, typer.Argument(help="manifest, check or score"
             if docs:
                 typer.echo(f"{kind}: {' '.join(docs)}")
     elif action == "score":
-        for name in batch or dev.batches():
-            s = dev.score_batch(name)
+        scores = {name: dev.score_batch(name) for name in batch or dev.batches()}
+        for name, s in [*scores.items(), ("all", dev.pooled(list(scores.values())))]:
             q, i, m = s["quantities"], s["indicators"], s["metadata"]
-            typer.echo(f"{name}: {s['documents']} docs | quantities P {q['precision']:.3f} R {q['recall']:.3f} | "
-                       f"facts P {i['precision']:.3f} R {i['recall']:.3f} F1 {i['f1']:.3f} period "
-                       f"{i['period_agreement']} actor {i['actor_agreement']} | province {m['province']} "
+            typer.echo(f"{name}: {s['documents']} docs | quantities P {q['precision']:.3f} R {q['recall']:.3f} "
+                       f"F1 {q['f1']:.3f} | facts P {i['precision']:.3f} R {i['recall']:.3f} F1 {i['f1']:.3f} "
+                       f"period {i['period_agreement']} actor {i['actor_agreement']} | province {m['province']} "
                        f"year {m['year']} period {m['period']}")
     else:
         typer.secho(f"error: unknown action {action!r} (manifest, check or score)", fg=typer.colors.RED, err=True)

@@ -192,3 +192,19 @@ def score_batch(batch: str) -> dict:
         "indicators": score_indicators(gold(batch, "indicators"), results),
         "metadata": score_documents(gold(batch, "documents"), results),
     }
+
+
+def pooled(scores: list[dict]) -> dict:
+    """One score over several batches: quantities and facts from summed counts, agreements and metadata
+    weighted by matched rows and documents."""
+    out: dict = {"documents": sum(s["documents"] for s in scores)}
+    for layer in ("quantities", "indicators"):
+        tp, n_out, n_gold = (sum(s[layer][k] for s in scores) for k in ("tp", "out", "gold"))
+        out[layer] = _prf(tp, n_out, n_gold)
+    for name in ("period_agreement", "actor_agreement"):
+        pairs = [(s["indicators"][name], s["indicators"]["tp"]) for s in scores if s["indicators"][name] is not None]
+        weight = sum(w for _, w in pairs)
+        out["indicators"][name] = round(sum(v * w for v, w in pairs) / weight, 4) if weight else None
+    out["metadata"] = {k: round(sum((s["metadata"][k] or 0) * s["documents"] for s in scores) / out["documents"], 4)
+                       for k in ("province", "year", "period")}
+    return out
