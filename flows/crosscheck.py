@@ -22,7 +22,7 @@ CONFLICT_SCHEMA = pa.schema([
     ("province", pa.string()), ("year", pa.int32()), ("period", pa.string()), ("indicator", pa.string()),
     ("subject", pa.string()), ("actor", pa.string()), ("measure", pa.string()), ("values", pa.list_(pa.float64())),
     ("doc_ids", pa.list_(pa.string())), ("source_paths", pa.list_(pa.string())),
-    ("sentences", pa.list_(pa.string())),
+    ("snippets", pa.list_(pa.string())),
 ])
 
 
@@ -49,7 +49,7 @@ def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
         per_doc = group.drop_duplicates(["doc_id", "value"]).sort_values(["value", "source_path"])
         rows.append({**dict(zip(STAT_KEY, key, strict=True)), "actor": key[5] or None,
                      "values": per_doc["value"].tolist(), "doc_ids": per_doc["doc_id"].tolist(),
-                     "source_paths": per_doc["source_path"].tolist(), "sentences": per_doc["sentence"].tolist()})
+                     "source_paths": per_doc["source_path"].tolist(), "snippets": per_doc["snippet"].tolist()})
     return pd.DataFrame(rows, columns=CONFLICT_SCHEMA.names)
 
 
@@ -66,7 +66,7 @@ def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
     tolerance = pd.Series([rounding_tolerance(v) for v in both["surface"]], index=both.index, dtype=float)
     bad = both[(expected - both["value"]).abs() > tolerance].assign(expected=expected)
     columns = [*CHANGE_KEY, "year", "value", "value_now", "value_prior", "expected", "source_path", "fact_id"]
-    return bad[columns + (["sentence"] if "sentence" in bad.columns else [])]
+    return bad[columns + (["snippet"] if "snippet" in bad.columns else [])]
 
 
 def read_conflicts(root: Path) -> pd.DataFrame:
@@ -75,23 +75,23 @@ def read_conflicts(root: Path) -> pd.DataFrame:
     return pq.read_table(path).to_pandas() if path.exists() else pd.DataFrame(columns=CONFLICT_SCHEMA.names)
 
 
-def _with_sentences(root: Path, facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts read without their sentences (most of the bytes) get them back for the few rows reported."""
+def _with_snippets(root: Path, facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts read without their snippets get them back for the few rows reported."""
     if facts.empty:
-        return facts.assign(sentence=pd.Series(dtype=str))
+        return facts.assign(snippet=pd.Series(dtype=str))
     wanted = pc.field("fact_id").isin(pa.array(facts["fact_id"].tolist(), pa.string()))
-    sentences = read_dataset(root, "facts", ["fact_id", "sentence"], wanted).to_pandas()
-    return facts.merge(sentences, on="fact_id", how="left")
+    snippets = read_dataset(root, "facts", ["fact_id", "snippet"], wanted).to_pandas()
+    return facts.merge(snippets, on="fact_id", how="left")
 
 
 def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Recompute conflicts over the whole facts dataset, store them as conflicts/conflicts.parquet."""
     facts = read_dataset(root, "facts", FACT_COLUMNS).to_pandas()
-    conflicts = find_conflicts(_with_sentences(root, disputed(facts))) if not facts.empty else pd.DataFrame(
+    conflicts = find_conflicts(_with_snippets(root, disputed(facts))) if not facts.empty else pd.DataFrame(
         columns=CONFLICT_SCHEMA.names)
     mismatches = find_change_mismatches(facts) if not facts.empty else pd.DataFrame()
     if not mismatches.empty:
-        mismatches = mismatches.merge(_with_sentences(root, mismatches[["fact_id"]]), on="fact_id")
+        mismatches = mismatches.merge(_with_snippets(root, mismatches[["fact_id"]]), on="fact_id")
     table = pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
     write_atomic(table, root / CONFLICTS_DIR / CONFLICTS_FILE)
     return conflicts, mismatches

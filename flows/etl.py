@@ -250,7 +250,7 @@ def _summarise(summary: RunSummary, tables: dict[str, pa.Table], root: Path, wro
     summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
     summary.violations += [{"rule": "change_vs_last_period", "detail": (
         f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "
-        f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "sentence": r.sentence}
+        f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "snippet": r.snippet}
         for r in mismatches.head(REPORT_ROWS).itertuples()]
 
 
@@ -284,8 +284,8 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
 
 
 def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
-    """Violated checks and rejected rows of this run, with their source sentences, for the report."""
-    facts = tables["facts"].select(["source_path", "sentence", "checks"]).to_pylist()
+    """Violated checks and rejected rows of this run, with their source snippets, for the report."""
+    facts = tables["facts"].select(["source_path", "snippet", "checks"]).to_pylist()
     seen = set()
     for f in facts:
         for check in f["checks"] or ():
@@ -293,8 +293,8 @@ def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
                 seen.add((f["source_path"], check))
                 rule, _, detail = check.partition(": ")
                 summary.violations.append({"rule": rule, "detail": detail, "source_path": f["source_path"],
-                                           "sentence": f["sentence"]})
-    rejects = tables["rejects"].select(["dataset", "source_path", "reasons", "sentence"]).to_pylist()
+                                           "snippet": f["snippet"]})
+    rejects = tables["rejects"].select(["dataset", "source_path", "reasons", "snippet"]).to_pylist()
     summary.rejects = rejects[:REPORT_ROWS]
 
 

@@ -47,14 +47,14 @@ def quality_markdown(summary: RunSummary) -> str:
     lines += _counts("Rows written", summary.rows_written)
     lines += _counts("Facts by indicator", summary.facts_by_indicator)
     lines += _counts("Report arithmetic checks", summary.checks)
-    lines += _rows("Violated checks", ["rule", "numbers", "source", "sentence"],
-                   [[v["rule"], v["detail"], v["source_path"], v["sentence"]] for v in summary.violations])
+    lines += _rows("Violated checks", ["rule", "numbers", "source", "snippet"],
+                   [[v["rule"], v["detail"], v["source_path"], v["snippet"]] for v in summary.violations])
     lines += _rows("Conflicts across documents", ["statistic", "values", "sources"],
                    [[f"{c['province']} {c['year']} {c['period']} {c['indicator']}/{c['subject']}/"
                      f"{c['actor'] or '-'}/{c['measure']}", ", ".join(f"{v:g}" for v in c["values"]),
                      ", ".join(c["source_paths"])] for c in summary.conflict_rows])
-    lines += _rows("Rejected rows", ["dataset", "source", "reasons", "sentence"],
-                   [[r["dataset"], r["source_path"], "; ".join(r["reasons"]), r["sentence"]] for r in summary.rejects])
+    lines += _rows("Rejected rows", ["dataset", "source", "reasons", "snippet"],
+                   [[r["dataset"], r["source_path"], "; ".join(r["reasons"]), r["snippet"]] for r in summary.rejects])
     if summary.warnings:
         lines += ["### Warnings", "", *[f"- {w}" for w in summary.warnings], ""]
     return "\n".join(lines)

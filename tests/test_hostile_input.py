@@ -75,3 +75,15 @@ def test_cli_reports_a_bad_out_in_one_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "is not a folder" in done.stderr
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_rows_quote_a_bounded_snippet_of_a_long_sentence() -> None:
+    from transforms.document import SourceInfo, process_document
+
+    text = "Năm 2023 kết nạp " + ", ".join(f"{i} đảng viên" for i in range(100, 3100)) + "."
+    result = process_document(text.encode("utf-8"), SourceInfo("long.txt"))
+    assert len(result.quantities) == 3000
+    for row in result.quantities[:: 500]:
+        assert len(row["snippet"]) <= 300 and row["surface"] in row["snippet"]
+        assert (row["sentence_start"], row["sentence_end"]) == (0, len(text))
+    assert sum(len(r["snippet"]) for r in result.quantities) <= 300 * 3000

@@ -25,7 +25,8 @@ from transforms.schema import DATASETS
 def qrow(source: str, start: int, value: float, province: str = "hai-duong", year: int = 2024,
          period: str = "H1") -> dict:
     return {"quantity_id": f"{source}-{start}", "doc_id": "d" + source, "source_path": source, "surface": str(value),
-            "char_start": start, "char_end": start + 2, "sentence": "s", "section": None, "value": value,
+            "char_start": start, "char_end": start + 2, "snippet": "s", "sentence_start": 0, "sentence_end": 1,
+            "section": None, "value": value,
             "unit": "count", "approx": None, "noun": None, "noun_class": None, "ratio": None, "ambiguous": False,
             "parse_note": None, "run_id": "r1", "province": province, "year": year, "period": period}
 

@@ -41,7 +41,7 @@ def test_injected_bad_fact_is_rejected_with_its_reason(change: dict, reason: str
     (reject,) = rejects
     assert any(reason in r for r in reject["reasons"]), reject["reasons"]
     assert reject["dataset"] == "facts" and reject["row_id"] == df.at[0, "fact_id"]
-    assert reject["sentence"] and reject["run_id"] == "run-1"
+    assert reject["snippet"] and reject["run_id"] == "run-1"
 
 
 def test_span_beyond_the_text_is_rejected() -> None:

@@ -32,7 +32,7 @@ from transforms.periods import DocumentPeriod, document_period, find_period_ment
 from transforms.quantities import PARTY_SUBJECTS, Quantity, find_quantities
 from transforms.repeats import merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
-from transforms.text import Sentence, split_sentences
+from transforms.text import Sentence, snippet, split_sentences
 
 LEDE_PARAGRAPHS = 3
 MAX_REPORT_LAG_YEARS = 20
@@ -103,6 +103,16 @@ def _doc_period(ctx: TextContext, quantities: list[Quantity], published: str | N
     return document_period(mentions, local, lede_end, fallback), mentions
 
 
+def _sentence_texts(ctx: TextContext, quantities: list[Quantity]) -> dict[int, str]:
+    """Each quantity's sentence, one string per sentence however many numbers it holds."""
+    texts: dict[int, str] = {}
+    out = {}
+    for q in quantities:
+        s = ctx.sentence_at(q.start)
+        out[q.start] = texts.setdefault(s.start, ctx.text[s.start:s.end])
+    return out
+
+
 def _quantity_row(q: Quantity, ctx: TextContext, base: dict[str, Any]) -> dict[str, Any]:
     s = ctx.sentence_at(q.start)
     return {
@@ -112,7 +122,9 @@ def _quantity_row(q: Quantity, ctx: TextContext, base: dict[str, Any]) -> dict[s
         "surface": ctx.text[q.start:q.end],
         "char_start": q.start,
         "char_end": q.end,
-        "sentence": ctx.text[s.start:s.end],
+        "snippet": snippet(ctx.text, s, q.start, q.end),
+        "sentence_start": s.start,
+        "sentence_end": s.end,
         "section": s.section,
         "value": float(q.value),
         "unit": q.unit,
@@ -151,7 +163,9 @@ def _fact_row(f: Fact, ctx: TextContext, base: dict[str, Any], qrow: dict[str, A
         "surface": qrow["surface"],
         "char_start": qrow["char_start"],
         "char_end": qrow["char_end"],
-        "sentence": qrow["sentence"],
+        "snippet": qrow["snippet"],
+        "sentence_start": qrow["sentence_start"],
+        "sentence_end": qrow["sentence_end"],
         "section": qrow["section"],
         "province": base["province"],
         "year": f.year if f.year is not None else UNKNOWN_YEAR,
@@ -248,7 +262,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         facts, quantities,
         paragraph_of={f.fact_id: ctx.sentence_at(f.quantity_start).paragraph for f in facts},
         surfaces={f.fact_id: by_start[f.quantity_start]["surface"] for f in facts},
-        sentences={q.start: row["sentence"] for q, row in zip(quantities, qrows, strict=True)},
+        sentences=_sentence_texts(ctx, quantities),
     )
     facts = merge_repeats(outcome.facts, lambda f: by_start[f.quantity_start]["approx"])
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -12,6 +15,23 @@ from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import noun_vocab
+
+SEMICOLON = re.compile(";")
+MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
+
+
+@functools.cache
+def _literal(phrase: str) -> re.Pattern[str]:
+    """Every occurrence of a phrase, overlapping ones included."""
+    return re.compile("(?=" + re.escape(phrase) + ")")
+
+
+@functools.cache
+def _breaker_pattern() -> re.Pattern[str]:
+    """A breaker verb at a word start ('phát hiện', 'kết luận', …)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words("breaker_verbs", ""), key=len,
+                                                                             reverse=True)) + ")")
+
 
 if TYPE_CHECKING:
     from transforms.document import TextContext
@@ -34,6 +54,7 @@ class SentenceReader:
     groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
     section_actor: frozenset[str] | None = None  # the actor the section heading names
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
 
     @property
     def key(self) -> str:
@@ -44,25 +65,47 @@ class SentenceReader:
         inside = [p for p in self.parens if p[0] < pos < p[1]]
         return max(inside, default=None)
 
+    def _positions(self, name: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """(start, end) of every match of pattern in the sentence, computed once per sentence."""
+        found = self.memo.get(name)
+        if found is None:
+            found = self.memo[name] = [m.span() for m in pattern.finditer(self.key, self.s.start, self.s.end)]
+        return found
+
+    def _last_before(self, name: str, pattern: re.Pattern[str], lower: int, pos: int) -> list[tuple[int, int]]:
+        """Matches of pattern starting in [lower, pos), nearest first."""
+        found = self._positions(name, pattern)
+        hi = bisect.bisect_left(found, (pos, -1))
+        lo = bisect.bisect_left(found, (lower, -1))
+        return found[lo:hi][::-1]
+
     def region_start(self, pos: int) -> int:
         """Start of pos's clause: after the last ';' at its level, its '(' or the sentence start."""
+        memo = self.memo.setdefault("region", {})
+        if pos in memo:
+            return memo[pos]
         paren = self.enclosing(pos)
         lower = paren[0] + 1 if paren else self.s.start
         start = lower
-        i = self.key.rfind(";", lower, pos)
-        while i >= 0:
+        for i, _ in self._last_before("semicolons", SEMICOLON, lower, pos):
             if not any(lower <= o < i < c for o, c in self.parens):
                 start = i + 1
                 break
-            i = self.key.rfind(";", lower, i)
-        for marker in words("subset_markers"):
-            idx = self.key.rfind(marker, start, pos)
-            after = idx + len(marker)
-            while idx >= 0 and after < len(self.key) and self.key[after] in " ,:":
+        for marker in words("subset_markers"):  # the last 'trong đó' before pos, if a new verb follows it
+            found = self._last_before(f"subset:{marker}", _literal(marker), start, pos)
+            if not found:
+                continue
+            after = found[0][0] + len(marker)
+            while after < len(self.key) and self.key[after] in " ,:":
                 after += 1
-            if idx >= 0 and starts_with_phrase(self.key, after, words("non_subset_verbs")):
+            if starts_with_phrase(self.key, after, words("non_subset_verbs")):
                 start = after
+        memo[pos] = start
         return start
+
+    def breaker_positions(self, start: int, end: int) -> list[int]:
+        """Where a breaker verb starts in [start, end)."""
+        return [i for i, _ in self._last_before("breakers", _breaker_pattern(), start, end)]
 
     def aside(self, pos: int, before: int) -> bool:
         """True when pos sits in a parenthesis that closes before `before`."""
@@ -107,26 +150,37 @@ def describes_previous_figure(r: SentenceReader, cue: Cue, lower: int) -> bool:
 
 def broken(r: SentenceReader, start: int, end: int) -> bool:
     """True when a breaker verb stands between start and end (outside asides)."""
-    breakers = words("breaker_verbs", "")
-    return any((i == 0 or not r.key[i - 1].isalnum()) and not r.aside(i, end)
-               and starts_with_phrase(r.key, i, breakers) for i in range(start, end))
+    return any(not r.aside(i, end) for i in r.breaker_positions(start, end))
+
+
+def _continues(r: SentenceReader, q: Quantity, other: Quantity) -> bool:
+    """True when `other` is the next item of the list q is in: only joiners and asides between them."""
+    pos = q.tail_end
+    if other.context_start < pos:
+        return False
+    gap = r.key[pos:other.context_start]
+    if len(gap) > MAX_JOINER_GAP:
+        return False
+    inner = [p for p in r.parens if pos <= p[0] and p[1] < other.context_start]
+    for o, c in reversed(inner):
+        gap = gap[:o - pos] + gap[c + 1 - pos:]
+    gap = gap.strip(" ,")
+    return not gap or gap in words("list_joiners", "")
 
 
 def list_end(r: SentenceReader, q: Quantity) -> int:
-    """End of the list q opens: '5 tổ chức đảng (giảm 1), 370 đảng viên' ends after the last noun."""
-    pos = q.tail_end
-    for other in r.quantities:
-        if other.start < pos or r.region_start(other.start) != r.region_start(q.start):
-            continue
-        gap = r.key[pos:other.context_start]
-        inner = [p for p in r.parens if pos <= p[0] and p[1] < other.context_start]
-        for o, c in reversed(inner):
-            gap = gap[:o - pos] + gap[c + 1 - pos:]
-        gap = gap.strip(" ,")
-        if gap and gap not in words("list_joiners", ""):
-            break
-        pos = other.tail_end
-    return pos
+    """End of the list q opens: '5 tổ chức đảng (giảm 1), 370 đảng viên' ends after the last noun.
+    Computed for the whole sentence at once, from its last figure back, so a long list costs linear time."""
+    ends = r.memo.get("list_ends")
+    if ends is None:
+        ends = r.memo["list_ends"] = {}
+        following: dict[int, Quantity] = {}  # region start -> the next figure of that region
+        for item in reversed(r.quantities):
+            region = r.region_start(item.start)
+            nxt = following.get(region)
+            ends[item.start] = ends[nxt.start] if nxt is not None and _continues(r, item, nxt) else item.tail_end
+            following[region] = item
+    return ends[q.start]
 
 
 def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
@@ -275,12 +329,7 @@ def pick(codes: Sequence[str], subject: str) -> str | None:
 
 def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
     """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
-    pos = q.tail_end
-    for other in r.quantities:
-        if other.start >= pos and r.region_start(other.start) == r.region_start(q.start):
-            gap = r.key[pos:other.context_start].strip(" ,")
-            if gap == "" or gap in words("list_joiners", ""):
-                pos = other.tail_end
+    pos = list_end(r, q)
     while pos < len(r.key) and r.key[pos] in " ,":
         pos += 1
     for cue in r.cues:

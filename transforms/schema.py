@@ -87,7 +87,10 @@ SPAN = (
     Column("surface", STR, "The number as written, with its scale and unit words ('2.310,4 tỷ đồng').", False),
     Column("char_start", I32, "Start offset of the surface in documents.text (NFC).", False),
     Column("char_end", I32, "End offset (exclusive) of the surface in documents.text.", False),
-    Column("sentence", STR, "The sentence the number sits in.", False),
+    Column("snippet", STR, "The sentence the number sits in, cut to at most 300 characters around it ('…' marks "
+           "a cut); the whole sentence is documents.text[sentence_start:sentence_end].", False),
+    Column("sentence_start", I32, "Start offset of the sentence in documents.text.", False),
+    Column("sentence_end", I32, "End offset (exclusive) of the sentence in documents.text.", False),
     Column("section", STR, "The numbered or capitalised heading the sentence sits under, if any."),
 )
 RUN = (Column("run_id", STR, "Id of the run that wrote the row.", False),)
@@ -178,7 +181,7 @@ REJECTS = Dataset("rejects", "Rows that failed a row check, kept with their reas
     Column("reasons", LIST_STR, "Checks that failed, each naming the check and the value.", False),
     Column("char_start", I32, "Start offset of the source span, if any."),
     Column("char_end", I32, "End offset of the source span, if any."),
-    Column("sentence", STR, "Source sentence, if any."),
+    Column("snippet", STR, "Source snippet (at most 300 characters of the sentence), if any."),
     Column("row_json", STR, "The rejected row, as JSON.", False),
     *RUN,
     *PARTITIONS,

@@ -160,3 +160,18 @@ def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None
     if m.start() == begin and begin > 0 and found[0].isalnum() and key[begin - 1].isalnum():
         return None
     return found
+
+
+SNIPPET_CHARS = 300
+
+
+def snippet(text: str, sentence: Sentence, start: int, end: int, limit: int = SNIPPET_CHARS) -> str:
+    """The sentence around text[start:end], cut to at most `limit` characters centred on the span ('…' marks a cut):
+    rows quote their context without copying a long sentence once per number."""
+    if sentence.end - sentence.start <= limit:
+        return text[sentence.start:sentence.end]
+    room = max(0, limit - 2 - (end - start))
+    lo = max(sentence.start, start - room // 2)
+    hi = min(sentence.end, lo + limit - 2)
+    lo = max(sentence.start, min(lo, hi - (limit - 2)))
+    return ("…" if lo > sentence.start else "") + text[lo:hi] + ("…" if hi < sentence.end else "")

@@ -120,7 +120,7 @@ def _reject_row(dataset: Dataset, row: dict, reasons: list[str], run_id: str) ->
         "reject_id": stable_id(dataset.name, row_id, row.get("source_path")),
         "dataset": dataset.name, "row_id": row_id, "doc_id": row.get("doc_id"),
         "source_path": row.get("source_path"), "reasons": reasons, "char_start": row.get("char_start"),
-        "char_end": row.get("char_end"), "sentence": row.get("sentence"),
+        "char_end": row.get("char_end"), "snippet": row.get("snippet"),
         "row_json": json.dumps(row, ensure_ascii=False, default=str, sort_keys=True), "run_id": run_id,
         "province": row.get("province"), "year": row.get("year"), "period": row.get("period"),
     }
