@@ -67,6 +67,9 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     ("Trong quí II/2022, toàn tỉnh kết nạp 97 đảng viên.", (2022, "Q2")),
     ("Đến hết ngày 31/8/2023, toàn tỉnh kết nạp 309 đảng viên.", (2023, "M9")),
     ("Nhiệm kỳ qua, Đảng bộ tỉnh kết nạp 4.120 đảng viên. Năm 2020 là năm cuối nhiệm kỳ.", (2020, "TERM")),
+    # several years summed: the closest code is TERM, with the span's last year
+    ("Trong 4 năm (từ năm 2016 đến 2019), tỉnh kết nạp 3.870 đảng viên.", (2019, "TERM")),
+    ("Qua 10 năm (2008 - 2018), tỉnh kết nạp 9.215 đảng viên.", (2018, "TERM")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts

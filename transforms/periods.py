@@ -100,6 +100,25 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+@functools.cache
+def _span_pattern() -> re.Pattern[str]:
+    vocab = period_vocab()
+    opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
+    joins = "|".join(re.escape(w) for w in vocab["year_span_join"])
+    year_word = re.escape(vocab["year_word"])
+    return re.compile(rf"(?<!\w)(?:(?:{opens})\s+{YEAR}|{year_word}\s*\(\s*{YEAR})\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
+
+
+def _span_mentions(key: str) -> list[PeriodMention]:
+    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)': several years summed, TERM of the last year."""
+    out = []
+    for m in _span_pattern().finditer(key):
+        first, last = int(m.group(1) or m.group(2)), int(m.group(3))
+        if first < last:
+            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True))
+    return out
+
+
 def _cutoff_mentions(key: str) -> list[PeriodMention]:
     """'tính đến 30/6/2024' -> the period that month closes (H1)."""
     vocab = period_vocab()
@@ -117,6 +136,7 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
     terms = _term_mentions(key)
+    terms += [s for s in _span_mentions(key) if not any(t.start <= s.start < t.end for t in terms)]
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = [(p.start, p.end) for p in phrases + terms]
