@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from transforms.text import ends_with_phrase, line_number_spans
 from transforms.vocab import mask_vocab, number_vocab
 
-URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")  # bounded: linear time
 TIME = re.compile(r"(?<![\d,.])\d{1,2}(?::\d{2}|[hg]\d{2})(?![\d])|gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
@@ -62,7 +64,21 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTED.finditer(text) if not text[:m.start()].rstrip().endswith(":")]
 
 
-def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:
+class MaskedSpans(list):
+    """Sorted masked spans with the running maximum of their ends, so an overlap test is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        super().__init__(sorted(spans))
+        self.starts = [s for s, _ in self]
+        self.max_end = list(itertools.accumulate((e for _, e in self), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps one of the spans."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
+
+
+def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
     for pattern in (URL, TIME, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE):
@@ -72,9 +88,11 @@ def find_masked_spans(text: str, key: str) -> list[tuple[int, int]]:
     spans += line_number_spans(text)
     spans += _label_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
-    return sorted(spans)
+    return MaskedSpans(spans)
 
 
 def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) overlaps a masked span."""
+    if isinstance(spans, MaskedSpans):
+        return spans.overlaps(start, end)
     return any(s < end and start < e for s, e in spans)

@@ -10,6 +10,7 @@ from transforms.vocab import mask_vocab
 
 HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+\S")
 LINE_NUMBER = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)](?=[ \t])", re.MULTILINE)
+MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut (see _bounded)
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*(?=\s+[\"“(«\-–•A-ZĐÀ-ỸÁ-Ỹ0-9]|[A-ZĐ][a-zà-ỹ])")
 WORD = re.compile(r"[^\W\d_]+(?:[/.][^\W\d_]+)?", re.UNICODE)
 TERMINAL = ".!?:;…\"”)"
@@ -105,13 +106,29 @@ def split_sentences(text: str, key: str) -> list[Sentence]:
         for m in SENTENCE_END.finditer(text, p_start, p_end):
             if m.group(0).startswith(".") and _is_abbreviation(key, m.start()):
                 continue
-            out.append(Sentence(start, m.end(), p_index, section))
+            out += [Sentence(a, b, p_index, section) for a, b in _bounded(text, start, m.end())]
             start = m.end()
             while start < p_end and text[start].isspace():
                 start += 1
         if start < p_end:
-            out.append(Sentence(start, p_end, p_index, section))
+            out += [Sentence(a, b, p_index, section) for a, b in _bounded(text, start, p_end)]
     return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of at most MAX_SENTENCE characters, at a ';', ',' or space when one is near:
+    real sentences are far shorter, and a text with no sentence end must not make one sentence of a megabyte."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2:start + MAX_SENTENCE]
+        cut = max(window.rfind(";"), window.rfind(","))
+        if cut < 0:
+            cut = window.rfind(" ")
+        stop = start + MAX_SENTENCE // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE
+        pieces.append((start, stop))
+        start = stop
+    pieces.append((start, end))
+    return pieces
 
 
 def skip_spaces(key: str, pos: int) -> int:
