@@ -1,4 +1,5 @@
-"""Bytes -> NFC text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1258 as a fallback."""
+"""Bytes -> NFC text: UTF-8 (with or without BOM), UTF-16 with BOM; UTF-16 without a BOM by its NUL bytes;
+Windows-1258, TCVN3 and VNI-Windows as fallbacks, chosen by how Vietnamese their reading is (transforms/legacy.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from transforms.errors import DecodeError
+from transforms.legacy import (
+    LEGACY_ENCODINGS,
+    MIN_SYLLABLE_SHARE,
+    decode_legacy,
+    reads_as_vietnamese,
+    syllable_share,
+    utf16_without_bom,
+)
 
 MAGIC = {
     b"%PDF": "a PDF file",
@@ -93,22 +102,46 @@ def decode_bytes(raw: bytes) -> Decoded:
         if raw.startswith(magic):
             raise DecodeError("binary", f"this is {what}, not a text file")
     if b"\x00" in raw[:4096]:
-        raise DecodeError("binary", "NUL bytes and no BOM: binary data (or UTF-16 without BOM, unsupported)")
+        utf16 = utf16_without_bom(raw)
+        if utf16 is not None and _is_vietnamese_text(utf16[1]):
+            return _finish(utf16[1], utf16[0])
+        raise DecodeError("binary", "NUL bytes and no BOM: binary data (not Vietnamese UTF-16 either)")
     try:
         return _finish(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = raw.decode("cp1258")
-        except UnicodeDecodeError as exc:
-            raise DecodeError(
-                "undecodable", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor Windows-1258"
-            ) from exc
-        if _control_share(text) > MAX_CONTROL_SHARE:
-            raise DecodeError("binary", "not UTF-8 and full of control characters: binary data") from utf8_error
-        if not _looks_vietnamese(text):
-            raise DecodeError(
-                "undecodable",
-                f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}); "
-                "as Windows-1258 it does not read as Vietnamese",
-            ) from utf8_error
-        return _finish(text, "cp1258")
+        return _legacy(raw, utf8_error)
+
+
+def _is_vietnamese_text(text: str) -> bool:
+    """Few control characters, Vietnamese letters, and words that are Vietnamese syllables."""
+    return _control_share(text) <= MAX_CONTROL_SHARE and _looks_vietnamese(text) and reads_as_vietnamese(text)
+
+
+def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
+    """Not UTF-8: read as Windows-1258 (accepted when it looks Vietnamese, as before), TCVN3 and VNI (accepted
+    when their words are Vietnamese syllables); the reading with the best syllable share wins, ties in that order."""
+    not_utf8 = f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start})"
+    candidates: list[tuple[float, int, str, str]] = []
+    try:
+        cp1258 = raw.decode("cp1258")
+    except UnicodeDecodeError:
+        cp1258 = None
+    if cp1258 is not None and _control_share(cp1258) <= MAX_CONTROL_SHARE and _looks_vietnamese(cp1258):
+        candidates.append((syllable_share(cp1258)[0], 0, cp1258, "cp1258"))
+    for rank, encoding in enumerate(LEGACY_ENCODINGS, start=1):
+        text = decode_legacy(raw, encoding)
+        share, words = syllable_share(text)
+        if words and share >= MIN_SYLLABLE_SHARE and _control_share(text) <= MAX_CONTROL_SHARE:
+            candidates.append((share, rank, text, encoding))
+    if candidates:
+        _, _, text, encoding = max(candidates, key=lambda c: (c[0], -c[1]))
+        return _finish(text, encoding)
+    if cp1258 is not None and _control_share(cp1258) > MAX_CONTROL_SHARE:
+        raise DecodeError("binary", "not UTF-8 and full of control characters: binary data") from utf8_error
+    if cp1258 is None:
+        raise DecodeError(
+            "undecodable", f"{not_utf8} nor Windows-1258, and as TCVN3 or VNI it does not read as Vietnamese"
+        ) from utf8_error
+    raise DecodeError(
+        "undecodable", f"{not_utf8}; as Windows-1258, TCVN3 or VNI it does not read as Vietnamese"
+    ) from utf8_error
