@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from transforms.errors import DecodeError
 from transforms.legacy import (
     LEGACY_ENCODINGS,
-    MIN_SYLLABLE_SHARE,
     decode_legacy,
     reads_as_vietnamese,
     syllable_share,
@@ -130,9 +129,8 @@ def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
         candidates.append((syllable_share(cp1258)[0], 0, cp1258, "cp1258"))
     for rank, encoding in enumerate(LEGACY_ENCODINGS, start=1):
         text = decode_legacy(raw, encoding)
-        share, words = syllable_share(text)
-        if words and share >= MIN_SYLLABLE_SHARE and _control_share(text) <= MAX_CONTROL_SHARE:
-            candidates.append((share, rank, text, encoding))
+        if reads_as_vietnamese(text) and _control_share(text) <= MAX_CONTROL_SHARE:
+            candidates.append((syllable_share(text)[0], rank, text, encoding))
     if candidates:
         _, _, text, encoding = max(candidates, key=lambda c: (c[0], -c[1]))
         return _finish(text, encoding)

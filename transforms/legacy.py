@@ -22,6 +22,7 @@ from transforms.refdir import read_csv
 TABLE = "legacy_encodings.csv"
 LEGACY_ENCODINGS = ("tcvn3", "vni")
 MIN_SYLLABLE_SHARE = 0.8
+MIN_MARKED_WORDS = 3  # one stray byte that happens to read as 'Ê' is no Vietnamese text
 UTF16_MIN_ZERO_SHARE = 0.5
 UTF16_MAX_ZERO_SHARE = 0.05
 
@@ -129,9 +130,9 @@ def syllable_share(text: str) -> tuple[float, int]:
 
 
 def reads_as_vietnamese(text: str) -> bool:
-    """Enough of the marked words are Vietnamese syllables."""
+    """Enough marked words, and enough of them Vietnamese syllables."""
     share, count = syllable_share(text)
-    return count > 0 and share >= MIN_SYLLABLE_SHARE
+    return count >= MIN_MARKED_WORDS and share >= MIN_SYLLABLE_SHARE
 
 
 def utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
