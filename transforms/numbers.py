@@ -114,8 +114,8 @@ def parse_number_words(words: list[str], i: int = 0) -> WordNumber | None:
         entry = vocab.get(word)
         if entry and entry[1] == "scale":
             scale = entry[0]
-            if current == 0 and parts and scale > parts[-1][1]:
-                low = sum(v for v, s in parts if s < scale)
+            if parts and scale > parts[-1][1]:  # 'ba nghìn hai trăm tỷ': the smaller groups are counted in tỷ
+                low = sum(v for v, s in parts if s < scale) + current
                 parts = [(v, s) for v, s in parts if s >= scale] + [(low * scale, scale)]
             else:
                 parts.append((current * scale, scale))
