@@ -156,7 +156,7 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
             return f.fact_id
     if subset:
         for _, f in reversed(r.facts):
-            if f.measure == "count" and f.indicator == code:
+            if f.measure == "count" and f.indicator == code and f.subject == subject:
                 return f.fact_id
     return None
 
