@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from transforms.schema import STATUSES
 REPORT = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n\nCấp ủy các cấp kiểm tra 412 đảng viên và 96 tổ chức đảng; "
           "thi hành kỷ luật 37 đảng viên (khiển trách 20, cảnh cáo 11, cách chức 2, khai trừ 4), giảm 5 đảng viên "
           "so với cùng kỳ. Toàn tỉnh kết nạp 655/1.720 đảng viên, đạt 38,08% chỉ tiêu; hỗ trợ 2.310,4 tỷ đồng.\n")
+pytestmark = pytest.mark.slow  # hundreds of documents each: kept out of the mutation runs, run by the full suite
+
 NOISE = ["\u200b", "\u200e", "\u202e", "\ufeff", "\x00", "\x07", "\r", "\n\n\n", "(", ")", ";", "/", "%", "..."]
 
 

@@ -77,6 +77,7 @@ def test_cli_reports_a_bad_out_in_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_rows_quote_a_bounded_snippet_of_a_long_sentence() -> None:
     from transforms.document import SourceInfo, process_document
 
