@@ -19,6 +19,8 @@ DaskOpt = Annotated[str | None, typer.Option(help="Extract on an existing Dask c
 BatchOpt = Annotated[int | None, typer.Option(help="Files per Prefect task (default 500).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when rows were rejected or checks violated.")]
 LockOpt = Annotated[float | None, typer.Option(help="Seconds to wait for another run's lock (default 600).")]
+DocTimeoutOpt = Annotated[float | None, typer.Option(
+    help="Seconds one document may take before it becomes a status 'error' row (default 60).")]
 
 
 def summary_lines(summary) -> list[str]:
@@ -65,15 +67,29 @@ def _finish(summary, strict: bool) -> None:
                    "exit code 0 (use --strict to fail)")
 
 
+def _stoppable(settings: Settings, flow_fn=None, **params: object):
+    """Run the flow; SIGINT/SIGTERM stop it cleanly with one line and exit code 128 + signal number."""
+    from flows.etl import etl_flow, run_flow
+    from flows.stopping import Stopped, guard, stop_message
+
+    try:
+        with guard():
+            return run_flow(settings, flow_fn or etl_flow, **params)
+    except Stopped as exc:
+        message, code = stop_message(exc)
+        typer.secho(f"vnreport: {message}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code) from None
+
+
 @app.command()
 def run(input_dir: InputArg = None, out: OutOpt = None, workers: WorkersOpt = None, dask_address: DaskOpt = None,
-        batch_size: BatchOpt = None, strict: StrictOpt = False, lock_timeout: LockOpt = None) -> None:
+        batch_size: BatchOpt = None, strict: StrictOpt = False, lock_timeout: LockOpt = None,
+        doc_timeout: DocTimeoutOpt = None) -> None:
     """Process new and changed reports incrementally; drop the rows of removed ones."""
-    from flows.etl import run_flow
-
     settings = _settings(input_dir=input_dir, out_dir=out, workers=workers, dask_address=dask_address,
-                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout)
-    _finish(run_flow(settings), settings.strict)
+                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout,
+                         doc_timeout=doc_timeout)
+    _finish(_stoppable(settings), settings.strict)
 
 
 @app.command()
@@ -87,23 +103,23 @@ def backfill(
         help="Files processed by a version below this one, or 'current' for any other version.")] = None,
     all_files: Annotated[bool, typer.Option("--all", help="Re-process every file.")] = False,
     workers: WorkersOpt = None, dask_address: DaskOpt = None, batch_size: BatchOpt = None,
-    strict: StrictOpt = False, lock_timeout: LockOpt = None,
+    strict: StrictOpt = False, lock_timeout: LockOpt = None, doc_timeout: DocTimeoutOpt = None,
 ) -> None:
     """Re-process a slice of the files already seen; only the partitions it touches are rewritten."""
     from flows.backfill import Slice, backfill_flow
-    from flows.etl import run_flow
 
     settings = _settings(input_dir=input_dir, out_dir=out, workers=workers, dask_address=dask_address,
-                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout)
+                         batch_size=batch_size, strict=strict or None, lock_timeout=lock_timeout,
+                         doc_timeout=doc_timeout)
     slice_ = Slice(tuple(year or ()), tuple(period or ()), tuple(province or ()), paths, older_than_version, all_files)
     try:
         slice_.validated()
     except ParameterError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(2) from exc
-    summary = run_flow(settings, backfill_flow, years=list(slice_.years), periods=list(slice_.periods),
-                       provinces=list(slice_.provinces), paths=paths, older_than_version=older_than_version,
-                       all_files=all_files)
+    summary = _stoppable(settings, backfill_flow, years=list(slice_.years), periods=list(slice_.periods),
+                         provinces=list(slice_.provinces), paths=paths, older_than_version=older_than_version,
+                         all_files=all_files)
     _finish(summary, settings.strict)
 
 
@@ -195,6 +211,11 @@ def devset(action: Annotated[str, typer.Argument(help="manifest, check or score"
     else:
         typer.secho(f"error: unknown action {action!r} (manifest, check or score)", fg=typer.colors.RED, err=True)
         raise typer.Exit(2)
+
+
+from flows import cli_query  # noqa: E402  (the analyst's commands: query, show)
+
+cli_query.register(app)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import inspect
+import os
 import time
 import uuid
 from collections import Counter
@@ -31,7 +34,9 @@ from flows.manifest import (
 )
 from flows.quality import publish_quality
 from flows.runners import task_runner_for
-from flows.settings import Settings
+from flows.settings import ENV_PREFIX, Settings
+from flows.statistics_stage import rebuild_statistics
+from flows.stopping import STOP
 from flows.storage import (
     parse_label,
     partition_label,
@@ -98,15 +103,22 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
-    futures = [extract_batch.submit(str(settings.input_dir), b, workers, settings.max_bytes) for b in batches]
+    budget = settings.doc_budget
+    STOP.clear()
+    futures = [extract_batch.submit(str(settings.input_dir), b, workers, settings.max_bytes, budget)
+               for b in batches]
     parts: dict[str, list[pa.Table]] = {name: [] for name in WRITE_ORDER}
     files_done = 0
-    for done, future in enumerate(as_completed(futures), start=1):
-        result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
-        files_done += result["documents"].num_rows
-        for name, table in result.items():
-            parts[name].append(table)
-        logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
+    try:
+        for done, future in enumerate(as_completed(futures), start=1):
+            result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
+            files_done += result["documents"].num_rows
+            for name, table in result.items():
+                parts[name].append(table)
+            logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
+    except BaseException:  # a stop (signal) or a failed batch: tell the other batches' workers to stop now
+        STOP.set()
+        raise
     return {name: (pa.concat_tables(tables) if tables else to_table([], DATASETS[name]))
             for name, tables in parts.items()}
 
@@ -176,6 +188,8 @@ def _write(root: Path, tables: dict[str, pa.Table], replaced: set[str], old_labe
     for name in WRITE_ORDER:
         write_dataset(root, name, tables[name], replaced, extra[name])
         written[name] = tables[name].num_rows
+    touched = extra["facts"] | set(partitions_of(tables["facts"]))  # statistics follow the facts partitions
+    written["statistics"] = rebuild_statistics(root, touched, run_id)
     return written
 
 
@@ -300,18 +314,41 @@ def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
 
 @flow(name="vnreport-etl", log_prints=True)
 def etl_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1,
-             lock_timeout: float = 600.0, max_bytes: int = Settings.max_bytes) -> dict:
+             lock_timeout: float = 600.0, max_bytes: int = Settings.max_bytes,
+             doc_timeout: float | None = None) -> dict:
     """Incremental run: process new and changed files, drop removed ones, report data quality."""
     settings = Settings(input_dir=Path(input_dir), out_dir=Path(out_dir), batch_size=batch_size, workers=workers,
-                        lock_timeout=lock_timeout, max_bytes=max_bytes).validated()
+                        lock_timeout=lock_timeout, max_bytes=max_bytes, doc_timeout=doc_timeout).validated()
     return execute(settings).__dict__
+
+
+@contextlib.contextmanager
+def _env(name: str, value: str | None):
+    """Set an environment variable of this process for the block (no-op for None)."""
+    old = os.environ.get(name)
+    if value is not None:
+        os.environ[name] = value
+    try:
+        yield
+    finally:
+        if value is not None and old is None:
+            os.environ.pop(name, None)
+        elif value is not None:
+            os.environ[name] = old
 
 
 def run_flow(settings: Settings, flow_fn=etl_flow, **params: object) -> RunSummary:
     """Run a flow with the task runner the settings ask for (threads, local processes or Dask)."""
     runner = task_runner_for(settings)
     configured = flow_fn.with_options(task_runner=runner)
-    result = configured(input_dir=str(settings.input_dir), out_dir=str(settings.out_dir),
-                        batch_size=settings.batch_size, workers=settings.workers,
-                        lock_timeout=settings.lock_timeout, max_bytes=settings.max_bytes, **params)
+    budget_env = None
+    if settings.doc_timeout is not None:
+        if "doc_timeout" in inspect.signature(flow_fn.fn).parameters:
+            params["doc_timeout"] = settings.doc_timeout
+        else:  # a flow without the parameter reads the budget from the environment (it runs in this process)
+            budget_env = str(settings.doc_timeout)
+    with _env(ENV_PREFIX + "DOC_TIMEOUT", budget_env):
+        result = configured(input_dir=str(settings.input_dir), out_dir=str(settings.out_dir),
+                            batch_size=settings.batch_size, workers=settings.workers,
+                            lock_timeout=settings.lock_timeout, max_bytes=settings.max_bytes, **params)
     return RunSummary(**result)

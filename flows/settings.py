@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -10,6 +11,7 @@ from transforms.errors import ParameterError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ENV_PREFIX = "VNREPORT_"
+DEFAULT_DOC_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,23 @@ class Settings:
     strict: bool = False
     lock_timeout: float = 600.0
     max_bytes: int = 5_000_000  # bigger files get status too_large: time and memory stay bounded per document
+    # seconds one document may take before it becomes a status 'error' row; None: VNREPORT_DOC_TIMEOUT, else 60
+    doc_timeout: float | None = None
+
+    @property
+    def doc_budget(self) -> float:
+        """The per-document time budget in seconds (this setting, else VNREPORT_DOC_TIMEOUT, else the default)."""
+        if self.doc_timeout is not None:
+            return self.doc_timeout
+        raw = os.environ.get(ENV_PREFIX + "DOC_TIMEOUT")
+        if not raw:
+            return DEFAULT_DOC_TIMEOUT
+        try:
+            value = float(raw)
+        except ValueError as exc:
+            raise ParameterError(f"{ENV_PREFIX}DOC_TIMEOUT={raw!r}: {exc}") from exc
+        _check_doc_timeout(value)
+        return value
 
     def validated(self) -> Settings:
         """Self, or a ParameterError naming the bad setting and what is allowed."""
@@ -41,6 +60,8 @@ class Settings:
             raise ParameterError(f"lock_timeout must be >= 0 seconds, got {self.lock_timeout}")
         if self.max_bytes < 1:
             raise ParameterError(f"max_bytes must be >= 1, got {self.max_bytes}")
+        if self.doc_timeout is not None:
+            _check_doc_timeout(self.doc_timeout)
         if self.out_dir.exists() and not self.out_dir.is_dir():
             raise ParameterError(f"out_dir {self.out_dir} exists and is not a folder")
         if not self.out_dir.exists() and _existing_ancestor(self.out_dir).is_file():
@@ -50,6 +71,11 @@ class Settings:
         if out == inp or inp in out.parents:
             raise ParameterError(f"out_dir {out} must not be inside the input folder {inp}")
         return self
+
+
+def _check_doc_timeout(value: float) -> None:
+    if not (math.isfinite(value) and value > 0):
+        raise ParameterError(f"doc_timeout must be a number of seconds > 0, got {value}")
 
 
 def _existing_ancestor(path: Path) -> Path:
@@ -72,7 +98,8 @@ def load_settings(**overrides: object) -> Settings:
     """Defaults, then VNREPORT_* environment variables, then explicit (non-None) overrides."""
     settings = Settings()
     kinds = {"input_dir": Path, "out_dir": Path, "batch_size": int, "workers": int, "dask_address": str,
-             "strict": bool, "lock_timeout": float, "max_bytes": int}
+             "strict": bool, "lock_timeout": float, "max_bytes": int,
+             "doc_timeout": float}
     env = {}
     for f in fields(Settings):
         raw = os.environ.get(ENV_PREFIX + f.name.upper())

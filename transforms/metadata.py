@@ -47,8 +47,17 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+@functools.cache
 def _doc_types() -> tuple[str, ...]:
     return tuple(fold_key(r["word"]) for r in read_csv("document_types.csv"))
+
+
+def is_official(title: str | None) -> bool:
+    """An official report, not an article: its title opens with a document type ('BÁO CÁO …', 'THÔNG BÁO …')."""
+    if not title:
+        return False
+    key = fold_key(title).strip()
+    return any(key == t or key.startswith(t + " ") for t in _doc_types())
 
 
 def _is_stamp(line: str) -> bool:

@@ -188,7 +188,31 @@ REJECTS = Dataset("rejects", "Rows that failed a row check, kept with their reas
     *PARTITIONS,
 ))
 
-DATASETS = {d.name: d for d in (DOCUMENTS, QUANTITIES, FACTS, REJECTS)}
+STATISTICS = Dataset(
+    "statistics", "One row per statistic of a province's own figures (scope document): the figure to use when "
+    "several documents report it, and why (transforms/statistics.py).", "statistic_id", (
+        Column("statistic_id", STR, "Stable id: hash of province, year, period, indicator, subject, actor, measure.",
+               False),
+        Column("indicator", STR, "Indicator code (README taxonomy).", False),
+        Column("subject", STR, "party_member or party_org.", False, SUBJECTS),
+        Column("measure", STR, "count, target, attainment_pct, change_pct, change_abs or share_pct.", False, MEASURES),
+        Column("actor", STR, "committee, commission or null when the text does not say.", enum=ACTORS),
+        Column("value", F64, "The chosen value.", False),
+        Column("unit", STR, "count or percent.", False, UNITS),
+        Column("approx", STR, "over, under, about or null, of the chosen value.", enum=APPROX),
+        Column("rule", STR, "The rule that chose it among the documents: only, exact, full_period, official, later, "
+               "mentions or tie.", False, ("only", "exact", "full_period", "official", "later", "mentions", "tie")),
+        Column("n_documents", I32, "How many documents report this statistic.", False),
+        Column("fact_ids", LIST_STR, "The facts behind it, the chosen one first.", False),
+        Column("disputed", BOOL, "True when the documents disagree on the value.", False),
+        Column("other_values", pa.list_(F64), "The values the other documents give (empty when none).", False),
+        *PROVENANCE,
+        Column("province_current", STR, "Slug of the post-2025 province, so series can be read on either map."),
+        *RUN,
+        *PARTITIONS,
+    ))
+
+DATASETS = {d.name: d for d in (DOCUMENTS, QUANTITIES, FACTS, REJECTS, STATISTICS)}
 
 
 def data_dictionary() -> str:
