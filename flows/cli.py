@@ -10,6 +10,7 @@ import typer
 from flows.settings import Settings, load_settings
 from transforms.errors import ParameterError
 
+DATASET_FOLDERS = ("statistics", "facts", "quantities", "documents", "rejects", "conflicts")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese Party-building reports -> Parquet.")
 
 InputArg = Annotated[Path | None, typer.Argument(help="Folder of raw reports (default data/raw).")]
@@ -42,6 +43,11 @@ def summary_lines(summary) -> list[str]:
     lines += [f"warning: {w}" for w in summary.warnings]
     lines.append(f"quality report: {summary.quality_path}")
     lines.append(f"time taken: {summary.seconds:.1f} s")
+    if summary.quality_path:
+        root = Path(summary.quality_path).parent
+        lines.append(f"datasets: {root}/{{{','.join(DATASET_FOLDERS)}}}/")
+        lines.append(f'try: vnreport query "SELECT indicator, measure, sum(value) AS total FROM statistics '
+                     f'GROUP BY ALL ORDER BY 1" --out {root}')
     return lines
 
 

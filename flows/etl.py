@@ -32,6 +32,7 @@ from flows.manifest import (
     save_manifest,
     write_journal,
 )
+from flows.progress import FileProgress
 from flows.quality import publish_quality
 from flows.runners import task_runner_for
 from flows.settings import ENV_PREFIX, Settings
@@ -110,12 +111,14 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     parts: dict[str, list[pa.Table]] = {name: [] for name in WRITE_ORDER}
     files_done = 0
     try:
-        for done, future in enumerate(as_completed(futures), start=1):
-            result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
-            files_done += result["documents"].num_rows
-            for name, table in result.items():
-                parts[name].append(table)
-            logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
+        with FileProgress(len(files)) as progress:
+            for done, future in enumerate(as_completed(futures), start=1):
+                result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
+                files_done += result["documents"].num_rows
+                progress.advance(result["documents"].num_rows)
+                for name, table in result.items():
+                    parts[name].append(table)
+                logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
     except BaseException:  # a stop (signal) or a failed batch: tell the other batches' workers to stop now
         STOP.set()
         raise

@@ -179,3 +179,26 @@ def test_python_entry_point_returns_plain_dtypes(curated: Path) -> None:
         dataset("targets", out_dir=curated)
     with pytest.raises(QueryError, match=r"^Parser Error"):
         query("selec 1", out_dir=curated)
+
+
+def readme_commands() -> list[list[str]]:
+    """The `vnreport query` and `vnreport show` examples of the README's 'Reading the data'."""
+    import shlex
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("### Reading the data")[2].partition("\n## ")[0]
+    return [shlex.split(line.strip(), comments=True) for line in section.splitlines()
+            if line.startswith("    vnreport ")]
+
+
+def test_readme_command_examples_run(curated: Path, env: dict[str, str], tmp_path: Path) -> None:
+    commands = readme_commands()
+    assert [c[1] for c in commands] == ["query", "query", "show"]
+    fact_id = query("select fact_id from facts limit 1", curated).iloc[0]["fact_id"]
+    for words in commands:
+        args = [str(tmp_path / w) if w.endswith(".csv") else w for w in words[1:]]
+        if args[0] == "show":
+            args[1] = fact_id
+        done = cli(env, *args, "--out", curated)
+        assert done.returncode == 0, (words, done.stdout + done.stderr)
+        assert done.stdout.strip() or any(p.exists() for p in tmp_path.glob("*.csv")), words
