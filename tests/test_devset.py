@@ -13,11 +13,11 @@ FLOORS = {
     ("indicators", "f1"): 0.91,
     ("indicators", "precision"): 0.90,
     ("indicators", "recall"): 0.91,
-    ("indicators", "period_agreement"): 0.84,
+    ("indicators", "period_agreement"): 0.89,
     ("indicators", "actor_agreement"): 0.86,
     ("metadata", "province"): 0.94,
     ("metadata", "year"): 0.83,
-    ("metadata", "period"): 0.83,
+    ("metadata", "period"): 0.86,
 }
 
 
