@@ -115,5 +115,13 @@ def test_readme_queries_run_on_the_datasets(runs) -> None:
     facts = pd.read_parquet(out / "facts")
     total = facts[(facts.indicator == "disciplined") & (facts.measure == "count")]
     assert total["value"].tolist() == [94.0] * 4 and total["mentions"].tolist() == [2] * 4
+    stats = pd.read_parquet(out / "statistics")
+    keys = ["province", "year", "period", "indicator", "subject", "actor", "measure"]
+    assert len(stats) == len(stats.astype(str).drop_duplicates(keys))
+    members = stats[(stats.indicator == "disciplined") & (stats.subject == "party_member") & (stats.measure == "count")]
+    # four documents, three provinces: the two Nam Định reports state one statistic, counted once
+    assert members["value"].sum() == 3 * 94
+    assert sorted(zip(members["province"].astype(str), members["n_documents"], members["disputed"], strict=True)) == [
+        ("ha-nam", 1, False), ("nam-dinh", 2, False), ("thai-binh", 1, False)]
     admissions = duckdb.sql(queries[1].replace("data/curated", str(out))).df()
     assert admissions["pct_of_target"].round(2).eq(37.03).all() and len(admissions) == 4

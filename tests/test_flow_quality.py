@@ -59,8 +59,16 @@ def test_poisoned_document_and_injected_bad_rows(prefect_harness, tmp_path: Path
 
 def test_conflict_between_two_documents_is_listed(prefect_harness, tmp_path: Path) -> None:
     raw = _folder(tmp_path / "raw", {"a.txt": A, "b.txt": B})
+    (raw / "a.txt.meta.json").write_text('{"published": "2024-07-05"}', encoding="utf-8")
+    (raw / "b.txt.meta.json").write_text('{"published": "2024-07-20"}', encoding="utf-8")  # a later correction
     summary = run_flow(Settings(input_dir=raw, out_dir=tmp_path / "out"))
     assert summary.conflicts == 1
+    stats = read_dataset(tmp_path / "out", "statistics").to_pandas()
+    member = stats[(stats["indicator"] == "inspected") & (stats["subject"] == "party_member")]
+    assert member[["value", "rule", "disputed", "n_documents"]].values.tolist() == [[783.0, "later", True, 2]]
+    assert member["other_values"].tolist()[0].tolist() == [738.0]
+    assert len(stats) == len(stats.drop_duplicates(["province", "year", "period", "indicator", "subject", "actor",
+                                                    "measure"]))
     conflicts = pq.read_table(tmp_path / "out" / "conflicts" / "conflicts.parquet").to_pylist()
     assert [(c["indicator"], c["values"], c["source_paths"]) for c in conflicts] == [
         ("inspected", [738.0, 783.0], ["a.txt", "b.txt"])]

@@ -62,3 +62,19 @@ def test_seed_documents_metadata(results: dict) -> None:
         assert (doc["year"], doc["period"]) == (row["year"], row["period"]), row["doc"]
         assert doc["province_name"] == row["province"], row["doc"]
         assert doc["published"] == row["published"], row["doc"]
+
+
+def test_seed_statistics_one_row_per_key_and_hand_checked_sums(results: dict) -> None:
+    from transforms.metadata import is_official
+    from transforms.statistics import STATISTIC_KEY, Candidate, build_statistics
+
+    candidates = [Candidate(f, is_official(r.document["title"]), r.document["period"], r.document["published"])
+                  for r in results.values() for f in r.facts]
+    rows = build_statistics(candidates)
+    keys = [tuple(row[k] for k in STATISTIC_KEY) for row in rows]
+    assert len(keys) == len(set(keys)) and rows
+    total = {(r["province"], r["year"], r["period"], r["indicator"], r["subject"], r["actor"], r["measure"]): r["value"]
+             for r in rows}
+    # read off the seed texts by hand: members disciplined by the committees and admitted, Hải Dương, H1 2024
+    assert total[("hai-duong", 2024, "H1", "disciplined", "party_member", "committee", "count")] == 272
+    assert total[("hai-duong", 2024, "H1", "admitted", "party_member", None, "count")] == 848
