@@ -125,3 +125,15 @@ def test_readme_queries_run_on_the_datasets(runs) -> None:
         ("ha-nam", 1, False), ("nam-dinh", 2, False), ("thai-binh", 1, False)]
     admissions = duckdb.sql(queries[1].replace("data/curated", str(out))).df()
     assert admissions["pct_of_target"].round(2).eq(37.03).all() and len(admissions) == 4
+
+
+def test_readme_python_block_runs_as_written(runs) -> None:
+    import re
+
+    out, *_ = runs
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("### Reading the data")[2].partition("\n## ")[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    scope: dict = {}
+    exec(compile(block.replace("data/curated", str(out)), "README.md", "exec"), scope)
+    assert len(scope["facts"]) > 0 and {"indicator", "value", "province"} <= set(scope["facts"].columns)
