@@ -16,6 +16,7 @@ from tests.goldens import read_golden
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "raw"
+SAMPLE_FILES = len(list(SAMPLES.glob("*.txt")))  # the bundled sample reports (sidecars not counted)
 RUN_COLUMNS = {"run_id", "processed_at"}
 DATASET_NAMES = ("documents", "quantities", "facts", "rejects")
 

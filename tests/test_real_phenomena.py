@@ -128,3 +128,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
 def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
     doc = run(text, url, published).document
     assert (doc["published"], doc["published_source"], doc["year"]) == expected
+
+
+def test_title_below_an_official_header() -> None:
+    text = ("ĐẢNG BỘ TỈNH HÀ NAM\nTỈNH ỦY\nSố 112-BC/TU\nHà Nam, ngày 3 tháng 7 năm 2023\n\nBÁO CÁO\n"
+            "tình hình công tác kiểm tra 6 tháng đầu năm 2023\n\nCấp ủy các cấp đã kiểm tra 205 đảng viên.")
+    assert run(text).document["title"] == "BÁO CÁO tình hình công tác kiểm tra 6 tháng đầu năm 2023"

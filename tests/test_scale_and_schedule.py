@@ -10,7 +10,16 @@ import pytest
 from flows.etl import run_flow
 from flows.settings import Settings
 from flows.storage import read_dataset
-from tests.helpers import cli_env, copy_samples, dataset_rows, facts_of, golden_facts, kill_group, start_cli
+from tests.helpers import (
+    SAMPLE_FILES,
+    cli_env,
+    copy_samples,
+    dataset_rows,
+    facts_of,
+    golden_facts,
+    kill_group,
+    start_cli,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -25,7 +34,7 @@ def test_dask_cluster_gives_the_same_datasets_as_the_default_runner(prefect_harn
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         summary = run_flow(Settings(input_dir=raw, out_dir=tmp_path / "dask", batch_size=2,
                                     dask_address=cluster.scheduler_address))
-    assert summary.processed == 7
+    assert summary.processed == SAMPLE_FILES
     assert facts_of(tmp_path / "default") == golden_facts("samples")
     assert dataset_rows(tmp_path / "dask") == dataset_rows(tmp_path / "default")
 
@@ -66,7 +75,7 @@ def test_served_deployments_run_with_parameters(prefect_harness, tmp_path: Path)
         _wait_for_deployment("vnreport-backfill/vnreport-backfill")
         run = run_deployment("vnreport-etl/vnreport-nightly", timeout=180)
         assert run.state.is_completed(), run.state
-        assert read_dataset(out, "documents").num_rows == 7
+        assert read_dataset(out, "documents").num_rows == SAMPLE_FILES
         backfill = run_deployment("vnreport-backfill/vnreport-backfill", parameters={"provinces": ["lao-cai"]},
                                   timeout=180)
         assert backfill.state.is_completed(), backfill.state

@@ -20,7 +20,7 @@ from flows.runners import DocumentWorker
 from flows.settings import Settings, load_settings
 from flows.stopping import SERVER_MARK, STOP, Stopped, sweep_stale_servers
 from flows.storage import read_dataset
-from tests.helpers import cli_env, copy_samples, dataset_rows, run_cli, start_cli, wait_for
+from tests.helpers import SAMPLE_FILES, cli_env, copy_samples, dataset_rows, run_cli, start_cli, wait_for
 from transforms.errors import ParameterError
 
 HANGING = "2023_fy_ninh_binh_kiem_tra.txt"  # the document made to run forever (VNREPORT_HANG_ON)
@@ -156,7 +156,7 @@ def test_a_runaway_document_times_out_and_the_others_are_read(prefect_harness, c
     done = run_cli(args, cli_env(prefect_harness, **extra), timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
     docs = {r["source_path"]: r for r in read_dataset(out, "documents").to_pylist()}
-    assert len(docs) == 7
+    assert len(docs) == SAMPLE_FILES
     assert docs[HANGING]["status"] == "error"
     assert docs[HANGING]["error"].startswith("timed out after 2 s")
     assert docs[HANGING]["sha256"] == hashlib.sha256((raw / HANGING).read_bytes()).hexdigest()
@@ -177,7 +177,7 @@ def test_a_backfill_keeps_the_budget(prefect_harness, clean, tmp_path: Path, mon
     monkeypatch.delenv("VNREPORT_DOC_TIMEOUT", raising=False)
     summary = run_flow(Settings(input_dir=raw, out_dir=tmp_path / "out", doc_timeout=1.5), backfill_flow,
                        all_files=True)
-    assert summary.status_counts == {"ok": 6, "error": 1}
+    assert summary.status_counts == {"ok": SAMPLE_FILES - 1, "error": 1}
     docs = {r["source_path"]: r for r in read_dataset(tmp_path / "out", "documents").to_pylist()}
     assert docs[HANGING]["error"].startswith("timed out after 1.5 s")
     assert "VNREPORT_DOC_TIMEOUT" not in os.environ  # only set while the flow ran

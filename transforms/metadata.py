@@ -25,6 +25,7 @@ from transforms.vocab import (
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
+HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
@@ -67,14 +68,17 @@ def _is_stamp(line: str) -> bool:
 
 
 def find_title(text: str) -> str | None:
-    """Title: a document-type line joined to the next ('BÁO CÁO' + '…'), or a short headline line."""
-    lines = _lines(text)[:HEAD_LINES]
+    """Title: a document-type line joined to the next ('BÁO CÁO' + '…'), even below an official header
+    ('ĐẢNG BỘ TỈNH …', 'Số 398-BC/TU', the place and date); else a short headline line."""
     doc_types = _doc_types()
-    for i, line in enumerate(lines):
+    head = _lines(text)[:HEADER_LINES]
+    for i, line in enumerate(head[:-1]):
+        if fold_key(line).strip(" :") in doc_types:
+            return f"{line} {head[i + 1]}"[:MAX_TITLE]
+    lines = head[:HEAD_LINES]
+    for line in lines:
         if _is_stamp(line):
             continue
-        if fold_key(line).strip(" :") in doc_types and i + 1 < len(lines):
-            return f"{line} {lines[i + 1]}"[:MAX_TITLE]
         if len(line) > MAX_TITLE or line[-1] in ".;,!?":
             return None
         if len(line.split()) >= MIN_TITLE_WORDS:
