@@ -12,6 +12,7 @@ from flows.etl import run_flow
 from flows.settings import Settings
 from flows.storage import read_dataset
 from tests.helpers import (
+    SAMPLE_FILES,
     cli_env,
     copy_samples,
     dataset_rows,
@@ -43,7 +44,7 @@ def test_incremental_run_handles_new_changed_removed_files(prefect_harness, tmp_
     shutil.copy(raw / "2024_h1_nam_dinh_xay_dung_dang.txt", raw / "copy_nam_dinh.txt")
     summary = run_flow(Settings(input_dir=raw, out_dir=out))
     assert (summary.new, summary.changed, summary.removed, summary.processed) == (1, 1, 1, 2)
-    assert summary.unchanged == 5
+    assert summary.unchanged == SAMPLE_FILES - 2  # one changed, one removed
     quantities = read_dataset(out, "quantities").to_pandas()
     assert "2024_q1_lao_cai_ket_nap.txt" not in set(quantities["source_path"])
     assert quantities["quantity_id"].is_unique
