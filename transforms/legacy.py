@@ -17,9 +17,10 @@ import re
 import unicodedata
 
 from transforms.errors import VocabularyError
-from transforms.refdir import read_csv
+from transforms.refdir import read_csv, read_yaml
 
 TABLE = "legacy_encodings.csv"
+SYLLABLES = "syllables.yaml"
 LEGACY_ENCODINGS = ("tcvn3", "vni")
 MIN_SYLLABLE_SHARE = 0.8
 MIN_MARKED_WORDS = 3  # one stray byte that happens to read as 'Ê' is no Vietnamese text
@@ -28,30 +29,6 @@ UTF16_MAX_ZERO_SHARE = 0.05
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 STOP_TONES = frozenset("\u0301\u0323")
-STOP_CODAS = ("p", "t", "c", "ch")
-# Written onsets ('' for a vowel-initial syllable); 'qu' and 'gi' take the rhyme that follows them.
-ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
-          "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
-# Written rhymes without tone: medial (o/u) + nucleus + coda.
-RHYME_ROWS = (
-    "a ac ach ai am an ang anh ao ap at au ay",
-    "ăc ăm ăn ăng ăp ăt",
-    "âc âm ân âng âp ât âu ây",
-    "e ec em en eng eo ep et",
-    "ê êch êm ên ênh êp êt êu",
-    "i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu",
-    "yêm yên yêng yêt yêu",
-    "o oc oi om on ong op ot ooc oong",
-    "oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen oeo oet",
-    "ô ôc ôi ôm ôn ông ôp ôt",
-    "ơ ơi ơm ơn ơp ơt",
-    "u ua uc ui um un ung up ut uân uâng uât uây uê uêch uênh uơ",
-    "uôc uôi uôm uôn uông uôt",
-    "uy uya uych uyên uyêt uynh uyp uyt uyu",
-    "ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu",
-    "y",
-)
-RHYMES = tuple(rhyme for row in RHYME_ROWS for rhyme in row.split())
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -103,8 +80,12 @@ def decode_legacy(raw: bytes, encoding: str) -> str:
 
 
 @functools.cache
-def _syllables() -> frozenset[str]:
-    return frozenset(onset + rhyme for onset in ONSETS for rhyme in RHYMES)
+def _syllables() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every written syllable without tone, and the stop codas (data/reference/syllables.yaml)."""
+    data = read_yaml(SYLLABLES)
+    rhymes = [r for row in data["rhymes"] for r in str(row).split()]
+    onsets = ["" if o is None else str(o) for o in data["onsets"]]
+    return frozenset(o + r for o in onsets for r in rhymes), tuple(str(c) for c in data["stop_codas"])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -115,9 +96,10 @@ def is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
-    if bare not in _syllables():
+    syllables, stop_codas = _syllables()
+    if bare not in syllables:
         return False
-    return not (bare.endswith(STOP_CODAS) and tones and tones[0] not in STOP_TONES)
+    return not (bare.endswith(stop_codas) and tones and tones[0] not in STOP_TONES)
 
 
 def syllable_share(text: str) -> tuple[float, int]:
