@@ -4,6 +4,7 @@ Windows-1258, TCVN3 and VNI-Windows as fallbacks, chosen by how Vietnamese their
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ MAX_CONTROL_SHARE = 0.01
 MIN_MARKED_SHARE = 0.02
 MAX_FOREIGN_SHARE = 0.02
 
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -51,8 +54,7 @@ def _control_share(text: str) -> float:
     """Share of control characters other than tab and line breaks: high in binary data."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
-    return bad / len(text)
+    return len(CONTROL.findall(text)) / len(text)
 
 
 def _letter_class(ch: str) -> str:

@@ -6,6 +6,7 @@ Offsets in the key equal offsets in the NFC text, so a match in the key is a spa
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from transforms.refdir import read_yaml
@@ -33,14 +34,23 @@ def _split_tone(ch: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", rest), tone
 
 
-def _fold_tones(chars: list[str]) -> None:
+@functools.cache
+def _tone_pair_pattern() -> re.Pattern[str]:
+    """Where a tone may move: o/u followed by a toned vowel that pairs with it (e.g. 'oà', 'uỷ', any case)."""
+    pairs, _ = _tone_rules()
+    seconds = {second for _, second in pairs}
+    toned = sorted({unicodedata.normalize("NFC", base + tone) for base in seconds | {b.upper() for b in seconds}
+                    for tone in TONE_MARKS})
+    return re.compile("(?=([oOuU][" + "".join(toned) + "]))")
+
+
+def _fold_tones(chars: list[str], text: str) -> None:
     """Move the tone of 'oà'/'oé'/'uỷ' onto the first vowel, in place, when no letter follows."""
     pairs, not_after = _tone_rules()
     n = len(chars)
-    for i in range(n - 1):
+    for m in _tone_pair_pattern().finditer(text):
+        i = m.start()
         first, second = chars[i], chars[i + 1]
-        if first.lower() not in "ou":
-            continue
         base2, tone2 = _split_tone(second)
         if not tone2 or (first.lower(), base2.lower()) not in pairs:
             continue
@@ -53,10 +63,21 @@ def _fold_tones(chars: list[str]) -> None:
             chars[i], chars[i + 1] = toned, base2
 
 
+@functools.cache
+def _char_table() -> dict[int, str]:
+    return str.maketrans(CHAR_MAP)
+
+
 def fold_key(text: str, lower: bool = True) -> str:
     """Same-length matching key of an NFC text: spaces/dashes unified, tones folded, lower-cased."""
-    chars = [CHAR_MAP.get(c, c) for c in text]
+    mapped = text.translate(_char_table())
     if lower:
-        chars = [c.lower() if len(c.lower()) == 1 else c for c in chars]
-    _fold_tones(chars)
+        lowered = mapped.lower()
+        exact = len(lowered) == len(mapped) and "\u03a3" not in mapped  # str.lower() treats final sigma by context
+        mapped = lowered if exact else "".join(
+            c.lower() if len(c.lower()) == 1 else c for c in mapped)
+    if _tone_pair_pattern().search(mapped) is None:
+        return mapped
+    chars = list(mapped)
+    _fold_tones(chars, mapped)
     return "".join(chars)

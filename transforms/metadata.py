@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
+from transforms.alternation import trie_alternation
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.vocab import (
@@ -119,8 +120,7 @@ def find_published(text: str) -> str | None:
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     """One case-sensitive regex over every province variant (longest first) and variant -> slug."""
     pairs = province_variants()
-    pattern = "|".join(re.escape(v) for v, _ in pairs)
-    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"), dict(pairs)
+    return re.compile(r"(?<!\w)" + trie_alternation((v for v, _ in pairs), lambda v: r"(?!\w)")), dict(pairs)
 
 
 def province_mentions(text: str) -> Counter[str]:
@@ -140,7 +140,7 @@ def find_province(text: str) -> str | None:
 
 @functools.cache
 def _national_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in national_markers()) + r")(?!\w)")
+    return re.compile(r"(?<!\w)" + trie_alternation(national_markers(), lambda p: r"(?!\w)"))
 
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:

@@ -1,4 +1,8 @@
-"""Longest-first phrase matching on a folded key, at word boundaries, with a payload per phrase."""
+"""Longest-first phrase matching on a folded key, at word boundaries, with a payload per phrase.
+
+Each table compiles to one trie-shaped regular expression, so the regex engine scans the key once in C instead
+of Python trying every phrase at every word start.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from transforms.alternation import trie_alternation
 from transforms.keys import fold_key
 
-CANDIDATE = re.compile(r"(?<!\w)\w|[^\w\s]")  # where a phrase may start: a word start or a symbol
+START = r"(?:(?<!\w)(?=\w)|(?=[^\w\s]))"  # where a phrase may start: a word start or a symbol
+ALNUM_END = r"(?![^\W_])"  # a phrase ending in a letter or digit may not run into another one
+
+
+def _alnum_end(phrase: str) -> str:
+    return ALNUM_END if phrase[-1].isalnum() else ""
 
 
 @dataclass(frozen=True)
@@ -26,35 +36,48 @@ class PhraseMatcher:
     """Finds non-overlapping phrases left to right, preferring the longest at each word start."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
-        by_first: dict[str, list[tuple[str, Any]]] = {}
-        seen: set[str] = set()
+        self._payload: dict[str, Any] = {}
         for phrase, payload in entries:
             key = fold_key(phrase).strip()
-            if key and key not in seen:
-                seen.add(key)
-                by_first.setdefault(key[0], []).append((key, payload))
-        self._by_first = {c: sorted(v, key=lambda e: -len(e[0])) for c, v in by_first.items()}
-
-    def _at(self, key: str, pos: int, end: int) -> Match | None:
-        for phrase, payload in self._by_first.get(key[pos], ()):
-            stop = pos + len(phrase)
-            if stop <= end and key.startswith(phrase, pos) and (
-                stop == len(key) or not (key[stop].isalnum() and phrase[-1].isalnum())
-            ):
-                return Match(pos, stop, phrase, payload)
-        return None
+            if key and key not in self._payload:
+                self._payload[key] = payload
+        self._pattern = re.compile(START + trie_alternation(self._payload, _alnum_end))
+        self._bounded = re.compile(START + trie_alternation(self._payload))
+        self._longest = max(map(len, self._payload), default=0)
 
     def find_all(self, key: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """Matches in key[start:end], left to right."""
-        end = len(key) if end is None else end
+        """Matches in key[start:end], left to right; a phrase must end by `end`, and its word boundary is judged
+        on the whole key."""
+        if end is None or end >= len(key):
+            return [Match(m.start(), m.end(), m.group(), self._payload[m.group()])
+                    for m in self._pattern.finditer(key, start)]
         out: list[Match] = []
-        taken = start
-        for m in CANDIDATE.finditer(key, start, end):
-            pos = m.start()
-            if pos < taken or key[pos] not in self._by_first:
+        for m in self._pattern.finditer(key, start, end):
+            phrase = m.group()
+            if m.end() < end or not (key[end].isalnum() and phrase[-1].isalnum()):
+                out.append(Match(m.start(), m.end(), phrase, self._payload[phrase]))
                 continue
-            hit = self._at(key, pos, end)
-            if hit:
-                out.append(hit)
-                taken = hit.end
+            slow = self._match_within(key, m.start(), end)  # the key runs on past `end`: judge it there
+            if slow:
+                out += [slow, *self.find_all(key, slow.end, end)]
+            break
         return out
+
+    def _match_within(self, key: str, pos: int, end: int) -> Match | None:
+        """The first match starting at or after pos that ends by `end` (the key beyond `end` decides boundaries)."""
+        while pos < end:
+            m = self._bounded.search(key, pos, end)
+            if m is None:
+                return None
+            for length in sorted({len(p) for p in self._prefixes(key, m.start(), end)}, reverse=True):
+                phrase = key[m.start():m.start() + length]
+                stop = m.start() + length
+                if stop == len(key) or not (key[stop].isalnum() and phrase[-1].isalnum()):
+                    return Match(m.start(), stop, phrase, self._payload[phrase])
+            pos = m.start() + 1
+        return None
+
+    def _prefixes(self, key: str, pos: int, end: int) -> list[str]:
+        """Every phrase of the table that key[pos:end] starts with."""
+        stop = min(end, pos + self._longest)
+        return [key[pos:i] for i in range(pos + 1, stop + 1) if key[pos:i] in self._payload]

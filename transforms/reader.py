@@ -17,6 +17,7 @@ from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with
 from transforms.vocab import noun_vocab
 
 SEMICOLON = re.compile(";")
+PAREN = re.compile("[()]")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
 
 
@@ -117,11 +118,11 @@ class SentenceReader:
 
 def parens(key: str, start: int, end: int) -> list[tuple[int, int]]:
     stack, out = [], []
-    for i in range(start, end):
-        if key[i] == "(":
-            stack.append(i)
-        elif key[i] == ")" and stack:
-            out.append((stack.pop(), i))
+    for m in PAREN.finditer(key, start, end):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
     return out + [(o, end) for o in stack]
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from transforms.alternation import trie_alternation
 from transforms.vocab import mask_vocab
 
 HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+\S")
@@ -146,16 +147,17 @@ def words_with_spans(key: str, start: int = 0, end: int | None = None) -> list[t
 
 @functools.cache
 def _start_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for a phrase list: longest alternative first, word boundary after alphanumeric ends."""
-    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in sorted(phrases, key=len, reverse=True)]
-    return re.compile("(?:" + "|".join(parts) + ")") if parts else re.compile(r"(?!x)x")
+    """One trie regex for a phrase list: the longest phrase, with a word boundary after alphanumeric ends."""
+    return re.compile(trie_alternation(phrases, lambda p: r"(?!\w)" if p[-1].isalnum() else ""))
 
 
 @functools.cache
 def _end_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching a phrase list at the end of a string (spaces after it allowed)."""
-    parts = [(r"(?<!\w)" if p[0].isalnum() else "") + re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
-    return re.compile("(?:" + "|".join(parts) + ") *$") if parts else re.compile(r"(?!x)x")
+    """One trie regex of the reversed phrases, matched on the reversed text before a position: an optional final
+    newline, spaces, then the longest phrase (group 1) with a word boundary before alphanumeric starts."""
+    reversed_phrases = {p[::-1]: p for p in phrases}
+    body = trie_alternation(reversed_phrases, lambda r: r"(?!\w)" if r[-1].isalnum() else "")
+    return re.compile(r"\n? *(" + body + ")")
 
 
 LOOKBACK = 80
@@ -170,11 +172,12 @@ def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | No
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
     begin = max(0, pos - LOOKBACK)
-    m = _end_pattern(phrases).search(key, begin, pos)
+    window = key[begin:pos][::-1]
+    m = _end_pattern(phrases).match(window)
     if not m:
         return None
-    found = m.group(0).rstrip(" ")
-    if m.start() == begin and begin > 0 and found[0].isalnum() and key[begin - 1].isalnum():
+    found = m.group(1)[::-1]
+    if m.end() == len(window) and begin > 0 and found[0].isalnum() and key[begin - 1].isalnum():
         return None
     return found
 
