@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.storage import read_dataset, write_atomic
+from flows.storage import Partition, read_partition, stored_partitions, write_atomic
 from transforms.checks import rounding_tolerance
+from transforms.schema import DATASETS, PARTITION_KEYS
 
 STAT_KEY = ["province", "year", "period", "indicator", "subject", "actor", "measure"]
 FACT_COLUMNS = [*STAT_KEY, "fact_id", "doc_id", "source_path", "value", "scope", "part_of", "surface"]
@@ -75,23 +75,42 @@ def read_conflicts(root: Path) -> pd.DataFrame:
     return pq.read_table(path).to_pandas() if path.exists() else pd.DataFrame(columns=CONFLICT_SCHEMA.names)
 
 
-def _with_snippets(root: Path, facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts read without their snippets get them back for the few rows reported."""
-    if facts.empty:
-        return facts.assign(snippet=pd.Series(dtype=str))
-    wanted = pc.field("fact_id").isin(pa.array(facts["fact_id"].tolist(), pa.string()))
-    snippets = read_dataset(root, "facts", ["fact_id", "snippet"], wanted).to_pandas()
-    return facts.merge(snippets, on="fact_id", how="left")
+def _partition_facts(root: Path, partitions: list[Partition]) -> pd.DataFrame:
+    """The facts of some partitions, only the columns the checks read (with the partition keys)."""
+    columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS] + ["snippet"]
+    frames = []
+    for partition in partitions:
+        table = read_partition(root, DATASETS["facts"], partition, columns)
+        if table.num_rows:
+            frames.append(table.to_pandas().assign(province=partition[0], year=partition[1], period=partition[2]))
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*FACT_COLUMNS, "snippet"])
 
 
-def publish_conflicts(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Recompute conflicts over the whole facts dataset, store them as conflicts/conflicts.parquet."""
-    facts = read_dataset(root, "facts", FACT_COLUMNS).to_pandas()
-    conflicts = find_conflicts(_with_snippets(root, disputed(facts))) if not facts.empty else pd.DataFrame(
-        columns=CONFLICT_SCHEMA.names)
-    mismatches = find_change_mismatches(facts) if not facts.empty else pd.DataFrame()
-    if not mismatches.empty:
-        mismatches = mismatches.merge(_with_snippets(root, mismatches[["fact_id"]]), on="fact_id")
+def _in(frame: pd.DataFrame, partitions: set[Partition]) -> pd.Series:
+    keys = zip(frame["province"], frame["year"].astype(int), frame["period"], strict=True)
+    return pd.Series([k in partitions for k in keys], index=frame.index, dtype=bool)
+
+
+def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Recheck the facts partitions a run touched, one at a time (all of them when `touched` is None or no
+    conflicts were stored yet), keep the stored conflicts of the others, and store the result."""
+    stored = read_conflicts(root)
+    if touched is None or not (root / CONFLICTS_DIR / CONFLICTS_FILE).exists():
+        touched, stored = stored_partitions(root, "facts"), stored.iloc[0:0]
+    kept = stored[~_in(stored, touched)] if len(stored) else stored
+    found, mismatches = [kept], []
+    for partition in sorted(touched):
+        facts = _partition_facts(root, [partition])
+        if not facts.empty:
+            found.append(find_conflicts(facts))
+        province, year, period = partition
+        around = _partition_facts(root, [(province, year - 1, period), partition, (province, year + 1, period)])
+        if not around.empty:
+            mismatches.append(find_change_mismatches(around))
+    conflicts = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else (
+        pd.DataFrame(columns=CONFLICT_SCHEMA.names))
+    conflicts = conflicts.sort_values(STAT_KEY, na_position="first", ignore_index=True)
+    changes = pd.concat(mismatches, ignore_index=True).drop_duplicates("fact_id") if mismatches else pd.DataFrame()
     table = pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
     write_atomic(table, root / CONFLICTS_DIR / CONFLICTS_FILE)
-    return conflicts, mismatches
+    return conflicts, changes.reset_index(drop=True)

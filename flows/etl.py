@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import inspect
 import os
 import time
 import uuid
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
@@ -34,17 +33,19 @@ from flows.manifest import (
 )
 from flows.progress import FileProgress
 from flows.quality import publish_quality
+from flows.run_summary import REPORT_ROWS, RunSummary
 from flows.runners import task_runner_for
 from flows.settings import ENV_PREFIX, Settings
+from flows.staging import Staging, clear_staging
 from flows.statistics_stage import rebuild_statistics
 from flows.stopping import STOP
 from flows.storage import (
+    Partition,
     parse_label,
     partition_label,
-    partitions_of,
     sweep_temporary_files,
     to_table,
-    write_dataset,
+    write_partitions,
 )
 from flows.tasks import extract_batch
 from flows.version import PIPELINE_VERSION
@@ -52,37 +53,6 @@ from transforms.schema import DATASETS
 from transforms.validation import split_valid
 
 WRITE_ORDER = ("documents", "quantities", "facts", "rejects")
-REPORT_ROWS = 50
-
-
-@dataclass
-class RunSummary:
-    """What a run did, for the CLI summary, the artifact and tests."""
-
-    run_id: str
-    seconds: float = 0.0
-    files_seen: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    processed: int = 0
-    status_counts: dict[str, int] = field(default_factory=dict)
-    rows_written: dict[str, int] = field(default_factory=dict)
-    facts_by_indicator: dict[str, int] = field(default_factory=dict)
-    checks: dict[str, int] = field(default_factory=dict)
-    conflicts: int = 0
-    change_mismatches: int = 0
-    violations: list[dict] = field(default_factory=list)
-    rejects: list[dict] = field(default_factory=list)
-    conflict_rows: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    quality_path: str | None = None
-    repaired: str | None = None
-
-    @property
-    def rejected(self) -> int:
-        return self.rows_written.get("rejects", 0)
 
 
 def new_run_id() -> str:
@@ -98,32 +68,34 @@ def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[Sour
     return [files[i:i + per] for i in range(0, len(files), per)]
 
 
-def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
-    """Submit one task per batch; validate each batch as it finishes (so only one batch is ever held as
-    pandas) and gather the Arrow tables, logging progress."""
+def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime, staging: Staging,
+             summary: RunSummary) -> dict[str, dict]:
+    """Submit one task per batch; validate each batch as it finishes, stage its rows on disk and tally it, so
+    only one batch is ever held in memory; return the processed files' new manifest rows."""
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
     budget = settings.doc_budget
+    by_rel = {f.rel: f for f in files}
     STOP.clear()
     futures = [extract_batch.submit(str(settings.input_dir), b, workers, settings.max_bytes, budget)
                for b in batches]
-    parts: dict[str, list[pa.Table]] = {name: [] for name in WRITE_ORDER}
+    manifest_rows: dict[str, dict] = {}
     files_done = 0
     try:
         with FileProgress(len(files)) as progress:
             for done, future in enumerate(as_completed(futures), start=1):
                 result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
+                staging.add(result)
+                summary.tally(result)
+                manifest_rows.update(_manifest_rows(result, by_rel, run_id, now))
                 files_done += result["documents"].num_rows
                 progress.advance(result["documents"].num_rows)
-                for name, table in result.items():
-                    parts[name].append(table)
                 logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
     except BaseException:  # a stop (signal) or a failed batch: tell the other batches' workers to stop now
         STOP.set()
         raise
-    return {name: (pa.concat_tables(tables) if tables else to_table([], DATASETS[name]))
-            for name, tables in parts.items()}
+    return manifest_rows
 
 
 def _with_run_columns(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
@@ -178,22 +150,24 @@ def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], ru
     return rows
 
 
-def _write(root: Path, tables: dict[str, pa.Table], replaced: set[str], old_labels: list[str],
-           run_id: str) -> dict[str, int]:
-    """Journal, then rewrite every touched partition of every dataset (one atomic swap each)."""
+def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str],
+           run_id: str) -> tuple[dict[str, int], set[Partition]]:
+    """Journal, then rewrite every touched partition of every dataset, one at a time from its old file and its
+    staged rows (one atomic swap each); return the rows written and the facts partitions touched."""
     extra: dict[str, set] = {name: set() for name in WRITE_ORDER}
     for label in old_labels:
         name, partition = parse_label(label)
         extra.setdefault(name, set()).add(partition)
-    new_labels = [partition_label(n, p) for n in WRITE_ORDER for p in partitions_of(tables[n])]
+    new_labels = [partition_label(n, p) for n in WRITE_ORDER for p in staging.partitions[n]]
     write_journal(root, run_id, sorted(replaced), sorted(set(old_labels) | set(new_labels)))
     written = {}
     for name in WRITE_ORDER:
-        write_dataset(root, name, tables[name], replaced, extra[name])
-        written[name] = tables[name].num_rows
-    touched = extra["facts"] | set(partitions_of(tables["facts"]))  # statistics follow the facts partitions
+        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.read, name),
+                         replaced)
+        written[name] = staging.rows[name]
+    touched = extra["facts"] | staging.partitions["facts"]  # statistics and conflicts follow the facts partitions
     written["statistics"] = rebuild_statistics(root, touched, run_id)
-    return written
+    return written, touched
 
 
 @dataclass
@@ -239,29 +213,24 @@ def _prepare(settings: Settings, root: Path, summary: RunSummary, select, drop_r
     return _Work(plan, manifest, journal, todo, removed)
 
 
-def _update_manifest(root: Path, work: _Work, tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> None:
+def _update_manifest(root: Path, work: _Work, rows: dict[str, dict]) -> None:
     """Record the run in the manifest (last, after every partition is in place), then drop the journal."""
     manifest = work.manifest
     for rel, mtime in work.plan.touched.items():
         manifest[rel] = {**manifest[rel], "mtime_ns": mtime}
     for rel in work.removed:
         manifest.pop(rel, None)
-    manifest.update(_manifest_rows(tables, {f.rel: f for f in work.todo}, run_id, now))
+    manifest.update(rows)
     checkpoint("manifest")
     if work.writes or work.plan.touched:
         save_manifest(root, manifest)
     clear_journal(root)
 
 
-def _summarise(summary: RunSummary, tables: dict[str, pa.Table], root: Path, wrote: bool) -> None:
-    """Counts, checks, conflicts and problems of the run, for the CLI, quality.md and the artifact."""
-    docs = tables["documents"]
-    summary.status_counts = dict(Counter(docs.column("status").to_pylist())) if docs.num_rows else {}
-    summary.facts_by_indicator = dict(sorted(Counter(tables["facts"].column("indicator").to_pylist()).items()))
-    summary.checks = {k: int(pc.sum(docs[c]).as_py() or 0) for k, c in (
-        ("held", "checks_held"), ("violated", "checks_violated"), ("not_applicable", "checks_not_applicable"))}
-    _collect_problems(summary, tables)
-    conflicts, mismatches = publish_conflicts(root) if wrote else (read_conflicts(root), pd.DataFrame())
+def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | None) -> None:
+    """Conflicts and change checks across documents, rechecked in the facts partitions this run touched."""
+    conflicts, mismatches = publish_conflicts(root, touched) if touched is not None else (
+        read_conflicts(root), pd.DataFrame())
     summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
     summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
     summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
@@ -286,33 +255,25 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         swept = sweep_temporary_files(root)
         if swept:
             summary.warnings.append(f"removed {swept} temporary files left by an interrupted write")
+        if clear_staging(root):
+            summary.warnings.append("removed rows staged by a run that stopped before its commit")
         work = _prepare(settings, root, summary, select, drop_removed)
-        empty = {n: to_table([], DATASETS[n]) for n in WRITE_ORDER}
-        tables = _extract(settings, work.todo, run_id, now) if work.todo else empty
-        if work.writes:
-            old = [lab for rel in work.replaced if rel in work.manifest for lab in work.manifest[rel]["partitions"]]
-            old += work.journal.get("partitions", []) if work.journal else []
-            summary.rows_written = _write(root, tables, work.replaced, old, run_id)
-        _update_manifest(root, work, tables, run_id, now)
-        _summarise(summary, tables, root, work.writes)
+        staging = Staging(root, run_id)
+        try:
+            rows = _extract(settings, work.todo, run_id, now, staging, summary) if work.todo else {}
+            touched = None
+            if work.writes:
+                old = [lab for rel in work.replaced if rel in work.manifest
+                       for lab in work.manifest[rel]["partitions"]]
+                old += work.journal.get("partitions", []) if work.journal else []
+                summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id)
+            _update_manifest(root, work, rows)
+        finally:
+            staging.remove()
+        _cross_document(summary, root, touched)
         summary.seconds = round(time.monotonic() - started, 2)
-        publish_quality(root, summary)
+        summary.quality_path = str(publish_quality(root, summary))
     return summary
-
-
-def _collect_problems(summary: RunSummary, tables: dict[str, pa.Table]) -> None:
-    """Violated checks and rejected rows of this run, with their source snippets, for the report."""
-    facts = tables["facts"].select(["source_path", "snippet", "checks"]).to_pylist()
-    seen = set()
-    for f in facts:
-        for check in f["checks"] or ():
-            if (f["source_path"], check) not in seen and len(summary.violations) < REPORT_ROWS:
-                seen.add((f["source_path"], check))
-                rule, _, detail = check.partition(": ")
-                summary.violations.append({"rule": rule, "detail": detail, "source_path": f["source_path"],
-                                           "snippet": f["snippet"]})
-    rejects = tables["rejects"].select(["dataset", "source_path", "reasons", "snippet"]).to_pylist()
-    summary.rejects = rejects[:REPORT_ROWS]
 
 
 @flow(name="vnreport-etl", log_prints=True)

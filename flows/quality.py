@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from prefect.artifacts import create_markdown_artifact
 
+from flows.run_summary import RunSummary
 from flows.storage import write_text_atomic
-
-if TYPE_CHECKING:
-    from flows.etl import RunSummary
 
 QUALITY_FILE = "quality.md"
 MAX_SENTENCE = 240
@@ -60,10 +57,10 @@ def quality_markdown(summary: RunSummary) -> str:
     return "\n".join(lines)
 
 
-def publish_quality(root: Path, summary: RunSummary) -> None:
-    """Write quality.md and publish the same markdown as a Prefect artifact."""
+def publish_quality(root: Path, summary: RunSummary) -> Path:
+    """Write quality.md and publish the same markdown as a Prefect artifact; return the file's path."""
     text = quality_markdown(summary)
     path = root / QUALITY_FILE
     write_text_atomic(path, text)
-    summary.quality_path = str(path)
     create_markdown_artifact(markdown=text, key="vnreport-quality", description=f"vnreport run {summary.run_id}")
+    return path

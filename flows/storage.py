@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -64,7 +64,8 @@ def partitions_of(table: pa.Table) -> list[Partition]:
     return sorted(sanitize_partition(*row.values()) for row in keys.to_pylist())
 
 
-def _select_partition(table: pa.Table, partition: Partition) -> pa.Table:
+def select_partition(table: pa.Table, partition: Partition) -> pa.Table:
+    """The rows of a table (with partition columns) that belong to one partition."""
     province, year, period = partition
     mask = pc.and_(
         pc.and_(pc.equal(table["province"], province), pc.equal(table["year"], year)),
@@ -73,14 +74,25 @@ def _select_partition(table: pa.Table, partition: Partition) -> pa.Table:
     return table.filter(mask)
 
 
-def read_partition(root: Path, dataset: Dataset, partition: Partition) -> pa.Table:
-    """Rows stored in one partition (file columns only), empty when there are none."""
+def read_partition(root: Path, dataset: Dataset, partition: Partition, columns: list[str] | None = None) -> pa.Table:
+    """Rows stored in one partition (file columns, or some of them), empty when there are none."""
     folder = partition_path(root, dataset.name, partition)
     files = sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+    schema = dataset.arrow_schema()
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns])
     if not files:
-        return dataset.arrow_schema().empty_table()
-    tables = [pq.read_table(f, schema=dataset.arrow_schema()) for f in files]
-    return pa.concat_tables(tables)
+        return schema.empty_table()
+    return pa.concat_tables([pq.read_table(f, schema=schema, columns=columns) for f in files])
+
+
+def stored_partitions(root: Path, name: str) -> set[Partition]:
+    """Every partition of a dataset that holds a data file."""
+    found = set()
+    for folder in (root / name).glob("province=*/year=*/period=*"):
+        if any(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_"))):
+            found.add(parse_label(f"{name}/{folder.parent.parent.name}/{folder.parent.name}/{folder.name}")[1])
+    return found
 
 
 def _sorted(table: pa.Table, dataset: Dataset) -> pa.Table:
@@ -104,12 +116,12 @@ def write_atomic(table: pa.Table, target: Path) -> None:
 
 def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_rows: pa.Table,
                       replaced_sources: set[str]) -> int:
-    """Swap in a partition holding its old rows minus replaced sources plus new rows; return row count."""
+    """Swap in a partition holding its old rows minus replaced sources plus its new rows; return row count."""
     old = read_partition(root, dataset, partition)
     if replaced_sources and old.num_rows:
         keep = pc.invert(pc.is_in(old["source_path"], pa.array(sorted(replaced_sources), pa.string())))
         old = old.filter(keep)
-    new = _select_partition(new_rows, partition).select([c.name for c in dataset.file_columns])
+    new = new_rows.select([c.name for c in dataset.file_columns])
     merged = _sorted(pa.concat_tables([old, new.cast(dataset.arrow_schema())]), dataset)
     folder = partition_path(root, dataset.name, partition)
     if merged.num_rows == 0:
@@ -132,16 +144,23 @@ def remove_partition(root: Path, dataset: str, partition: Partition) -> None:
             parent.rmdir()
 
 
-def write_dataset(root: Path, name: str, rows: pa.Table, replaced_sources: set[str],
-                  extra_partitions: Iterable[Partition]) -> dict[Partition, int]:
-    """Rewrite every partition the new rows or the replaced sources touch; others stay byte-for-byte."""
+def write_partitions(root: Path, name: str, partitions: Iterable[Partition],
+                     rows_of: Callable[[Partition], pa.Table], replaced_sources: set[str]) -> dict[Partition, int]:
+    """Rewrite these partitions one at a time, each from its old rows and `rows_of(partition)`; others stay
+    byte-for-byte."""
     dataset = DATASETS[name]
-    touched = sorted(set(partitions_of(rows)) | {sanitize_partition(*p) for p in extra_partitions})
     written = {}
-    for partition in touched:
-        written[partition] = rewrite_partition(root, dataset, partition, rows, replaced_sources)
+    for partition in sorted({sanitize_partition(*p) for p in partitions}):
+        written[partition] = rewrite_partition(root, dataset, partition, rows_of(partition), replaced_sources)
         checkpoint("partition")
     return written
+
+
+def write_dataset(root: Path, name: str, rows: pa.Table, replaced_sources: set[str],
+                  extra_partitions: Iterable[Partition]) -> dict[Partition, int]:
+    """Rewrite every partition the new rows (held in memory) or the replaced sources touch."""
+    touched = set(partitions_of(rows)) | set(extra_partitions)
+    return write_partitions(root, name, touched, lambda p: select_partition(rows, p), replaced_sources)
 
 
 def sweep_temporary_files(root: Path) -> int:

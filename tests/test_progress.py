@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from flows.cli import summary_lines
-from flows.etl import RunSummary
+from flows.run_summary import RunSummary
 from flows.progress import FileProgress, wanted
 
 
