@@ -92,7 +92,7 @@ def select(slice_: Slice):
 
 
 @flow(name="vnreport-backfill", log_prints=True)
-def backfill_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1, lock_timeout: float = 600.0,
+def backfill_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 0, lock_timeout: float = 600.0,
                   max_bytes: int = Settings.max_bytes, years: list[int] | None = None, periods: list[str] | None = None,
                   provinces: list[str] | None = None, paths: str | None = None,
                   older_than_version: str | None = None, all_files: bool = False) -> dict:

@@ -15,7 +15,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese P
 
 InputArg = Annotated[Path | None, typer.Argument(help="Folder of raw reports (default data/raw).")]
 OutOpt = Annotated[Path | None, typer.Option("--out", help="Output root (default data/curated).")]
-WorkersOpt = Annotated[int | None, typer.Option(help="Extract in N local processes (this machine: 2).")]
+WorkersOpt = Annotated[int | None, typer.Option(help="Extract in N local processes (default: the available cores).")]
 DaskOpt = Annotated[str | None, typer.Option(help="Extract on an existing Dask cluster (tcp://host:port).")]
 BatchOpt = Annotated[int | None, typer.Option(help="Files per Prefect task (default 500).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when rows were rejected or checks violated.")]

@@ -277,7 +277,7 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
 
 
 @flow(name="vnreport-etl", log_prints=True)
-def etl_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 1,
+def etl_flow(input_dir: str, out_dir: str, batch_size: int = 500, workers: int = 0,
              lock_timeout: float = 600.0, max_bytes: int = Settings.max_bytes,
              doc_timeout: float | None = None) -> dict:
     """Incremental run: process new and changed files, drop removed ones, report data quality."""

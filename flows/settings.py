@@ -14,6 +14,11 @@ ENV_PREFIX = "VNREPORT_"
 DEFAULT_DOC_TIMEOUT = 60.0
 
 
+def available_cores() -> int:
+    """CPU cores this process may run on (its affinity mask, which containers and taskset narrow)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a run needs to know; each field can be set by VNREPORT_<NAME> or a CLI flag."""
@@ -21,13 +26,17 @@ class Settings:
     input_dir: Path = REPO_ROOT / "data" / "raw"
     out_dir: Path = REPO_ROOT / "data" / "curated"
     batch_size: int = 500
-    workers: int = 1
+    workers: int = 0  # extraction processes; 0: every core this run may use (1 with a Dask cluster)
     dask_address: str | None = None
     strict: bool = False
     lock_timeout: float = 600.0
     max_bytes: int = 5_000_000  # bigger files get status too_large: time and memory stay bounded per document
     # seconds one document may take before it becomes a status 'error' row; None: VNREPORT_DOC_TIMEOUT, else 60
     doc_timeout: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.workers == 0:
+            object.__setattr__(self, "workers", 1 if self.dask_address else available_cores())
 
     @property
     def doc_budget(self) -> float:
