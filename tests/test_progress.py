@@ -9,8 +9,8 @@ from pathlib import Path
 from rich.console import Console
 
 from flows.cli import summary_lines
-from flows.run_summary import RunSummary
 from flows.progress import FileProgress, wanted
+from flows.run_summary import RunSummary
 
 
 def test_a_terminal_gets_files_rate_and_eta() -> None:

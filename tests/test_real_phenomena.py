@@ -57,6 +57,22 @@ def facts(text: str, *fields: str) -> list[tuple]:
       ("admitted", "party_member", "attainment_pct", 51)]),
     # a change after a figure that is no fact ('xóa tên') belongs to nothing
     ("Năm 2022, xóa tên 37 đảng viên, tăng 9 đảng viên so với cùng kỳ.", []),
+    # a figure listed right after one whose noun names its indicator continues that indicator
+    ("Năm 2019, cấp ủy giám sát 210 đảng viên, giải quyết 12 trường hợp tố cáo đảng viên, ba tổ chức đảng "
+     "và năm trường hợp khiếu nại kỷ luật đảng.",
+     [("supervised", "party_member", "count", 210), ("denunciations", "party_member", "count", 12),
+      ("denunciations", "party_org", "count", 3), ("complaints_resolved", "party_member", "count", 5)]),
+    # a form named right before its figure
+    ("Năm 2023, tỉnh thi hành kỷ luật 30 đảng viên, với hình thức khiển trách 19 người, cảnh cáo 11 người.",
+     [("disciplined", "party_member", "count", 30), ("disciplined_reprimand", "party_member", "count", 19),
+      ("disciplined_warning", "party_member", "count", 11)]),
+    # 'quần chúng (ưu tú)' admitted into the Party are new members; a percentage of the resolution is attainment
+    ("Trong năm 2018, huyện kết nạp 64 quần chúng ưu tú vào Đảng, bằng 110% NQ.",
+     [("admitted", "party_member", "count", 64), ("admitted", "party_member", "attainment_pct", 110)]),
+    # trainees named 'đối tượng kết nạp' are not admitted
+    ("Năm 2018, khối mở 2 lớp bồi dưỡng cho 140 đối tượng kết nạp Đảng và 38 đảng viên mới.", []),
+    # 'vượt 15% so với Nghị quyết' is a margin over the target, not attainment
+    ("Năm 2018, huyện kết nạp 96 đảng viên, vượt 15% so với Nghị quyết.", [("admitted", "party_member", "count", 96)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
@@ -134,3 +150,14 @@ def test_title_below_an_official_header() -> None:
     text = ("ĐẢNG BỘ TỈNH HÀ NAM\nTỈNH ỦY\nSố 112-BC/TU\nHà Nam, ngày 3 tháng 7 năm 2023\n\nBÁO CÁO\n"
             "tình hình công tác kiểm tra 6 tháng đầu năm 2023\n\nCấp ủy các cấp đã kiểm tra 205 đảng viên.")
     assert run(text).document["title"] == "BÁO CÁO tình hình công tác kiểm tra 6 tháng đầu năm 2023"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # bodies listed with a counted noun between them act together: no single actor
+    ("Năm 2020, cấp ủy, tổ chức đảng và UBKT các cấp đã kiểm tra 4.000 đảng viên.", None),
+    ("Năm 2020, cấp ủy và UBKT các cấp đã kiểm tra 400 đảng viên.", None),
+    ("Năm 2020, cấp ủy các cấp đã kiểm tra 400 đảng viên.", "committee"),
+    ("Năm 2020, UBKT các cấp đã kiểm tra 400 đảng viên.", "commission"),
+])
+def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
+    assert facts(text, "actor") == [(actor,)]

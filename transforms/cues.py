@@ -131,9 +131,13 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
     'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra')."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
     groups: list[ActorGroup] = []
+    nouns: list[tuple[int, int]] = []
     skip_until = start
     for m in _actor_matcher().find_all(key, start, end):
-        if m.payload == "noun" or m.start < skip_until:
+        if m.payload == "noun":
+            nouns.append((m.start, m.end))
+            continue
+        if m.start < skip_until:
             continue
         stop = m.end
         if m.payload == "commission":
@@ -145,12 +149,25 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
         skip_until = stop
         if not possessive_ok and ends_with_phrase(key, m.start, not_after):
             continue
-        if groups and key[groups[-1].end:m.start].strip() in joiners:
+        if groups and _coordinated(key, groups[-1].end, m.start, nouns, joiners):
             last = groups[-1]
             groups[-1] = ActorGroup(last.start, stop, last.kinds | {m.payload})
         else:
             groups.append(ActorGroup(m.start, stop, frozenset({m.payload})))
     return groups
+
+
+def _coordinated(key: str, start: int, end: int, nouns: list[tuple[int, int]], joiners: set[str]) -> bool:
+    """Only joiners (and counted nouns listed with the bodies) between two bodies: 'cấp ủy, tổ chức đảng và UBKT
+    các cấp' is one group."""
+    gap = key[start:end]
+    if gap.strip() in joiners:
+        return True
+    for n_start, n_end in reversed(nouns):
+        if start <= n_start and n_end <= end:
+            gap = gap[:n_start - start] + " " + gap[n_end - start:]
+    tokens = gap.replace(",", " , ").split()
+    return 0 < len(tokens) <= 4 and all(t in joiners for t in tokens)
 
 
 def taxonomy_markdown() -> str:

@@ -116,7 +116,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if key_noun in noun_cues():
         codes = (noun_cues()[key_noun],)
     elif cue is not None and cue.kind != "blocked":
-        codes = cue.codes
+        codes = noun_listed_code(r, cue.start) or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
     other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))
@@ -136,6 +136,16 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def noun_listed_code(r: SentenceReader, cue_start: int) -> tuple[str, ...]:
+    """'giám sát 4.700 đảng viên, giải quyết 45 trường hợp tố cáo đảng viên, hai tổ chức đảng': a figure listed
+    right after one whose own noun named its indicator continues that indicator, not the verb before both."""
+    if not r.facts or r.facts[-1][0].start < cue_start:
+        return ()
+    last_q, last = r.facts[-1]
+    noun = r.key[last_q.noun_start:last_q.noun_end] if last_q.noun_start >= 0 else ""
+    return (last.indicator,) if noun_cues().get(noun) == last.indicator else ()
 
 
 def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
@@ -197,7 +207,10 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     after = key[q.end:q.end + FIRST_WORDS_AFTER]
     prefixes = words("target_after_prefixes")
     target_after = any(after.lstrip(" ,").startswith(t) or any(f"{p} {t}" in after for p in prefixes)
-                       for t in words("target_words"))
+                       for t in words("target_words") + words("percent_target_words"))
+    over = words("over_words")  # 'vượt (hơn) 30% so với Nghị quyết': a margin over the target, not attainment
+    if ends_with_phrase(key, pos, over) or any(w in key[pos:q.start] for w in over):
+        return None
     if ends_with_phrase(key, pos, words("share_before")):
         return "share_pct"
     if ends_with_phrase(key, pos, words("rate_words")):

@@ -106,14 +106,16 @@ def _span_pattern() -> re.Pattern[str]:
     opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
     joins = "|".join(re.escape(w) for w in vocab["year_span_join"])
     year_word = re.escape(vocab["year_word"])
-    return re.compile(rf"(?<!\w)(?:(?:{opens})\s+{YEAR}|{year_word}\s*\(\s*{YEAR})\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
+    first = rf"(?:(?:{opens})\s+{YEAR}|{year_word}\s*\(\s*{YEAR}|{year_word}\s+{YEAR})"
+    return re.compile(rf"(?<!\w){first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
 
 
 def _span_mentions(key: str) -> list[PeriodMention]:
-    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)': several years summed, TERM of the last year."""
+    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', 'trong 2 năm 2011-2012': several years summed, TERM of
+    the last year."""
     out = []
     for m in _span_pattern().finditer(key):
-        first, last = int(m.group(1) or m.group(2)), int(m.group(3))
+        first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True))
     return out

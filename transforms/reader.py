@@ -132,14 +132,19 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     lower = r.s.start if whole_sentence else r.region_start(pos)
     candidates = [c for c in r.cues if lower <= c.start and c.end <= pos
                   and (whole_sentence or not r.aside(c.start, pos))
-                  and (c.kind == "blocked" or allow_nominal or not c.nominal)]
+                  and (c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos))]
     for cue in reversed(candidates):
-        if describes_previous_figure(r, cue, lower):
+        if describes_previous_figure(r, cue, lower) and not names_form_of(r, cue, pos):
             continue
         if not whole_sentence and broken(r, cue.end, pos):
             return None
         return cue
     return None
+
+
+def names_form_of(r: SentenceReader, cue: Cue, pos: int) -> bool:
+    """'kỷ luật với hình thức khiển trách 68 người': a form named right before a figure is that figure's form."""
+    return not r.key[cue.end:pos].strip() and ends_with_phrase(r.key, cue.start, words("form_markers", "")) is not None
 
 
 def describes_previous_figure(r: SentenceReader, cue: Cue, lower: int) -> bool:
