@@ -5,21 +5,18 @@ from __future__ import annotations
 import pytest
 
 from transforms import measures
-from transforms.cues import find_actor_groups, find_cues
-from transforms.document import SourceInfo, build_context, process_document
-from transforms.numbers import detect_style
-from transforms.quantities import Quantity, find_quantities
-from transforms.reader import SentenceReader, parens
+from transforms.context import build_context
+from transforms.document import SourceInfo, process_document
+from transforms.quantities import Quantity
+from transforms.reader import SentenceReader
 
 
 def read(text: str, n: int = -1, sentence: int = 0) -> tuple[SentenceReader, Quantity]:
     """A reader of one sentence of a text, with no earlier facts, and its n-th figure (default the last)."""
     ctx = build_context(text)
-    s = ctx.sentences[sentence]
-    qs = [q for q in find_quantities(ctx.text, ctx.key, detect_style(ctx.key)) if s.start <= q.start < s.end]
-    r = SentenceReader(ctx, s, find_cues(ctx.key, s.start, s.end), parens(ctx.key, s.start, s.end), qs, None, None,
-                       [], "", find_actor_groups(ctx.key, s.start, s.end), None)
-    return r, qs[n]
+    s, parts = ctx.sentences[sentence], ctx.parts[sentence]
+    r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, None, None, [], "", parts.groups, None)
+    return r, parts.quantities[n]
 
 
 def facts(text: str, *fields: str) -> list[tuple]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from transforms.checks import run_checks
+from transforms.context import TextContext, build_context
 from transforms.decode import decode_bytes
 from transforms.errors import DecodeError
 from transforms.fact import Fact
@@ -27,12 +27,11 @@ from transforms.metadata import (
     published_from_url,
     resolve_province,
 )
-from transforms.numbers import detect_style
-from transforms.periods import DocumentPeriod, document_period, find_period_mentions, local_mention, title_year
-from transforms.quantities import PARTY_SUBJECTS, Quantity, find_quantities
+from transforms.periods import DocumentPeriod, document_period, local_mention, title_year
+from transforms.quantities import PARTY_SUBJECTS, Quantity
 from transforms.repeats import merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
-from transforms.text import Sentence, snippet, split_sentences
+from transforms.text import snippet
 
 LEDE_PARAGRAPHS = 3
 MAX_REPORT_LAG_YEARS = 20
@@ -56,43 +55,11 @@ class DocumentResult:
     facts: list[dict[str, Any]]
 
 
-@dataclass(frozen=True)
-class TextContext:
-    """A decoded document's text with everything the extractors share."""
-
-    text: str
-    key: str
-    sentences: list[Sentence]
-    paragraphs: list[tuple[int, int]]
-    starts: list[int]
-
-    def sentence_at(self, pos: int) -> Sentence:
-        """The sentence holding position pos."""
-        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        return self.sentences[i]
-
-    def paragraph_of(self, sentence: Sentence) -> tuple[int, int]:
-        """Span of the paragraph a sentence belongs to."""
-        return self.paragraphs[sentence.paragraph]
-
-
-def build_context(text: str) -> TextContext:
-    """Key, sentences and paragraph spans of an NFC text."""
-    key = fold_key(text)
-    sentences = split_sentences(text, key)
-    paragraphs: dict[int, tuple[int, int]] = {}
-    for s in sentences:
-        first = paragraphs.get(s.paragraph, (s.start, s.end))
-        paragraphs[s.paragraph] = (min(first[0], s.start), max(first[1], s.end))
-    spans = [paragraphs[i] for i in sorted(paragraphs)]
-    return TextContext(text, key, sentences, spans, [s.start for s in sentences])
-
-
-def _doc_period(ctx: TextContext, quantities: list[Quantity], published: str | None) -> tuple[DocumentPeriod, list]:
+def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
-    mentions = find_period_mentions(ctx.key)
+    mentions = ctx.period_mentions
     local = []
-    for q in quantities:
+    for q in ctx.quantities:
         if q.subject in PARTY_SUBJECTS:
             s = ctx.sentence_at(q.start)
             m = local_mention(mentions, s, ctx.paragraph_of(s), q.start)
@@ -100,7 +67,7 @@ def _doc_period(ctx: TextContext, quantities: list[Quantity], published: str | N
                 local.append(m)
     lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
     fallback = int(published[:4]) if published else None
-    return document_period(mentions, local, lede_end, fallback), mentions
+    return document_period(mentions, local, lede_end, fallback)
 
 
 def _sentence_texts(ctx: TextContext, quantities: list[Quantity]) -> dict[int, str]:
@@ -239,25 +206,25 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     except DecodeError as exc:
         return failed_result(raw, source, exc.status, str(exc))
     ctx = build_context(decoded.text)
-    style = detect_style(ctx.key)
-    quantities = find_quantities(ctx.text, ctx.key, style)
+    quantities = ctx.quantities
     published, published_source = _published(ctx.text, source.sidecar)
     title = find_title(ctx.text)
-    period, mentions = _doc_period(ctx, quantities, published)
-    if period.period is None and title and title_year(fold_key(title)):
-        period = DocumentPeriod(title_year(fold_key(title)), "FY")
+    period = _doc_period(ctx, published)
+    year_of_title = title_year(fold_key(title)) if title and period.period is None else None
+    if year_of_title:
+        period = DocumentPeriod(year_of_title, "FY")
     period = within_publication(period, published)
     slug, province_source = _province(ctx, source.sidecar)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,
         published_source=published_source, province_name=name, province_source=province_source,
-        province_current=current, province_current_name=current_name, number_style=style, text=ctx.text,
+        province_current=current, province_current_name=current_name, number_style=ctx.style, text=ctx.text,
         province=slug or UNKNOWN_PROVINCE, year=period.year or UNKNOWN_YEAR, period=period.period or UNKNOWN_PERIOD,
     )
     qrows = [_quantity_row(q, ctx, base) for q in quantities]
     by_start = {q.start: row for q, row in zip(quantities, qrows, strict=True)}
-    facts = find_facts(ctx, quantities, mentions, period, lambda q: by_start[q.start]["quantity_id"], base["title"])
+    facts = find_facts(ctx, period, lambda q: by_start[q.start]["quantity_id"], base["title"])
     outcome = run_checks(
         facts, quantities,
         paragraph_of={f.fact_id: ctx.sentence_at(f.quantity_start).paragraph for f in facts},

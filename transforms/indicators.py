@@ -8,23 +8,20 @@ follows). Percentages and changes attach to the figure they follow. Vocabulary: 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from transforms.cues import find_actor_groups, find_cues, specs
+from transforms.context import SentenceParts, TextContext
+from transforms.cues import find_actor_groups, specs
 from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.measures import count_draft, percent_draft
-from transforms.periods import DocumentPeriod, PeriodMention, local_mention, resolve_year, title_year
+from transforms.periods import DocumentPeriod, local_mention, resolve_year, title_year
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader, parens
+from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence
 from transforms.vocab import period_vocab
-
-if TYPE_CHECKING:
-    from transforms.document import TextContext
 
 TARGET_CONTEXT = 40
 LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
@@ -116,21 +113,20 @@ def _heading_actor(section: str | None) -> frozenset[str] | None:
     return kinds if len(kinds) == 1 else None
 
 
-def _subject_actor(key: str, s: Sentence, groups: list, asides: list[tuple[int, int]]) -> frozenset[str] | None:
+def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str] | None:
     """Actors a sentence names as its subject, for the sentences after it; an empty set when its subject
     is the whole body ('Toàn Đảng bộ …'); None when it says nothing about who acts."""
-    first_cue = next((c.start for c in find_cues(key, s.start, s.end) if not c.nominal), s.end)
-    outside = [g for g in groups if g.end <= first_cue and not any(o < g.start < c for o, c in asides)]
+    first_cue = next((c.start for c in parts.cues if not c.nominal), s.end)
+    outside = [g for g in parts.groups if g.end <= first_cue and not any(o < g.start < c for o, c in parts.parens)]
     if outside:
         return outside[0].kinds
     return frozenset() if names_body(key, subject_span(key, s.start, first_cue)) else None
 
 
-def find_facts(
-    ctx: TextContext, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention], doc: DocumentPeriod,
-    quantity_id: Callable[[Quantity], str], title: str | None = None,
-) -> list[Fact]:
+def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
+               title: str | None = None) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
+    mentions = ctx.period_mentions
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
@@ -151,19 +147,17 @@ def find_facts(
     last_actor: frozenset[str] | None = None
     paragraph = -1
     prior: list[tuple[Quantity, Fact]] = []
-    for s in ctx.sentences:
+    for s, parts in zip(ctx.sentences, ctx.parts, strict=True):
         if s.paragraph != paragraph:
             actor_state, paragraph, prior = None, s.paragraph, []
-        qs = [q for q in quantities if s.start <= q.start < s.end]
-        groups = find_actor_groups(ctx.key, s.start, s.end)
-        if qs:
-            r = SentenceReader(ctx, s, find_cues(ctx.key, s.start, s.end), parens(ctx.key, s.start, s.end), qs,
-                        actor_state, last_actor, list(prior), home, groups,
-                        section_actors.setdefault(s.section, _heading_actor(s.section)))
+        if parts.quantities:
+            r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
+                               list(prior), home, parts.groups,
+                               section_actors.setdefault(s.section, _heading_actor(s.section)))
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts
-        state = _subject_actor(ctx.key, s, groups, parens(ctx.key, s.start, s.end))
+        state = _subject_actor(ctx.key, s, parts)
         if state is not None:
             actor_state = last_actor = state or None
     return out

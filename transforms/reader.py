@@ -7,8 +7,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
@@ -17,7 +17,6 @@ from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with
 from transforms.vocab import noun_vocab
 
 SEMICOLON = re.compile(";")
-PAREN = re.compile("[()]")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
 
 
@@ -34,9 +33,6 @@ def _breaker_pattern() -> re.Pattern[str]:
                                                                              reverse=True)) + ")")
 
 
-if TYPE_CHECKING:
-    from transforms.document import TextContext
-
 
 
 @dataclass
@@ -45,14 +41,14 @@ class SentenceReader:
 
     ctx: TextContext
     s: Sentence
-    cues: list[Cue]
-    parens: list[tuple[int, int]]
-    quantities: list[Quantity]
+    cues: Sequence[Cue]
+    parens: Sequence[tuple[int, int]]
+    quantities: Sequence[Quantity]
     inherited_actor: frozenset[str] | None
     last_actor: frozenset[str] | None  # actors of the last paragraph that named some
     prior: list[tuple[Quantity, Fact]] = field(default_factory=list)  # earlier facts of the paragraph
     home: str = ""  # folded title: the body the document is about
-    groups: list[ActorGroup] = field(default_factory=list)  # actors named in the sentence
+    groups: Sequence[ActorGroup] = ()  # actors named in the sentence
     section_actor: frozenset[str] | None = None  # the actor the section heading names
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
@@ -114,16 +110,6 @@ class SentenceReader:
 
     def fact_of(self, q: Quantity) -> Fact | None:
         return next((f for qq, f in self.facts if qq is q), None)
-
-
-def parens(key: str, start: int, end: int) -> list[tuple[int, int]]:
-    stack, out = [], []
-    for m in PAREN.finditer(key, start, end):
-        if m.group() == "(":
-            stack.append(m.start())
-        elif stack:
-            out.append((stack.pop(), m.start()))
-    return out + [(o, end) for o in stack]
 
 
 def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence: bool = False) -> Cue | None:
