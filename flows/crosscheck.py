@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.storage import Partition, read_partition, stored_partitions, write_atomic
@@ -77,13 +78,23 @@ def read_conflicts(root: Path) -> pd.DataFrame:
 
 def _partition_facts(root: Path, partitions: list[Partition]) -> pd.DataFrame:
     """The facts of some partitions, only the columns the checks read (with the partition keys)."""
-    columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS] + ["snippet"]
+    columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS]
     frames = []
     for partition in partitions:
         table = read_partition(root, DATASETS["facts"], partition, columns)
         if table.num_rows:
             frames.append(table.to_pandas().assign(province=partition[0], year=partition[1], period=partition[2]))
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*FACT_COLUMNS, "snippet"])
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FACT_COLUMNS)
+
+
+def _with_snippets(root: Path, partitions: list[Partition], facts: pd.DataFrame) -> pd.DataFrame:
+    """The few facts a report shows get their snippets back, read from their partitions."""
+    if facts.empty:
+        return facts.assign(snippet=pd.Series(dtype=str))
+    ids = pa.array(facts["fact_id"].tolist(), pa.string())
+    found = [t.filter(pc.is_in(t["fact_id"], ids)) for t in (
+        read_partition(root, DATASETS["facts"], p, ["fact_id", "snippet"]) for p in partitions)]
+    return facts.merge(pa.concat_tables(found).to_pandas(), on="fact_id", how="left")
 
 
 def _in(frame: pd.DataFrame, partitions: set[Partition]) -> pd.Series:
@@ -102,11 +113,12 @@ def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tupl
     for partition in sorted(touched):
         facts = _partition_facts(root, [partition])
         if not facts.empty:
-            found.append(find_conflicts(facts))
+            found.append(find_conflicts(_with_snippets(root, [partition], disputed(facts))))
         province, year, period = partition
-        around = _partition_facts(root, [(province, year - 1, period), partition, (province, year + 1, period)])
+        near = [(province, year - 1, period), partition, (province, year + 1, period)]
+        around = _partition_facts(root, near)
         if not around.empty:
-            mismatches.append(find_change_mismatches(around))
+            mismatches.append(_with_snippets(root, near, find_change_mismatches(around)))
     conflicts = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else (
         pd.DataFrame(columns=CONFLICT_SCHEMA.names))
     conflicts = conflicts.sort_values(STAT_KEY, na_position="first", ignore_index=True)

@@ -16,7 +16,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 from prefect import flow, get_run_logger
-from prefect.futures import as_completed
 
 from flows.crosscheck import publish_conflicts, read_conflicts
 from flows.discover import SourceFile, discover
@@ -34,7 +33,7 @@ from flows.manifest import (
 from flows.progress import FileProgress
 from flows.quality import publish_quality
 from flows.run_summary import REPORT_ROWS, RunSummary
-from flows.runners import task_runner_for
+from flows.runners import finished_results, task_runner_for
 from flows.settings import ENV_PREFIX, Settings
 from flows.staging import Staging, clear_staging
 from flows.statistics_stage import rebuild_statistics
@@ -70,23 +69,23 @@ def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[Sour
 
 def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime, staging: Staging,
              summary: RunSummary) -> dict[str, dict]:
-    """Submit one task per batch; validate each batch as it finishes, stage its rows on disk and tally it, so
-    only one batch is ever held in memory; return the processed files' new manifest rows."""
+    """Submit one task per batch, a few at a time; validate each batch as it finishes, stage its rows on disk and
+    tally it, so only a few batches are ever held in memory; return the processed files' new manifest rows."""
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
     budget = settings.doc_budget
     by_rel = {f.rel: f for f in files}
     STOP.clear()
-    futures = [extract_batch.submit(str(settings.input_dir), b, workers, settings.max_bytes, budget)
-               for b in batches]
+    submit = functools.partial(extract_batch.submit, str(settings.input_dir), workers=workers,
+                               max_bytes=settings.max_bytes, doc_timeout=budget)
     manifest_rows: dict[str, dict] = {}
     files_done = 0
     try:
         with FileProgress(len(files)) as progress:
-            for done, future in enumerate(as_completed(futures), start=1):
-                result = _validate(_with_run_columns(future.result(), run_id, now), run_id, now)
-                staging.add(result)
+            for done, (index, tables) in enumerate(finished_results(submit, batches, 2 * settings.workers), start=1):
+                result = _validate(_with_run_columns(tables, run_id, now), run_id, now)
+                staging.add(result, order=index)
                 summary.tally(result)
                 manifest_rows.update(_manifest_rows(result, by_rel, run_id, now))
                 files_done += result["documents"].num_rows
@@ -162,7 +161,7 @@ def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[st
     write_journal(root, run_id, sorted(replaced), sorted(set(old_labels) | set(new_labels)))
     written = {}
     for name in WRITE_ORDER:
-        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.read, name),
+        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
                          replaced)
         written[name] = staging.rows[name]
     touched = extra["facts"] | staging.partitions["facts"]  # statistics and conflicts follow the facts partitions

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import queue
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
+from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
 from flows.stopping import STOP, Stopped, die_with_parent
+
+_END = object()
 
 POLL_SECONDS = 0.1  # how often a waiting worker looks at STOP; results are picked up as soon as they arrive
 
@@ -119,3 +123,37 @@ def _serve(conn: Connection, work: Callable[..., Any], parent: int) -> None:
         except Exception as exc:
             outcome = ("raised", f"{type(exc).__name__}: {exc}")
         conn.send(outcome)
+
+
+def finished_results(submit: Callable[[Any], PrefectFuture], items: Iterable[Any], window: int,
+                     poll: float = 0.5) -> Iterator[tuple[int, Any]]:
+    """Submit `submit(item)` for at most `window` items at a time and yield (item's index, result) as each task
+    finishes.
+
+    The next item is submitted before a result is handed on, so the workers stay busy; a finished future is
+    dropped as soon as its result is taken, so at most `window` results are ever held (Prefect's `as_completed`
+    keeps every future, and with it every result, until the last one finishes)."""
+    done: queue.Queue[tuple[int, PrefectFuture]] = queue.Queue()
+    todo = enumerate(items)
+    in_flight = 0
+
+    def launch() -> int:
+        index, item = next(todo, (-1, _END))
+        if item is _END:
+            return 0
+        submit(item).add_done_callback(lambda future: done.put((index, future)))
+        return 1
+
+    for _ in range(max(1, window)):
+        in_flight += launch()
+    while in_flight:
+        try:
+            index, future = done.get(timeout=poll)  # a timeout keeps the main thread responsive to signals
+        except queue.Empty:
+            continue
+        in_flight -= 1
+        result = future.result()
+        del future
+        in_flight += launch()
+        yield index, result
+

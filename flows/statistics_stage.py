@@ -18,7 +18,7 @@ from flows.storage import (
     write_atomic,
 )
 from transforms.metadata import is_official
-from transforms.schema import DATASETS
+from transforms.schema import DATASETS, PARTITION_KEYS
 from transforms.statistics import Candidate, build_statistics
 
 FACT_COLUMNS = ["fact_id", "doc_id", "source_path", "indicator", "subject", "measure", "actor", "value", "unit",
@@ -34,7 +34,8 @@ def _documents(root: Path, doc_ids: list[str]) -> dict[str, dict]:
 
 def statistics_rows(root: Path, partition: Partition, run_id: str) -> list[dict]:
     """The statistics of one facts partition, from its facts and their documents."""
-    facts = read_partition(root, DATASETS["facts"], partition).to_pylist()
+    columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS]  # only what the choice reads
+    facts = read_partition(root, DATASETS["facts"], partition, columns).to_pylist()
     province, year, period = partition
     facts = [{**f, "province": province, "year": year, "period": period} for f in facts]
     docs = _documents(root, sorted({f["doc_id"] for f in facts})) if facts else {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,9 +14,11 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from flows.faults import checkpoint
+from flows.merge import CHUNK_ROWS, merge_by_source
 from transforms.schema import DATASETS, PARTITION_KEYS, PERIODS, UNKNOWN_PROVINCE, Dataset
 
 DATA_FILE = "part-0.parquet"
+ROW_GROUP_ROWS = 131_072
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 Partition = tuple[str, int, str]
 
@@ -114,24 +116,77 @@ def write_atomic(table: pa.Table, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_rows: pa.Table,
+def _data_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+
+
+def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Iterator[pa.Table]:
+    """A partition's stored rows in source order, chunk by chunk, without the replaced sources' rows."""
+    files, schema = _data_files(folder), dataset.arrow_schema()
+    if len(files) == 1:
+        chunks: Iterable[pa.Table] = (pa.Table.from_batches([b], schema=schema) for b in pq.ParquetFile(
+            files[0]).iter_batches(batch_size=CHUNK_ROWS, columns=schema.names))
+    else:  # several files (before a compaction): sort them together
+        chunks = [_sorted(pa.concat_tables([pq.read_table(f, schema=schema) for f in files]), dataset)] if files else []
+    gone = pa.array(sorted(replaced_sources), pa.string())
+    for chunk in chunks:
+        yield chunk.filter(pc.invert(pc.is_in(chunk["source_path"], gone))) if replaced_sources else chunk
+
+
+class _RowGroupWriter:
+    """Writes a stream of tables as row groups of exactly ROW_GROUP_ROWS rows (the last one shorter), so the file
+    does not depend on how the stream was chunked."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self._writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self._pending: list[pa.Table] = []
+        self._size = 0
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        self._pending.append(table)
+        self._size += table.num_rows
+        self.rows += table.num_rows
+        while self._size >= ROW_GROUP_ROWS:
+            whole = pa.concat_tables(self._pending)
+            self._writer.write_table(whole.slice(0, ROW_GROUP_ROWS), row_group_size=ROW_GROUP_ROWS)
+            rest = whole.slice(ROW_GROUP_ROWS)
+            self._pending, self._size = [rest], rest.num_rows
+
+    def close(self) -> None:
+        if self._size:
+            self._writer.write_table(pa.concat_tables(self._pending), row_group_size=ROW_GROUP_ROWS)
+        self._writer.close()
+
+
+def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_rows: pa.Table | Iterable[pa.Table],
                       replaced_sources: set[str]) -> int:
-    """Swap in a partition holding its old rows minus replaced sources plus its new rows; return row count."""
-    old = read_partition(root, dataset, partition)
-    if replaced_sources and old.num_rows:
-        keep = pc.invert(pc.is_in(old["source_path"], pa.array(sorted(replaced_sources), pa.string())))
-        old = old.filter(keep)
-    new = new_rows.select([c.name for c in dataset.file_columns])
-    merged = _sorted(pa.concat_tables([old, new.cast(dataset.arrow_schema())]), dataset)
+    """Swap in a partition holding its old rows minus replaced sources plus its new rows (a table, or tables in
+    source order holding different sources), merged chunk by chunk in source order; return the row count."""
     folder = partition_path(root, dataset.name, partition)
-    if merged.num_rows == 0:
+    schema, columns = dataset.arrow_schema(), [c.name for c in dataset.file_columns]
+    tables = [new_rows] if isinstance(new_rows, pa.Table) else new_rows
+    new = (_sorted(t.select(columns).cast(schema), dataset) for t in tables)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{DATA_FILE}.{os.getpid()}.tmp"
+    writer = _RowGroupWriter(tmp, schema)
+    try:
+        for chunk in merge_by_source(_old_rows(folder, dataset, replaced_sources), new):
+            writer.write(chunk)
+    finally:
+        writer.close()
+    if writer.rows == 0:
+        tmp.unlink()
         remove_partition(root, dataset.name, partition)
         return 0
-    write_atomic(merged, folder / DATA_FILE)
-    for extra in folder.glob("*.parquet"):
-        if extra.name != DATA_FILE and not extra.name.startswith("."):
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    checkpoint("write")
+    os.replace(tmp, folder / DATA_FILE)
+    for extra in _data_files(folder):
+        if extra.name != DATA_FILE:
             extra.unlink()
-    return merged.num_rows
+    return writer.rows
 
 
 def remove_partition(root: Path, dataset: str, partition: Partition) -> None:

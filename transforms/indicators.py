@@ -151,9 +151,10 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         if s.paragraph != paragraph:
             actor_state, paragraph, prior = None, s.paragraph, []
         if parts.quantities:
+            if s.section not in section_actors:
+                section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
-                               list(prior), home, parts.groups,
-                               section_actors.setdefault(s.section, _heading_actor(s.section)))
+                               list(prior), home, parts.groups, section_actors[s.section])
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts
