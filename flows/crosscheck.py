@@ -3,6 +3,7 @@ match last period's figure already in the dataset."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -10,7 +11,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.storage import Partition, read_partition, stored_partitions, write_atomic
+from flows.merge import CHUNK_ROWS, merge_by_source
+from flows.run_summary import REPORT_ROWS
+from flows.storage import Partition, read_partition, stored_partitions, write_tables_atomic
 from transforms.checks import rounding_tolerance
 from transforms.schema import DATASETS, PARTITION_KEYS
 
@@ -19,6 +22,7 @@ FACT_COLUMNS = [*STAT_KEY, "fact_id", "doc_id", "source_path", "value", "scope",
 CHANGE_KEY = ["province", "period", "indicator", "subject", "actor"]
 CONFLICTS_DIR = "conflicts"
 CONFLICTS_FILE = "conflicts.parquet"
+MAX_SNIPPETS = 20  # a conflict lists every document; snippets of the first ones are enough to read it
 CONFLICT_SCHEMA = pa.schema([
     ("province", pa.string()), ("year", pa.int32()), ("period", pa.string()), ("indicator", pa.string()),
     ("subject", pa.string()), ("actor", pa.string()), ("measure", pa.string()), ("values", pa.list_(pa.float64())),
@@ -43,14 +47,21 @@ def disputed(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.merge(spread.loc[(spread["docs"] > 1) & (spread["values"] > 1), STAT_KEY], on=STAT_KEY)
 
 
+def _listed(disputed_facts: pd.DataFrame) -> pd.DataFrame:
+    """The rows conflicts list: one per statistic, document and value, by value then source."""
+    return disputed_facts.drop_duplicates([*STAT_KEY, "doc_id", "value"]).sort_values(
+        [*STAT_KEY, "value", "source_path"])
+
+
 def find_conflicts(facts: pd.DataFrame) -> pd.DataFrame:
-    """The same statistic reported with different values by different documents (not resolved here)."""
+    """The same statistic reported with different values by different documents (not resolved here); snippets
+    for the first MAX_SNIPPETS documents of each."""
     rows = []
-    for key, group in disputed(facts).groupby(STAT_KEY, sort=True):
-        per_doc = group.drop_duplicates(["doc_id", "value"]).sort_values(["value", "source_path"])
+    for key, per_doc in _listed(disputed(facts)).groupby(STAT_KEY, sort=True):
         rows.append({**dict(zip(STAT_KEY, key, strict=True)), "actor": key[5] or None,
                      "values": per_doc["value"].tolist(), "doc_ids": per_doc["doc_id"].tolist(),
-                     "source_paths": per_doc["source_path"].tolist(), "snippets": per_doc["snippet"].tolist()})
+                     "source_paths": per_doc["source_path"].tolist(),
+                     "snippets": per_doc["snippet"].head(MAX_SNIPPETS).tolist()})
     return pd.DataFrame(rows, columns=CONFLICT_SCHEMA.names)
 
 
@@ -70,59 +81,118 @@ def find_change_mismatches(facts: pd.DataFrame) -> pd.DataFrame:
     return bad[columns + (["snippet"] if "snippet" in bad.columns else [])]
 
 
-def read_conflicts(root: Path) -> pd.DataFrame:
-    """The conflicts stored by the last run that changed the facts."""
+def conflicts_summary(root: Path) -> tuple[int, pd.DataFrame]:
+    """How many conflicts the last run that changed the facts stored, and the first REPORT_ROWS of them."""
     path = root / CONFLICTS_DIR / CONFLICTS_FILE
-    return pq.read_table(path).to_pandas() if path.exists() else pd.DataFrame(columns=CONFLICT_SCHEMA.names)
+    if not path.exists():
+        return 0, pd.DataFrame(columns=CONFLICT_SCHEMA.names)
+    stored = pq.ParquetFile(path)
+    head = next(stored.iter_batches(batch_size=REPORT_ROWS), None)
+    rows = pa.Table.from_batches([head]).to_pandas() if head is not None else pd.DataFrame(
+        columns=CONFLICT_SCHEMA.names)
+    return stored.metadata.num_rows, rows
 
 
-def _partition_facts(root: Path, partitions: list[Partition]) -> pd.DataFrame:
-    """The facts of some partitions, only the columns the checks read (with the partition keys)."""
+def _partition_tables(root: Path, partitions: list[Partition]) -> list[tuple[Partition, pa.Table]]:
+    """The facts of some partitions as Arrow tables, only the columns the checks read."""
     columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS]
-    frames = []
-    for partition in partitions:
-        table = read_partition(root, DATASETS["facts"], partition, columns)
-        if table.num_rows:
-            frames.append(table.to_pandas().assign(province=partition[0], year=partition[1], period=partition[2]))
+    found = [(p, read_partition(root, DATASETS["facts"], p, columns)) for p in partitions]
+    return [(p, t) for p, t in found if t.num_rows]
+
+
+def _partition_facts(tables: list[tuple[Partition, pa.Table]]) -> pd.DataFrame:
+    """Partition tables as one frame with their partition keys."""
+    frames = [t.to_pandas().assign(province=p[0], year=p[1], period=p[2]) for p, t in tables]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FACT_COLUMNS)
 
 
-def _with_snippets(root: Path, partitions: list[Partition], facts: pd.DataFrame) -> pd.DataFrame:
-    """The few facts a report shows get their snippets back, read from their partitions."""
+def _with_snippets(root: Path, partitions: list[Partition], facts: pd.DataFrame,
+                   wanted: pd.Series | None = None) -> pd.DataFrame:
+    """Facts get the snippets of the rows a report shows (`wanted` fact ids, default all), from their partitions."""
     if facts.empty:
         return facts.assign(snippet=pd.Series(dtype=str))
-    ids = pa.array(facts["fact_id"].tolist(), pa.string())
+    ids = pa.array((facts["fact_id"] if wanted is None else wanted).tolist(), pa.string())
     found = [t.filter(pc.is_in(t["fact_id"], ids)) for t in (
         read_partition(root, DATASETS["facts"], p, ["fact_id", "snippet"]) for p in partitions)]
     return facts.merge(pa.concat_tables(found).to_pandas(), on="fact_id", how="left")
 
 
-def _in(frame: pd.DataFrame, partitions: set[Partition]) -> pd.Series:
-    keys = zip(frame["province"], frame["year"].astype(int), frame["period"], strict=True)
-    return pd.Series([k in partitions for k in keys], index=frame.index, dtype=bool)
+def _order(province: str, year: int, period: str) -> str:
+    """A sort key of a partition, so stored and new conflicts merge in partition order."""
+    return f"{province}\x1f{int(year):06d}\x1f{period}"
 
 
-def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _with_order(table: pa.Table) -> pa.Table:
+    keys = zip(*(table[c].to_pylist() for c in PARTITION_KEYS), strict=True)
+    return table.append_column("_order", pa.array([_order(*k) for k in keys], pa.string()))
+
+
+def _may_conflict(facts: pa.Table) -> bool:
+    """Some statistic of this partition has two documents and two values (an Arrow pre-check that spares most
+    partitions the pandas work)."""
+    if pc.count_distinct(facts["doc_id"]).as_py() < 2:
+        return False
+    keys = [k for k in STAT_KEY if k not in PARTITION_KEYS]
+    mine = facts.filter(pc.and_(pc.equal(facts["scope"], "document"), pc.is_null(facts["part_of"])))
+    mine = mine.set_column(mine.schema.get_field_index("actor"), "actor", pc.fill_null(mine["actor"], ""))
+    spread = mine.group_by(keys).aggregate([("doc_id", "count_distinct"), ("value", "count_distinct")])
+    both = pc.and_(pc.greater(spread["doc_id_count_distinct"], 1), pc.greater(spread["value_count_distinct"], 1))
+    return pc.any(both).as_py() or False
+
+
+def _partition_conflicts(root: Path, partition: Partition) -> pa.Table:
+    """The conflicts of one facts partition, snippets read only for the documents they show."""
+    tables = _partition_tables(root, [partition])
+    if not tables or not _may_conflict(tables[0][1]):
+        return CONFLICT_SCHEMA.empty_table()
+    facts = disputed(_partition_facts(tables))
+    if facts.empty:
+        return CONFLICT_SCHEMA.empty_table()
+    shown = _listed(facts).groupby(STAT_KEY, sort=False).head(MAX_SNIPPETS)["fact_id"]
+    conflicts = find_conflicts(_with_snippets(root, [partition], facts, shown))
+    return pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
+
+
+def _kept_conflicts(path: Path, touched: set[Partition]) -> Iterator[pa.Table]:
+    """Stored conflicts of the partitions this run did not touch, batch by batch in stored order."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS):
+        table = pa.Table.from_batches([batch]).cast(CONFLICT_SCHEMA)
+        keys = zip(*(table[c].to_pylist() for c in PARTITION_KEYS), strict=True)
+        yield table.filter(pa.array([(p, int(y), per) not in touched for p, y, per in keys], pa.bool_()))
+
+
+def _mismatches(root: Path, partition: Partition) -> pd.DataFrame:
+    """change_pct facts that disagree with last year's count, around one touched partition."""
+    province, year, period = partition
+    near = [(province, year - 1, period), partition, (province, year + 1, period)]
+    tables = _partition_tables(root, near)
+    years = {p[1]: t for p, t in tables}
+    if not any(y - 1 in years and pc.any(pc.equal(t["measure"], "change_pct")).as_py() for y, t in years.items()):
+        return pd.DataFrame()  # a change needs last year's figure beside it
+    return _with_snippets(root, near, find_change_mismatches(_partition_facts(tables)))
+
+
+def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tuple[int, pd.DataFrame, pd.DataFrame]:
     """Recheck the facts partitions a run touched, one at a time (all of them when `touched` is None or no
-    conflicts were stored yet), keep the stored conflicts of the others, and store the result."""
-    stored = read_conflicts(root)
-    if touched is None or not (root / CONFLICTS_DIR / CONFLICTS_FILE).exists():
-        touched, stored = stored_partitions(root, "facts"), stored.iloc[0:0]
-    kept = stored[~_in(stored, touched)] if len(stored) else stored
-    found, mismatches = [kept], []
-    for partition in sorted(touched):
-        facts = _partition_facts(root, [partition])
-        if not facts.empty:
-            found.append(find_conflicts(_with_snippets(root, [partition], disputed(facts))))
-        province, year, period = partition
-        near = [(province, year - 1, period), partition, (province, year + 1, period)]
-        around = _partition_facts(root, near)
-        if not around.empty:
-            mismatches.append(_with_snippets(root, near, find_change_mismatches(around)))
-    conflicts = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else (
-        pd.DataFrame(columns=CONFLICT_SCHEMA.names))
-    conflicts = conflicts.sort_values(STAT_KEY, na_position="first", ignore_index=True)
-    changes = pd.concat(mismatches, ignore_index=True).drop_duplicates("fact_id") if mismatches else pd.DataFrame()
-    table = pa.Table.from_pandas(conflicts, schema=CONFLICT_SCHEMA, preserve_index=False)
-    write_atomic(table, root / CONFLICTS_DIR / CONFLICTS_FILE)
-    return conflicts, changes.reset_index(drop=True)
+    conflicts were stored yet), keep the stored conflicts of the others, and store the result as a stream;
+    return the number of conflicts, the first REPORT_ROWS of them and the change mismatches found."""
+    path = root / CONFLICTS_DIR / CONFLICTS_FILE
+    full = touched is None or not path.exists()
+    touched = stored_partitions(root, "facts") if full else touched
+    kept = (_with_order(t) for t in ([] if full else _kept_conflicts(path, touched)))
+    new = (_with_order(_partition_conflicts(root, p)) for p in sorted(touched, key=lambda p: _order(*p)))
+    head: list[pa.Table] = []
+
+    def ordered() -> Iterator[pa.Table]:
+        for table in merge_by_source(kept, new, column="_order"):
+            table = table.drop_columns(["_order"])
+            if sum(t.num_rows for t in head) < REPORT_ROWS:
+                head.append(table.slice(0, REPORT_ROWS))
+            yield table
+
+    count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA)
+    shown = pa.concat_tables(head).slice(0, REPORT_ROWS).to_pandas() if head else pd.DataFrame(
+        columns=CONFLICT_SCHEMA.names)
+    found = [m for m in (_mismatches(root, p) for p in sorted(touched)) if not m.empty]
+    changes = pd.concat(found, ignore_index=True).drop_duplicates("fact_id") if found else pd.DataFrame()
+    return count, shown, changes.reset_index(drop=True)

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 from prefect import flow, get_run_logger
 
-from flows.crosscheck import publish_conflicts, read_conflicts
+from flows.crosscheck import conflicts_summary, publish_conflicts
 from flows.discover import SourceFile, discover
 from flows.faults import checkpoint
 from flows.lock import OutputLock
@@ -228,10 +228,12 @@ def _update_manifest(root: Path, work: _Work, rows: dict[str, dict]) -> None:
 
 def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | None) -> None:
     """Conflicts and change checks across documents, rechecked in the facts partitions this run touched."""
-    conflicts, mismatches = publish_conflicts(root, touched) if touched is not None else (
-        read_conflicts(root), pd.DataFrame())
-    summary.conflicts, summary.change_mismatches = len(conflicts), len(mismatches)
-    summary.conflict_rows = conflicts.head(REPORT_ROWS).to_dict("records")
+    if touched is None:
+        (summary.conflicts, shown), mismatches = conflicts_summary(root), pd.DataFrame()
+    else:
+        summary.conflicts, shown, mismatches = publish_conflicts(root, touched)
+    summary.change_mismatches = len(mismatches)
+    summary.conflict_rows = shown.head(REPORT_ROWS).to_dict("records")
     summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
     summary.violations += [{"rule": "change_vs_last_period", "detail": (
         f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "

@@ -25,33 +25,41 @@ FACT_COLUMNS = ["fact_id", "doc_id", "source_path", "indicator", "subject", "mea
                 "approx", "scope", "part_of", "mentions", "province_current", "province", "year", "period"]
 
 
-def _documents(root: Path, doc_ids: list[str]) -> dict[str, dict]:
-    """Title, main period and publication date of the documents behind some facts."""
-    wanted = pc.field("doc_id").isin(pa.array(doc_ids, pa.string()))
-    rows = read_dataset(root, "documents", ["doc_id", "title", "period", "published"], wanted).to_pylist()
-    return {r["doc_id"]: r for r in rows}
+DocumentFacts = tuple[bool, str | None, str | None]  # official title, main period, publication date
 
 
-def statistics_rows(root: Path, partition: Partition, run_id: str) -> list[dict]:
-    """The statistics of one facts partition, from its facts and their documents."""
+def _documents(root: Path, partitions: set[Partition]) -> dict[str, DocumentFacts]:
+    """What the choice needs of the documents behind these facts partitions, read in one scan."""
+    ids: set[str] = set()
+    for partition in partitions:
+        ids.update(pc.unique(read_partition(root, DATASETS["facts"], partition, ["doc_id"])["doc_id"]).to_pylist())
+    if not ids:
+        return {}
+    wanted = pc.field("doc_id").isin(pa.array(sorted(ids), pa.string()))
+    table = read_dataset(root, "documents", ["doc_id", "title", "period", "published"], wanted)
+    return {r["doc_id"]: (is_official(r["title"]), r["period"], r["published"]) for r in table.to_pylist()}
+
+
+def statistics_rows(root: Path, partition: Partition, run_id: str, docs: dict[str, DocumentFacts]) -> list[dict]:
+    """The statistics of one facts partition, from its facts and what their documents say."""
     columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS]  # only what the choice reads
     facts = read_partition(root, DATASETS["facts"], partition, columns).to_pylist()
     province, year, period = partition
-    facts = [{**f, "province": province, "year": year, "period": period} for f in facts]
-    docs = _documents(root, sorted({f["doc_id"] for f in facts})) if facts else {}
     candidates = []
     for f in facts:
-        doc = docs.get(f["doc_id"], {})
-        candidates.append(Candidate(f, is_official(doc.get("title")), doc.get("period"), doc.get("published")))
+        official, doc_period, published = docs.get(f["doc_id"], (False, None, None))
+        candidates.append(Candidate({**f, "province": province, "year": year, "period": period}, official,
+                                    doc_period, published))
     return [{**row, "run_id": run_id} for row in build_statistics(candidates)]
 
 
 def rebuild_statistics(root: Path, partitions: set[Partition], run_id: str) -> int:
     """Recompute and atomically replace the statistics partitions matching these facts partitions."""
     dataset = DATASETS["statistics"]
+    docs = _documents(root, partitions)
     written = 0
     for partition in sorted(partitions):
-        rows = statistics_rows(root, partition, run_id)
+        rows = statistics_rows(root, partition, run_id, docs)
         if not rows:
             remove_partition(root, dataset.name, partition)
             continue

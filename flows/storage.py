@@ -14,11 +14,12 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from flows.faults import checkpoint
-from flows.merge import CHUNK_ROWS, merge_by_source
+from flows.merge import merge_by_source
 from transforms.schema import DATASETS, PARTITION_KEYS, PERIODS, UNKNOWN_PROVINCE, Dataset
 
 DATA_FILE = "part-0.parquet"
 ROW_GROUP_ROWS = 131_072
+WIDE_ROW_GROUP_ROWS = 4_096  # documents rows carry the whole text: smaller groups keep a rewrite's memory small
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 Partition = tuple[str, int, str]
 
@@ -120,12 +121,17 @@ def _data_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
 
 
+def _group_rows(dataset: Dataset) -> int:
+    """Rows per row group (and per merge chunk) of a dataset."""
+    return WIDE_ROW_GROUP_ROWS if "text" in dataset.arrow_schema().names else ROW_GROUP_ROWS
+
+
 def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Iterator[pa.Table]:
     """A partition's stored rows in source order, chunk by chunk, without the replaced sources' rows."""
     files, schema = _data_files(folder), dataset.arrow_schema()
     if len(files) == 1:
         chunks: Iterable[pa.Table] = (pa.Table.from_batches([b], schema=schema) for b in pq.ParquetFile(
-            files[0]).iter_batches(batch_size=CHUNK_ROWS, columns=schema.names))
+            files[0]).iter_batches(batch_size=_group_rows(dataset), columns=schema.names))
     else:  # several files (before a compaction): sort them together
         chunks = [_sorted(pa.concat_tables([pq.read_table(f, schema=schema) for f in files]), dataset)] if files else []
     gone = pa.array(sorted(replaced_sources), pa.string())
@@ -134,11 +140,12 @@ def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Ite
 
 
 class _RowGroupWriter:
-    """Writes a stream of tables as row groups of exactly ROW_GROUP_ROWS rows (the last one shorter), so the file
+    """Writes a stream of tables as row groups of exactly `group_rows` rows (the last one shorter), so the file
     does not depend on how the stream was chunked."""
 
-    def __init__(self, path: Path, schema: pa.Schema) -> None:
+    def __init__(self, path: Path, schema: pa.Schema, group_rows: int) -> None:
         self._writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self._group = group_rows
         self._pending: list[pa.Table] = []
         self._size = 0
         self.rows = 0
@@ -147,16 +154,38 @@ class _RowGroupWriter:
         self._pending.append(table)
         self._size += table.num_rows
         self.rows += table.num_rows
-        while self._size >= ROW_GROUP_ROWS:
+        while self._size >= self._group:
             whole = pa.concat_tables(self._pending)
-            self._writer.write_table(whole.slice(0, ROW_GROUP_ROWS), row_group_size=ROW_GROUP_ROWS)
-            rest = whole.slice(ROW_GROUP_ROWS)
+            self._writer.write_table(whole.slice(0, self._group), row_group_size=self._group)
+            rest = whole.slice(self._group)
             self._pending, self._size = [rest], rest.num_rows
 
     def close(self) -> None:
         if self._size:
-            self._writer.write_table(pa.concat_tables(self._pending), row_group_size=ROW_GROUP_ROWS)
+            self._writer.write_table(pa.concat_tables(self._pending), row_group_size=self._group)
         self._writer.close()
+
+
+def write_tables_atomic(tables: Iterable[pa.Table], target: Path, schema: pa.Schema,
+                        group_rows: int = ROW_GROUP_ROWS, keep_empty: bool = True) -> int:
+    """Stream tables into a Parquet file beside target under a hidden name, fsync it, rename it over target;
+    return the rows written. With no rows and not `keep_empty`, target is left as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+    writer = _RowGroupWriter(tmp, schema, group_rows)
+    try:
+        for table in tables:
+            writer.write(table)
+    finally:
+        writer.close()
+    if writer.rows == 0 and not keep_empty:
+        tmp.unlink()
+        return 0
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    checkpoint("write")
+    os.replace(tmp, target)
+    return writer.rows
 
 
 def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_rows: pa.Table | Iterable[pa.Table],
@@ -167,26 +196,16 @@ def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_ro
     schema, columns = dataset.arrow_schema(), [c.name for c in dataset.file_columns]
     tables = [new_rows] if isinstance(new_rows, pa.Table) else new_rows
     new = (_sorted(t.select(columns).cast(schema), dataset) for t in tables)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{DATA_FILE}.{os.getpid()}.tmp"
-    writer = _RowGroupWriter(tmp, schema)
-    try:
-        for chunk in merge_by_source(_old_rows(folder, dataset, replaced_sources), new):
-            writer.write(chunk)
-    finally:
-        writer.close()
-    if writer.rows == 0:
-        tmp.unlink()
+    group = _group_rows(dataset)
+    merged = merge_by_source(_old_rows(folder, dataset, replaced_sources), new, chunk_rows=group)
+    rows = write_tables_atomic(merged, folder / DATA_FILE, schema, group, keep_empty=False)
+    if rows == 0:
         remove_partition(root, dataset.name, partition)
         return 0
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    checkpoint("write")
-    os.replace(tmp, folder / DATA_FILE)
     for extra in _data_files(folder):
         if extra.name != DATA_FILE:
             extra.unlink()
-    return writer.rows
+    return rows
 
 
 def remove_partition(root: Path, dataset: str, partition: Partition) -> None:
