@@ -9,7 +9,6 @@ import pytest
 
 from flows.merge import merge_by_source
 
-
 SCHEMA = pa.schema([("source_path", pa.string()), ("n", pa.int64())])
 
 

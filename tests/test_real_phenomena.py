@@ -73,6 +73,18 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, khối mở 2 lớp bồi dưỡng cho 140 đối tượng kết nạp Đảng và 38 đảng viên mới.", []),
     # 'vượt 15% so với Nghị quyết' is a margin over the target, not attainment
     ("Năm 2018, huyện kết nạp 96 đảng viên, vượt 15% so với Nghị quyết.", [("admitted", "party_member", "count", 96)]),
+    # 'trường hợp' in the breakdown of an organisations total counts organisations
+    ("Năm 2024, cấp ủy thi hành kỷ luật 6 tổ chức đảng, trong đó khiển trách 5 trường hợp, cảnh cáo 1 trường hợp.",
+     [("disciplined", "party_org", "count", 6), ("disciplined_reprimand", "party_org", "count", 5),
+      ("disciplined_warning", "party_org", "count", 1)]),
+    # 'qua kiểm tra … đối với' a list of figures: the noun phrase governs them when no verb does
+    ("Năm 2024, UBKT các cấp, qua kiểm tra khi có dấu hiệu vi phạm đối với 12 tổ chức đảng và 40 đảng viên, "
+     "đã thi hành kỷ luật 9 đảng viên.",
+     [("inspected_violation_signs", "party_org", "count", 12),
+      ("inspected_violation_signs", "party_member", "count", 40), ("disciplined", "party_member", "count", 9)]),
+    # … but a verb before it still governs ('kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với …')
+    ("Năm 2024, UBKT các cấp kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với 300 tổ chức đảng.",
+     [("inspected", "party_org", "count", 300)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

@@ -116,9 +116,12 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     """Nearest cue before pos in its clause (or sentence); asides closed before pos are skipped, and a
     verb such as 'phát hiện' between cue and number ends the cue's reach."""
     lower = r.s.start if whole_sentence else r.region_start(pos)
-    candidates = [c for c in r.cues if lower <= c.start and c.end <= pos
-                  and (whole_sentence or not r.aside(c.start, pos))
-                  and (c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos))]
+    in_reach = [c for c in r.cues
+                if lower <= c.start and c.end <= pos and (whole_sentence or not r.aside(c.start, pos))]
+    candidates = [c for c in in_reach
+                  if c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos)]
+    if not candidates:  # 'qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên': no verb, but the noun is aimed
+        candidates = [c for c in in_reach if aimed_at(r, c, pos)]  # at the list of figures after it
     for cue in reversed(candidates):
         if describes_previous_figure(r, cue, lower) and not names_form_of(r, cue, pos):
             continue
@@ -126,6 +129,14 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
             return None
         return cue
     return None
+
+
+def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
+    """The cue is followed by 'đối với' and a list of figures that reaches pos."""
+    after = [q for q in r.quantities if q.start >= cue.end]
+    if not after or r.key[cue.end:after[0].context_start].strip() not in words("object_markers", ""):
+        return False
+    return after[0].context_start <= pos <= list_end(r, after[0])
 
 
 def names_form_of(r: SentenceReader, cue: Cue, pos: int) -> bool:
@@ -241,6 +252,17 @@ def petition_about(r: SentenceReader, q: Quantity) -> str | None:
     return hit[1] if hit and hit[1] in PARTY else None
 
 
+def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
+    """The count a 'trong đó' breakdown that holds q belongs to: the last count of the sentence before q when a
+    subset marker stands between them, or the total that count itself breaks down."""
+    for qq, f in reversed(r.facts):
+        if qq.start < q.start and f.measure == "count":
+            if any(m in r.key[qq.tail_end:q.start] for m in words("subset_markers")):
+                return f
+            return next((g for _, g in r.facts if g.fact_id == f.part_of), None) if f.part_of else None
+    return None
+
+
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's."""
@@ -249,6 +271,9 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if q.subject == "party_org_implicit":
         return "party_org"
     if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
+        total = subset_total(r, q) if r.key[q.noun_start:q.noun_end] in words("case_nouns", "") else None
+        if total is not None:
+            return total.subject
         return None if split_by_aside(r, q) else "party_member"
     if q.subject == "petition":
         about = petition_about(r, q)
