@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 
 from flows.merge import CHUNK_ROWS, merge_by_source
 from flows.run_summary import REPORT_ROWS
-from flows.storage import Partition, read_partition, stored_partitions, write_tables_atomic
+from flows.storage import Partition, partition_path, read_partition, stored_partitions, write_tables_atomic
 from transforms.checks import rounding_tolerance
 from transforms.schema import DATASETS, PARTITION_KEYS
 
@@ -23,6 +23,7 @@ CHANGE_KEY = ["province", "period", "indicator", "subject", "actor"]
 CONFLICTS_DIR = "conflicts"
 CONFLICTS_FILE = "conflicts.parquet"
 MAX_SNIPPETS = 20  # a conflict lists every document; snippets of the first ones are enough to read it
+PROVINCE_ROWS = 200_000  # facts rows checked in one pass; a bigger province is checked partition by partition
 CONFLICT_SCHEMA = pa.schema([
     ("province", pa.string()), ("year", pa.int32()), ("period", pa.string()), ("indicator", pa.string()),
     ("subject", pa.string()), ("actor", pa.string()), ("measure", pa.string()), ("values", pa.list_(pa.float64())),
@@ -172,19 +173,68 @@ def _mismatches(root: Path, partition: Partition) -> pd.DataFrame:
     return _with_snippets(root, near, find_change_mismatches(_partition_facts(tables)))
 
 
+def _stored_rows(root: Path, partition: Partition) -> int:
+    """Rows stored in a facts partition, from the Parquet footers."""
+    folder = partition_path(root, "facts", partition)
+    files = [p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_"))] if folder.exists() else []
+    return sum(pq.read_metadata(f).num_rows for f in files)
+
+
+def _in(frame: pd.DataFrame, partitions: set[Partition]) -> pd.Series:
+    keys = zip(frame["province"], frame["year"].astype(int), frame["period"], strict=True)
+    return pd.Series([k in partitions for k in keys], index=frame.index, dtype=bool)
+
+
+def _province_checks(root: Path, parts: list[Partition], stored: set[Partition]) -> tuple[pa.Table, pd.DataFrame]:
+    """Conflicts (in partition order) and change mismatches of one province's touched partitions, checked in one
+    pass over them and their neighbouring years; a province too big for that is checked partition by partition."""
+    near = sorted({(p, y + d, per) for p, y, per in parts for d in (-1, 0, 1)} & stored)
+    if sum(_stored_rows(root, p) for p in near) > PROVINCE_ROWS:
+        conflicts = pa.concat_tables([_partition_conflicts(root, p) for p in parts])
+        found = [m for m in (_mismatches(root, p) for p in parts) if not m.empty]
+        return conflicts, pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+    facts = _partition_facts(_partition_tables(root, near))
+    if facts.empty:
+        return CONFLICT_SCHEMA.empty_table(), pd.DataFrame()
+    mine = disputed(facts[_in(facts, set(parts))])
+    conflicts = CONFLICT_SCHEMA.empty_table()
+    if not mine.empty:
+        shown = _listed(mine).groupby(STAT_KEY, sort=False).head(MAX_SNIPPETS)
+        involved = sorted({(p, int(y), per) for p, y, per in zip(shown["province"], shown["year"], shown["period"],
+                                                                  strict=True)})
+        found = find_conflicts(_with_snippets(root, involved, mine, shown["fact_id"]))
+        conflicts = pa.Table.from_pandas(found, schema=CONFLICT_SCHEMA, preserve_index=False)
+    changes = find_change_mismatches(facts) if (facts["measure"] == "change_pct").any() else pd.DataFrame()
+    if not changes.empty:
+        changes = _with_snippets(root, near, changes)
+    return conflicts, changes
+
+
 def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tuple[int, pd.DataFrame, pd.DataFrame]:
     """Recheck the facts partitions a run touched, one at a time (all of them when `touched` is None or no
     conflicts were stored yet), keep the stored conflicts of the others, and store the result as a stream;
     return the number of conflicts, the first REPORT_ROWS of them and the change mismatches found."""
     path = root / CONFLICTS_DIR / CONFLICTS_FILE
+    stored = stored_partitions(root, "facts")
     full = touched is None or not path.exists()
-    touched = stored_partitions(root, "facts") if full else touched
+    touched = stored if full else touched
     kept = (_with_order(t) for t in ([] if full else _kept_conflicts(path, touched)))
-    new = (_with_order(_partition_conflicts(root, p)) for p in sorted(touched, key=lambda p: _order(*p)))
+    by_province: dict[str, list[Partition]] = {}
+    for partition in sorted(touched, key=lambda p: _order(*p)):
+        by_province.setdefault(partition[0], []).append(partition)
+    mismatches: list[pd.DataFrame] = []
+
+    def new_conflicts() -> Iterator[pa.Table]:
+        for parts in by_province.values():
+            conflicts, changes = _province_checks(root, parts, stored)
+            if not changes.empty:
+                mismatches.append(changes)
+            yield _with_order(conflicts)
+
     head: list[pa.Table] = []
 
     def ordered() -> Iterator[pa.Table]:
-        for table in merge_by_source(kept, new, column="_order"):
+        for table in merge_by_source(kept, new_conflicts(), column="_order"):
             table = table.drop_columns(["_order"])
             if sum(t.num_rows for t in head) < REPORT_ROWS:
                 head.append(table.slice(0, REPORT_ROWS))
@@ -193,6 +243,5 @@ def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tupl
     count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA)
     shown = pa.concat_tables(head).slice(0, REPORT_ROWS).to_pandas() if head else pd.DataFrame(
         columns=CONFLICT_SCHEMA.names)
-    found = [m for m in (_mismatches(root, p) for p in sorted(touched)) if not m.empty]
-    changes = pd.concat(found, ignore_index=True).drop_duplicates("fact_id") if found else pd.DataFrame()
+    changes = pd.concat(mismatches, ignore_index=True).drop_duplicates("fact_id") if mismatches else pd.DataFrame()
     return count, shown, changes.reset_index(drop=True)

@@ -1,8 +1,9 @@
 """A run's new rows on disk, batch by batch, partitioned like the datasets, so the flow never holds them all.
 
-Layout: <root>/.staging/<run_id>/<dataset>/<province>/<year>/<period>/batch-<n>.parquet, n the batch's place in
-source order. The commit reads one partition's staged files at a time, in that order; the folder is deleted after
-the commit or, if a run died, by the next run.
+Layout: <root>/.staging/<run_id>/<dataset>/<province>/<year>/<period>/batch-<n>.arrow, n the batch's place in source
+order (Arrow IPC with LZ4: a temporary file read back once needs no Parquet encoding). The commit reads one
+partition's staged files at a time, in that order; the folder is deleted after the commit or, if a run died, by the
+next run.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.feather as feather
 
 from flows.storage import Partition, partitions_of, select_partition
 from transforms.schema import DATASETS
@@ -48,15 +49,15 @@ class Staging:
                 folder = self._folder(name, partition)
                 folder.mkdir(parents=True, exist_ok=True)
                 rows = select_partition(table, partition).select(columns)
-                pq.write_table(rows, folder / f"batch-{order:09d}.parquet", compression="lz4")
+                feather.write_feather(rows, folder / f"batch-{order:09d}.arrow", compression="lz4")
                 self.partitions[name].add(partition)
 
     def tables(self, name: str, partition: Partition) -> Iterator[pa.Table]:
         """The staged rows of one partition (file columns), batch by batch in source order."""
         schema = DATASETS[name].arrow_schema()
         folder = self._folder(name, partition)
-        for path in sorted(folder.glob("batch-*.parquet")) if folder.exists() else []:
-            yield pq.read_table(path, schema=schema)
+        for path in sorted(folder.glob("batch-*.arrow")) if folder.exists() else []:
+            yield feather.read_table(path, memory_map=False).cast(schema)
 
     def remove(self) -> None:
         """Delete this run's staged rows (after the commit)."""
