@@ -52,6 +52,7 @@ from transforms.schema import DATASETS
 from transforms.validation import split_valid
 
 WRITE_ORDER = ("documents", "quantities", "facts", "rejects")
+DASK_IN_FLIGHT = 8  # a cluster's size is not known here: enough batches to keep a small one busy
 
 
 def new_run_id() -> str:
@@ -76,6 +77,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     workers = 1 if settings.dask_address else settings.workers
     budget = settings.doc_budget
     by_rel = {f.rel: f for f in files}
+    window = DASK_IN_FLIGHT if settings.dask_address else 2 * settings.workers  # batches in flight at once
     STOP.clear()
     submit = functools.partial(extract_batch.submit, str(settings.input_dir), workers=workers,
                                max_bytes=settings.max_bytes, doc_timeout=budget)
@@ -83,7 +85,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     files_done = 0
     try:
         with FileProgress(len(files)) as progress:
-            for done, (index, tables) in enumerate(finished_results(submit, batches, 2 * settings.workers), start=1):
+            for done, (index, tables) in enumerate(finished_results(submit, batches, window), start=1):
                 result = _validate(_with_run_columns(tables, run_id, now), run_id, now)
                 staging.add(result, order=index)
                 summary.tally(result)

@@ -156,4 +156,3 @@ def finished_results(submit: Callable[[Any], PrefectFuture], items: Iterable[Any
         del future
         in_flight += launch()
         yield index, result
-

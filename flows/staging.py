@@ -37,6 +37,7 @@ class Staging:
         self.folder = root / STAGING_DIR / run_id
         self.partitions: dict[str, set[Partition]] = {name: set() for name in DATASETS}
         self.rows: dict[str, int] = {name: 0 for name in DATASETS}
+
     def add(self, tables: dict[str, pa.Table], order: int) -> None:
         """Write one batch's tables, one small file per dataset and partition; `order` is the batch's place in
         source order (batches hold consecutive sources)."""
