@@ -8,6 +8,7 @@ Prints a markdown table and the issue's ratios; nothing is asserted. Corpora and
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import shutil
 import subprocess
@@ -50,16 +51,21 @@ def row(label: str, files: int, size: int, seconds: float, floor_s: float, peak_
             f"{seconds / floor_s:,.0f}× | {peak} |")
 
 
-def bench(files: int, single_worker: bool) -> list[str]:
+def bench(files: int, single_worker: bool) -> None:
+    """Print the rows of one corpus size as each run finishes."""
     folder = corpus(files)
     floor_s, size = floor(folder)
     out = OUT / f"scale{files}"
     shutil.rmtree(out, ignore_errors=True)
-    lines = [row(f"floor ({files:,})", files, size, floor_s, floor_s, None)]
+    show = functools.partial(print, flush=True)
+    show(row(f"floor ({files:,})", files, size, floor_s, floor_s, None))
     full = measure(["run", str(folder), "--out", str(out)])
-    lines.append(row("full run", files, size, full["seconds"], floor_s, full["peak_mb"]))
+    show(row("full run", files, size, full["seconds"], floor_s, full["peak_mb"]))
     noop = measure(["run", str(folder), "--out", str(out)])
-    lines.append(row("no-op re-run", files, size, noop["seconds"], floor_s, noop["peak_mb"]))
+    show(row("no-op re-run", files, size, noop["seconds"], floor_s, noop["peak_mb"]))
+    work = full["seconds"] - noop["seconds"]
+    show(f"| ratios ({files:,}) | (full − no-op) = {work / floor_s:,.0f}× floor; no-op = "
+         f"{100 * noop['seconds'] / full['seconds']:.1f} % of full | | | | | |")
     victim = sorted(folder.rglob("*.txt"))[0]
     original = victim.read_bytes()
     victim.write_bytes(original + "\nKết nạp thêm 3 đảng viên.\n".encode())
@@ -67,18 +73,14 @@ def bench(files: int, single_worker: bool) -> list[str]:
         one = measure(["run", str(folder), "--out", str(out)])
     finally:
         victim.write_bytes(original)
-    lines.append(row("one file changed", files, size, one["seconds"], floor_s, one["peak_mb"]))
+    show(row("one file changed", files, size, one["seconds"], floor_s, one["peak_mb"]))
     if single_worker:
         single = OUT / f"scale{files}_w1"
         shutil.rmtree(single, ignore_errors=True)
         w1 = measure(["run", str(folder), "--out", str(single), "--workers", "1"])
-        lines.append(row("full run --workers 1", files, size, w1["seconds"], floor_s, w1["peak_mb"]))
+        show(row("full run --workers 1", files, size, w1["seconds"], floor_s, w1["peak_mb"]))
         shutil.rmtree(single, ignore_errors=True)
-    work = full["seconds"] - noop["seconds"]
-    lines.append(f"| ratios ({files:,}) | (full − no-op) = {work / floor_s:,.0f}× floor; no-op = "
-                 f"{100 * noop['seconds'] / full['seconds']:.1f} % of full | | | | | |")
     shutil.rmtree(out, ignore_errors=True)
-    return lines
 
 
 def main() -> None:
@@ -90,8 +92,7 @@ def main() -> None:
     print("| run | docs | seconds | docs/s | MB/s | × floor | peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for files in args.sizes:
-        for line in bench(files, not args.no_single_worker):
-            print(line, flush=True)
+        bench(files, not args.no_single_worker)
 
 
 if __name__ == "__main__":
