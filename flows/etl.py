@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger
 
 from flows.crosscheck import conflicts_summary, publish_conflicts
@@ -52,6 +53,8 @@ from transforms.schema import DATASETS
 from transforms.validation import split_valid
 
 WRITE_ORDER = ("documents", "quantities", "facts", "rejects")
+BATCH_BYTES = 1_000_000  # input bytes per batch: ~400 ordinary reports, a handful of pathological ones
+VALIDATE_ROWS = 50_000
 DASK_IN_FLIGHT = 8  # a cluster's size is not known here: enough batches to keep a small one busy
 
 
@@ -61,11 +64,20 @@ def new_run_id() -> str:
 
 
 def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[SourceFile]]:
-    """Batches of at most `size` files, at least two per worker when there is enough work."""
+    """Consecutive batches of at most `size` files and BATCH_BYTES of input (a batch's rows grow with its bytes: a
+    few number floods can hold a million quantities), at least two per worker when there is enough work."""
     if not files:
         return []
     per = max(1, min(size, -(-len(files) // (2 * workers)) if workers > 1 else size))
-    return [files[i:i + per] for i in range(0, len(files), per)]
+    out: list[list[SourceFile]] = [[]]
+    held = 0
+    for f in files:
+        if out[-1] and (len(out[-1]) >= per or held + f.size > BATCH_BYTES):
+            out.append([])
+            held = 0
+        out[-1].append(f)
+        held += f.size
+    return out
 
 
 def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime, staging: Staging,
@@ -121,9 +133,16 @@ def _validate(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dic
                if isinstance(t, str)}
     out, rejects = {"documents": docs}, []
     for name in ("quantities", "facts"):
-        keep, bad = split_valid(name, tables[name].to_pandas(), now.year + 1, lengths, run_id)
-        out[name] = tables[name].filter(pa.array(keep, pa.bool_())) if bad else tables[name]
-        rejects += bad
+        kept = []
+        table = tables[name]
+        unique = pc.count_distinct(table[DATASETS[name].key]).as_py() == table.num_rows
+        size = VALIDATE_ROWS if unique else max(1, table.num_rows)  # a duplicated id is found in one whole pass
+        for chunk in table.to_batches(size):  # pandas copies: a chunk at a time
+            keep, bad = split_valid(name, chunk.to_pandas(), now.year + 1, lengths, run_id)
+            kept.append(pa.Table.from_batches([chunk]).filter(pa.array(keep, pa.bool_())) if bad else
+                        pa.Table.from_batches([chunk]))
+            rejects += bad
+        out[name] = pa.concat_tables(kept) if kept else tables[name]
     out["rejects"] = to_table(rejects, DATASETS["rejects"])
     return out
 
