@@ -1,9 +1,9 @@
-"""A run's new rows on disk, batch by batch, partitioned like the datasets, so the flow never holds them all.
+"""A run's new rows on disk, batch by batch, so the flow never holds them all.
 
-Layout: <root>/.staging/<run_id>/<dataset>/<province>/<year>/<period>/batch-<n>.arrow, n the batch's place in source
-order (Arrow IPC with LZ4: a temporary file read back once needs no Parquet encoding). The commit reads one
-partition's staged files at a time, in that order; the folder is deleted after the commit or, if a run died, by the
-next run.
+Layout: <root>/.staging/<run_id>/<dataset>/batch-<n>.arrow, n the batch's place in source order: one Arrow IPC file
+(LZ4) per batch and dataset, holding one record batch per partition, so a partition's rows are read back by index
+without opening a file per batch and partition. The commit reads one partition at a time, batch files in order; the
+folder is deleted after the commit or, if a run died, by the next run.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.feather as feather
 
 from flows.storage import Partition, partitions_of, select_partition
 from transforms.schema import DATASETS
@@ -35,30 +34,43 @@ class Staging:
 
     def __init__(self, root: Path, run_id: str) -> None:
         self.folder = root / STAGING_DIR / run_id
-        self.partitions: dict[str, set[Partition]] = {name: set() for name in DATASETS}
         self.rows: dict[str, int] = {name: 0 for name in DATASETS}
+        # dataset -> partition -> (batch order, record batch indices) in the order the batches were added
+        self._index: dict[str, dict[Partition, list[tuple[int, list[int]]]]] = {name: {} for name in DATASETS}
+
+    @property
+    def partitions(self) -> dict[str, set[Partition]]:
+        """The partitions each dataset has staged rows in."""
+        return {name: set(index) for name, index in self._index.items()}
 
     def add(self, tables: dict[str, pa.Table], order: int) -> None:
-        """Write one batch's tables, one small file per dataset and partition; `order` is the batch's place in
-        source order (batches hold consecutive sources)."""
+        """Write one batch's tables, one file per dataset with a record batch per partition; `order` is the
+        batch's place in source order (batches hold consecutive sources)."""
         for name, table in tables.items():
             if table.num_rows == 0:
                 continue
             self.rows[name] += table.num_rows
-            columns = [c.name for c in DATASETS[name].file_columns]
-            for partition in partitions_of(table):
-                folder = self._folder(name, partition)
-                folder.mkdir(parents=True, exist_ok=True)
-                rows = select_partition(table, partition).select(columns)
-                feather.write_feather(rows, folder / f"batch-{order:09d}.arrow", compression="lz4")
-                self.partitions[name].add(partition)
+            schema = DATASETS[name].arrow_schema()
+            path = self._path(name, order)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            options = pa.ipc.IpcWriteOptions(compression="lz4")
+            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, schema, options=options) as writer:
+                written = 0
+                for partition in partitions_of(table):
+                    rows = select_partition(table, partition).select(schema.names).cast(schema).combine_chunks()
+                    batches = rows.to_batches()
+                    for batch in batches:
+                        writer.write_batch(batch)
+                    indices = list(range(written, written + len(batches)))
+                    written += len(batches)
+                    self._index[name].setdefault(partition, []).append((order, indices))
 
     def tables(self, name: str, partition: Partition) -> Iterator[pa.Table]:
         """The staged rows of one partition (file columns), batch by batch in source order."""
-        schema = DATASETS[name].arrow_schema()
-        folder = self._folder(name, partition)
-        for path in sorted(folder.glob("batch-*.arrow")) if folder.exists() else []:
-            yield feather.read_table(path, memory_map=False).cast(schema)
+        for order, indices in sorted(self._index[name].get(partition, [])):
+            with pa.OSFile(str(self._path(name, order)), "rb") as source:
+                reader = pa.ipc.open_file(source)
+                yield pa.Table.from_batches([reader.get_batch(i) for i in indices], schema=reader.schema)
 
     def remove(self) -> None:
         """Delete this run's staged rows (after the commit)."""
@@ -67,6 +79,5 @@ class Staging:
         if parent.exists() and not any(parent.iterdir()):
             parent.rmdir()
 
-    def _folder(self, name: str, partition: Partition) -> Path:
-        province, year, period = partition
-        return self.folder / name / province / str(year) / period
+    def _path(self, name: str, order: int) -> Path:
+        return self.folder / name / f"batch-{order:09d}.arrow"
