@@ -13,7 +13,14 @@ import pyarrow.parquet as pq
 
 from flows.merge import CHUNK_ROWS, merge_by_source
 from flows.run_summary import REPORT_ROWS
-from flows.storage import Partition, partition_path, read_partition, stored_partitions, write_tables_atomic
+from flows.storage import (
+    Partition,
+    data_files,
+    partition_path,
+    read_partition,
+    stored_partitions,
+    write_tables_atomic,
+)
 from transforms.checks import rounding_tolerance
 from transforms.schema import DATASETS, PARTITION_KEYS
 
@@ -175,9 +182,7 @@ def _mismatches(root: Path, partition: Partition) -> pd.DataFrame:
 
 def _stored_rows(root: Path, partition: Partition) -> int:
     """Rows stored in a facts partition, from the Parquet footers."""
-    folder = partition_path(root, "facts", partition)
-    files = [p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_"))] if folder.exists() else []
-    return sum(pq.read_metadata(f).num_rows for f in files)
+    return sum(pq.read_metadata(f).num_rows for f in data_files(partition_path(root, "facts", partition)))
 
 
 def _in(frame: pd.DataFrame, partitions: set[Partition]) -> pd.Series:

@@ -77,10 +77,14 @@ def select_partition(table: pa.Table, partition: Partition) -> pa.Table:
     return table.filter(mask)
 
 
+def data_files(folder: Path) -> list[Path]:
+    """The data files of a partition folder (hidden and temporary files left out)."""
+    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+
+
 def read_partition(root: Path, dataset: Dataset, partition: Partition, columns: list[str] | None = None) -> pa.Table:
     """Rows stored in one partition (file columns, or some of them), empty when there are none."""
-    folder = partition_path(root, dataset.name, partition)
-    files = sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+    files = data_files(partition_path(root, dataset.name, partition))
     schema = dataset.arrow_schema()
     if columns is not None:
         schema = pa.schema([schema.field(c) for c in columns])
@@ -93,7 +97,7 @@ def stored_partitions(root: Path, name: str) -> set[Partition]:
     """Every partition of a dataset that holds a data file."""
     found = set()
     for folder in (root / name).glob("province=*/year=*/period=*"):
-        if any(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_"))):
+        if data_files(folder):
             found.add(parse_label(f"{name}/{folder.parent.parent.name}/{folder.parent.name}/{folder.name}")[1])
     return found
 
@@ -117,10 +121,6 @@ def write_atomic(table: pa.Table, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def _data_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
-
-
 def _group_rows(dataset: Dataset) -> int:
     """Rows per row group (and per merge chunk) of a dataset."""
     return WIDE_ROW_GROUP_ROWS if "text" in dataset.arrow_schema().names else ROW_GROUP_ROWS
@@ -128,7 +128,7 @@ def _group_rows(dataset: Dataset) -> int:
 
 def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Iterator[pa.Table]:
     """A partition's stored rows in source order, chunk by chunk, without the replaced sources' rows."""
-    files, schema = _data_files(folder), dataset.arrow_schema()
+    files, schema = data_files(folder), dataset.arrow_schema()
     if len(files) == 1:
         chunks: Iterable[pa.Table] = (pa.Table.from_batches([b], schema=schema) for b in pq.ParquetFile(
             files[0]).iter_batches(batch_size=_group_rows(dataset), columns=schema.names))
@@ -202,7 +202,7 @@ def rewrite_partition(root: Path, dataset: Dataset, partition: Partition, new_ro
     if rows == 0:
         remove_partition(root, dataset.name, partition)
         return 0
-    for extra in _data_files(folder):
+    for extra in data_files(folder):
         if extra.name != DATA_FILE:
             extra.unlink()
     return rows
