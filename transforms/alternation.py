@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 
 def trie_alternation(phrases: Iterable[str], end: Callable[[str], str] = lambda p: "") -> str:
@@ -25,3 +25,33 @@ def trie_alternation(phrases: Iterable[str], end: Callable[[str], str] = lambda 
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie) if trie else r"(?!x)x"
+
+
+def _is_word_char(char: str) -> bool:
+    """A character regex's \\w matches."""
+    return char.isalnum() or char == "_"
+
+
+def _is_symbol(char: str) -> bool:
+    """Neither a word character nor a space."""
+    return not (_is_word_char(char) or char.isspace())
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+                       symbols: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that begin a word (no letter, digit or '_' before them), left to right and
+    non-overlapping: the same as finditer with a leading (?<!\\w), but the pattern may start with its own first
+    characters, so the regex engine skips to them instead of testing a lookbehind at every position. With
+    `symbols`, a match starting with a symbol (neither word character nor space) needs no boundary."""
+    endpos = len(text) if endpos is None else endpos
+    search = pattern.search
+    while True:
+        m = search(text, pos, endpos)
+        if m is None:
+            return
+        start = m.start()
+        if start and _is_word_char(text[start - 1]) and not (symbols and _is_symbol(text[start])):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1

@@ -41,43 +41,48 @@ def _tone_pair_pattern() -> re.Pattern[str]:
     seconds = {second for _, second in pairs}
     toned = sorted({unicodedata.normalize("NFC", base + tone) for base in seconds | {b.upper() for b in seconds}
                     for tone in TONE_MARKS})
-    return re.compile("(?=([oOuU][" + "".join(toned) + "]))")
+    return re.compile("[oOuU](?=[" + "".join(toned) + "])")
 
 
-def _fold_tones(chars: list[str], text: str) -> None:
-    """Move the tone of 'oà'/'oé'/'uỷ' onto the first vowel, in place, when no letter follows."""
+def _tone_edits(text: str) -> dict[int, str]:
+    """Characters to replace so the tone of 'oà'/'oé'/'uỷ' sits on the first vowel when no letter follows; each
+    pair is judged on the text as already edited to its left."""
     pairs, not_after = _tone_rules()
-    n = len(chars)
+    edits: dict[int, str] = {}
+    n = len(text)
     for m in _tone_pair_pattern().finditer(text):
         i = m.start()
-        first, second = chars[i], chars[i + 1]
+        first, second = edits.get(i, text[i]), edits.get(i + 1, text[i + 1])
         base2, tone2 = _split_tone(second)
         if not tone2 or (first.lower(), base2.lower()) not in pairs:
             continue
-        if i + 2 < n and chars[i + 2].isalpha():
+        if i + 2 < n and edits.get(i + 2, text[i + 2]).isalpha():
             continue
-        if i > 0 and chars[i - 1].lower() in not_after:
+        if i > 0 and edits.get(i - 1, text[i - 1]).lower() in not_after:
             continue
         toned = unicodedata.normalize("NFC", unicodedata.normalize("NFD", first) + tone2)
         if len(toned) == 1:
-            chars[i], chars[i + 1] = toned, base2
-
-
-@functools.cache
-def _char_table() -> dict[int, str]:
-    return str.maketrans(CHAR_MAP)
+            edits[i], edits[i + 1] = toned, base2
+    return edits
 
 
 def fold_key(text: str, lower: bool = True) -> str:
     """Same-length matching key of an NFC text: spaces/dashes unified, tones folded, lower-cased."""
-    mapped = text.translate(_char_table())
+    mapped = text
+    for char, replacement in CHAR_MAP.items():  # a few rare characters: replace() beats translate() here
+        if char in mapped:
+            mapped = mapped.replace(char, replacement)
     if lower:
         lowered = mapped.lower()
         exact = len(lowered) == len(mapped) and "\u03a3" not in mapped  # str.lower() treats final sigma by context
         mapped = lowered if exact else "".join(
             c.lower() if len(c.lower()) == 1 else c for c in mapped)
-    if _tone_pair_pattern().search(mapped) is None:
+    edits = _tone_edits(mapped)
+    if not edits:
         return mapped
-    chars = list(mapped)
-    _fold_tones(chars, mapped)
-    return "".join(chars)
+    pieces, last = [], 0
+    for i in sorted(edits):
+        pieces += [mapped[last:i], edits[i]]
+        last = i + 1
+    pieces.append(mapped[last:])
+    return "".join(pieces)

@@ -11,15 +11,18 @@ from transforms.text import ends_with_phrase, line_number_spans
 from transforms.vocab import mask_vocab, number_vocab
 
 URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")  # bounded: linear time
-TIME = re.compile(r"(?<![\d,.])\d{1,2}(?::\d{2}|[hg]\d{2})(?![\d])|gmt\s*[+-]\s*\d{1,2}")
-FULL_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
-ISO_DATE = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
-MONTH_YEAR = re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])")
-YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
+URL_SIGNS = ("http", "www.", "@")  # a URL or e-mail holds one of these: no scan without them
+# Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
+TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}|[hg]\d{2})(?![\d])")
+GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
+FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
+ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
+MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])/(?:19|20)\d{2}(?![\d/])")
+YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW
-DOC_CODE = re.compile(r"(?<![\w.,])\d+(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
+DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
-PHONE = re.compile(r"(?<![\d.,])0\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
+PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
@@ -41,7 +44,7 @@ def _label_pattern() -> re.Pattern[str]:
 def _counter_after_pattern() -> re.Pattern[str]:
     """'235 Lượt xem': a page counter written after its number."""
     counters = "|".join(re.escape(w) for w in mask_vocab().counter_labels)
-    return re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(?:" + counters + r")(?!\w)")
+    return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\s+(?:" + counters + r")(?!\w)")
 
 
 def _label_spans(key: str) -> list[tuple[int, int]]:
@@ -81,7 +84,8 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    for pattern in (URL, TIME, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE):
+    patterns = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE)
+    for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
-from transforms.alternation import trie_alternation
+from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.vocab import (
@@ -120,14 +120,14 @@ def find_published(text: str) -> str | None:
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     """One case-sensitive regex over every province variant (longest first) and variant -> slug."""
     pairs = province_variants()
-    return re.compile(r"(?<!\w)" + trie_alternation((v for v, _ in pairs), lambda v: r"(?!\w)")), dict(pairs)
+    return re.compile(trie_alternation((v for v, _ in pairs), lambda v: r"(?!\w)")), dict(pairs)
 
 
 def province_mentions(text: str) -> Counter[str]:
     """How often the text names each province (pre-2025 gazetteer), in order of first mention."""
     pattern, slugs = _gazetteer()
     counts: Counter[str] = Counter()
-    for m in pattern.finditer(fold_key(text, lower=False)):
+    for m in word_start_matches(pattern, fold_key(text, lower=False)):
         counts[slugs[m.group(0)]] += 1
     return counts
 
@@ -140,14 +140,14 @@ def find_province(text: str) -> str | None:
 
 @functools.cache
 def _national_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + trie_alternation(national_markers(), lambda p: r"(?!\w)"))
+    return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)"))
 
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
     """A report on the whole Party: its lede names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng')
     and no province, no district is named, and national bodies come up at least half as often as provinces."""
-    hits = sum(1 for _ in _national_pattern().finditer(key))
-    lede_hits = sum(1 for _ in _national_pattern().finditer(key[:LEDE_CHARS]))
+    hits = sum(1 for _ in word_start_matches(_national_pattern(), key))
+    lede_hits = sum(1 for _ in word_start_matches(_national_pattern(), key[:LEDE_CHARS]))
     return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS]) and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 

@@ -27,10 +27,15 @@ class ParsedNumber:
     note: str | None = None
 
 
+# Unambiguous separators of each convention; each pattern opens with a digit so the scan skips to digits.
+VI_SIGNS = re.compile(r"\d(?:\.\d{3}\.\d{3}|\.\d{3},\d|(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,]))")
+EN_SIGNS = re.compile(r"\d(?:,\d{3},\d{3}|,\d{3}\.\d|(?<![\d.,]\d)\d{0,2}\.\d{1,2}%)")
+
+
 def detect_style(key: str) -> Style:
     """Which separator convention a document uses, from its unambiguous numbers."""
-    vi = len(re.findall(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])", key))
-    en = len(re.findall(r"\d,\d{3},\d{3}|\d,\d{3}\.\d|(?<![\d.,])\d{1,3}\.\d{1,2}%", key))
+    vi = sum(1 for _ in VI_SIGNS.finditer(key))
+    en = sum(1 for _ in EN_SIGNS.finditer(key))
     if vi > en:
         return "vi"
     if en > vi:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from transforms.alternation import trie_alternation, word_start_matches
 from transforms.text import Sentence, ends_with_phrase
 from transforms.vocab import period_vocab
 
@@ -59,25 +60,29 @@ def _is_comparison(key: str, pos: int) -> bool:
 
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str]:
-    phrases = sorted(period_vocab()["phrases"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return re.compile(trie_alternation(period_vocab()["phrases"], lambda p: r"(?!\w)"))
 
 
 def _phrase_mentions(key: str) -> list[PeriodMention]:
     vocab = period_vocab()
     out = []
-    for m in _phrase_pattern().finditer(key):
+    for m in word_start_matches(_phrase_pattern(), key):
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][m.group(0)]
         out.append(PeriodMention(m.start(), end, period, year))
     return out
 
 
+@functools.cache
+def _year_pattern() -> re.Pattern[str]:
+    return re.compile(re.escape(period_vocab()["year_word"]) + r"\s+" + YEAR + NOT_NUMBER)
+
+
 def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
     """'Năm 2023, …' (FY) where the year opens a clause; other 'năm 2023' only lend their year."""
     vocab = period_vocab()
     out = []
-    for m in re.finditer(r"(?<![\w])" + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER, key):
+    for m in word_start_matches(_year_pattern(), key):
         if any(s <= m.start() < e for s, e in taken) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
             continue
         prefix = _clause_prefix(key, m.start())
@@ -107,14 +112,14 @@ def _span_pattern() -> re.Pattern[str]:
     joins = "|".join(re.escape(w) for w in vocab["year_span_join"])
     year_word = re.escape(vocab["year_word"])
     first = rf"(?:(?:{opens})\s+{YEAR}|{year_word}\s*\(\s*{YEAR}|{year_word}\s+{YEAR})"
-    return re.compile(rf"(?<!\w){first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
+    return re.compile(rf"{first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
 
 
 def _span_mentions(key: str) -> list[PeriodMention]:
     """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', 'trong 2 năm 2011-2012': several years summed, TERM of
     the last year."""
     out = []
-    for m in _span_pattern().finditer(key):
+    for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True))

@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from transforms.alternation import trie_alternation
+from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key
 
-START = r"(?:(?<!\w)(?=\w)|(?=[^\w\s]))"  # where a phrase may start: a word start or a symbol
 ALNUM_END = r"(?![^\W_])"  # a phrase ending in a letter or digit may not run into another one
 
 
@@ -41,8 +40,8 @@ class PhraseMatcher:
             key = fold_key(phrase).strip()
             if key and key not in self._payload:
                 self._payload[key] = payload
-        self._pattern = re.compile(START + trie_alternation(self._payload, _alnum_end))
-        self._bounded = re.compile(START + trie_alternation(self._payload))
+        self._pattern = re.compile(trie_alternation(self._payload, _alnum_end))
+        self._bounded = re.compile(trie_alternation(self._payload))
         self._longest = max(map(len, self._payload), default=0)
 
     def find_all(self, key: str, start: int = 0, end: int | None = None) -> list[Match]:
@@ -50,9 +49,9 @@ class PhraseMatcher:
         on the whole key."""
         if end is None or end >= len(key):
             return [Match(m.start(), m.end(), m.group(), self._payload[m.group()])
-                    for m in self._pattern.finditer(key, start)]
+                    for m in word_start_matches(self._pattern, key, start, symbols=True)]
         out: list[Match] = []
-        for m in self._pattern.finditer(key, start, end):
+        for m in word_start_matches(self._pattern, key, start, end, symbols=True):
             phrase = m.group()
             if m.end() < end or not (key[end].isalnum() and phrase[-1].isalnum()):
                 out.append(Match(m.start(), m.end(), phrase, self._payload[phrase]))
@@ -66,7 +65,7 @@ class PhraseMatcher:
     def _match_within(self, key: str, pos: int, end: int) -> Match | None:
         """The first match starting at or after pos that ends by `end` (the key beyond `end` decides boundaries)."""
         while pos < end:
-            m = self._bounded.search(key, pos, end)
+            m = next(word_start_matches(self._bounded, key, pos, end, symbols=True), None)
             if m is None:
                 return None
             for length in sorted({len(p) for p in self._prefixes(key, m.start(), end)}, reverse=True):

@@ -6,20 +6,23 @@ right around each number: approximation before, scale, unit and noun after, dura
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from transforms.alternation import trie_alternation
 from transforms.errors import NumberFormatError
 from transforms.masks import find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
-from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase, words_with_spans
+from transforms.text import WORD, ends_with_phrase, skip_spaces, starts_with_phrase, words_with_spans
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 NUM = r"\d+(?:[.,]\d+)*"
 PAIR = re.compile(rf"({NUM})(?:([/\-])({NUM}))?")
 PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
 MAX_NOUN_WORDS = 2
+MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
@@ -264,31 +267,58 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
     return out
 
 
-def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+@functools.cache
+def _number_word_pattern() -> re.Pattern[str]:
+    """A whole number word: no letter before it, and neither a letter nor a 'x.y'/'x/y' joint after it."""
+    body = trie_alternation(number_vocab().words)
+    return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])(?![/.][^\W\d_])")
+
+
+def _number_word_spans(key: str) -> list[tuple[int, int]]:
+    """Spans of the words that are number words; 'đ/c.hai' is one word, not 'hai'."""
+    return [m.span() for m in _number_word_pattern().finditer(key)
+            if not (m.start() >= 2 and key[m.start() - 1] in "/." and key[m.start() - 2].isalpha())]
+
+
+def _run_tokens(key: str, start: int) -> list[tuple[str, int, int]]:
+    """The words from `start` up to and including the first one that is not a number word."""
     vocab = number_vocab().words
-    words = words_with_spans(key)
-    tokens = [w for w, _, _ in words]
+    out: list[tuple[str, int, int]] = []
+    for m in WORD.finditer(key, start):
+        out.append((m.group(0), m.start(), m.end()))
+        if m.group(0) not in vocab or len(out) > MAX_NUMBER_WORDS:
+            break
+    return out
+
+
+def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities written in words ('bảy đảng viên'); only the number words of the key are visited."""
+    spans = _number_word_spans(key)
     out: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        joined = i > 0 and tokens[i - 1] in vocab and not key[words[i - 1][2]:words[i][1]].strip()
-        starts_run = tokens[i] in vocab and not joined  # 'Năm 2021, bảy người': a comma ends the run before
-        parsed = parse_number_words(tokens, i) if starts_run else None
-        if parsed is None or parsed.value <= 0:
-            i += 1
+    consumed = 0
+    for k, (start, _) in enumerate(spans):
+        if start < consumed:
             continue
-        start, end = words[i][1], words[i + parsed.n_words - 1][2]
+        prev_end = spans[k - 1][1] if k else -1
+        if prev_end >= 0 and prev_end < start and not key[prev_end:start].strip():
+            continue  # 'Năm 2021, bảy người' starts a run after the comma; 'hai ba' inside a run does not
+        words = _run_tokens(key, start)
+        parsed = parse_number_words([w for w, _, _ in words], 0)
+        if parsed is None or parsed.value <= 0:
+            continue
+        first = words[0][0]
+        end = words[parsed.n_words - 1][2]
+        consumed = end
         tail = _tail(key, text, end)
         single_ok = tail.noun is not None
-        if tokens[i] in mask_vocab().single_needs_table_noun:
+        if first in mask_vocab().single_needs_table_noun:
             single_ok = tail.subject not in (None, "other", "party_org_implicit")
-        if tokens[i] in mask_vocab().article_words and not parsed.compound:
+        if first in mask_vocab().article_words and not parsed.compound:
             single_ok = tail.subject in PARTY_SUBJECTS
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)
         if keep and not _is_duration(key, tail, end):
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
-        i += parsed.n_words
     return out
 
 
