@@ -187,5 +187,5 @@ def run_checks(facts: Sequence[Fact], quantities: Sequence[Quantity], paragraph_
         if r.status == VIOLATED:
             for fid in r.fact_ids:
                 marks[fid].append(f"{r.rule}: {r.detail}")
-    marked = [replace(f, checks=tuple(marks.get(f.fact_id, ()))) for f in facts]
+    marked = [replace(f, checks=tuple(marks[f.fact_id])) if f.fact_id in marks or f.checks else f for f in facts]
     return CheckOutcome(facts=marked, results=results)

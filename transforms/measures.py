@@ -21,7 +21,7 @@ from transforms.reader import (
     pick,
     post_cue,
 )
-from transforms.text import ends_with_phrase
+from transforms.text import LOOKBACK, ends_with_phrase
 
 FIRST_WORDS_AFTER = 30
 
@@ -46,14 +46,27 @@ def target_follows(r: SentenceReader, q: Quantity) -> bool:
     return any(r.key.find(t, q.end, stop) >= 0 for t in words("target_words"))
 
 
+def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
+    """Whether the sentence (and `reach` characters before it) holds a word of the list at all; asked once per
+    sentence, so most figures skip the word-by-word search."""
+    memo_key = f"names:{name}"
+    found = r.memo.get(memo_key)
+    if found is None:
+        found = r.memo[memo_key] = any(r.key.find(w, max(0, r.s.start - reach), r.s.end) >= 0 for w in words(name))
+    return found
+
+
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
     """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
     sentence makes its figures targets."""
-    return any(r.key.rfind(w, r.s.start, q.context_start) >= 0 for w in words("plan_words"))
+    return _names_any(r, "plan_words") and any(
+        r.key.rfind(w, r.s.start, q.context_start) >= 0 for w in words("plan_words"))
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
     """'chỉ tiêu 2.200', '… kế hoạch kết nạp năm 2022 là 2.200': a target word, a link, the number."""
+    if not _names_any(r, "target_words", LOOKBACK):
+        return False
     lower = r.region_start(q.context_start)
     if ends_with_phrase(r.key, q.context_start, words("target_words")) or target_in_parentheses(r, q):
         return True

@@ -71,20 +71,22 @@ class _Tail:
     glued_ok: bool = False
 
 
+@functools.cache
+def _unit_pattern() -> re.Pattern[str]:
+    """The longest unit word at a position; one ending in a letter or digit may not run into another one."""
+    return re.compile(trie_alternation(number_vocab().unit_keys, lambda s: r"(?![^\W_])" if s[-1].isalnum() else ""))
+
+
 def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
     """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money."""
     vocab = number_vocab()
     if starts_with_phrase(key, pos, vocab.currency_false_friends):
         return None
-    for surface in vocab.unit_keys:
-        if not key.startswith(surface, pos):
-            continue
-        after = pos + len(surface)
-        if surface[-1].isalnum() and after < len(key) and key[after].isalnum():
-            continue
-        unit, mult = vocab.units[surface]
-        return unit, mult, after
-    return None
+    m = _unit_pattern().match(key, pos)
+    if m is None:
+        return None
+    unit, mult = vocab.units[m.group()]
+    return unit, mult, m.end()
 
 
 def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str | None, int, int] | None:
@@ -187,7 +189,8 @@ def _build(
     return Quantity(
         start=span[0],
         end=max(span[1], tail.unit_end),
-        value=float(Decimal(repr(parsed.value)) * Decimal(repr(tail.scale))),  # 68,4 tỷ is 68 400 000 000 exactly
+        value=parsed.value if tail.scale == 1.0 else  # 68,4 tỷ is 68 400 000 000 exactly
+        float(Decimal(repr(parsed.value)) * Decimal(repr(tail.scale))),
         unit=tail.unit,
         approx=approx[0] or tail.approx,
         noun=tail.noun,

@@ -88,17 +88,29 @@ class SentenceReader:
             if not any(lower <= o < i < c for o, c in self.parens):
                 start = i + 1
                 break
-        for marker in words("subset_markers"):  # the last 'trong đó' before pos, if a new verb follows it
-            found = self._last_before(f"subset:{marker}", _literal(marker), start, pos)
-            if not found:
-                continue
-            after = found[0][0] + len(marker)
-            while after < len(self.key) and self.key[after] in " ,:":
-                after += 1
-            if starts_with_phrase(self.key, after, words("non_subset_verbs")):
-                start = after
+        for starts, afters in self._subset_openers():  # the last 'trong đó' before pos, if a new verb follows it
+            k = bisect.bisect_left(starts, pos) - 1
+            if k >= 0 and starts[k] >= start and afters[k] >= 0:
+                start = afters[k]
         memo[pos] = start
         return start
+
+    def _subset_openers(self) -> list[tuple[list[int], list[int]]]:
+        """Per subset marker ('trong đó'): where it occurs in the sentence, and where the clause after it starts
+        (-1 when no new verb follows, so it opens no clause); computed once per sentence."""
+        found = self.memo.get("subset_openers")
+        if found is None:
+            found = self.memo["subset_openers"] = []
+            for marker in words("subset_markers"):
+                starts, afters = [], []
+                for i, _ in self._positions(f"subset:{marker}", _literal(marker)):
+                    after = i + len(marker)
+                    while after < len(self.key) and self.key[after] in " ,:":
+                        after += 1
+                    starts.append(i)
+                    afters.append(after if starts_with_phrase(self.key, after, words("non_subset_verbs")) else -1)
+                found.append((starts, afters))
+        return found
 
     def breaker_positions(self, start: int, end: int) -> list[int]:
         """Where a breaker verb starts in [start, end)."""

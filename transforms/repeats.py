@@ -54,7 +54,16 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
             groups.append([f])
             by_statement.setdefault(_statement(f), []).append(groups[-1])
     kept_id = {o.fact_id: g[0].fact_id for g in groups for o in g}
-    kept = [replace(g[0], mentions=len(g), mention_starts=tuple(sorted(o.quantity_start for o in g[1:])),
-                    part_of=kept_id.get(g[0].part_of, g[0].part_of),
-                    checks=tuple(dict.fromkeys(c for o in g for c in o.checks))) for g in groups]
-    return sorted(kept, key=lambda f: f.quantity_start)
+    return sorted((_merged(g, kept_id) for g in groups), key=lambda f: f.quantity_start)
+
+
+def _merged(group: list[Fact], kept_id: dict[str, str]) -> Fact:
+    """The group's first fact, carrying the group's mentions, checks and its total's kept id."""
+    first = group[0]
+    part_of = kept_id.get(first.part_of, first.part_of) if first.part_of else None
+    checks = tuple(dict.fromkeys(c for o in group for c in o.checks))
+    if len(group) == first.mentions == 1 and not first.mention_starts and part_of == first.part_of \
+            and checks == first.checks:
+        return first  # a statistic stated once: nothing to fill in
+    return replace(first, mentions=len(group), mention_starts=tuple(sorted(o.quantity_start for o in group[1:])),
+                   part_of=part_of, checks=checks)
