@@ -85,6 +85,29 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … but a verb before it still governs ('kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với …')
     ("Năm 2024, UBKT các cấp kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với 300 tổ chức đảng.",
      [("inspected", "party_org", "count", 300)]),
+    # forms of discipline listed together before a figure count their total, not the last form
+    ("Năm 2019, tỉnh thi hành kỷ luật khiển trách, cảnh cáo 4 tổ chức đảng.",
+     [("disciplined", "party_org", "count", 4)]),
+    # … unless the first form has its own figure
+    ("Năm 2019, 2 trường hợp bị khai trừ và cảnh cáo 5 trường hợp.",
+     [("disciplined_expulsion", "party_member", "count", 2), ("disciplined_warning", "party_member", "count", 5)]),
+    # a 'thuộc …' qualifier between the counted nouns and the passive verb
+    ("Cuối năm 2021, ba tổ chức đảng và 40 đảng viên thuộc Đảng bộ thị xã bị xử lý kỷ luật.",
+     [("disciplined", "party_org", "count", 3), ("disciplined", "party_member", "count", 40)]),
+    # a sentence whose opening topic names violation signs refines its plain 'kiểm tra'
+    ("Về kiểm tra khi có dấu hiệu vi phạm, năm 2019 UBKT các cấp đã kiểm tra 15 đảng viên.",
+     [("inspected_violation_signs", "party_member", "count", 15)]),
+    # the present membership is a stock, not the admissions the sentence began with
+    ("Năm 2021, huyện kết nạp 30 đảng viên, toàn huyện hiện có 2.100 đảng viên.",
+     [("admitted", "party_member", "count", 30)]),
+    # 'phát triển kinh tế' develops the economy, not the membership
+    ("Năm 2025, xã tập trung phát triển kinh tế, hoàn thành 8/8 chỉ tiêu.", []),
+    # a target word, then a period, then the verb
+    ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
+     [("admitted", "party_member", "target", 50)]),
+    # a target without its verb is for what the paragraph was counting
+    ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
+     [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
@@ -98,9 +121,22 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     # several years summed: the closest code is TERM, with the span's last year
     ("Trong 4 năm (từ năm 2016 đến 2019), tỉnh kết nạp 3.870 đảng viên.", (2019, "TERM")),
     ("Qua 10 năm (2008 - 2018), tỉnh kết nạp 9.215 đảng viên.", (2018, "TERM")),
+    # the end of a year is that year
+    ("Cuối năm 2022, 12 đảng viên bị xử lý kỷ luật.", (2022, "FY")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts
+    assert (row["year"], row["period"]) == period
+
+
+@pytest.mark.parametrize(("published", "period"), [
+    ("2020-06-12", (2020, "TERM")),  # the congress opens 2020 - 2025: 'nhiệm kỳ qua' is the term ending in 2020
+    ("2023-09-01", (2025, "TERM")),  # mid-term, the term named is the one running
+])
+def test_past_term_of_a_congress(published: str, period: tuple) -> None:
+    text = ("Đảng bộ xã tổ chức Đại hội lần thứ V, nhiệm kỳ 2020 - 2025.\n\n"
+            "Nhiệm kỳ qua, Đảng bộ xã đã kết nạp 25 đảng viên.")
+    (row,) = run(text, published=published).facts
     assert (row["year"], row["period"]) == period
 
 
@@ -109,6 +145,7 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
+    ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
 ])
@@ -127,6 +164,8 @@ def test_quantity_phenomena(text: str, values: list[float]) -> None:
     ("Toàn tỉnh kết nạp 1.020 đảng viên trong năm 2022.", "https://baolamdong.vn/chinh-tri/202212/a-1/",
      "lam-dong", "url"),
     ("Đảng bộ xã kết nạp 9 đảng viên trong năm 2022.", "https://vinhlinh.quangtri.gov.vn/chi-tiet/a/1/1", "quang-tri",
+     "url"),
+    ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",

@@ -14,12 +14,14 @@ from transforms.reader import (
     aside_anchor,
     count_subject,
     cue_before,
+    listed_forms_total,
     merged_subjects,
     party_noun_between,
     passive_cue,
     petition_about,
     pick,
     post_cue,
+    topic_code,
 )
 from transforms.text import LOOKBACK, ends_with_phrase
 
@@ -83,7 +85,16 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return True
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
-    return cue is not None and cue.start >= word_end and not r.key[word_end:cue.start].strip()
+    return cue is not None and cue.start >= word_end and _only_period_between(r, word_end, cue.start)
+
+
+def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
+    """Nothing but a period phrase between start and end: 'chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 40 …'."""
+    gap = r.key[start:end]
+    for m in r.ctx.period_mentions:
+        if start <= m.start and m.end <= end:
+            gap = gap[:m.start - start] + " " * (m.end - m.start) + gap[m.end - start:]
+    return gap.strip(" ,") in ("", *words("period_gap_words"))
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
@@ -129,7 +140,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if key_noun in noun_cues():
         codes = (noun_cues()[key_noun],)
     elif cue is not None and cue.kind != "blocked":
-        codes = noun_listed_code(r, cue.start) or cue.codes
+        codes = noun_listed_code(r, cue.start) or listed_forms_total(r, cue) or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
     other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))
@@ -139,16 +150,24 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         if earlier and not petition_about(r, q):
             return Draft(earlier[-1].indicator, earlier[-1].subject, "count", q.value, q.start, None,
                          total_of(r, q, earlier[-1].indicator, earlier[-1].subject, None))
+    if not codes and target and cue is None:  # 'Năm 2024, chỉ tiêu huyện giao là 7 đảng viên': the paragraph's
+        codes = paragraph_indicator(r, q.subject)  # latest figure of that subject names what the target is for
     if not codes or merged_subjects(r, q):
         return None
     subject = count_subject(r, q, cue, codes, anchor)
     code = pick(codes, subject) if subject else None
     if code is None:
         return None
-    code = post_cue(r, q, code)
+    code = topic_code(r, q, post_cue(r, q, code))
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def paragraph_indicator(r: SentenceReader, subject: str | None) -> tuple[str, ...]:
+    """The indicator of the paragraph's latest count or target of this subject, if any."""
+    earlier = [f for _, f in r.prior + r.facts if f.subject == subject and f.measure in ("count", "target")]
+    return (earlier[-1].indicator,) if subject in PARTY and earlier else ()
 
 
 def noun_listed_code(r: SentenceReader, cue_start: int) -> tuple[str, ...]:

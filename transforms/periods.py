@@ -31,6 +31,7 @@ class PeriodMention:
     term: bool = False  # a 'nhiệm kỳ 2015 - 2020' phrase: its year is a term's end year
     comparison: bool = False  # 'so cùng kỳ năm 2021': a base of comparison, whose year says nothing
     same_period: bool = False  # the base is the same period of an earlier year ('cùng kỳ năm 2021')
+    first_year: int | None = None  # a term's or span's first year ('nhiệm kỳ 2020 - 2025' -> 2020)
 
 
 @functools.cache
@@ -101,7 +102,7 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
         named = any(word in before for word in vocab["term_name_context"])
         period = None if named or _is_comparison(key, m.start()) else "TERM"
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True))
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1))))
     return out
 
 
@@ -122,7 +123,7 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
-            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True))
+            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first))
     return out
 
 
@@ -182,14 +183,17 @@ class DocumentPeriod:
 
 def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sentence: Sentence | None,
                  default: int | None) -> int | None:
-    """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names; else a year
-    named in the same sentence, else the document's."""
+    """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names, or its first year
+    when the report is not later than that (a congress opening 'nhiệm kỳ 2020 - 2025' reviews the term that
+    ends in 2020); else a year named in the same sentence, else the document's."""
     if mention.year is not None:
         return mention.year
     terms = [m for m in mentions if m.term]
     if mention.period == "TERM" and terms:
         before = [m for m in terms if m.start < mention.start]
-        return (before[-1] if before else terms[0]).year
+        term = before[-1] if before else terms[0]
+        opening = term.first_year is not None and default is not None and default <= term.first_year
+        return term.first_year if opening else term.year
     if sentence is not None:
         near = [m.year for m in mentions
                 if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]

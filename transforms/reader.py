@@ -18,6 +18,7 @@ from transforms.vocab import noun_vocab
 
 SEMICOLON = re.compile(";")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
+MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and its passive verb is short
 
 
 @functools.cache
@@ -204,6 +205,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     pos = skip_spaces(r.key, q.tail_end if q.noun_start < 0 else list_end(r, q))
     gap = starts_with_phrase(r.key, pos, words("passive_gap_words", ""))
     pos = skip_spaces(r.key, pos + len(gap)) if gap else pos
+    pos = _after_qualifier(r, pos)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     at = skip_spaces(r.key, pos + len(marker)) if marker else pos
     cue = next((c for c in r.cues if c.start == at and c.kind == "cue" and not c.nominal), None)
@@ -215,6 +217,21 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     refined = next((c for c in r.cues if c.start == at and c.kind == "cue"
                     and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
     return refined or cue
+
+
+def _after_qualifier(r: SentenceReader, pos: int) -> int:
+    """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật': where the passive marker after a short 'thuộc …'
+    qualifier of the counted noun starts; pos itself when no qualifier (or no marker within its reach) follows."""
+    qualifier = starts_with_phrase(r.key, pos, words("noun_qualifiers", ""))
+    if not qualifier:
+        return pos
+    reach = r.key[pos:min(r.s.end, pos + MAX_QUALIFIER)]
+    for i in range(len(qualifier), len(reach)):
+        if reach[i] in ",;:()":
+            return pos
+        if reach[i - 1] == " " and starts_with_phrase(r.key, pos + i, words("passive_markers", "")):
+            return pos + i
+    return pos
 
 
 def aside_anchor(r: SentenceReader, q: Quantity) -> tuple[Quantity, Fact] | None:
@@ -367,3 +384,35 @@ def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
                 if new != code and (code in ancestors(new) or specs()[new].refines is None):
                     return new
     return code
+
+
+def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
+    """'Đối với công tác kiểm tra khi có dấu hiệu vi phạm, … đã kiểm tra 48 đảng viên': a refined indicator that
+    the sentence's opening topic (up to its first comma or colon, before any figure) names refines a plain cue."""
+    first_break = min((i for i in (r.key.find(",", r.s.start, q.start), r.key.find(":", r.s.start, q.start)) if i >= 0),
+                      default=-1)
+    if first_break < 0 or any(o.start < first_break for o in r.quantities):
+        return code
+    for cue in r.cues:
+        if cue.end <= first_break and cue.kind == "cue":
+            refined = next((new for new in cue.codes if code in ancestors(new)), None)
+            if refined:
+                return refined
+    return code
+
+
+def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
+    """'thi hành kỷ luật khiển trách, cảnh cáo 3 tổ chức đảng': forms of discipline listed together before a figure
+    count their common total, not the last form; () when the cue is no such list."""
+    if not cue.codes or not all(specs()[c].breakdown for c in cue.codes):
+        return ()
+    before = [c for c in r.cues if c.end <= cue.start and c.kind == "cue"]
+    if not before or not all(specs()[c].breakdown for c in before[-1].codes):
+        return ()
+    gap = r.key[before[-1].end:cue.start].strip(" ,")
+    if gap and gap not in words("form_joiners", ""):
+        return ()
+    if any(o.start < before[-1].start and passive_cue(r, o) == before[-1] for o in r.quantities):
+        return ()  # '1 trường hợp bị khai trừ và cảnh cáo 6 trường hợp': the first form has its own figure
+    parents = {specs()[c].refines for c in cue.codes + before[-1].codes}
+    return tuple(p for p in parents if p) if len(parents) == 1 else ()
