@@ -9,6 +9,7 @@ folder is deleted after the commit or, if a run died, by the next run.
 from __future__ import annotations
 
 import shutil
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from flows.storage import Partition, partitions_of, select_partition
 from transforms.schema import DATASETS
 
 STAGING_DIR = ".staging"
+MAX_OPEN_FILES = 128  # batch files kept open while the commit reads them back
 
 
 def clear_staging(root: Path) -> bool:
@@ -37,6 +39,7 @@ class Staging:
         self.rows: dict[str, int] = {name: 0 for name in DATASETS}
         # dataset -> partition -> (batch order, record batch indices) in the order the batches were added
         self._index: dict[str, dict[Partition, list[tuple[int, list[int]]]]] = {name: {} for name in DATASETS}
+        self._open: OrderedDict[tuple[str, int], tuple[pa.OSFile, pa.ipc.RecordBatchFileReader]] = OrderedDict()
 
     @property
     def partitions(self) -> dict[str, set[Partition]]:
@@ -68,12 +71,31 @@ class Staging:
     def tables(self, name: str, partition: Partition) -> Iterator[pa.Table]:
         """The staged rows of one partition (file columns), batch by batch in source order."""
         for order, indices in sorted(self._index[name].get(partition, [])):
-            with pa.OSFile(str(self._path(name, order)), "rb") as source:
-                reader = pa.ipc.open_file(source)
-                yield pa.Table.from_batches([reader.get_batch(i) for i in indices], schema=reader.schema)
+            reader = self._reader(name, order)
+            yield pa.Table.from_batches([reader.get_batch(i) for i in indices], schema=reader.schema)
+
+    def _reader(self, name: str, order: int) -> pa.ipc.RecordBatchFileReader:
+        """An open reader of a batch file: the commit reads each file once per partition, so a file stays open
+        (at most MAX_OPEN_FILES of them, the least recently used closed first) instead of being reopened."""
+        key = (name, order)
+        if key in self._open:
+            self._open.move_to_end(key)
+            return self._open[key][1]
+        if len(self._open) >= MAX_OPEN_FILES:
+            self._open.popitem(last=False)[1][0].close()
+        source = pa.OSFile(str(self._path(name, order)), "rb")
+        self._open[key] = (source, pa.ipc.open_file(source))
+        return self._open[key][1]
+
+    def close(self) -> None:
+        """Close the batch files the commit opened."""
+        for source, _ in self._open.values():
+            source.close()
+        self._open.clear()
 
     def remove(self) -> None:
         """Delete this run's staged rows (after the commit)."""
+        self.close()
         shutil.rmtree(self.folder, ignore_errors=True)
         parent = self.folder.parent
         if parent.exists() and not any(parent.iterdir()):

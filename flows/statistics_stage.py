@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pyarrow as pa
@@ -9,7 +10,9 @@ import pyarrow.compute as pc
 
 from flows.storage import (
     DATA_FILE,
+    SYNC_GROUP,
     Partition,
+    PendingSwaps,
     partition_path,
     read_dataset,
     read_partition,
@@ -29,15 +32,16 @@ DocumentFacts = tuple[bool, str | None, str | None]  # official title, main peri
 
 
 def _documents(root: Path, partitions: set[Partition]) -> dict[str, DocumentFacts]:
-    """What the choice needs of the documents behind these facts partitions, read in one scan."""
-    ids: set[str] = set()
-    for partition in partitions:
-        ids.update(pc.unique(read_partition(root, DATASETS["facts"], partition, ["doc_id"])["doc_id"]).to_pylist())
-    if not ids:
+    """What the choice needs of the documents behind these facts partitions, read in one scan of the documents of
+    their provinces (a fact's province is its document's), without reading the facts partitions first."""
+    provinces = sorted({province for province, _, _ in partitions})
+    if not provinces:
         return {}
-    wanted = pc.field("doc_id").isin(pa.array(sorted(ids), pa.string()))
+    wanted = pc.field("province").isin(pa.array(provinces, pa.string()))
     table = read_dataset(root, "documents", ["doc_id", "title", "period", "published"], wanted)
-    return {r["doc_id"]: (is_official(r["title"]), r["period"], r["published"]) for r in table.to_pylist()}
+    official = {title: is_official(title) for title in set(table["title"].to_pylist())}
+    return {doc_id: (official[title], period, published) for doc_id, title, period, published in zip(
+        *(table[c].to_pylist() for c in ("doc_id", "title", "period", "published")), strict=True)}
 
 
 def statistics_rows(root: Path, partition: Partition, run_id: str, docs: dict[str, DocumentFacts]) -> list[dict]:
@@ -58,13 +62,17 @@ def rebuild_statistics(root: Path, partitions: set[Partition], run_id: str) -> i
     dataset = DATASETS["statistics"]
     docs = _documents(root, partitions)
     written = 0
+    swaps = PendingSwaps()
     for partition in sorted(partitions):
         rows = statistics_rows(root, partition, run_id, docs)
         if not rows:
-            remove_partition(root, dataset.name, partition)
-            continue
-        table = to_table(rows, dataset).select([c.name for c in dataset.file_columns])
-        write_atomic(table.sort_by([("statistic_id", "ascending")]),
-                     partition_path(root, dataset.name, partition) / DATA_FILE)
-        written += len(rows)
+            swaps.add(functools.partial(remove_partition, root, dataset.name, partition), writes=False)
+        else:
+            table = to_table(rows, dataset).select([c.name for c in dataset.file_columns])
+            write_atomic(table.sort_by([("statistic_id", "ascending")]),
+                         partition_path(root, dataset.name, partition) / DATA_FILE, swaps)
+            written += len(rows)
+        if len(swaps) >= SYNC_GROUP:
+            swaps.flush()
+    swaps.flush()
     return written
