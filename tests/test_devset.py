@@ -10,14 +10,14 @@ from flows import devset
 # any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.96,
-    ("indicators", "f1"): 0.91,
+    ("indicators", "f1"): 0.92,
     ("indicators", "precision"): 0.90,
-    ("indicators", "recall"): 0.91,
-    ("indicators", "period_agreement"): 0.78,
-    ("indicators", "actor_agreement"): 0.86,
+    ("indicators", "recall"): 0.93,
+    ("indicators", "period_agreement"): 0.80,
+    ("indicators", "actor_agreement"): 0.89,
     ("metadata", "province"): 0.92,
-    ("metadata", "year"): 0.76,
-    ("metadata", "period"): 0.78,
+    ("metadata", "year"): 0.78,
+    ("metadata", "period"): 0.79,
 }
 
 

@@ -91,6 +91,17 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … unless the first form has its own figure
     ("Năm 2019, 2 trường hợp bị khai trừ và cảnh cáo 5 trường hợp.",
      [("disciplined_expulsion", "party_member", "count", 2), ("disciplined_warning", "party_member", "count", 5)]),
+    # … but forms named after a total break that total down: the figure takes the last form
+    ("Năm 2018, cấp ủy thi hành kỷ luật 7 tổ chức đảng với hình thức khiển trách, cảnh cáo 01 tổ chức đảng.",
+     [("disciplined", "party_org", "count", 7), ("disciplined_warning", "party_org", "count", 1)]),
+    # 'phải thi hành kỷ luật' after the counted nouns, even behind a verb that ends other cues' reach
+    ("Năm 2023, qua kiểm tra, UBKT đã kết luận 12 tổ chức đảng và 30 đảng viên phải thi hành kỷ luật.",
+     [("disciplined", "party_org", "count", 12), ("disciplined", "party_member", "count", 30)]),
+    # a goal is a target; a ratio's denominator is the target when the sentence opened on targets
+    ("Năm 2022, tỉnh không đạt mục tiêu kết nạp từ 1.500 đảng viên trở lên.",
+     [("admitted", "party_member", "target", 1500)]),
+    ("Năm 2020, nhiều chỉ tiêu đạt cao như phát triển đảng viên mới 812/700 đảng viên.",
+     [("admitted", "party_member", "count", 812), ("admitted", "party_member", "target", 700)]),
     # a 'thuộc …' qualifier between the counted nouns and the passive verb
     ("Cuối năm 2021, ba tổ chức đảng và 40 đảng viên thuộc Đảng bộ thị xã bị xử lý kỷ luật.",
      [("disciplined", "party_org", "count", 3), ("disciplined", "party_member", "count", 40)]),

@@ -39,13 +39,15 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
     return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
 
 
-def target_follows(r: SentenceReader, q: Quantity) -> bool:
+def ratio_names_target(r: SentenceReader, q: Quantity) -> bool:
     """'kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu': a target word later in the clause makes the
-    denominator of a ratio the target."""
+    denominator of a ratio the target; so does one opening the sentence ('Nhiều chỉ tiêu đạt cao như … phát triển
+    đảng viên mới 8.793/6.500')."""
     end = r.s.end
     semicolon = r.key.find(";", q.end, end)
     stop = semicolon if semicolon >= 0 else end
-    return any(r.key.find(t, q.end, stop) >= 0 for t in words("target_words"))
+    return any(r.key.find(t, q.end, stop) >= 0 or r.key.find(t, r.s.start, q.start) >= 0
+               for t in words("target_words"))
 
 
 def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
@@ -124,7 +126,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    target = (q.ratio == "denominator" and (q.noun in words("target_words") or target_follows(r, q))) or (
+    target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q))) or (
         q.ratio is None and (is_target(r, q) or is_plan(r, q)))
     if q.ratio == "denominator" and not target:
         return None
@@ -140,7 +142,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if key_noun in noun_cues():
         codes = (noun_cues()[key_noun],)
     elif cue is not None and cue.kind != "blocked":
-        codes = noun_listed_code(r, cue.start) or listed_forms_total(r, cue) or cue.codes
+        codes = noun_listed_code(r, cue.start) or (listed_forms_total(r, cue) if q.noun_start >= 0 else ()) or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
     other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))

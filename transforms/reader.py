@@ -153,8 +153,18 @@ def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
 
 
 def names_form_of(r: SentenceReader, cue: Cue, pos: int) -> bool:
-    """'kỷ luật với hình thức khiển trách 68 người': a form named right before a figure is that figure's form."""
-    return not r.key[cue.end:pos].strip() and ends_with_phrase(r.key, cue.start, words("form_markers", "")) is not None
+    """'kỷ luật với hình thức khiển trách 68 người', '… với hình thức khiển trách, cảnh cáo 01 tổ chức đảng': a form
+    named right before a figure, after a form marker and any forms listed with it, is that figure's form."""
+    if r.key[cue.end:pos].strip():
+        return False
+    start = cue.start
+    for c in reversed([c for c in r.cues if c.end <= cue.start]):
+        gap = r.key[c.end:start].strip(" ,")
+        is_form = bool(c.codes) and all(specs()[x].breakdown for x in c.codes)
+        if not is_form or (gap and gap not in words("form_joiners", "")):
+            break
+        start = c.start
+    return ends_with_phrase(r.key, start, words("form_markers", "")) is not None
 
 
 def describes_previous_figure(r: SentenceReader, cue: Cue, lower: int) -> bool:
@@ -208,7 +218,8 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     pos = _after_qualifier(r, pos)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     at = skip_spaces(r.key, pos + len(marker)) if marker else pos
-    cue = next((c for c in r.cues if c.start == at and c.kind == "cue" and not c.nominal), None)
+    # the cue starts after the marker, or holds it ('phải thi hành kỷ luật')
+    cue = next((c for c in r.cues if c.start in (at, pos) and c.kind == "cue" and not c.nominal), None)
     if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
         return None
     after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
@@ -406,6 +417,8 @@ def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
     count their common total, not the last form; () when the cue is no such list."""
     if not cue.codes or not all(specs()[c].breakdown for c in cue.codes):
         return ()
+    if any(r.region_start(cue.start) <= o.start < cue.start for o in r.quantities):
+        return ()  # '… 7 tổ chức đảng với hình thức khiển trách, cảnh cáo 01': forms after a total break it down
     before = [c for c in r.cues if c.end <= cue.start and c.kind == "cue"]
     if not before or not all(specs()[c].breakdown for c in before[-1].codes):
         return ()
