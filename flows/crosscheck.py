@@ -109,9 +109,16 @@ def _partition_tables(root: Path, partitions: list[Partition]) -> list[tuple[Par
 
 
 def _partition_facts(tables: list[tuple[Partition, pa.Table]]) -> pd.DataFrame:
-    """Partition tables as one frame with their partition keys."""
-    frames = [t.to_pandas().assign(province=p[0], year=p[1], period=p[2]) for p, t in tables]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FACT_COLUMNS)
+    """Partition tables as one frame with their partition keys (joined in Arrow, converted once)."""
+    if not tables:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    types = (pa.string(), pa.int32(), pa.string())
+    keyed = []
+    for partition, table in tables:
+        for key, value, type_ in zip(PARTITION_KEYS, partition, types, strict=True):
+            table = table.append_column(key, pa.repeat(pa.scalar(value, type_), table.num_rows))
+        keyed.append(table)
+    return pa.concat_tables(keyed).to_pandas()
 
 
 def _with_snippets(root: Path, partitions: list[Partition], facts: pd.DataFrame,
@@ -205,14 +212,18 @@ def _province_checks(root: Path, parts: list[Partition], stored: set[Partition])
     conflicts = CONFLICT_SCHEMA.empty_table()
     if not mine.empty:
         shown = _listed(mine).groupby(STAT_KEY, sort=False).head(MAX_SNIPPETS)
-        involved = sorted({(p, int(y), per) for p, y, per in zip(shown["province"], shown["year"], shown["period"],
-                                                                  strict=True)})
-        found = find_conflicts(_with_snippets(root, involved, mine, shown["fact_id"]))
+        found = find_conflicts(_with_snippets(root, _partitions_in(shown), mine, shown["fact_id"]))
         conflicts = pa.Table.from_pandas(found, schema=CONFLICT_SCHEMA, preserve_index=False)
     changes = find_change_mismatches(facts) if (facts["measure"] == "change_pct").any() else pd.DataFrame()
     if not changes.empty:
-        changes = _with_snippets(root, near, changes)
+        changes = _with_snippets(root, _partitions_in(changes), changes)
     return conflicts, changes
+
+
+def _partitions_in(frame: pd.DataFrame) -> list[Partition]:
+    """The partitions some rows of a frame sit in."""
+    return sorted({(p, int(y), per) for p, y, per in zip(frame["province"], frame["year"], frame["period"],
+                                                           strict=True)})
 
 
 def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tuple[int, pd.DataFrame, pd.DataFrame]:
