@@ -147,8 +147,10 @@ def test_period_phenomena(text: str, period: tuple) -> None:
 def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     text = ("Đảng bộ xã tổ chức Đại hội lần thứ V, nhiệm kỳ 2020 - 2025.\n\n"
             "Nhiệm kỳ qua, Đảng bộ xã đã kết nạp 25 đảng viên.")
-    (row,) = run(text, published=published).facts
+    result = run(text, published=published)
+    (row,) = result.facts
     assert (row["year"], row["period"]) == period
+    assert (result.document["year"], result.document["period"]) == period  # the report is of that term too
 
 
 @pytest.mark.parametrize(("text", "values"), [

@@ -182,17 +182,19 @@ class DocumentPeriod:
 
 
 def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sentence: Sentence | None,
-                 default: int | None) -> int | None:
+                 default: int | None, report_year: int | None = None) -> int | None:
     """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names, or its first year
     when the report is not later than that (a congress opening 'nhiệm kỳ 2020 - 2025' reviews the term that
-    ends in 2020); else a year named in the same sentence, else the document's."""
+    ends in 2020; `report_year`, the publication's, else `default`); else a year named in the same sentence, else
+    the document's."""
     if mention.year is not None:
         return mention.year
     terms = [m for m in mentions if m.term]
     if mention.period == "TERM" and terms:
         before = [m for m in terms if m.start < mention.start]
         term = before[-1] if before else terms[0]
-        opening = term.first_year is not None and default is not None and default <= term.first_year
+        reported = report_year if report_year is not None else default
+        opening = term.first_year is not None and reported is not None and reported <= term.first_year
         return term.first_year if opening else term.year
     if sentence is not None:
         near = [m.year for m in mentions
@@ -218,7 +220,7 @@ def document_period(
     named = [m for m in lede if m.period != "FY"]
 
     def year(m: PeriodMention) -> int | None:
-        return resolve_year(m, mentions, None, default_year)
+        return resolve_year(m, mentions, None, default_year, report_year=fallback_year)
 
     if named:
         return DocumentPeriod(year(named[0]), named[0].period)
