@@ -25,6 +25,7 @@ from transforms.document import DocumentResult, SourceInfo, process_document  # 
 
 GOLDEN_DIR = REPO / "tests" / "golden"
 DEVSET_CACHE = REPO / "data" / "devset" / "cache"
+DEVSET_REVIEWS = REPO / "data" / "devset" / "reviews"
 DOCUMENT_FIELDS = ("status", "encoding", "province", "year", "period", "published", "number_style",
                    "n_quantities", "n_facts", "checks_held", "checks_violated")
 QUANTITY_FIELDS = ("char_start", "char_end", "surface", "value", "unit", "approx", "noun_class", "ratio", "ambiguous")
@@ -42,8 +43,13 @@ def input_sets() -> dict[str, Path]:
 
 
 def input_files(folder: Path) -> list[SourceFile]:
-    """The report files of a set with their sidecar values, found the way the flow finds them."""
-    return discover(folder)[0] if folder.is_dir() else []
+    """The report files of a set with their sidecar values, found the way the flow finds them; of the dev set only
+    the batches whose gold has been reviewed (a batch still being annotated is not part of it yet)."""
+    files = discover(folder)[0] if folder.is_dir() else []
+    if folder == DEVSET_CACHE:
+        reviewed = {p.stem for p in DEVSET_REVIEWS.glob("*.md")}
+        files = [f for f in files if f.rel.split("/")[0] in reviewed]
+    return files
 
 
 def _pick(row: dict, fields: tuple[str, ...]) -> dict:
