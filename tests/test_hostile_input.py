@@ -12,6 +12,7 @@ from flows.discover import discover
 from flows.settings import Settings
 from flows.storage import read_dataset
 from tests.helpers import cli_env, run_cli
+from transforms.document import MAX_NUMBERS, SourceInfo, process_document
 from transforms.errors import ParameterError
 
 REPORT = "Năm 2023, các cấp ủy đã kiểm tra 57 đảng viên; kết nạp 128 đảng viên mới.\n"
@@ -89,3 +90,15 @@ def test_rows_quote_a_bounded_snippet_of_a_long_sentence() -> None:
         assert row["sentence_start"] <= row["char_start"] < row["char_end"] <= row["sentence_end"]
         assert row["sentence_end"] - row["sentence_start"] <= 2000  # a run without sentence end is cut
     assert sum(len(r["snippet"]) for r in result.quantities) <= 300 * 3000
+
+
+@pytest.mark.parametrize(("numbers", "status"), [(MAX_NUMBERS, "ok"), (MAX_NUMBERS + 1, "too_large")])
+def test_a_number_flood_gets_a_status_row_not_a_million_quantities(numbers: int, status: str) -> None:
+    text = "Năm 2023, kết nạp 12 đảng viên. " + " ".join("7" for _ in range(numbers - 2))
+    result = process_document(text.encode("utf-8"), SourceInfo("flood.txt"))
+    assert result.document["status"] == status
+    if status == "too_large":
+        assert f"more than {MAX_NUMBERS} numbers" in result.document["error"]
+        assert result.quantities == [] and result.facts == []
+    else:
+        assert result.facts  # under the limit the report is read as usual

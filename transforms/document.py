@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +36,10 @@ from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import snippet
 
 LEDE_PARAGRAPHS = 3
+# A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
+# documents row with status too_large instead of a million quantity rows that would not fit in memory.
+MAX_NUMBERS = 20_000
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
 
@@ -205,6 +211,10 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         decoded = decode_bytes(raw)
     except DecodeError as exc:
         return failed_result(raw, source, exc.status, str(exc))
+    numbers = sum(1 for _ in itertools.islice(NUMBER.finditer(decoded.text), MAX_NUMBERS + 1))
+    if numbers > MAX_NUMBERS:
+        return failed_result(raw, source, "too_large", f"holds more than {MAX_NUMBERS} numbers (a table dump or a "
+                             "flood, not a report): no quantity is read from it")
     ctx = build_context(decoded.text)
     quantities = ctx.quantities
     published, published_source = _published(ctx.text, source.sidecar)
