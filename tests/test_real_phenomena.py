@@ -116,6 +116,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target word, then a period, then the verb
     ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
      [("admitted", "party_member", "target", 50)]),
+    # a figure counting 'chỉ tiêu' is the target of the figure before it
+    ("Năm 2022, huyện đã kết nạp mới 60 đảng viên/64 chỉ tiêu tỉnh giao.",
+     [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),
+    # … and targets met are not the target of the next verb's figure
+    ("Năm 2022, xã hoàn thành 12 chỉ tiêu, kết nạp 5 đảng viên.", [("admitted", "party_member", "count", 5)]),
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
@@ -138,6 +143,13 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts
     assert (row["year"], row["period"]) == period
+
+
+def test_running_term_after_a_named_past_term() -> None:
+    text = ("Năm 2018, huyện tổng kết công tác xây dựng Đảng. Từ đầu nhiệm kỳ đến nay, các xã kết nạp 90 đảng viên.\n"
+            "Nếu như nhiệm kỳ 2010-2015 có 2 xã yếu kém thì nay không còn.")
+    (row,) = run(text).facts
+    assert (row["year"], row["period"]) == (2020, "TERM")  # the term after 2010-2015, still running in 2018
 
 
 @pytest.mark.parametrize(("published", "period"), [

@@ -96,7 +96,7 @@ def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
     for m in r.ctx.period_mentions:
         if start <= m.start and m.end <= end:
             gap = gap[:m.start - start] + " " * (m.end - m.start) + gap[m.end - start:]
-    return gap.strip(" ,") in ("", *words("period_gap_words"))
+    return gap.strip() in ("", *words("period_gap_words"))
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
@@ -127,7 +127,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q))) or (
-        q.ratio is None and (is_target(r, q) or is_plan(r, q)))
+        q.ratio is None and (q.noun in words("target_words") or is_target(r, q) or is_plan(r, q)))  # '85 chỉ tiêu'
     if q.ratio == "denominator" and not target:
         return None
     anchor = aside_anchor(r, q)

@@ -32,6 +32,7 @@ class PeriodMention:
     comparison: bool = False  # 'so cùng kỳ năm 2021': a base of comparison, whose year says nothing
     same_period: bool = False  # the base is the same period of an earlier year ('cùng kỳ năm 2021')
     first_year: int | None = None  # a term's or span's first year ('nhiệm kỳ 2020 - 2025' -> 2020)
+    running: bool = False  # a term phrase that runs up to the report ('từ đầu nhiệm kỳ đến nay')
 
 
 @functools.cache
@@ -70,7 +71,7 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
     for m in word_start_matches(_phrase_pattern(), key):
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][m.group(0)]
-        out.append(PeriodMention(m.start(), end, period, year))
+        out.append(PeriodMention(m.start(), end, period, year, running=m.group(0) in vocab["running_term_phrases"]))
     return out
 
 
@@ -185,7 +186,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
                  default: int | None, report_year: int | None = None) -> int | None:
     """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names, or its first year
     when the report is not later than that (a congress opening 'nhiệm kỳ 2020 - 2025' reviews the term that
-    ends in 2020; `report_year`, the publication's, else `default`); else a year named in the same sentence, else
+    ends in 2020; `report_year`, the publication's, else `default`), or for a phrase running up to the report the
+    end of the next term when the named one ended before the report; else a year named in the same sentence, else
     the document's."""
     if mention.year is not None:
         return mention.year
@@ -195,7 +197,11 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         term = before[-1] if before else terms[0]
         reported = report_year if report_year is not None else default
         opening = term.first_year is not None and reported is not None and reported <= term.first_year
-        return term.first_year if opening else term.year
+        if opening:
+            return term.first_year
+        if mention.running and term.first_year is not None and reported is not None and reported > term.year:
+            return term.year + (term.year - term.first_year)  # the term after the one named, still running
+        return term.year
     if sentence is not None:
         near = [m.year for m in mentions
                 if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]
