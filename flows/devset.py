@@ -50,8 +50,11 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def batches() -> list[str]:
-    """Batch names in the order they were added."""
-    return sorted(p.stem for p in (DEVSET / "batches").glob("*.jsonl"))
+    """Names of the batches whose gold has been reviewed (a batch still being annotated is not part of the dev set
+    yet; score it by name), in the order they were added."""
+    reviewed = {p.stem for p in (DEVSET / "reviews").glob("*.md")}
+    names = [p.stem for p in (DEVSET / "batches").glob("*.jsonl") if p.stem in reviewed]
+    return sorted(names, key=lambda name: (len(name), name))
 
 
 def documents(batch: str | None = None) -> list[DevDocument]:

@@ -216,6 +216,12 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # a goal's horizon is not the report's year
     ("Năm 2023, toàn tỉnh kết nạp 700 đảng viên, thực hiện Nghị quyết về phát triển đến năm 2030.", None, None,
      (None, None, 2023)),
+    # 'năm qua' in a January review is the year before; in August it is the same year; '5 năm qua' is no year
+    ("Năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2018)),
+    ("Năm qua, huyện kết nạp 208 đảng viên.", None, "2019-08-10", ("2019-08-10", "sidecar", 2019)),
+    ("Trong 5 năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2019)),
+    # the years up to the report are a term-like span ending in the report's year
+    ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])
 def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
     doc = run(text, url, published).document

@@ -73,7 +73,8 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
                 local.append(m)
     lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
     fallback = int(published[:4]) if published else None
-    return document_period(mentions, local, lede_end, fallback)
+    month = int(published[5:7]) if published and len(published) >= 7 else None
+    return document_period(mentions, local, lede_end, fallback, month)
 
 
 def _sentence_texts(ctx: TextContext, quantities: list[Quantity]) -> dict[int, str]:

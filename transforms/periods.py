@@ -33,6 +33,8 @@ class PeriodMention:
     same_period: bool = False  # the base is the same period of an earlier year ('cùng kỳ năm 2021')
     first_year: int | None = None  # a term's or span's first year ('nhiệm kỳ 2020 - 2025' -> 2020)
     running: bool = False  # a term phrase that runs up to the report ('từ đầu nhiệm kỳ đến nay')
+    past_year: bool = False  # 'Năm qua': the year before an early-year report, else the report's year
+    to_date: bool = False  # 'Từ năm 2010 đến nay': several years up to the report's
 
 
 @functools.cache
@@ -69,10 +71,39 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
     vocab = period_vocab()
     out = []
     for m in word_start_matches(_phrase_pattern(), key):
+        phrase = m.group(0)
+        past_year = phrase in vocab["past_year_phrases"]
+        if past_year and _counted(key, m.start()):
+            continue  # '5 năm qua', 'những năm qua': several years, no period
         year, end = _year_after(key, m.end())
-        period = None if _is_comparison(key, m.start()) else vocab["phrases"][m.group(0)]
-        out.append(PeriodMention(m.start(), end, period, year, running=m.group(0) in vocab["running_term_phrases"]))
+        period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
+        out.append(PeriodMention(m.start(), end, period, year, running=phrase in vocab["running_term_phrases"],
+                                 past_year=past_year and year is None))
     return out
+
+
+def _counted(key: str, pos: int) -> bool:
+    """A number or a quantity word right before pos ('5 năm qua', 'những năm qua')."""
+    i = pos
+    while i > 0 and key[i - 1] == " ":
+        i -= 1
+    if i < pos and i > 0 and key[i - 1].isdigit():
+        return True
+    return ends_with_phrase(key, pos, period_vocab()["past_year_not_after"]) is not None
+
+
+@functools.cache
+def _to_date_pattern() -> re.Pattern[str]:
+    vocab = period_vocab()
+    opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
+    joins = "|".join(re.escape(w) for w in vocab["year_to_date_join"])
+    return re.compile(rf"(?:{opens})\s+{YEAR}\s*(?:{joins})(?!\w)")
+
+
+def _to_date_mentions(key: str) -> list[PeriodMention]:
+    """'Từ năm 2010 đến nay': TERM up to the report's year, which the document decides."""
+    return [PeriodMention(m.start(), m.end(), "TERM", None, first_year=int(m.group(1)), to_date=True)
+            for m in word_start_matches(_to_date_pattern(), key)]
 
 
 @functools.cache
@@ -145,7 +176,8 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
     terms = _term_mentions(key)
-    terms += [s for s in _span_mentions(key) if not any(t.start <= s.start < t.end for t in terms)]
+    terms += [s for s in _span_mentions(key) + _to_date_mentions(key)
+              if not any(t.start <= s.start < t.end for t in terms)]
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = [(p.start, p.end) for p in phrases + terms]
@@ -191,6 +223,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     the document's."""
     if mention.year is not None:
         return mention.year
+    if mention.to_date:
+        return report_year if report_year is not None else default
     terms = [m for m in mentions if m.term]
     if mention.period == "TERM" and terms:
         before = [m for m in terms if m.start < mention.start]
@@ -212,7 +246,7 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
 
 def document_period(
     mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
-    fallback_year: int | None,
+    fallback_year: int | None, published_month: int | None = None,
 ) -> DocumentPeriod:
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
@@ -226,6 +260,9 @@ def document_period(
     named = [m for m in lede if m.period != "FY"]
 
     def year(m: PeriodMention) -> int | None:
+        if m.past_year and fallback_year is not None:  # 'Năm qua' in a January review: the year before
+            early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
+            return fallback_year - 1 if early else fallback_year
         return resolve_year(m, mentions, None, default_year, report_year=fallback_year)
 
     if named:
