@@ -178,6 +178,13 @@ def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
 
 
+def test_mixed_separators_follow_the_documents_convention() -> None:
+    """'7.5 tấn/ha' can only be an English decimal point, so '52,300 tấn' is read the English way, and flagged."""
+    result = run("Năm 2023, năng suất lúa đạt 7.5 tấn/ha, sản lượng 52,300 tấn.")
+    assert result.document["number_style"] == "en"
+    assert [(q["value"], q["ambiguous"]) for q in result.quantities] == [(7.5, False), (52300, True)]
+
+
 @pytest.mark.parametrize(("text", "url", "province", "source"), [
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -32,10 +33,18 @@ VI_SIGNS = re.compile(r"\d(?:\.\d{3}\.\d{3}|\.\d{3},\d|(?<![\d.,]\d)\d{0,2},\d{1
 EN_SIGNS = re.compile(r"\d(?:,\d{3},\d{3}|,\d{3}\.\d|(?<![\d.,]\d)\d{0,2}\.\d{1,2}%)")
 
 
+@functools.cache
+def _en_measure_signs() -> re.Pattern[str]:
+    """'7.5 tấn/ha', '2.25 ha': a dot with one or two digits before a unit of measure is a decimal point, which only
+    the English convention writes so."""
+    units = "|".join(re.escape(u) for u in number_vocab().unit_keys if u[0].isalpha())
+    return re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2} ?(?:" + units + r")(?!\w)")
+
+
 def detect_style(key: str) -> Style:
     """Which separator convention a document uses, from its unambiguous numbers."""
     vi = sum(1 for _ in VI_SIGNS.finditer(key))
-    en = sum(1 for _ in EN_SIGNS.finditer(key))
+    en = sum(1 for _ in EN_SIGNS.finditer(key)) + sum(1 for _ in _en_measure_signs().finditer(key))
     if vi > en:
         return "vi"
     if en > vi:
