@@ -105,6 +105,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a 'thuộc …' qualifier between the counted nouns and the passive verb
     ("Cuối năm 2021, ba tổ chức đảng và 40 đảng viên thuộc Đảng bộ thị xã bị xử lý kỷ luật.",
      [("disciplined", "party_org", "count", 3), ("disciplined", "party_member", "count", 40)]),
+    # … or any short relative clause without punctuation, figure or cue
+    ("Năm 2018, xã kỷ luật 3 đảng viên, trong đó 2 đảng viên sinh con thứ 4 bị kỷ luật bằng hình thức cảnh cáo.",
+     [("disciplined", "party_member", "count", 3), ("disciplined_warning", "party_member", "count", 2)]),
     # a sentence whose opening topic names violation signs refines its plain 'kiểm tra'
     ("Về kiểm tra khi có dấu hiệu vi phạm, năm 2019 UBKT các cấp đã kiểm tra 15 đảng viên.",
      [("inspected_violation_signs", "party_member", "count", 15)]),
@@ -199,6 +202,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # after the 2025 merger: a new commune named after an old district of a province merged into the one named
+    ("Đảng ủy xã Vĩnh Tường tổng kết năm 2025, kết nạp 5 đảng viên.", "https://baophutho.vn/xa-a-1.html",
+     "vinh-phuc", "commune"),
+    ("Phường Kinh Môn, thành phố Hải Phòng kết nạp 12 đảng viên trong năm 2025.", None, "hai-duong", "commune"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),
@@ -227,6 +234,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2018)),
     ("Năm qua, huyện kết nạp 208 đảng viên.", None, "2019-08-10", ("2019-08-10", "sidecar", 2019)),
     ("Trong 5 năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2019)),
+    # a founding date near the top ('3-2-1930') is no dateline
+    ("Kỷ niệm 96 năm thành lập Đảng (3-2-1930 – 3-2-2026)\nĐảng ủy phường kết nạp 9 đảng viên.", None, None,
+     ("2026-02-03", "text", 2026)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

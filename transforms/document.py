@@ -23,6 +23,7 @@ from transforms.metadata import (
     find_published,
     find_title,
     is_national,
+    merged_commune_province,
     province_from_url,
     province_mentions,
     province_names,
@@ -202,7 +203,12 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
     if is_national(ctx.text, ctx.key, mentions, by_district):
         return None, None
     named = max(mentions, key=mentions.__getitem__) if mentions else None
-    slug, source = choose_province(named, by_district, province_from_url(sidecar.get("source_url")))
+    by_url = province_from_url(sidecar.get("source_url"))
+    old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)  # 'xã Vĩnh Tường' in
+    # Phú Thọ (2025): Vĩnh Phúc before the merger
+    if old is not None:
+        return old, "commune"
+    slug, source = choose_province(named, by_district, by_url)
     return slug, (source or None)
 
 

@@ -14,6 +14,7 @@ from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.vocab import (
+    commune_prefixes,
     district_prefixes,
     districts,
     mask_vocab,
@@ -26,6 +27,7 @@ from transforms.vocab import (
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
+MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
@@ -103,16 +105,21 @@ def find_published(text: str) -> str | None:
     candidates = lines[:HEAD_LINES] + lines[-3:]
     for line in candidates:
         key = fold_key(line)
-        m = _date_words().search(key)
-        if m and len(line) <= 120:
-            return _iso(m.group(1), m.group(2), m.group(3))
+        found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
         head = key[:40] if len(line) > 80 and not key.startswith("date") else key
-        m = DATE_DMY.search(head)
-        if m:
-            return _iso(m.group(1), m.group(2), m.group(3))
-        m = DATE_ISO.search(head)
-        if m:
-            return _iso(m.group(3), m.group(2), m.group(1))
+        found = found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
+        if found:
+            return found
+    return None
+
+
+def _dated(pattern: re.Pattern[str], key: str, groups: tuple[int, int, int]) -> str | None:
+    """The first date of a line (day, month, year groups) that can be a publication date: '3-2-1930' in a Party
+    anniversary line is a founding date, not a dateline."""
+    for m in pattern.finditer(key):
+        day, month, year = (m.group(g) for g in groups)
+        if int(year) >= MIN_PUBLISHED_YEAR:
+            return _iso(day, month, year)
     return None
 
 
@@ -248,6 +255,30 @@ def district_provinces(key: str) -> Counter[str]:
         for slug in slugs:
             counts[slug] += 1
     return counts
+
+
+@functools.cache
+def _commune_pattern() -> re.Pattern[str]:
+    """'xã Vĩnh Tường', 'phường Kinh Môn': a commune or ward named after a pre-2025 district (folded text)."""
+    names = sorted({name for name, _, _ in districts()}, key=lambda n: (-len(n), n))
+    prefixes = "|".join(re.escape(w) for w in commune_prefixes())
+    return re.compile(r"(?<!\w)(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:
+    """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune named after an old
+    district ('xã Vĩnh Tường') it is about: the commune lies in the old province that district belonged to (Vĩnh
+    Phúc), when that is one of the provinces merged into the one named, and the text names such communes at least
+    as often as the province (a city's report that mentions two communes is the city's)."""
+    table = provinces()
+    if named is None or named not in table:
+        return None
+    merged = {slug for slug, p in table.items() if p.current_slug == table[named].current_slug} - {named}
+    if not merged:
+        return None
+    hits = [slug for m in _commune_pattern().finditer(key)
+            for name, _, slug in districts() if name == m.group(1) and slug in merged]
+    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
 
 def choose_province(named: str | None, by_district: Counter[str], by_url: str | None) -> tuple[str | None, str]:

@@ -19,6 +19,7 @@ from transforms.vocab import noun_vocab
 SEMICOLON = re.compile(";")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
 MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and its passive verb is short
+MAX_QUALIFIER_WORDS = 6
 
 
 @functools.cache
@@ -231,17 +232,17 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
 
 
 def _after_qualifier(r: SentenceReader, pos: int) -> int:
-    """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật': where the passive marker after a short 'thuộc …'
-    qualifier of the counted noun starts; pos itself when no qualifier (or no marker within its reach) follows."""
-    qualifier = starts_with_phrase(r.key, pos, words("noun_qualifiers", ""))
-    if not qualifier:
-        return pos
-    reach = r.key[pos:min(r.s.end, pos + MAX_QUALIFIER)]
-    for i in range(len(qualifier), len(reach)):
-        if reach[i] in ",;:()":
+    """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật', '3 đảng viên sinh con thứ 4 bị kỷ luật': where the passive
+    marker after a short qualifier of the counted noun starts (no punctuation, figure or cue in it, at most
+    MAX_QUALIFIER_WORDS words); pos itself when none follows."""
+    stop = min(r.s.end, pos + MAX_QUALIFIER)
+    for i in range(pos, stop):
+        if r.key[i] in ",;:()":
             return pos
-        if reach[i - 1] == " " and starts_with_phrase(r.key, pos + i, words("passive_markers", "")):
-            return pos + i
+        if (i == pos or r.key[i - 1] == " ") and starts_with_phrase(r.key, i, words("passive_markers", "")):
+            gap = r.key[pos:i]
+            clean = not any(pos <= o.start < i for o in r.quantities) and not any(pos <= c.start < i for c in r.cues)
+            return i if clean and len(gap.split()) <= MAX_QUALIFIER_WORDS else pos
     return pos
 
 

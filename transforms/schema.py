@@ -19,7 +19,7 @@ PERIODS = ("H1", "FY", "Q1", "Q2", "Q3", "Q4", "M9", "TERM", "unknown")
 NOUN_CLASSES = ("party_member", "party_org", "party_org_implicit", "committee_member", "event", "petition",
                 "person", "other")
 PUBLISHED_SOURCES = ("sidecar", "text", "url")
-PROVINCE_SOURCES = ("sidecar", "text", "district", "url")
+PROVINCE_SOURCES = ("sidecar", "text", "district", "url", "commune")
 UNKNOWN_PROVINCE = "unknown"
 UNKNOWN_YEAR = 0
 UNKNOWN_PERIOD = "unknown"
@@ -108,8 +108,9 @@ DOCUMENTS = Dataset("documents", "One row per input file, whatever its status.",
     Column("published_source", STR, "Where published came from: sidecar, text (a dateline) or url (a date in the "
            "source URL).", enum=PUBLISHED_SOURCES),
     Column("province_name", STR, "Pre-2025 province named in the text (or sidecar), in Vietnamese."),
-    Column("province_source", STR, "Where the province came from: sidecar, text (named), district (a district "
-           "the text names) or url (the publisher's domain).", enum=PROVINCE_SOURCES),
+    Column("province_source", STR, "Where the province came from: sidecar, text (named), commune (a post-2025 "
+           "commune named after an old district of a province merged into the one named), district (a district the "
+           "text names) or url (the publisher's domain).", enum=PROVINCE_SOURCES),
     Column("province_current", STR, "Slug of the province it belongs to since 1 July 2025 ('hai-phong')."),
     Column("province_current_name", STR, "Name of the post-2025 province."),
     Column("source_url", STR, "URL given by a sidecar, if any."),

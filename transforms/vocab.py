@@ -209,6 +209,12 @@ def district_prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def commune_prefixes() -> tuple[str, ...]:
+    """Folded words that introduce a commune or ward name ('xã', 'phường'), longest first."""
+    return phrase_keys(r["word"] for r in _read_csv("commune_prefixes.csv"))
+
+
+@functools.cache
 def national_markers() -> tuple[str, ...]:
     """Folded phrases naming national bodies or the whole Party (data/reference/national_markers.csv)."""
     return tuple(fold_key(r["phrase"]) for r in _read_csv("national_markers.csv"))
