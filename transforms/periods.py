@@ -125,6 +125,17 @@ def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention
     return out
 
 
+@functools.cache
+def _plan_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()["term_plan_before"]) + r")(?!\w)")
+
+
+def _sentence_start(key: str, pos: int) -> int:
+    """Roughly where the sentence holding pos starts: after the last '. ' or line break (an abbreviation such as
+    'TP. ' only shortens the look-back)."""
+    return max(key.rfind(". ", 0, pos) + 2, key.rfind("\n", 0, pos) + 1, 0)
+
+
 def _term_mentions(key: str) -> list[PeriodMention]:
     """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress or a plan."""
     vocab = period_vocab()
@@ -133,7 +144,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     for m in re.finditer(pattern, key):
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
         named = any(word in before for word in vocab["term_name_context"])
-        period = None if named or _is_comparison(key, m.start()) else "TERM"
+        planned = _plan_pattern().search(key, _sentence_start(key, m.start()), m.start()) is not None
+        period = None if named or planned or _is_comparison(key, m.start()) else "TERM"
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1))))
     return out
 
