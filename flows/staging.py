@@ -20,6 +20,9 @@ from transforms.schema import DATASETS
 
 STAGING_DIR = ".staging"
 MAX_OPEN_FILES = 128  # batch files kept open while the commit reads them back
+# A partition's record batch is small: decompressing it in the calling thread is several times faster than handing
+# each buffer to Arrow's thread pool (0.03 against 0.3 ms per partition, measured on a busy 2-core machine).
+READ_OPTIONS = pa.ipc.IpcReadOptions(use_threads=False)
 
 
 def clear_staging(root: Path) -> bool:
@@ -84,7 +87,7 @@ class Staging:
         if len(self._open) >= MAX_OPEN_FILES:
             self._open.popitem(last=False)[1][0].close()
         source = pa.OSFile(str(self._path(name, order)), "rb")
-        self._open[key] = (source, pa.ipc.open_file(source))
+        self._open[key] = (source, pa.ipc.open_file(source, options=READ_OPTIONS))
         return self._open[key][1]
 
     def close(self) -> None:

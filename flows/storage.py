@@ -84,14 +84,15 @@ def data_files(folder: Path) -> list[Path]:
 
 
 def read_partition(root: Path, dataset: Dataset, partition: Partition, columns: list[str] | None = None) -> pa.Table:
-    """Rows stored in one partition (file columns, or some of them), empty when there are none."""
+    """Rows stored in one partition (file columns, or some of them), empty when there are none; read in this thread
+    (a partition file is small, and Arrow's thread pool costs more than it saves on it)."""
     files = data_files(partition_path(root, dataset.name, partition))
     schema = dataset.arrow_schema()
     if columns is not None:
         schema = pa.schema([schema.field(c) for c in columns])
     if not files:
         return schema.empty_table()
-    return pa.concat_tables([pq.read_table(f, schema=schema, columns=columns) for f in files])
+    return pa.concat_tables([pq.read_table(f, schema=schema, columns=columns, use_threads=False) for f in files])
 
 
 def stored_partitions(root: Path, name: str) -> set[Partition]:
@@ -140,9 +141,10 @@ def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Ite
     files, schema = data_files(folder), dataset.arrow_schema()
     if len(files) == 1:
         chunks: Iterable[pa.Table] = (pa.Table.from_batches([b], schema=schema) for b in pq.ParquetFile(
-            files[0]).iter_batches(batch_size=_group_rows(dataset), columns=schema.names))
+            files[0]).iter_batches(batch_size=_group_rows(dataset), columns=schema.names, use_threads=False))
     else:  # several files (before a compaction): sort them together
-        chunks = [_sorted(pa.concat_tables([pq.read_table(f, schema=schema) for f in files]), dataset)] if files else []
+        chunks = [_sorted(pa.concat_tables([pq.read_table(f, schema=schema, use_threads=False) for f in files]),
+                          dataset)] if files else []
     gone = pa.array(sorted(replaced_sources), pa.string())
     for chunk in chunks:
         yield chunk.filter(pc.invert(pc.is_in(chunk["source_path"], gone))) if replaced_sources else chunk
