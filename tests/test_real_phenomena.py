@@ -206,6 +206,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Đảng ủy xã Vĩnh Tường tổng kết năm 2025, kết nạp 5 đảng viên.", "https://baophutho.vn/xa-a-1.html",
      "vinh-phuc", "commune"),
     ("Phường Kinh Môn, thành phố Hải Phòng kết nạp 12 đảng viên trong năm 2025.", None, "hai-duong", "commune"),
+    # 'toàn Đảng bộ' is the whole local organisation, not the whole Party
+    ("Theo Đảng ủy Khối các cơ quan tỉnh, toàn Đảng bộ kết nạp 1.020 đảng viên; toàn Đảng bộ đạt chỉ tiêu.",
+     "https://baodongthap.vn/xay-dung-dang/a-1.aspx", "dong-thap", "url"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),

@@ -147,7 +147,8 @@ def find_province(text: str) -> str | None:
 
 @functools.cache
 def _national_pattern() -> re.Pattern[str]:
-    return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)"))
+    """National markers at a word end; 'toàn Đảng bộ' (the whole local Party organisation) is not 'toàn Đảng'."""
+    return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)(?!\s+bộ(?!\w))"))
 
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
