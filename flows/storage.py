@@ -68,6 +68,21 @@ def partitions_of(table: pa.Table) -> list[Partition]:
     return sorted(sanitize_partition(*row.values()) for row in keys.to_pylist())
 
 
+def split_by_partition(table: pa.Table) -> Iterator[tuple[Partition, pa.Table]]:
+    """Each partition a table holds (in partition order) with its rows in their original order: one stable sort of
+    the table instead of one filter per partition, which cost a batch spread over hundreds of partitions a second."""
+    memo: dict[tuple, Partition] = {}
+    keys = [memo.get(raw) or memo.setdefault(raw, sanitize_partition(*raw))
+            for raw in zip(*(table[k].to_pylist() for k in PARTITION_KEYS), strict=True)]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    ordered = table.take(pa.array(order, pa.int64()))
+    start = 0
+    for i in range(1, len(order) + 1):
+        if i == len(order) or keys[order[i]] != keys[order[start]]:
+            yield keys[order[start]], ordered.slice(start, i - start)
+            start = i
+
+
 def select_partition(table: pa.Table, partition: Partition) -> pa.Table:
     """The rows of a table (with partition columns) that belong to one partition."""
     province, year, period = partition
