@@ -209,6 +209,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # 'toàn Đảng bộ' is the whole local organisation, not the whole Party
     ("Theo Đảng ủy Khối các cơ quan tỉnh, toàn Đảng bộ kết nạp 1.020 đảng viên; toàn Đảng bộ đạt chỉ tiêu.",
      "https://baodongthap.vn/xay-dung-dang/a-1.aspx", "dong-thap", "url"),
+    # a province's name ending a person's name is no mention
+    ("Chủ trì hội nghị có đồng chí Đỗ Thị Thu Huế, Ủy viên Ban Thường vụ Thành ủy Phủ Lý.",
+     "https://phuly.hanam.gov.vn/Pages/a-1.aspx", "ha-nam", "district"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),
@@ -240,6 +243,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # a term the sentence plans for is not the report's period
     ("Năm 2019, toàn tỉnh kỷ luật 204 đảng viên. Các cấp sẽ thực hiện chương trình kiểm tra năm 2020 và nhiệm kỳ "
      "2020-2025.", None, None, (None, None, 2019)),
+    # the term of a congress being prepared is not the report's year
+    ("Các địa phương đang chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2025-2030. Sáu tháng đầu năm 2025, toàn tỉnh kỷ "
+     "luật 20 đảng viên.", None, None, (None, None, 2025)),
     # a founding date near the top ('3-2-1930') is no dateline
     ("Kỷ niệm 96 năm thành lập Đảng (3-2-1930 – 3-2-2026)\nĐảng ủy phường kết nạp 9 đảng viên.", None, None,
      ("2026-02-03", "text", 2026)),

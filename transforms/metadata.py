@@ -19,6 +19,7 @@ from transforms.vocab import (
     districts,
     mask_vocab,
     national_markers,
+    person_name_words,
     province_variants,
     provinces,
     publishers,
@@ -27,6 +28,7 @@ from transforms.vocab import (
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
+MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in this
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
@@ -131,12 +133,29 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def province_mentions(text: str) -> Counter[str]:
-    """How often the text names each province (pre-2025 gazetteer), in order of first mention."""
+    """How often the text names each province (pre-2025 gazetteer), in order of first mention; a name ending a
+    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') is no mention."""
     pattern, slugs = _gazetteer()
+    key = fold_key(text, lower=False)
     counts: Counter[str] = Counter()
-    for m in word_start_matches(pattern, fold_key(text, lower=False)):
-        counts[slugs[m.group(0)]] += 1
+    for m in word_start_matches(pattern, key):
+        if not _ends_person_name(key, m.start()):
+            counts[slugs[m.group(0)]] += 1
     return counts
+
+
+def _ends_person_name(key: str, start: int) -> bool:
+    """The capitalised words right before start (at most three) hold a surname or a middle name."""
+    before = key[max(0, start - MAX_NAME_CHARS):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split(" ")[:-1]
+    chain = []
+    for word in reversed(words[-3:]):
+        if not word[:1].isupper() or not word[1:].islower():
+            break
+        chain.append(word)
+    return any(word in person_name_words() for word in chain)
 
 
 def find_province(text: str) -> str | None:

@@ -263,8 +263,10 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
-    lede_years = [m.year for m in mentions if m.year is not None and m.start < lede_end and not m.comparison]
-    all_years = Counter(m.year for m in mentions if m.year is not None and not m.comparison)
+    dated = [m for m in mentions if m.year is not None and not m.comparison]
+    own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
+    lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
+    all_years = Counter(m.year for m in own) or Counter(m.year for m in dated)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
                                                      _year_after_base(mentions) or fallback_year)
     usable = [m for m in mentions if m.period is not None and not m.local]

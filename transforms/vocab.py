@@ -210,6 +210,12 @@ def district_prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def person_name_words() -> frozenset[str]:
+    """Surnames and middle names ('Nguyễn', 'Thị'): a place name right after them is part of a person's name."""
+    return frozenset(fold_key(r["word"], lower=False) for r in _read_csv("person_name_words.csv"))
+
+
+@functools.cache
 def commune_prefixes() -> tuple[str, ...]:
     """Folded words that introduce a commune or ward name ('xã', 'phường'), longest first."""
     return phrase_keys(r["word"] for r in _read_csv("commune_prefixes.csv"))
