@@ -81,3 +81,10 @@ def test_seeds_own_arithmetic_holds(seeds_dir: Path) -> None:
         assert result.document["checks_violated"] == 0, path.name
         held += result.document["checks_held"]
     assert held >= 10
+
+
+def test_a_nearest_target_of_zero_checks_nothing_and_raises_nothing() -> None:
+    """A text where the target next to 'đạt X%' is 0 (as a mutated hostile file had) is read, not an error."""
+    document, facts = outcome("Chỉ tiêu kết nạp 50 đảng viên. Toàn tỉnh kết nạp được 40/0 chỉ tiêu (đạt 80%).")
+    assert document["status"] == "ok"
+    assert "attainment" not in violated(facts)

@@ -106,9 +106,11 @@ def _attainment(facts: Sequence[Fact], paragraph_of: dict[str, int], surfaces: d
         near = [f for f in facts if _same_stat(f, a) and paragraph_of[f.fact_id] == paragraph_of[a.fact_id]]
         counts = [f for f in near if f.measure == "count" and f.quantity_start < a.quantity_start]
         targets = [f for f in near if f.measure == "target"]
-        if not counts or not targets or targets[0].value == 0:
+        if not counts or not targets:
             continue
         count, target = counts[-1], min(targets, key=lambda t: abs(t.quantity_start - a.quantity_start))
+        if target.value == 0:  # a target of 0 states no attainment to check (a hostile text had one)
+            continue
         expected = 100 * count.value / target.value
         ok = abs(expected - a.value) <= rounding_tolerance(surfaces[a.fact_id])
         detail = f"{_fmt(count.value)} / {_fmt(target.value)} = {expected:.2f}% vs stated {_fmt(a.value)}%"
