@@ -282,7 +282,7 @@ def _commune_pattern() -> re.Pattern[str]:
     """'xã Vĩnh Tường', 'phường Kinh Môn': a commune or ward named after a pre-2025 district (folded text)."""
     names = sorted({name for name, _, _ in districts()}, key=lambda n: (-len(n), n))
     prefixes = "|".join(re.escape(w) for w in commune_prefixes())
-    return re.compile(r"(?<!\w)(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:
@@ -296,7 +296,7 @@ def merged_commune_province(key: str, named: str | None, named_times: int = 0) -
     merged = {slug for slug, p in table.items() if p.current_slug == table[named].current_slug} - {named}
     if not merged:
         return None
-    hits = [slug for m in _commune_pattern().finditer(key)
+    hits = [slug for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
     return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
