@@ -19,6 +19,7 @@ from transforms.vocab import (
     districts,
     mask_vocab,
     national_markers,
+    national_not_before,
     person_name_words,
     province_variants,
     provinces,
@@ -167,7 +168,8 @@ def find_province(text: str) -> str | None:
 @functools.cache
 def _national_pattern() -> re.Pattern[str]:
     """National markers at a word end; 'toàn Đảng bộ' (the whole local Party organisation) is not 'toàn Đảng'."""
-    return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)(?!\s+bộ(?!\w))"))
+    local = "|".join(re.escape(w) for w in national_not_before())
+    return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)(?!\s+(?:" + local + r")(?!\w))"))
 
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:

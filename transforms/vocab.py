@@ -222,6 +222,12 @@ def commune_prefixes() -> tuple[str, ...]:
 
 
 @functools.cache
+def national_not_before() -> tuple[str, ...]:
+    """Words that make a national marker local when they follow it ('toàn Đảng bộ' is not 'toàn Đảng')."""
+    return phrase_keys(r["word"] for r in _read_csv("national_not_before.csv"))
+
+
+@functools.cache
 def national_markers() -> tuple[str, ...]:
     """Folded phrases naming national bodies or the whole Party (data/reference/national_markers.csv)."""
     return tuple(fold_key(r["phrase"]) for r in _read_csv("national_markers.csv"))
