@@ -31,7 +31,7 @@ from transforms.metadata import (
     resolve_province,
 )
 from transforms.periods import DocumentPeriod, document_period, local_mention, title_year
-from transforms.quantities import PARTY_SUBJECTS, Quantity
+from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import snippet
@@ -40,7 +40,7 @@ LEDE_PARAGRAPHS = 3
 # A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
 # documents row with status too_large instead of a million quantity rows that would not fit in memory.
 MAX_NUMBERS = 20_000
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(NUM)
 MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
 
@@ -204,8 +204,8 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
         return None, None
     named = max(mentions, key=mentions.__getitem__) if mentions else None
     by_url = province_from_url(sidecar.get("source_url"))
-    old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)  # 'xã Vĩnh Tường' in
-    # Phú Thọ (2025): Vĩnh Phúc before the merger
+    # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
+    old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)
     if old is not None:
         return old, "commune"
     slug, source = choose_province(named, by_district, by_url)
