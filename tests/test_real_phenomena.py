@@ -142,6 +142,11 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     ("Qua 10 năm (2008 - 2018), tỉnh kết nạp 9.215 đảng viên.", (2018, "TERM")),
     # the end of a year is that year
     ("Cuối năm 2022, 12 đảng viên bị xử lý kỷ luật.", (2022, "FY")),
+    # a year after a dash; a single month or two months take the quarter they fall in
+    ("Trong quý III-2023, toàn huyện kết nạp 41 đảng viên.", (2023, "Q3")),
+    ("Trong tháng 8/2021, Ủy ban Kiểm tra kiểm tra 6 đảng viên.", (2021, "Q3")),
+    ("Trong tháng 11 năm 2024, huyện kết nạp 14 đảng viên.", (2024, "Q4")),
+    ("Hai tháng đầu năm 2020, toàn tỉnh kết nạp 180 đảng viên.", (2020, "Q1")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts
@@ -249,6 +254,12 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # a founding date near the top ('3-2-1930') is no dateline
     ("Kỷ niệm 96 năm thành lập Đảng (3-2-1930 – 3-2-2026)\nĐảng ủy phường kết nạp 9 đảng viên.", None, None,
      ("2026-02-03", "text", 2026)),
+    # a date inside a sentence is no period; a period years before the publication is history
+    ("Ngày 12 tháng 5, huyện ủy kết nạp 9 đảng viên.", None, "2023-05-14", ("2023-05-14", "sidecar", 2023)),
+    ("Tháng 3/2012, Đảng bộ xã có 150 đảng viên; nay Đảng bộ kết nạp thêm 9 đảng viên.", None, "2023-05-14",
+     ("2023-05-14", "sidecar", 2023)),
+    ("Việc kiểm tra được chỉ đạo từ năm 2005. Đảng ủy xã kỷ luật 3 đảng viên.", None, "2017-03-02",
+     ("2017-03-02", "sidecar", 2017)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

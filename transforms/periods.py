@@ -16,6 +16,7 @@ YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n"
 NAME_CONTEXT_CHARS = 80
+HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class PeriodMention:
 
 @functools.cache
 def _year_after_pattern() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:" + re.escape(period_vocab()["year_word"]) + r"\s+|/\s*)?" + YEAR + NOT_NUMBER)
+    return re.compile(r"\s*(?:" + re.escape(period_vocab()["year_word"]) + r"\s+|[/\-–]\s*)?" + YEAR + NOT_NUMBER)
 
 
 def _year_after(key: str, pos: int) -> tuple[int | None, int]:
@@ -171,6 +172,28 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+@functools.cache
+def _month_pattern() -> re.Pattern[str]:
+    return re.compile(re.escape(period_vocab()["month_word"]) + r"\s+(\d{1,2})" + NOT_NUMBER)
+
+
+def _month_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """'Trong tháng 5/2023, …' -> Q2 2023: a month that opens its clause after 'trong', as the quarter it falls in
+    (a bare 'Tháng 11/2009, …' dates an event)."""
+    vocab = period_vocab()
+    out = []
+    for m in word_start_matches(_month_pattern(), key):
+        month = int(m.group(1))
+        prefix = _clause_prefix(key, m.start())
+        if month not in vocab["month_quarter"] or any(s <= m.start() < e for s, e in taken) or (
+                prefix not in vocab["month_opening_before"]):
+            continue
+        year, end = _year_after(key, m.end())
+        period = None if _is_comparison(key, m.start()) else vocab["month_quarter"][month]
+        out.append(PeriodMention(m.start(), end, period, year))
+    return out
+
+
 def _cutoff_mentions(key: str) -> list[PeriodMention]:
     """'tính đến 30/6/2024' -> the period that month closes (H1)."""
     vocab = period_vocab()
@@ -193,7 +216,7 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = [(p.start, p.end) for p in phrases + terms]
-    found = phrases + terms + _year_mentions(key, taken) + _cutoff_mentions(key)
+    found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + _cutoff_mentions(key)
     vocab = period_vocab()
     found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
                      comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
@@ -263,6 +286,9 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
+    if fallback_year is not None:  # 'chỉ đạo từ năm 2005' in a 2017 article: history, not the report's year
+        mentions = [m for m in mentions if m.period is not None or m.year is None
+                    or m.year >= fallback_year - HISTORY_YEARS]
     dated = [m for m in mentions if m.year is not None and not m.comparison]
     own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
     lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
