@@ -260,6 +260,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      ("2023-05-14", "sidecar", 2023)),
     ("Việc kiểm tra được chỉ đạo từ năm 2005. Đảng ủy xã kỷ luật 3 đảng viên.", None, "2017-03-02",
      ("2017-03-02", "sidecar", 2017)),
+    # a scraper's stamp line dates the article, not a resolution's date later on the same line
+    ("date 2021-03 Sáng 4/3, hội nghị quán triệt Nghị quyết số 05-NQ/TU ngày 9/11/2020 cho biết toàn tỉnh kết nạp "
+     "96 đảng viên.", None, None, ("2021-03", "text", 2021)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

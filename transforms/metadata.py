@@ -29,6 +29,8 @@ from transforms.vocab import (
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
+STAMP_WORD = "date"  # a scraper's stamp line: 'date 2024-07 …'
+STAMP_CHARS = 20
 MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in this
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
@@ -109,7 +111,9 @@ def find_published(text: str) -> str | None:
     for line in candidates:
         key = fold_key(line)
         found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
-        head = key[:40] if len(line) > 80 and not key.startswith("date") else key
+        if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
+            found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
+        head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key
         found = found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
         if found:
             return found
