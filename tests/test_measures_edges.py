@@ -193,7 +193,8 @@ def test_percent_kind_reads_only_the_first_words_after(gap: str, kind: str | Non
         ("Kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu.",
          [("admitted", "count", 312), ("admitted", "target", 300), ("admitted", "attainment_pct", 104)]),
         ("Kết nạp được 312/300 chỉ tiêu.", [("admitted", "count", 312), ("admitted", "target", 300)]),
-        ("Kết nạp được 312/300 đảng viên.", [("admitted", "count", 312)]),
+        ("Kết nạp được 312/300 đảng viên.", [("admitted", "count", 312), ("admitted", "target", 300)]),  # exceeded
+        ("Kết nạp được 212/300 đảng viên.", [("admitted", "count", 212)]),  # a part of 300, or short of a target
         ("Phấn đấu kết nạp 500 đảng viên.", [("admitted", "target", 500)]),
         ("Chỉ tiêu kết nạp là 300 đảng viên.", [("admitted", "target", 300)]),
         ("Kết nạp 200 đảng viên, tăng 20 đảng viên.", [("admitted", "count", 200), ("admitted", "change_abs", 20)]),

@@ -127,6 +127,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
+    # a denominator its numerator exceeds is the target, not a whole
+    ("Năm 2020, toàn tỉnh kết nạp 1.212/1.100 đảng viên.",
+     [("admitted", "party_member", "count", 1212), ("admitted", "party_member", "target", 1100)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
@@ -181,6 +184,7 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
+    ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -263,6 +267,14 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # a scraper's stamp line dates the article, not a resolution's date later on the same line
     ("date 2021-03 Sáng 4/3, hội nghị quán triệt Nghị quyết số 05-NQ/TU ngày 9/11/2020 cho biết toàn tỉnh kết nạp "
      "96 đảng viên.", None, None, ("2021-03", "text", 2021)),
+    # a congress dates its report by the first year of its term; a resolution's term being carried out does not
+    ("Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 - 2025 đề ra mục tiêu kết nạp 40 đảng viên.", None, None,
+     (None, None, 2020)),
+    ("Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020 - 2025: huyện kết nạp 310 "
+     "đảng viên.", None, None, (None, None, 2025)),
+    # the year to date is of the publication year, not of a year named for comparison
+    ("Từ đầu năm đến ngày 10.8, huyện kết nạp 92 đảng viên. Năm 2022, huyện kết nạp 120 đảng viên.", None,
+     "2023-08-12", ("2023-08-12", "sidecar", 2023)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

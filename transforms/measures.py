@@ -50,6 +50,12 @@ def ratio_names_target(r: SentenceReader, q: Quantity) -> bool:
                for t in words("target_words"))
 
 
+def exceeded(r: SentenceReader, q: Quantity) -> bool:
+    """'kết nạp 5.742/5.000 đảng viên': a denominator its numerator exceeds is no whole but a target."""
+    numerators = [o for o in r.quantities if o.ratio == "numerator" and o.end <= q.start]
+    return bool(numerators) and numerators[-1].value > q.value
+
+
 def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
     """Whether the sentence (and `reach` characters before it) holds a word of the list at all; asked once per
     sentence, so most figures skip the word-by-word search."""
@@ -126,7 +132,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q))) or (
+    target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
+                                            or exceeded(r, q))) or (
         q.ratio is None and (q.noun in words("target_words") or is_target(r, q) or is_plan(r, q)))  # '85 chỉ tiêu'
     if q.ratio == "denominator" and not target:
         return None

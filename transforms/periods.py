@@ -36,6 +36,8 @@ class PeriodMention:
     running: bool = False  # a term phrase that runs up to the report ('từ đầu nhiệm kỳ đến nay')
     past_year: bool = False  # 'Năm qua': the year before an early-year report, else the report's year
     to_date: bool = False  # 'Từ năm 2010 đến nay': several years up to the report's
+    up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
+    congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
 
 
 @functools.cache
@@ -79,7 +81,8 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
         out.append(PeriodMention(m.start(), end, period, year, running=phrase in vocab["running_term_phrases"],
-                                 past_year=past_year and year is None))
+                                 past_year=past_year and year is None,
+                                 up_to_now=year is None and phrase in vocab["year_to_date_phrases"]))
     return out
 
 
@@ -145,9 +148,12 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     for m in re.finditer(pattern, key):
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
         named = any(word in before for word in vocab["term_name_context"])
+        congress = any(word in before for word in vocab["congress_words"]) and not any(
+            word in before for word in vocab["congress_not_after"])
         planned = _plan_pattern().search(key, _sentence_start(key, m.start()), m.start()) is not None
         period = None if named or planned or _is_comparison(key, m.start()) else "TERM"
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1))))
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1)),
+                                 congress=congress))
     return out
 
 
@@ -204,7 +210,8 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
             month = int(m.group(2))
             if 1 <= month <= 12 and not any(o.start <= m.start() < o.end for o in out):
                 year = int(m.group(3)) if m.group(3) else None
-                out.append(PeriodMention(m.start(), m.end(), vocab["cutoff_month_period"][month], year))
+                out.append(PeriodMention(m.start(), m.end(), vocab["cutoff_month_period"][month], year,
+                                         up_to_now=year is None))
     return out
 
 
@@ -292,7 +299,7 @@ def document_period(
     dated = [m for m in mentions if m.year is not None and not m.comparison]
     own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
     lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
-    all_years = Counter(m.year for m in own) or Counter(m.year for m in dated)
+    all_years = Counter(m.year for m in own) or Counter(m.first_year if m.congress else m.year for m in dated)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
                                                      _year_after_base(mentions) or fallback_year)
     usable = [m for m in mentions if m.period is not None and not m.local]
@@ -300,6 +307,8 @@ def document_period(
     named = [m for m in lede if m.period != "FY"]
 
     def year(m: PeriodMention) -> int | None:
+        if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022
+            return fallback_year
         if m.past_year and fallback_year is not None:  # 'Năm qua' in a January review: the year before
             early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
             return fallback_year - 1 if early else fallback_year

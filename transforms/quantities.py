@@ -236,6 +236,8 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             continue
         if end < len(key) and (key[end].isdigit() or key[end] in "/"):
             continue
+        if start >= 2 and key[start - 1] == "/" and key[start - 2].isdigit():
+            continue  # 'từ 12-14/10': the month of a day range skipped above
         tail = _tail(key, text, end)
         if not tail.glued_ok:
             continue
