@@ -150,6 +150,13 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     ("Trong tháng 8/2021, Ủy ban Kiểm tra kiểm tra 6 đảng viên.", (2021, "Q3")),
     ("Trong tháng 11 năm 2024, huyện kết nạp 14 đảng viên.", (2024, "Q4")),
     ("Hai tháng đầu năm 2020, toàn tỉnh kết nạp 180 đảng viên.", (2020, "Q1")),
+    # the term of an office someone held is no period; a term after 'trong' is, whoever speaks
+    ("Năm 2019, 3 đảng viên bị khiển trách, trong đó có ông Lê Văn A, nguyên Bí thư Đảng ủy xã Phú An nhiệm kỳ "
+     "2010 - 2015.", (2019, "FY")),
+    ("Bí thư Huyện ủy cho biết, trong nhiệm kỳ 2015 - 2020, huyện kết nạp 900 đảng viên.", (2020, "TERM")),
+    # a cut-off month closes its period
+    ("Tính đến hết tháng 8-2020, toàn huyện kết nạp 133 đảng viên.", (2020, "M9")),
+    ("Năm 2021, đến cuối tháng 5, các chi bộ kết nạp 28 đảng viên.", (2021, "H1")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts

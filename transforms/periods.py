@@ -16,6 +16,7 @@ YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n"
 NAME_CONTEXT_CHARS = 80
+HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
 
@@ -140,8 +141,13 @@ def _sentence_start(key: str, pos: int) -> int:
     return max(key.rfind(". ", 0, pos) + 2, key.rfind("\n", 0, pos) + 1, 0)
 
 
+@functools.cache
+def _holder_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()["term_holder_words"]) + r")(?!\w)")
+
+
 def _term_mentions(key: str) -> list[PeriodMention]:
-    """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress or a plan."""
+    """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress, a plan or the term of an office held."""
     vocab = period_vocab()
     pattern = re.escape(vocab["term_word"]) + r"\s+" + YEAR + r"\s*-\s*" + YEAR
     out = []
@@ -151,7 +157,10 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         congress = any(word in before for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"])
         planned = _plan_pattern().search(key, _sentence_start(key, m.start()), m.start()) is not None
-        period = None if named or planned or _is_comparison(key, m.start()) else "TERM"
+        office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
+        held = _holder_pattern().search(office[office.rfind(";") + 1:]) is not None and not ends_with_phrase(
+            key, m.start(), vocab["term_period_before"])
+        period = None if named or planned or held or _is_comparison(key, m.start()) else "TERM"
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1)),
                                  congress=congress))
     return out
@@ -215,6 +224,27 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+@functools.cache
+def _cutoff_month_pattern() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in period_vocab()["cutoff_month_phrases"])
+    return re.compile(rf"(?:{phrases})\s+(\d{{1,2}})" + NOT_NUMBER)
+
+
+def _cutoff_month_mentions(key: str) -> list[PeriodMention]:
+    """'tính đến hết tháng 7-2022' -> the period that month closes (M9); not the end of a span ('từ tháng 4/2019
+    đến hết tháng 3/2021') nor of a plan ('từ nay đến cuối tháng 2')."""
+    vocab = period_vocab()
+    out = []
+    for m in word_start_matches(_cutoff_month_pattern(), key):
+        month = int(m.group(1))
+        prefix = _clause_prefix(key, m.start())
+        if month not in vocab["cutoff_month_period"] or any(w in prefix for w in vocab["cutoff_not_after"]):
+            continue
+        year, end = _year_after(key, m.end())
+        out.append(PeriodMention(m.start(), end, vocab["cutoff_month_period"][month], year, up_to_now=year is None))
+    return out
+
+
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
     terms = _term_mentions(key)
@@ -223,7 +253,8 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = [(p.start, p.end) for p in phrases + terms]
-    found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + _cutoff_mentions(key)
+    found = (phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + _cutoff_mentions(key)
+             + _cutoff_month_mentions(key))
     vocab = period_vocab()
     found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
                      comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
