@@ -127,6 +127,17 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
+    # recognising probationers as full members is no admission; a body founded by a merger is no new body
+    ("Năm 2022, huyện kết nạp 55 quần chúng ưu tú vào Đảng, công nhận đảng viên chính thức cho 109 đảng viên dự bị.",
+     [("admitted", "party_member", "count", 55)]),
+    ("Năm 2025, Đảng bộ Quân sự tỉnh được thành lập trên cơ sở hợp nhất hai đảng bộ, gồm 1.200 đảng viên và 9 tổ "
+     "chức cơ sở đảng.", []),
+    # Youth Union organisations are not Party organisations
+    ("Năm 2023, thị đoàn thành lập 3 tổ chức đoàn trong doanh nghiệp.", []),
+    # 'từ nay đến' plans; officials and individuals disciplined by a Party body are members
+    ("Năm 2018, từ nay đến cuối năm, huyện phải kết nạp 60 đảng viên.", [("admitted", "party_member", "target", 60)]),
+    ("Năm 2020, Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật 3 cán bộ xã và 2 cá nhân khác.",
+     [("disciplined", "party_member", "count", 3), ("disciplined", "party_member", "count", 2)]),
     # a denominator its numerator exceeds is the target, not a whole
     ("Năm 2020, toàn tỉnh kết nạp 1.212/1.100 đảng viên.",
      [("admitted", "party_member", "count", 1212), ("admitted", "party_member", "target", 1100)]),
