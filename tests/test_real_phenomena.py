@@ -218,6 +218,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
 @pytest.mark.parametrize(("text", "url", "province", "source"), [
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    # a national body's conference held in a city is still national
+    ("Hội nghị của Ủy ban Kiểm tra (UBKT) Trung ương tổ chức tại Hà Nội. Năm 2022, Ủy ban Kiểm tra Trung ương cho "
+     "biết toàn Đảng kỷ luật 300 đảng viên.", None, "unknown", None),
     ("Thị ủy Sa Pa tổ chức hội nghị tổng kết năm 2022.", None, "lao-cai", "district"),
     # a district name several provinces share: the publisher decides
     ("Đảng bộ huyện Châu Thành kết nạp 51 đảng viên năm 2022.", "https://baotayninh.vn/chinh-tri/a-1.html",

@@ -13,6 +13,7 @@ from dateutil import parser as dateparser
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key
 from transforms.refdir import read_csv
+from transforms.text import ends_with_phrase
 from transforms.vocab import (
     commune_prefixes,
     district_prefixes,
@@ -24,6 +25,7 @@ from transforms.vocab import (
     province_variants,
     provinces,
     publishers,
+    venue_words,
 )
 
 MAX_TITLE = 250
@@ -137,14 +139,16 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_alternation((v for v, _ in pairs), lambda v: r"(?!\w)")), dict(pairs)
 
 
-def province_mentions(text: str) -> Counter[str]:
+def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     """How often the text names each province (pre-2025 gazetteer), in order of first mention; a name ending a
-    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') is no mention."""
+    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') is no mention, nor, without `venues`, a meeting's venue
+    ('Hội nghị … tổ chức tại Hà Nội')."""
     pattern, slugs = _gazetteer()
     key = fold_key(text, lower=False)
+    lower = key.lower()
     counts: Counter[str] = Counter()
     for m in word_start_matches(pattern, key):
-        if not _ends_person_name(key, m.start()):
+        if not _ends_person_name(key, m.start()) and (venues or not ends_with_phrase(lower, m.start(), venue_words())):
             counts[slugs[m.group(0)]] += 1
     return counts
 
@@ -178,10 +182,11 @@ def _national_pattern() -> re.Pattern[str]:
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
     """A report on the whole Party: its lede names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng')
-    and no province, no district is named, and national bodies come up at least half as often as provinces."""
+    and no province (other than a venue), no district is named, and national bodies come up at least half as often
+    as provinces."""
     hits = sum(1 for _ in word_start_matches(_national_pattern(), key))
     lede_hits = sum(1 for _ in word_start_matches(_national_pattern(), key[:LEDE_CHARS]))
-    return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS]) and not by_district
+    return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS], venues=False) and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
 

@@ -232,6 +232,12 @@ def national_not_before() -> tuple[str, ...]:
 
 
 @functools.cache
+def venue_words() -> tuple[str, ...]:
+    """Words before a place that is only where a meeting sits ('tổ chức tại Hà Nội'), folded, lower case."""
+    return phrase_keys(r["word"] for r in _read_csv("venue_words.csv"))
+
+
+@functools.cache
 def national_markers() -> tuple[str, ...]:
     """Folded phrases naming national bodies or the whole Party (data/reference/national_markers.csv)."""
     return tuple(fold_key(r["phrase"]) for r in _read_csv("national_markers.csv"))
