@@ -168,10 +168,12 @@ def _document_row(raw: bytes, source: SourceInfo, **values: Any) -> dict[str, An
     return row
 
 
-def _published(text: str, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
+def _published(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
     """(date, source): a sidecar's date, else a dateline in the text, else the year-month in the source URL."""
-    for source, value in (("sidecar", sidecar.get("published")), ("text", find_published(text)),
-                          ("url", published_from_url(sidecar.get("source_url")))):
+    finders = (("sidecar", lambda: sidecar.get("published")), ("text", lambda: find_published(ctx.text, ctx.key)),
+               ("url", lambda: published_from_url(sidecar.get("source_url"))))
+    for source, find in finders:
+        value = find()
         if value:
             return value, source
     return None, None
@@ -224,8 +226,8 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
                              "flood, not a report): no quantity is read from it")
     ctx = build_context(decoded.text)
     quantities = ctx.quantities
-    published, published_source = _published(ctx.text, source.sidecar)
-    title = find_title(ctx.text)
+    published, published_source = _published(ctx, source.sidecar)
+    title = find_title(ctx.text, ctx.key)
     period = _doc_period(ctx, published)
     year_of_title = title_year(fold_key(title)) if title and period.period is None else None
     if year_of_title:

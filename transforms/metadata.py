@@ -54,8 +54,17 @@ def _date_words() -> re.Pattern[str]:
     return re.compile(rf"{day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s+{year}\s+((?:19|20)\d{{2}})")
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+def _lines(text: str, key: str | None = None) -> list[tuple[str, str]]:
+    """The non-blank lines, stripped, each with its folded key: a slice of the document's key when given (the key
+    has the text's length, so no line is folded again)."""
+    key = fold_key(text) if key is None else key
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        start, stop = pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())
+        if stop > start:
+            out.append((text[start:stop], key[start:stop]))
+        pos += len(raw) + 1
+    return out
 
 
 @functools.cache
@@ -71,23 +80,22 @@ def is_official(title: str | None) -> bool:
     return any(key == t or key.startswith(t + " ") for t in _doc_types())
 
 
-def _is_stamp(line: str) -> bool:
+def _is_stamp(line: str, key: str) -> bool:
     """A date/time/byline stamp line: mostly digits and date words."""
-    key = fold_key(line)
     return bool(DATE_DMY.search(key) or DATE_ISO.search(key)) and len(line) <= 80
 
 
-def find_title(text: str) -> str | None:
+def find_title(text: str, key: str | None = None) -> str | None:
     """Title: a document-type line joined to the next ('BÁO CÁO' + '…'), even below an official header
-    ('ĐẢNG BỘ TỈNH …', 'Số 398-BC/TU', the place and date); else a short headline line."""
+    ('ĐẢNG BỘ TỈNH …', 'Số 398-BC/TU', the place and date); else a short headline line. `key`: the text's
+    folded key, when already computed."""
     doc_types = _doc_types()
-    head = _lines(text)[:HEADER_LINES]
-    for i, line in enumerate(head[:-1]):
-        if fold_key(line).strip(" :") in doc_types:
-            return f"{line} {head[i + 1]}"[:MAX_TITLE]
-    lines = head[:HEAD_LINES]
-    for line in lines:
-        if _is_stamp(line):
+    head = _lines(text, key)[:HEADER_LINES]
+    for i, (line, line_key) in enumerate(head[:-1]):
+        if line_key.strip(" :") in doc_types:
+            return f"{line} {head[i + 1][0]}"[:MAX_TITLE]
+    for line, line_key in head[:HEAD_LINES]:
+        if _is_stamp(line, line_key):
             continue
         if len(line) > MAX_TITLE or line[-1] in ".;,!?":
             return None
@@ -106,12 +114,12 @@ def _iso(day: str | None, month: str, year: str) -> str | None:
         return None
 
 
-def find_published(text: str) -> str | None:
-    """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07')."""
-    lines = _lines(text)
+def find_published(text: str, key: str | None = None) -> str | None:
+    """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07'); `key`:
+    the text's folded key, when already computed."""
+    lines = _lines(text, key)
     candidates = lines[:HEAD_LINES] + lines[-3:]
-    for line in candidates:
-        key = fold_key(line)
+    for line, key in candidates:
         found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
         if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
             found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
