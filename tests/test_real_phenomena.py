@@ -316,6 +316,19 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2020, cấp ủy và UBKT các cấp đã kiểm tra 400 đảng viên.", None),
     ("Năm 2020, cấp ủy các cấp đã kiểm tra 400 đảng viên.", "committee"),
     ("Năm 2020, UBKT các cấp đã kiểm tra 400 đảng viên.", "commission"),
+    # a body after a topic opener that starts the clause acts; after 'theo' it does not
+    ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
+    ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
+
+
+def test_a_paragraph_going_on_breaks_down_the_total_before() -> None:
+    rows = run("Năm 2023, cấp ủy các cấp thi hành kỷ luật 7.056 đảng viên.\n\nCụ thể, có 5.486 đảng viên bị khiển "
+               "trách, 1.057 đảng viên bị cảnh cáo.").facts
+    total, *forms = rows
+    assert [(f["indicator"], f["actor"], f["part_of"]) for f in forms] == [
+        ("disciplined_reprimand", "committee", total["fact_id"]),
+        ("disciplined_warning", "committee", total["fact_id"]),
+    ]

@@ -46,7 +46,7 @@ class ActorGroup:
 
 @functools.cache
 def actor_words(name: str) -> tuple[str, ...]:
-    """A folded word list of the actors section (owners, not_after, joiners)."""
+    """A folded word list of the actors section (owners, not_after, topic_openers, joiners)."""
     actors = indicator_vocab()["actors"]
     return phrase_keys(actors["commission"][name] if name == "owners" else actors[name])
 
@@ -147,7 +147,7 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
             owner = starts_with_phrase(key, pos, owners)
             stop = pos + len(owner) if owner else stop
         skip_until = stop
-        if not possessive_ok and ends_with_phrase(key, m.start, not_after):
+        if not possessive_ok and ends_with_phrase(key, m.start, not_after) and not _topic(key, m.start):
             continue
         if groups and _coordinated(key, groups[-1].end, m.start, nouns, joiners):
             last = groups[-1]
@@ -155,6 +155,16 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
         else:
             groups.append(ActorGroup(m.start, stop, frozenset({m.payload})))
     return groups
+
+
+def _topic(key: str, pos: int) -> bool:
+    """'Đối với UBKT các cấp, đã kiểm tra …': a body after a topic opener that starts its clause is the one acting."""
+    opener = ends_with_phrase(key, pos, actor_words("topic_openers"))
+    if not opener:
+        return False
+    before = key.rfind(opener, 0, pos)
+    lead = max(key.rfind(b, 0, before) for b in ".;:\n")
+    return not key[lead + 1:before].strip(" -+*•")
 
 
 def _coordinated(key: str, start: int, end: int, nouns: list[tuple[int, int]], joiners: set[str]) -> bool:

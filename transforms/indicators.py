@@ -11,16 +11,16 @@ import re
 from collections.abc import Callable
 
 from transforms.context import SentenceParts, TextContext
-from transforms.cues import find_actor_groups, specs
+from transforms.cues import find_actor_groups, specs, words
 from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
-from transforms.measures import count_draft, percent_draft
+from transforms.measures import Draft, count_draft, percent_draft
 from transforms.periods import DocumentPeriod, local_mention, resolve_year, title_year
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
-from transforms.text import Sentence
+from transforms.text import Sentence, starts_with_phrase
 from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
@@ -74,6 +74,14 @@ def _scope(r: SentenceReader, cue_start: int, anchor: tuple[Quantity, Fact] | No
     return "document", None
 
 
+def _total_actor(r: SentenceReader, draft: Draft) -> str | None:
+    """'Cấp ủy các cấp thi hành kỷ luật 7.056 đảng viên. Cụ thể, có 5.486 đảng viên bị khiển trách': a form
+    that names no actor is dealt by whoever dealt its total."""
+    if draft.part_of is None or not specs()[draft.indicator].actor:
+        return None
+    return next((f.actor for _, f in reversed(r.prior + r.facts) if f.fact_id == draft.part_of), None)
+
+
 def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable) -> None:
     for q in r.quantities:
         if q.unit == "count":
@@ -86,7 +94,7 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             continue
         anchor = draft.anchor
         if anchor is None:
-            actor = _actor(r, draft.indicator, draft.cue_start)
+            actor = _actor(r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
             scope, scope_name = _scope(r, draft.cue_start, anchor)
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name
@@ -149,7 +157,9 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     prior: list[tuple[Quantity, Fact]] = []
     for s, parts in zip(ctx.sentences, ctx.parts, strict=True):
         if s.paragraph != paragraph:
-            actor_state, paragraph, prior = None, s.paragraph, []
+            if not starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
+                actor_state, prior = None, []
+            paragraph = s.paragraph
         if parts.quantities:
             if s.section not in section_actors:
                 section_actors[s.section] = _heading_actor(s.section)

@@ -202,8 +202,8 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
     parents = ancestors(code) if specs()[code].breakdown else set()
     lower = r.region_start(q.context_start)
     subset = any(r.key.rfind(m, lower, q.context_start) >= 0 for m in words("subset_markers"))
-    for _, f in reversed(r.prior + r.facts):
-        if f.measure == "count" and f.subject == subject and f.indicator in parents:
+    for _, f in reversed(r.prior + r.facts):  # a total, not a share of it ('cấp ủy xử lý 139, UBKT xử lý 75')
+        if f.measure == "count" and f.subject == subject and f.indicator in parents and f.part_of is None:
             return f.fact_id
     if subset:
         for _, f in reversed(r.facts):
