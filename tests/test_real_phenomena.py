@@ -218,6 +218,14 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
 @pytest.mark.parametrize(("text", "url", "province", "source"), [
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    # a national document cited by its author makes no national report; a video link's end is a venue
+    ("Căn cứ Quy định số 45-QĐ/TW của Ban Chấp hành Trung ương Đảng, Huyện ủy Tân Châu (Tây Ninh) kết nạp 16 đảng "
+     "viên năm 2012.", None, "tay-ninh", "text"),
+    ("Ủy ban Kiểm tra Trung ương họp trực tuyến toàn quốc; lãnh đạo tỉnh dự tại điểm cầu Quảng Nam. Năm 2022, toàn "
+     "quốc kỷ luật 300 đảng viên.", None, "unknown", None),
+    # a list of many provinces, none in particular, covers the country
+    ("Năm 2010, các đảng bộ Hà Giang, Cao Bằng, Lạng Sơn, Thái Bình, Nam Định, Quảng Bình, Quảng Trị, Phú Yên, Bình "
+     "Định, Cà Mau và Bạc Liêu kết nạp nhiều đảng viên hơn năm 2009.", None, "unknown", None),
     # a national body's conference held in a city is still national
     ("Hội nghị của Ủy ban Kiểm tra (UBKT) Trung ương tổ chức tại Hà Nội. Năm 2022, Ủy ban Kiểm tra Trung ương cho "
      "biết toàn Đảng kỷ luật 300 đảng viên.", None, "unknown", None),

@@ -20,6 +20,7 @@ from transforms.vocab import (
     districts,
     mask_vocab,
     national_markers,
+    national_not_after,
     national_not_before,
     person_name_words,
     province_variants,
@@ -43,6 +44,8 @@ URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 NATIONAL_MIN_MENTIONS = 2
+NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
+NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 
@@ -189,11 +192,15 @@ def _national_pattern() -> re.Pattern[str]:
 
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
-    """A report on the whole Party: its lede names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng')
-    and no province (other than a venue), no district is named, and national bodies come up at least half as often
-    as provinces."""
-    hits = sum(1 for _ in word_start_matches(_national_pattern(), key))
-    lede_hits = sum(1 for _ in word_start_matches(_national_pattern(), key[:LEDE_CHARS]))
+    """A report on the whole Party: it lists many provinces, none in particular; or its lede names a national body
+    ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no district is named, and
+    national bodies come up at least half as often as provinces."""
+    found = [m.start() for m in word_start_matches(_national_pattern(), key)
+             if not ends_with_phrase(key, m.start(), national_not_after())]  # 'Quy định số 45 của Ban Chấp hành
+    hits = len(found)  # Trung ương' cites a national document; it is no national report
+    lede_hits = sum(1 for start in found if start < LEDE_CHARS)
+    if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
+        return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
     return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS], venues=False) and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 

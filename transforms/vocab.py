@@ -232,6 +232,12 @@ def national_not_before() -> tuple[str, ...]:
 
 
 @functools.cache
+def national_not_after() -> tuple[str, ...]:
+    """Words after which a national body only authors a cited document ('Quy định … của Ban Chấp hành Trung ương')."""
+    return phrase_keys(r["word"] for r in _read_csv("national_not_after.csv"))
+
+
+@functools.cache
 def venue_words() -> tuple[str, ...]:
     """Words before a place that is only where a meeting sits ('tổ chức tại Hà Nội'), folded, lower case."""
     return phrase_keys(r["word"] for r in _read_csv("venue_words.csv"))
