@@ -138,6 +138,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, từ nay đến cuối năm, huyện phải kết nạp 60 đảng viên.", [("admitted", "party_member", "target", 60)]),
     ("Năm 2020, Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật 3 cán bộ xã và 2 cá nhân khác.",
      [("disciplined", "party_member", "count", 3), ("disciplined", "party_member", "count", 2)]),
+    # the resolution's figure is the target
+    ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
+     [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),
     # a denominator its numerator exceeds is the target, not a whole
     ("Năm 2020, toàn tỉnh kết nạp 1.212/1.100 đảng viên.",
      [("admitted", "party_member", "count", 1212), ("admitted", "party_member", "target", 1100)]),
