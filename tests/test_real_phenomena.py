@@ -184,6 +184,12 @@ def test_running_term_after_a_named_past_term() -> None:
     assert (row["year"], row["period"]) == (2020, "TERM")  # the term after 2010-2015, still running in 2018
 
 
+@pytest.mark.parametrize(("published", "year"), [("2019-08-20", 2020), ("2020-03-02", 2020), ("2022-05-10", 2025)])
+def test_running_term_no_text_names(published: str, year: int) -> None:
+    (row,) = run("Từ đầu nhiệm kỳ đến nay, toàn tỉnh kết nạp 7.898 đảng viên.", published=published).facts
+    assert (row["year"], row["period"]) == (year, "TERM")  # the local term running then: 2015-2020, 2020-2025
+
+
 @pytest.mark.parametrize(("published", "period"), [
     ("2020-06-12", (2020, "TERM")),  # the congress opens 2020 - 2025: 'nhiệm kỳ qua' is the term ending in 2020
     ("2023-09-01", (2025, "TERM")),  # mid-term, the term named is the one running
@@ -307,6 +313,12 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # the year to date is of the publication year, not of a year named for comparison
     ("Từ đầu năm đến ngày 10.8, huyện kết nạp 92 đảng viên. Năm 2022, huyện kết nạp 120 đảng viên.", None,
      "2023-08-12", ("2023-08-12", "sidecar", 2023)),
+    # the page's today above the title and the article's date below it: the earlier is the article's
+    ("Thứ Tư, 16/10/2024 21:19\nHuyện kết nạp 12 đảng viên mới trong năm 2019\nThứ Ba, 20/08/2019 06:00\n\nHuyện "
+     "kết nạp 12 đảng viên.", None, None, ("2019-08-20", "text", 2019)),
+    # without a dateline, the full date of the event the first line reports
+    ("Thực hiện kế hoạch, chiều ngày 14/12/2022, Chi bộ trường tiểu học tổ chức lễ kết nạp đảng cho ba quần chúng "
+     "ưu tú của nhà trường.", None, None, ("2022-12-14", "text", 2022)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

@@ -34,6 +34,7 @@ MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
 STAMP_WORD = "date"  # a scraper's stamp line: 'date 2024-07 …'
 STAMP_CHARS = 20
+STAMP_LINE_CHARS = 80  # a line this short holding a date is a stamp (a dateline, the page's today)
 MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in this
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
@@ -121,16 +122,36 @@ def find_published(text: str, key: str | None = None) -> str | None:
     """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07'); `key`:
     the text's folded key, when already computed."""
     lines = _lines(text, key)
-    candidates = lines[:HEAD_LINES] + lines[-3:]
-    for line, key in candidates:
-        found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
-        if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
-            found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
-        head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key
-        found = found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
+    head = [(line, _line_date(line, line_key)) for line, line_key in lines[:HEAD_LINES]]
+    stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
+    if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
+        return min(stamps)  # the article's own date is the earlier
+    for found in [found for _, found in head] + [_line_date(line, line_key) for line, line_key in lines[-3:]]:
         if found:
             return found
-    return None
+    return _event_date(lines[0][1]) if lines else None
+
+
+def _line_date(line: str, key: str) -> str | None:
+    """The date a head or foot line states, if any."""
+    found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
+    if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
+        found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
+    head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key
+    return found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
+
+
+@functools.cache
+def _event_pattern() -> re.Pattern[str]:
+    times = "|".join(re.escape(w) for w in sorted(mask_vocab().event_times, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{times})\s+(?:ngày\s+)?" + DATE_DMY.pattern)
+
+
+def _event_date(key: str) -> str | None:
+    """'…, chiều ngày 14/12/2022, Chi bộ … tổ chức lễ kết nạp': the full date of the event the first line reports,
+    for a text without a dateline."""
+    m = _event_pattern().search(key)
+    return _iso(m.group(1), m.group(2), m.group(3)) if m and int(m.group(3)) >= MIN_PUBLISHED_YEAR else None
 
 
 def _dated(pattern: re.Pattern[str], key: str, groups: tuple[int, int, int]) -> str | None:

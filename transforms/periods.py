@@ -309,12 +309,22 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         if mention.running and term.first_year is not None and reported is not None and reported > term.year:
             return term.year + (term.year - term.first_year)  # the term after the one named, still running
         return term.year
+    if mention.running and report_year is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local
+        return _running_term_end(report_year)  # term 2015 - 2020
     if sentence is not None:
         near = [m.year for m in mentions
                 if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]
         if near:
             return near[0]
     return default
+
+
+def _running_term_end(year: int) -> int:
+    """The end year of the local Party term running in `year` (congresses sit every `term_years`, in years
+    ≡ `term_end_remainder`)."""
+    vocab = period_vocab()
+    length, remainder = vocab["term_years"], vocab["term_end_remainder"]
+    return year + (remainder - year) % length
 
 
 def document_period(

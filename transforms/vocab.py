@@ -54,6 +54,7 @@ class MaskVocab:
     duration_except_next: MappingProxyType
     range_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
+    event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
     article_words: tuple[str, ...]
@@ -113,6 +114,7 @@ def mask_vocab() -> MaskVocab:
         ),
         range_joiners=phrase_keys(data["range_joiners"]),
         date_before=phrase_keys(data["date_before"]),
+        event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
         article_words=phrase_keys(data["article_words"]),
