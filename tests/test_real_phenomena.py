@@ -138,6 +138,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, từ nay đến cuối năm, huyện phải kết nạp 60 đảng viên.", [("admitted", "party_member", "target", 60)]),
     ("Năm 2020, Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật 3 cán bộ xã và 2 cá nhân khác.",
      [("disciplined", "party_member", "count", 3), ("disciplined", "party_member", "count", 2)]),
+    # outstanding youths admitted are new members; a percent range of the membership is a rate, not attainment
+    ("Năm 2022, các chi bộ đã kết nạp 7 thanh niên ưu tú vào Đảng.", [("admitted", "party_member", "count", 7)]),
+    ("Năm 2019, Nghị quyết đề ra hằng năm kết nạp đảng viên đạt 2-2,5% tổng số đảng viên.", []),
     # the resolution's figure is the target
     ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
      [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),

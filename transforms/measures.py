@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.cues import noun_cues, specs, words
@@ -26,6 +27,7 @@ from transforms.reader import (
 from transforms.text import LOOKBACK, ends_with_phrase
 
 FIRST_WORDS_AFTER = 30
+RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
 def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
@@ -245,7 +247,9 @@ def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") 
 def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     """attainment_pct, share_pct, change (signed later) or None for a percentage."""
     key, pos = r.key, q.context_start
-    after = key[q.end:q.end + FIRST_WORDS_AFTER]
+    m = RANGE_END.match(key, q.end)  # '3-3,5% tổng số đảng viên': the first end reads what follows the second
+    end = m.end() if m else q.end
+    after = key[end:end + FIRST_WORDS_AFTER]
     prefixes = words("target_after_prefixes")
     target_after = any(after.lstrip(" ,").startswith(t) or any(f"{p} {t}" in after for p in prefixes)
                        for t in words("target_words") + words("percent_target_words"))
