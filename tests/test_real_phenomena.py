@@ -141,6 +141,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # outstanding youths admitted are new members; a percent range of the membership is a rate, not attainment
     ("Năm 2022, các chi bộ đã kết nạp 7 thanh niên ưu tú vào Đảng.", [("admitted", "party_member", "count", 7)]),
     ("Năm 2019, Nghị quyết đề ra hằng năm kết nạp đảng viên đạt 2-2,5% tổng số đảng viên.", []),
+    # teams set up to inspect: the teams are no new Party bodies, the inspection counts what follows
+    ("Năm 2021, Ban Thường vụ thành lập 6 đoàn kiểm tra đối với 12 tổ chức đảng.",
+     [("inspected", "party_org", "count", 12)]),
+    ("Năm 2018, Ủy ban Kiểm tra kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với 97 tổ chức đảng.",
+     [("inspected", "party_org", "count", 97)]),
     # the resolution's figure is the target
     ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
      [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),

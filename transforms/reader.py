@@ -134,8 +134,11 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
                 if lower <= c.start and c.end <= pos and (whole_sentence or not r.aside(c.start, pos))]
     candidates = [c for c in in_reach
                   if c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos)]
-    if not candidates:  # 'qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên': no verb, but the noun is aimed
-        candidates = [c for c in in_reach if aimed_at(r, c, pos)]  # at the list of figures after it
+    # a noun aimed at the figures after it: with no verb ('qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên'),
+    # or after a verb that has its own figure ('thành lập 16 đoàn kiểm tra 50 tổ chức đảng')
+    aimed = [c for c in in_reach if c.nominal and aimed_at(r, c, pos)]
+    if aimed and (not candidates or any(candidates[-1].end <= q.start < aimed[-1].start for q in r.quantities)):
+        candidates = aimed
     for cue in reversed(candidates):
         if describes_previous_figure(r, cue, lower) and not names_form_of(r, cue, pos):
             continue
@@ -146,9 +149,10 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
 
 
 def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
-    """The cue is followed by 'đối với' and a list of figures that reaches pos."""
+    """The cue is followed (right away or after 'đối với') by a list of figures that reaches pos."""
     after = [q for q in r.quantities if q.start >= cue.end]
-    if not after or r.key[cue.end:after[0].context_start].strip() not in words("object_markers", ""):
+    gap = r.key[cue.end:after[0].context_start].strip() if after else None
+    if gap is None or (gap and gap not in words("object_markers", "")):
         return False
     return after[0].context_start <= pos <= list_end(r, after[0])
 
