@@ -290,6 +290,8 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
                 old += work.journal.get("partitions", []) if work.journal else []
                 summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id)
             _update_manifest(root, work, rows)
+            work.manifest.clear()  # a row per file: not held through the cross-document checks
+            rows.clear()
         finally:
             staging.remove()
         _cross_document(summary, root, touched)
