@@ -146,6 +146,13 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("inspected", "party_org", "count", 12)]),
     ("Năm 2018, Ủy ban Kiểm tra kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với 97 tổ chức đảng.",
      [("inspected", "party_org", "count", 97)]),
+    # removal from every post is dismissal; a cell's committee is a Party organisation, its members are not
+    ("Năm 2017, 5 đảng viên bị kỷ luật, trong đó 2 đảng viên bị cách tất cả các chức vụ trong Đảng.",
+     [("disciplined", "party_member", "count", 5), ("disciplined_dismissal", "party_member", "count", 2)]),
+    ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kỷ luật bằng hình thức khiển trách đối với 3 chi ủy.",
+     [("disciplined", "party_org", "count", 3)]),
+    ("Năm 2023, cấp ủy kỷ luật 12 đảng viên, trong đó có 4 chi ủy viên.",
+     [("disciplined", "party_member", "count", 12)]),
     # the resolution's figure is the target
     ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
      [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),
