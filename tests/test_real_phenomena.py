@@ -227,6 +227,8 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
     ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
+    ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
+    ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -42,9 +42,9 @@ def _label_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _counter_after_pattern() -> re.Pattern[str]:
-    """'235 Lượt xem': a page counter written after its number."""
+    """'235 Lượt xem', '(0) Bình luận': a page counter written after its number."""
     counters = "|".join(re.escape(w) for w in mask_vocab().counter_labels)
-    return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\s+(?:" + counters + r")(?!\w)")
+    return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\)?\s+(?:" + counters + r")(?!\w)")
 
 
 def _label_spans(key: str) -> list[tuple[int, int]]:

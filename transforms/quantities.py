@@ -221,7 +221,8 @@ def _glued_to_name(key: str, start: int) -> bool:
 
 
 def _joins_range(key: str, prev: Quantity, start: int) -> bool:
-    """True when `prev` is the first end of a range ('từ 3 đến 5 năm') whose second end starts at `start`."""
+    """True when `prev` is an earlier end of a range or list ('từ 3 đến 5 năm', '30, 40 và 50 năm') whose next end
+    starts at `start`."""
     if prev.noun is not None or prev.unit != "count":
         return False
     gap = key[prev.end:start].strip()
@@ -256,8 +257,9 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             out.append(_build(key, (m.start(3), m.end(3)), py, tail, (None, -1), role[1]))
             continue
         if _is_duration(key, tail, end):
-            if out and _joins_range(key, out[-1], start):
-                out.pop()
+            first = start  # 'từ 3 đến 5 năm', 'huy hiệu 30, 40, 45 và 50 năm tuổi Đảng': every end is a duration
+            while out and _joins_range(key, out[-1], first):
+                first = out.pop().start
             continue
         day, dot, month = x.partition(".")
         if dot and "." not in month and _date_like(key, day, month, start, tail, named_only=True):
