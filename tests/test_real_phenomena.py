@@ -229,6 +229,11 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
     ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
     ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter
+    # page furniture: a time with seconds, a phone number with its area code, an image's file name
+    ("Cập nhật ngày: 11/01/2013 04:12:40\nĐiện thoại: (0257) 3841519\nIMG_20231205_172007.jpg", []),
+    # a code with spaces around its dash, a project's and a model's name
+    ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
+     "cấp.", [8]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -13,16 +13,21 @@ from transforms.vocab import mask_vocab, number_vocab
 URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")  # bounded: linear time
 URL_SIGNS = ("http", "www.", "@")  # a URL or e-mail holds one of these: no scan without them
 # Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
-TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}|[hg]\d{2})(?![\d])")
+TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2})(?![\d])")
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])/(?:19|20)\d{2}(?![\d/])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
-# Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW
-DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*[-/][A-ZĐ][\wĐđ]*(?:[-/.][\wĐđ]+)*")
+# Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
+DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
+                      r"(?:[-/.][\wĐđ]+)*")
+# Image and file names: IMG_20231205_172007.jpg, Dzung.00_00_03_11.Still611.jpg
+FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
-PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
+PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
+                   r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
+
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
@@ -84,7 +89,7 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE)
+    patterns = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE, FILE_NAME)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
