@@ -229,6 +229,7 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
     ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
     ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter
+    ("Thu ngân sách đạt 100 - 120 tỷ đồng, tăng trưởng 13 - 14%.", [100e9, 120e9, 13, 14]),  # one unit, two ends
     # page furniture: a time with seconds, a phone number with its area code, an image's file name
     ("Cập nhật ngày: 11/01/2013 04:12:40\nĐiện thoại: (0257) 3841519\nIMG_20231205_172007.jpg", []),
     # a code with spaces around its dash, a project's and a model's name

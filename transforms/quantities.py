@@ -270,8 +270,17 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if (x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and tail.unit == "count"
                 and tail.scale == 1.0 and tail.subject is None):
             continue
+        if tail.unit != "count" and out and _range_start(key, out[-1], start):
+            out[-1] = _build(key, (out[-1].start, out[-1].end), ParsedNumber(out[-1].value, out[-1].ambiguous,
+                             out[-1].note), _Tail(unit=tail.unit, scale=tail.scale, unit_end=out[-1].end),
+                             (out[-1].approx, out[-1].approx_start))
         out.append(_build(key, (start, end), parsed, tail, approx))
     return out
+
+
+def _range_start(key: str, prev: Quantity, start: int) -> bool:
+    """'13 - 14%', '2.100 - 2.300 tấn': a bare first end of a range takes the unit written after the second."""
+    return prev.noun is None and prev.unit == "count" and key[prev.end:start].strip() in mask_vocab().unit_range_joiners
 
 
 @functools.cache

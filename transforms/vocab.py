@@ -53,6 +53,7 @@ class MaskVocab:
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
     range_joiners: tuple[str, ...]
+    unit_range_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -113,6 +114,7 @@ def mask_vocab() -> MaskVocab:
             {fold_key(k): phrase_keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
         ),
         range_joiners=phrase_keys(data["range_joiners"]),
+        unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
         date_before=phrase_keys(data["date_before"]),
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
