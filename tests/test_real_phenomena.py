@@ -258,6 +258,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a list of many provinces, none in particular, covers the country
     ("Năm 2010, các đảng bộ Hà Giang, Cao Bằng, Lạng Sơn, Thái Bình, Nam Định, Quảng Bình, Quảng Trị, Phú Yên, Bình "
      "Định, Cà Mau và Bạc Liêu kết nạp nhiều đảng viên hơn năm 2009.", None, "unknown", None),
+    # a district named like another province is that district; a bare name in the heading of the publisher's story
+    # on that district is too
+    ("Đảng bộ huyện Quảng Ninh kết nạp 12 đảng viên năm 2016.", None, "quang-binh", "district"),
+    ("Quảng Ninh: kết nạp 12 đảng viên\nNăm 2016, huyện Quảng Ninh kết nạp 12 đảng viên. Huyện ủy Quảng Ninh biểu "
+     "dương 5 chi bộ.", "http://baoquangbinh.vn/chinh-tri/201612/a-1/", "quang-binh", "district"),
     # a national body's conference held in a city is still national
     ("Hội nghị của Ủy ban Kiểm tra (UBKT) Trung ương tổ chức tại Hà Nội. Năm 2022, Ủy ban Kiểm tra Trung ương cho "
      "biết toàn Đảng kỷ luật 300 đảng viên.", None, "unknown", None),

@@ -210,7 +210,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
     old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)
     if old is not None:
         return old, "commune"
-    slug, source = choose_province(named, by_district, by_url)
+    slug, source = choose_province(named, by_district, by_url, mentions[named] if named else 0)
     return slug, (source or None)
 
 

@@ -171,16 +171,25 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_alternation((v for v, _ in pairs), lambda v: r"(?!\w)")), dict(pairs)
 
 
+@functools.cache
+def _local_unit_words() -> tuple[str, ...]:
+    """Words before a district's or commune's name ('huyện', 'thị xã', 'quận', 'xã', 'phường'); 'thành phố' names
+    a province as often as a town, so it is not one of them."""
+    return tuple(w for w, kind in district_prefixes() if kind != "thanh_pho") + commune_prefixes()
+
+
 def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     """How often the text names each province (pre-2025 gazetteer), in order of first mention; a name ending a
-    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') is no mention, nor, without `venues`, a meeting's venue
-    ('Hội nghị … tổ chức tại Hà Nội')."""
+    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') or naming a district or commune ('huyện Quảng Ninh') is no
+    mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội')."""
     pattern, slugs = _gazetteer()
     key = fold_key(text, lower=False)
     lower = key.lower()
     counts: Counter[str] = Counter()
     for m in word_start_matches(pattern, key):
-        if not _ends_person_name(key, m.start()) and (venues or not ends_with_phrase(lower, m.start(), venue_words())):
+        if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
+            continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
+        if venues or not ends_with_phrase(lower, m.start(), venue_words()):
             counts[slugs[m.group(0)]] += 1
     return counts
 
@@ -348,9 +357,14 @@ def merged_commune_province(key: str, named: str | None, named_times: int = 0) -
     return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
 
-def choose_province(named: str | None, by_district: Counter[str], by_url: str | None) -> tuple[str | None, str]:
-    """(slug, source): a province the text names wins; else its districts' province (the publisher's breaks a tie
-    between provinces sharing a district name); else the publisher's."""
+def choose_province(named: str | None, by_district: Counter[str], by_url: str | None,
+                    named_times: int = 1) -> tuple[str | None, str]:
+    """(slug, source): a province the text names wins, unless the publisher's province is also the one its
+    districts name more often ('Quảng Ninh:' heading a baoquangbinh story on huyện Quảng Ninh); else its
+    districts' province (the publisher's breaks a tie between provinces sharing a district name); else the
+    publisher's."""
+    if named and by_url and by_url != named and by_district.get(by_url, 0) > named_times:
+        return by_url, "district"
     if named:
         return named, "text"
     if by_district:
