@@ -11,7 +11,7 @@ from prefect import flow
 
 from flows.discover import SourceFile
 from flows.etl import execute
-from flows.manifest import Plan
+from flows.manifest import Manifest, Plan
 from flows.settings import Settings
 from flows.version import PIPELINE_VERSION
 from transforms.errors import ParameterError
@@ -81,12 +81,19 @@ class Slice:
                 and (not self.older_than_version or self._older(row["pipeline_version"])))
 
 
+def _row(manifest: Manifest, rel: str) -> dict | None:
+    """The manifest fields a slice reads, for one file (None when it has no row)."""
+    if rel not in manifest:
+        return None
+    return {name: manifest.value(rel, name) for name in ("year", "period", "province", "pipeline_version")}
+
+
 def select(slice_: Slice):
     """The backfill's file selection over a run plan: present files in the slice, whatever their state."""
 
-    def pick(plan: Plan, manifest: dict) -> list[SourceFile]:
+    def pick(plan: Plan, manifest: Manifest) -> list[SourceFile]:
         present = plan.new + plan.changed + plan.unchanged
-        return sorted((f for f in present if slice_.matches(f, manifest.get(f.rel))), key=lambda f: f.rel)
+        return sorted((f for f in present if slice_.matches(f, _row(manifest, f.rel))), key=lambda f: f.rel)
 
     return pick
 

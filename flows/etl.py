@@ -23,6 +23,8 @@ from flows.discover import SourceFile, discover
 from flows.faults import checkpoint
 from flows.lock import OutputLock
 from flows.manifest import (
+    MANIFEST_SCHEMA,
+    Manifest,
     Plan,
     clear_journal,
     load_manifest,
@@ -81,7 +83,7 @@ def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[Sour
 
 
 def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime, staging: Staging,
-             summary: RunSummary) -> dict[str, dict]:
+             summary: RunSummary) -> list[pa.Table]:
     """Submit one task per batch, a few at a time; validate each batch as it finishes, stage its rows on disk and
     tally it, so only a few batches are ever held in memory; return the processed files' new manifest rows."""
     logger = get_run_logger()
@@ -93,7 +95,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     STOP.clear()
     submit = functools.partial(extract_batch.submit, str(settings.input_dir), workers=workers,
                                max_bytes=settings.max_bytes, doc_timeout=budget)
-    manifest_rows: dict[str, dict] = {}
+    manifest_rows: list[pa.Table] = []
     files_done = 0
     try:
         with FileProgress(len(files)) as progress:
@@ -101,7 +103,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
                 result = _validate(_with_run_columns(tables, run_id, now), run_id, now)
                 staging.add(result, order=index)
                 summary.tally(result)
-                manifest_rows.update(_manifest_rows(result, by_rel, run_id, now))
+                manifest_rows.append(_manifest_rows(result, by_rel, run_id, now))
                 files_done += result["documents"].num_rows
                 progress.advance(result["documents"].num_rows)
                 logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
@@ -148,8 +150,8 @@ def _validate(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dic
 
 
 def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], run_id: str,
-                   now: dt.datetime) -> dict[str, dict]:
-    """New manifest rows of the processed files, with the partitions each one wrote to."""
+                   now: dt.datetime) -> pa.Table:
+    """New manifest rows of a batch's files, with the partitions each one wrote to."""
     labels: dict[str, set[str]] = {}
     for name, table in tables.items():
         if table.num_rows == 0:
@@ -158,16 +160,17 @@ def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], ru
         for row in cols:
             labels.setdefault(row["source_path"], set()).add(
                 partition_label(name, (row["province"], row["year"], row["period"])))
-    rows = {}
-    for doc in tables["documents"].to_pylist():
+    rows = []
+    docs = tables["documents"].select(["source_path", "sha256", "doc_id", "status", "province", "year", "period"])
+    for doc in docs.to_pylist():
         f = files[doc["source_path"]]
-        rows[f.rel] = {
+        rows.append({
             "source_path": f.rel, "size": f.size, "mtime_ns": f.mtime_ns, "sha256": doc["sha256"],
             "sidecar_hash": f.sidecar_hash, "doc_id": doc["doc_id"], "pipeline_version": PIPELINE_VERSION,
             "status": doc["status"], "run_id": run_id, "processed_at": now, "province": doc["province"],
             "year": doc["year"], "period": doc["period"], "partitions": sorted(labels.get(f.rel, ())),
-        }
-    return rows
+        })
+    return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA)
 
 
 def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str],
@@ -195,7 +198,7 @@ class _Work:
     """What one run has to do, decided under the lock."""
 
     plan: Plan
-    manifest: dict
+    manifest: Manifest
     journal: dict | None
     todo: list[SourceFile]
     removed: list[str]
@@ -233,14 +236,15 @@ def _prepare(settings: Settings, root: Path, summary: RunSummary, select, drop_r
     return _Work(plan, manifest, journal, todo, removed)
 
 
-def _update_manifest(root: Path, work: _Work, rows: dict[str, dict]) -> None:
+def _update_manifest(root: Path, work: _Work, rows: list[pa.Table]) -> None:
     """Record the run in the manifest (last, after every partition is in place), then drop the journal."""
     manifest = work.manifest
     for rel, mtime in work.plan.touched.items():
-        manifest[rel] = {**manifest[rel], "mtime_ns": mtime}
+        manifest.touch(rel, mtime)
     for rel in work.removed:
-        manifest.pop(rel, None)
-    manifest.update(rows)
+        manifest.drop(rel)
+    for batch in rows:
+        manifest.add(batch)
     checkpoint("manifest")
     if work.writes or work.plan.touched:
         save_manifest(root, manifest)
@@ -262,7 +266,7 @@ def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | N
         for r in mismatches.head(REPORT_ROWS).itertuples()]
 
 
-def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]] | None = None,
+def execute(settings: Settings, select: Callable[[Plan, Manifest], list[SourceFile]] | None = None,
             drop_removed: bool = True) -> RunSummary:
     """One locked run over the input folder; `select` narrows the plan (backfills)."""
     run_id, started, now = new_run_id(), time.monotonic(), dt.datetime.now(dt.UTC)
@@ -282,15 +286,15 @@ def execute(settings: Settings, select: Callable[[Plan, dict], list[SourceFile]]
         work = _prepare(settings, root, summary, select, drop_removed)
         staging = Staging(root, run_id)
         try:
-            rows = _extract(settings, work.todo, run_id, now, staging, summary) if work.todo else {}
+            rows = _extract(settings, work.todo, run_id, now, staging, summary) if work.todo else []
             touched = None
             if work.writes:
                 old = [lab for rel in work.replaced if rel in work.manifest
-                       for lab in work.manifest[rel]["partitions"]]
+                       for lab in work.manifest.value(rel, "partitions")]
                 old += work.journal.get("partitions", []) if work.journal else []
                 summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id)
             _update_manifest(root, work, rows)
-            work.manifest.clear()  # a row per file: not held through the cross-document checks
+            work.manifest = Manifest()  # a row per file: not held through the cross-document checks
             rows.clear()
         finally:
             staging.remove()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -35,18 +37,69 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_manifest(root: Path) -> dict[str, dict]:
-    """Manifest rows keyed by source path (empty for a new output root)."""
+class Manifest:
+    """The stored manifest as one Arrow table plus this run's changes: a row per processed file, read on demand,
+    so a run over 100 000 files holds a few columns, not 100 000 dictionaries."""
+
+    def __init__(self, table: pa.Table | None = None) -> None:
+        self._table = MANIFEST_SCHEMA.empty_table() if table is None else table
+        self._index = {p: i for i, p in enumerate(self._table.column("source_path").to_pylist())}
+        self._columns: dict[str, list] = {}
+        self._mtimes: dict[str, int] = {}
+        self._dropped: set[str] = set()
+        self._added: list[pa.Table] = []
+
+    def __contains__(self, rel: str) -> bool:
+        return rel in self._index and rel not in self._dropped
+
+    def __iter__(self) -> Iterator[str]:
+        return (rel for rel in self._index if rel not in self._dropped)
+
+    def _column(self, name: str) -> list:
+        if name not in self._columns:
+            self._columns[name] = self._table.column(name).to_pylist()
+        return self._columns[name]
+
+    def value(self, rel: str, name: str) -> Any:
+        """One field of a stored row."""
+        if name == "mtime_ns" and rel in self._mtimes:
+            return self._mtimes[rel]
+        return self._column(name)[self._index[rel]]
+
+    def touch(self, rel: str, mtime_ns: int) -> None:
+        """Record a new mtime for a file whose content did not change."""
+        self._mtimes[rel] = mtime_ns
+
+    def drop(self, rel: str) -> None:
+        """Forget a stored row (the file was removed or is re-processed)."""
+        self._dropped.add(rel)
+
+    def add(self, rows: pa.Table) -> None:
+        """New rows of processed files; they replace any stored row of the same file."""
+        self._dropped.update(p for p in rows.column("source_path").to_pylist() if p in self._index)
+        self._added.append(rows.cast(MANIFEST_SCHEMA))
+
+    def table(self) -> pa.Table:
+        """Every row, stored and new, by source path."""
+        kept = self._table
+        if self._dropped:
+            kept = kept.filter(pa.array([p not in self._dropped for p in self._index], pa.bool_()))
+        if self._mtimes:
+            mtimes = [self._mtimes.get(p, m) for p, m in zip(kept.column("source_path").to_pylist(),
+                                                             kept.column("mtime_ns").to_pylist(), strict=True)]
+            kept = kept.set_column(kept.schema.get_field_index("mtime_ns"), "mtime_ns", pa.array(mtimes, pa.int64()))
+        return pa.concat_tables([kept, *self._added]).sort_by("source_path")
+
+
+def load_manifest(root: Path) -> Manifest:
+    """The stored manifest (empty for a new output root)."""
     path = root / MANIFEST_FILE
-    if not path.exists():
-        return {}
-    return {r["source_path"]: r for r in pq.read_table(path, schema=MANIFEST_SCHEMA).to_pylist()}
+    return Manifest(pq.read_table(path, schema=MANIFEST_SCHEMA) if path.exists() else None)
 
 
-def save_manifest(root: Path, rows: dict[str, dict]) -> None:
+def save_manifest(root: Path, manifest: Manifest) -> None:
     """Replace the manifest atomically."""
-    table = pa.Table.from_pylist([rows[k] for k in sorted(rows)], schema=MANIFEST_SCHEMA)
-    write_atomic(table, root / MANIFEST_FILE)
+    write_atomic(manifest.table(), root / MANIFEST_FILE)
 
 
 @dataclass
@@ -64,7 +117,7 @@ class Plan:
         return sorted(self.new + self.changed, key=lambda f: f.rel)
 
 
-def plan_run(files: Iterable[SourceFile], manifest: dict[str, dict], input_root: Path, version: str,
+def plan_run(files: Iterable[SourceFile], manifest: Manifest, input_root: Path, version: str,
              force: set[str] | None = None) -> Plan:
     """New, changed (content, sidecar or pipeline version), unchanged and removed files.
 
@@ -75,15 +128,15 @@ def plan_run(files: Iterable[SourceFile], manifest: dict[str, dict], input_root:
     seen = set()
     for f in files:
         seen.add(f.rel)
-        old = manifest.get(f.rel)
-        if old is None:
+        if f.rel not in manifest:
             plan.new.append(f)
             continue
-        if f.rel in force or old["pipeline_version"] != version or old["sidecar_hash"] != f.sidecar_hash:
+        old = functools.partial(manifest.value, f.rel)
+        if f.rel in force or old("pipeline_version") != version or old("sidecar_hash") != f.sidecar_hash:
             plan.changed.append(f)
-        elif (old["size"], old["mtime_ns"]) == (f.size, f.mtime_ns):
+        elif (old("size"), old("mtime_ns")) == (f.size, f.mtime_ns):
             plan.unchanged.append(f)
-        elif sha256_file(input_root / f.rel) == old["sha256"]:
+        elif sha256_file(input_root / f.rel) == old("sha256"):
             plan.unchanged.append(f)
             plan.touched[f.rel] = f.mtime_ns
         else:

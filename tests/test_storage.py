@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.manifest import MANIFEST_SCHEMA, load_manifest, save_manifest
 from flows.storage import (
     DATA_FILE,
     compact_dataset,
@@ -114,3 +115,26 @@ def test_discover_reads_sidecars_and_manifest_csv(tmp_path: Path) -> None:
     assert by_rel == {"a.txt": {"province": "Hải Dương", "published": "2024-01-02", "source_url": "https://x"},
                       "c.txt": {}, "sub/b.txt": {"province": "Huế"}}
     assert len(warnings) == 1 and "c.txt.meta.json" in warnings[0]
+
+
+def _manifest_row(rel: str, mtime: int, year: int) -> dict:
+    return {"source_path": rel, "size": 10, "mtime_ns": mtime, "sha256": "s" + rel, "sidecar_hash": "", "doc_id": "d",
+            "pipeline_version": "1", "status": "ok", "run_id": "r", "processed_at": None, "province": "ha-noi",
+            "year": year, "period": "FY", "partitions": [f"facts/{rel}"]}
+
+
+def test_manifest_keeps_stored_rows_and_applies_a_runs_changes(tmp_path: Path) -> None:
+    first = load_manifest(tmp_path)
+    first.add(pa.Table.from_pylist([_manifest_row(r, 1, 2020) for r in ("c.txt", "a.txt", "b.txt")],
+                                   schema=MANIFEST_SCHEMA))
+    save_manifest(tmp_path, first)
+    stored = load_manifest(tmp_path)
+    assert sorted(stored) == ["a.txt", "b.txt", "c.txt"]
+    assert stored.value("b.txt", "partitions") == ["facts/b.txt"]
+    stored.touch("a.txt", 7)  # same content, new mtime
+    stored.drop("c.txt")  # removed from the input
+    stored.add(pa.Table.from_pylist([_manifest_row("b.txt", 2, 2021)], schema=MANIFEST_SCHEMA))  # re-processed
+    assert "c.txt" not in stored and stored.value("a.txt", "mtime_ns") == 7
+    save_manifest(tmp_path, stored)
+    rows = pq.read_table(tmp_path / "_manifest.parquet").to_pylist()
+    assert [(r["source_path"], r["mtime_ns"], r["year"]) for r in rows] == [("a.txt", 7, 2020), ("b.txt", 2, 2021)]
