@@ -6,18 +6,18 @@ import pytest
 
 from flows import devset
 
-# Measured on the full dev set (293 documents, batches r1-r23) when these rules were committed; a change that lowers
+# Measured on the full dev set (350 documents, batches r1-r30) when these rules were committed; a change that lowers
 # any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
-    ("quantities", "f1"): 0.96,
-    ("indicators", "f1"): 0.92,
-    ("indicators", "precision"): 0.90,
-    ("indicators", "recall"): 0.93,
-    ("indicators", "period_agreement"): 0.79,
-    ("indicators", "actor_agreement"): 0.89,
-    ("metadata", "province"): 0.92,
-    ("metadata", "year"): 0.75,
-    ("metadata", "period"): 0.83,
+    ("quantities", "f1"): 0.97,
+    ("indicators", "f1"): 0.93,
+    ("indicators", "precision"): 0.92,
+    ("indicators", "recall"): 0.94,
+    ("indicators", "period_agreement"): 0.82,
+    ("indicators", "actor_agreement"): 0.90,
+    ("metadata", "province"): 0.94,
+    ("metadata", "year"): 0.79,
+    ("metadata", "period"): 0.86,
 }
 
 
