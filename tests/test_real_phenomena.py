@@ -153,6 +153,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_org", "count", 3)]),
     ("Năm 2023, cấp ủy kỷ luật 12 đảng viên, trong đó có 4 chi ủy viên.",
      [("disciplined", "party_member", "count", 12)]),
+    # outcomes of complaints about earlier discipline are no new discipline
+    ("Năm 2011, Ủy ban Kiểm tra xóa bỏ hình thức kỷ luật 1 trường hợp, thay đổi hình thức kỷ luật 4 trường hợp.", []),
     # the resolution's figure is the target
     ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
      [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),
@@ -347,6 +349,11 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # without a dateline, the full date of the event the first line reports
     ("Thực hiện kế hoạch, chiều ngày 14/12/2022, Chi bộ trường tiểu học tổ chức lễ kết nạp đảng cho ba quần chúng "
      "ưu tú của nhà trường.", None, None, ("2022-12-14", "text", 2022)),
+    # a meeting's dates date an undated communiqué; a cited document's date does not
+    ("Ủy ban Kiểm tra Trung ương họp từ ngày 14 đến ngày 23/3/2011 và xem xét thi hành kỷ luật 6 đảng viên.", None,
+     None, (None, None, 2011)),
+    ("Thực hiện Nghị quyết số 14-NQ/TW, ngày 30/7/2007 của Ban Chấp hành Trung ương, huyện kết nạp 40 đảng viên.",
+     None, None, (None, None, 0)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

@@ -23,6 +23,7 @@ from transforms.metadata import (
     find_published,
     find_title,
     is_national,
+    lede_date_year,
     merged_commune_province,
     province_from_url,
     province_mentions,
@@ -73,7 +74,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
             if m is not None:
                 local.append(m)
     lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
-    fallback = int(published[:4]) if published else None
+    fallback = int(published[:4]) if published else lede_date_year(ctx.text[:lede_end])
     month = int(published[5:7]) if published and len(published) >= 7 else None
     return document_period(mentions, local, lede_end, fallback, month)
 

@@ -38,6 +38,8 @@ STAMP_LINE_CHARS = 80  # a line this short holding a date is a stamp (a dateline
 MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in this
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
+CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
+CITED_CHARS = 30
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
@@ -145,6 +147,17 @@ def _line_date(line: str, key: str) -> str | None:
 def _event_pattern() -> re.Pattern[str]:
     times = "|".join(re.escape(w) for w in sorted(mask_vocab().event_times, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{times})\s+(?:ngày\s+)?" + DATE_DMY.pattern)
+
+
+def lede_date_year(text: str) -> int | None:
+    """The year of the first full date in a lede ('họp từ ngày 14 đến ngày 23/3/2011'): when nothing else dates a
+    text, the event it reports is of that year; not a cited document's date ('Nghị quyết số 14-NQ/TW, ngày
+    30/7/2007')."""
+    for m in DATE_DMY.finditer(text):
+        if int(m.group(3)) >= MIN_PUBLISHED_YEAR and not CITED_CODE.search(text, max(0, m.start() - CITED_CHARS),
+                                                                          m.start()):
+            return int(m.group(3))
+    return None
 
 
 def _event_date(key: str) -> str | None:

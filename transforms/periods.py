@@ -217,7 +217,9 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
         pattern = re.escape(phrase) + r"\s+(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + YEAR + ")?"
         for m in re.finditer(pattern, key):
             month = int(m.group(2))
-            if 1 <= month <= 12 and not any(o.start <= m.start() < o.end for o in out):
+            prefix = _clause_prefix(key, m.start())  # 'họp từ ngày 14 đến ngày 23/3/2011': a span, no cut-off
+            if 1 <= month <= 12 and not any(o.start <= m.start() < o.end for o in out) and not any(
+                    w in prefix for w in vocab["cutoff_not_after"]):
                 year = int(m.group(3)) if m.group(3) else None
                 out.append(PeriodMention(m.start(), m.end(), vocab["cutoff_month_period"][month], year,
                                          up_to_now=year is None))
