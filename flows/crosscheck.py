@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.merge import CHUNK_ROWS, merge_by_source
+from flows.merge import merge_by_source
 from flows.run_summary import REPORT_ROWS
 from flows.storage import (
     Partition,
@@ -30,6 +30,8 @@ CHANGE_KEY = ["province", "period", "indicator", "subject", "actor"]
 CONFLICTS_DIR = "conflicts"
 CONFLICTS_FILE = "conflicts.parquet"
 MAX_SNIPPETS = 20  # a conflict lists every document; snippets of the first ones are enough to read it
+CONFLICT_GROUP_ROWS = 4_096  # conflicts are wide (lists of documents and snippets): small row groups, so keeping the
+# stored conflicts of untouched partitions streams a few MB at a time, not the whole file
 PROVINCE_ROWS = 200_000  # facts rows checked in one pass; a bigger province is checked partition by partition
 CONFLICT_SCHEMA = pa.schema([
     ("province", pa.string()), ("year", pa.int32()), ("period", pa.string()), ("indicator", pa.string()),
@@ -170,7 +172,7 @@ def _partition_conflicts(root: Path, partition: Partition) -> pa.Table:
 
 def _kept_conflicts(path: Path, touched: set[Partition]) -> Iterator[pa.Table]:
     """Stored conflicts of the partitions this run did not touch, batch by batch in stored order."""
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS):
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=CONFLICT_GROUP_ROWS):
         table = pa.Table.from_batches([batch]).cast(CONFLICT_SCHEMA)
         keys = zip(*(table[c].to_pylist() for c in PARTITION_KEYS), strict=True)
         yield table.filter(pa.array([(p, int(y), per) not in touched for p, y, per in keys], pa.bool_()))
@@ -256,7 +258,7 @@ def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> tupl
                 head.append(table.slice(0, REPORT_ROWS))
             yield table
 
-    count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA)
+    count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA, group_rows=CONFLICT_GROUP_ROWS)
     shown = pa.concat_tables(head).slice(0, REPORT_ROWS).to_pandas() if head else pd.DataFrame(
         columns=CONFLICT_SCHEMA.names)
     changes = pd.concat(mismatches, ignore_index=True).drop_duplicates("fact_id") if mismatches else pd.DataFrame()
