@@ -15,18 +15,15 @@ from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase
 from transforms.vocab import (
-    commune_prefixes,
     district_prefixes,
     districts,
     mask_vocab,
     national_markers,
-    national_not_after,
-    national_not_before,
     person_name_words,
     province_variants,
     provinces,
     publishers,
-    venue_words,
+    word_list,
 )
 
 MAX_TITLE = 250
@@ -146,7 +143,7 @@ def _line_date(line: str, key: str) -> str | None:
 @functools.cache
 def _event_pattern() -> re.Pattern[str]:
     times = "|".join(re.escape(w) for w in sorted(mask_vocab().event_times, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{times})\s+(?:ngày\s+)?" + DATE_DMY.pattern)
+    return re.compile(rf"(?<!\w)(?:{times})\s+" + DATE_DMY.pattern)
 
 
 def lede_date_year(text: str) -> int | None:
@@ -188,7 +185,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
 def _local_unit_words() -> tuple[str, ...]:
     """Words before a district's or commune's name ('huyện', 'thị xã', 'quận', 'xã', 'phường'); 'thành phố' names
     a province as often as a town, so it is not one of them."""
-    return tuple(w for w, kind in district_prefixes() if kind != "thanh_pho") + commune_prefixes()
+    return tuple(w for w, kind in district_prefixes() if kind != "thanh_pho") + word_list("commune_prefixes")
 
 
 def province_mentions(text: str, venues: bool = True) -> Counter[str]:
@@ -202,7 +199,7 @@ def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     for m in word_start_matches(pattern, key):
         if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
-        if venues or not ends_with_phrase(lower, m.start(), venue_words()):
+        if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
 
@@ -230,7 +227,7 @@ def find_province(text: str) -> str | None:
 @functools.cache
 def _national_pattern() -> re.Pattern[str]:
     """National markers at a word end; 'toàn Đảng bộ' (the whole local Party organisation) is not 'toàn Đảng'."""
-    local = "|".join(re.escape(w) for w in national_not_before())
+    local = "|".join(re.escape(w) for w in word_list("national_not_before"))
     return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)(?!\s+(?:" + local + r")(?!\w))"))
 
 
@@ -238,9 +235,10 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     """A report on the whole Party: it lists many provinces, none in particular; or its lede names a national body
     ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no district is named, and
     national bodies come up at least half as often as provinces."""
+    # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
-             if not ends_with_phrase(key, m.start(), national_not_after())]  # 'Quy định số 45 của Ban Chấp hành
-    hits = len(found)  # Trung ương' cites a national document; it is no national report
+             if not ends_with_phrase(key, m.start(), word_list("national_not_after"))]
+    hits = len(found)
     lede_hits = sum(1 for start in found if start < LEDE_CHARS)
     if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
@@ -350,7 +348,7 @@ def district_provinces(key: str) -> Counter[str]:
 def _commune_pattern() -> re.Pattern[str]:
     """'xã Vĩnh Tường', 'phường Kinh Môn': a commune or ward named after a pre-2025 district (folded text)."""
     names = sorted({name for name, _, _ in districts()}, key=lambda n: (-len(n), n))
-    prefixes = "|".join(re.escape(w) for w in commune_prefixes())
+    prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
     return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 

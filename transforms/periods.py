@@ -131,19 +131,15 @@ def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention
 
 
 @functools.cache
-def _plan_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()["term_plan_before"]) + r")(?!\w)")
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()[name]) + r")(?!\w)")
 
 
 def _sentence_start(key: str, pos: int) -> int:
     """Roughly where the sentence holding pos starts: after the last '. ' or line break (an abbreviation such as
     'TP. ' only shortens the look-back)."""
     return max(key.rfind(". ", 0, pos) + 2, key.rfind("\n", 0, pos) + 1, 0)
-
-
-@functools.cache
-def _holder_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()["term_holder_words"]) + r")(?!\w)")
 
 
 def _term_mentions(key: str) -> list[PeriodMention]:
@@ -156,10 +152,10 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         named = any(word in before for word in vocab["term_name_context"])
         congress = any(word in before for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"])
-        planned = _plan_pattern().search(key, _sentence_start(key, m.start()), m.start()) is not None
+        planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start()))
         office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
-        held = _holder_pattern().search(office[office.rfind(";") + 1:]) is not None and not ends_with_phrase(
-            key, m.start(), vocab["term_period_before"])
+        held = bool(_words_pattern("term_holder_words").search(office[office.rfind(";") + 1:])) and not (
+            ends_with_phrase(key, m.start(), vocab["term_period_before"]))
         period = None if named or planned or held or _is_comparison(key, m.start()) else "TERM"
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1)),
                                  congress=congress))

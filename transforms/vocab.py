@@ -224,27 +224,11 @@ def person_name_words() -> frozenset[str]:
 
 
 @functools.cache
-def commune_prefixes() -> tuple[str, ...]:
-    """Folded words that introduce a commune or ward name ('xã', 'phường'), longest first."""
-    return phrase_keys(r["word"] for r in _read_csv("commune_prefixes.csv"))
-
-
-@functools.cache
-def national_not_before() -> tuple[str, ...]:
-    """Words that make a national marker local when they follow it ('toàn Đảng bộ' is not 'toàn Đảng')."""
-    return phrase_keys(r["word"] for r in _read_csv("national_not_before.csv"))
-
-
-@functools.cache
-def national_not_after() -> tuple[str, ...]:
-    """Words after which a national body only authors a cited document ('Quy định … của Ban Chấp hành Trung ương')."""
-    return phrase_keys(r["word"] for r in _read_csv("national_not_after.csv"))
-
-
-@functools.cache
-def venue_words() -> tuple[str, ...]:
-    """Words before a place that is only where a meeting sits ('tổ chức tại Hà Nội'), folded, lower case."""
-    return phrase_keys(r["word"] for r in _read_csv("venue_words.csv"))
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-column list of words (`word`) in data/reference/<name>.csv, folded, longest first: commune_prefixes
+    ('xã', 'phường'), national_not_before ('toàn Đảng bộ' is not 'toàn Đảng'), national_not_after ('… của Ban Chấp
+    hành Trung ương' cites a national document), venue_words ('tổ chức tại Hà Nội')."""
+    return phrase_keys(r["word"] for r in _read_csv(f"{name}.csv"))
 
 
 @functools.cache
