@@ -188,6 +188,9 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     # a cut-off month closes its period
     ("Tính đến hết tháng 8-2020, toàn huyện kết nạp 133 đảng viên.", (2020, "M9")),
     ("Năm 2021, đến cuối tháng 5, các chi bộ kết nạp 28 đảng viên.", (2021, "H1")),
+    # an ellipsis ends a clause, so the year after it opens the next one
+    ("Công tác tổ chức được tăng cường… Năm 2019, toàn huyện kết nạp 40 đảng viên.\n\n"
+     "Năm 2020, huyện tập trung củng cố chi bộ.", (2019, "FY")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts

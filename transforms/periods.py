@@ -14,7 +14,7 @@ from transforms.vocab import period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
-CLAUSE_BREAK = ".,;:!?()\n"
+CLAUSE_BREAK = ".,;:!?()\n…"
 NAME_CONTEXT_CHARS = 80
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
