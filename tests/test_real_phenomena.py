@@ -380,6 +380,14 @@ def test_title_below_an_official_header() -> None:
     # a body after a topic opener that starts the clause acts; after 'theo' it does not
     ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
     ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
+    # admissions and new bodies: only a committee that is the clause's own subject admits or founds
+    ("Năm 2016, Thành ủy Hòa Bình đã kết nạp 68 đảng viên.", "committee"),
+    ("Năm 2016, Đảng ủy Khối Doanh nghiệp thành lập 3 chi bộ.", "committee"),
+    ("Năm 2016, toàn Đảng bộ tỉnh kết nạp 68 đảng viên.", None),
+    ("Năm 2016, theo Ban Tổ chức Huyện ủy, toàn huyện kết nạp 68 đảng viên.", None),
+    ("Năm 2016, Ban Tổ chức Tỉnh ủy cho biết toàn tỉnh đã kết nạp 68 đảng viên.", None),
+    ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
+    ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]

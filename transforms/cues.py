@@ -22,6 +22,7 @@ class IndicatorSpec:
     refines: str | None
     joint_actor: str | None
     breakdown: bool = False
+    own_actor: bool = False  # only a committee named as the sentence's own subject acts ('Thành ủy kết nạp')
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class ActorGroup:
 
 @functools.cache
 def actor_words(name: str) -> tuple[str, ...]:
-    """A folded word list of the actors section (owners, not_after, topic_openers, joiners)."""
+    """A folded word list of the actors section (owners, not_after, topic_openers, not_admitting, speech_verbs, joiners)."""
     actors = indicator_vocab()["actors"]
     return phrase_keys(actors["commission"][name] if name == "owners" else actors[name])
 
@@ -60,7 +61,7 @@ def specs() -> dict[str, IndicatorSpec]:
             code=code,
             subjects=tuple(item["subjects"]),
             default_subject=item.get("default_subject"),
-            actor=bool(item.get("actor")),
+            actor=item.get("actor") is True, own_actor=item.get("actor") == "own",
             refines=item.get("refines"),
             joint_actor=item.get("joint_actor"),
             breakdown=bool(item.get("breakdown")),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from transforms.context import SentenceParts, TextContext
-from transforms.cues import find_actor_groups, specs, words
+from transforms.cues import actor_words, find_actor_groups, specs, words
 from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
@@ -31,9 +31,15 @@ __all__ = ["find_facts"]
 def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     """Who acted: the first actors named in the sentence before the cue, else those of the paragraph so far."""
     spec = specs()[code]
+    lower = r.region_start(cue_start)
+    if spec.own_actor:
+        own = [g for g in r.groups if lower <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
+               and "," not in r.key[g.end:cue_start] and not r.key[lower:g.start].lstrip().startswith("theo ")
+               and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
+               and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
+        return "committee" if own and own[-1].kinds == {"committee"} else None
     if not spec.actor:
         return None
-    lower = r.region_start(cue_start)
     figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]
     before = [g for g in r.groups if g.end <= cue_start and not r.aside(g.start, cue_start)]
     groups = ([g for g in before if figures and g.start >= figures[-1]] or [g for g in before if g.start >= lower]
