@@ -153,6 +153,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_org", "count", 3)]),
     ("Năm 2023, cấp ủy kỷ luật 12 đảng viên, trong đó có 4 chi ủy viên.",
      [("disciplined", "party_member", "count", 12)]),
+    # a committee member given a form of discipline is a member; the forms listed before that noun are members too
+    ("Năm 2018, 9 đảng viên bị kỷ luật (khiển trách 6, cảnh cáo 2, cách chức 1 chi ủy viên).",
+     [("disciplined", "party_member", "count", 9), ("disciplined_reprimand", "party_member", "count", 6),
+      ("disciplined_warning", "party_member", "count", 2), ("disciplined_dismissal", "party_member", "count", 1)]),
+    ("Năm 2018, cấp ủy kiểm tra 540 đảng viên (có 120 cấp ủy viên).", [("inspected", "party_member", "count", 540)]),
     # outcomes of complaints about earlier discipline are no new discipline
     ("Năm 2011, Ủy ban Kiểm tra xóa bỏ hình thức kỷ luật 1 trường hợp, thay đổi hình thức kỷ luật 4 trường hợp.", []),
     # the resolution's figure is the target
@@ -221,6 +226,14 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     (row,) = result.facts
     assert (row["year"], row["period"]) == period
     assert (result.document["year"], result.document["period"]) == period  # the report is of that term too
+
+
+def test_a_congress_text_reviews_the_term_it_closes() -> None:
+    text = ("Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+            "Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 65 đồng chí. Đại hội đặt mục tiêu thu nhập bình quân "
+            "đến cuối năm 2030 đạt 150 triệu đồng.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2025, "TERM")
 
 
 @pytest.mark.parametrize(("text", "values"), [

@@ -338,7 +338,8 @@ def document_period(
     dated = [m for m in mentions if m.year is not None and not m.comparison]
     own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
     lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
-    all_years = Counter(m.year for m in own) or Counter(m.first_year if m.congress else m.year for m in dated)
+    congresses = Counter(m.first_year for m in dated if m.congress)
+    all_years = Counter(m.year for m in own) or congresses or Counter(m.year for m in dated)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
                                                      _year_after_base(mentions) or fallback_year)
     usable = [m for m in mentions if m.period is not None and not m.local]
@@ -363,6 +364,8 @@ def document_period(
         return DocumentPeriod(best_year, period)
     if usable:
         return DocumentPeriod(year(usable[0]), usable[0].period)
+    if not own and any(m.congress and m.first_year == default_year for m in dated):
+        return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
 
 

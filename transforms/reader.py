@@ -310,7 +310,12 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
 
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
-    """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's."""
+    """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
+    committee member given a form of discipline ('cách chức 1 chi ủy viên') is a member like any other; elsewhere
+    committee members are a subset ('kiểm tra 1.947 đảng viên (có 638 cấp ủy viên)')."""
+    member = "party_member" if all(specs()[c].refines == "disciplined" for c in codes) else "committee_member"
+    if q.subject == "committee_member":
+        return member
     if q.subject in PARTY:
         return q.subject
     if q.subject == "party_org_implicit":
@@ -335,7 +340,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         for other in r.quantities:
             if (other.start > q.start and other.subject in PARTY and r.region_start(other.start) == region
                     and r.enclosing(other.start) == paren):
-                return other.subject
+                return member if other.subject == "committee_member" else other.subject
     if anchor is not None:
         return anchor[1].subject
     parents = {specs()[c].refines for c in codes} - {None}
