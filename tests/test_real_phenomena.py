@@ -158,6 +158,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 9), ("disciplined_reprimand", "party_member", "count", 6),
       ("disciplined_warning", "party_member", "count", 2), ("disciplined_dismissal", "party_member", "count", 1)]),
     ("Năm 2018, cấp ủy kiểm tra 540 đảng viên (có 120 cấp ủy viên).", [("inspected", "party_member", "count", 540)]),
+    # forms listed before one figure count the total, even when the sentence opens with its actor
+    ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.", [("disciplined", "party_member", "count", 9)]),
+    ("Năm 2022, Ủy ban Kiểm tra khiển trách hai nguyên bí thư chi bộ.",
+     [("disciplined_reprimand", "party_member", "count", 2)]),
     # outcomes of complaints about earlier discipline are no new discipline
     ("Năm 2011, Ủy ban Kiểm tra xóa bỏ hình thức kỷ luật 1 trường hợp, thay đổi hình thức kỷ luật 4 trường hợp.", []),
     # the resolution's figure is the target

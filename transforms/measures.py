@@ -148,10 +148,12 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         cue = cue_before(r, paren[0], allow_nominal=False)
     key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
     codes: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
     if key_noun in noun_cues():
         codes = (noun_cues()[key_noun],)
     elif cue is not None and cue.kind != "blocked":
-        codes = noun_listed_code(r, cue.start) or (listed_forms_total(r, cue) if q.noun_start >= 0 else ()) or cue.codes
+        listed = listed_forms_total(r, cue) if q.noun_start >= 0 else ()
+        codes = noun_listed_code(r, cue.start) or listed or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
     other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))
@@ -169,7 +171,9 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     code = pick(codes, subject) if subject else None
     if code is None:
         return None
-    code = topic_code(r, q, post_cue(r, q, code))
+    code = post_cue(r, q, code)
+    if code not in listed:  # 'UBKT khiển trách, cảnh cáo 14 người': the first form is no topic refining the total
+        code = topic_code(r, q, code)
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
