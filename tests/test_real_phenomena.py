@@ -158,6 +158,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 9), ("disciplined_reprimand", "party_member", "count", 6),
       ("disciplined_warning", "party_member", "count", 2), ("disciplined_dismissal", "party_member", "count", 1)]),
     ("Năm 2018, cấp ủy kiểm tra 540 đảng viên (có 120 cấp ủy viên).", [("inspected", "party_member", "count", 540)]),
+    # discipline 'xem xét' (put before a meeting) is decided when its forms follow, else it is no fact
+    ("Năm 2023, Ban Thường vụ xem xét thi hành kỷ luật đối với 12 đảng viên (khiển trách 8, cảnh cáo 4).",
+     [("disciplined", "party_member", "count", 12), ("disciplined_reprimand", "party_member", "count", 8),
+      ("disciplined_warning", "party_member", "count", 4)]),
+    ("Năm 2023, Ủy ban Kiểm tra xem xét thi hành kỷ luật đối với 6 đảng viên.", []),
     # forms listed before one figure count the total, even when the sentence opens with its actor
     ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.", [("disciplined", "party_member", "count", 9)]),
     ("Năm 2022, Ủy ban Kiểm tra khiển trách hai nguyên bí thư chi bộ.",

@@ -87,6 +87,8 @@ def _cue_matcher() -> PhraseMatcher:
                 entries[fold_key(phrase)] = (kind if not old else old[0], codes)
     for phrase in indicator_vocab()["blocked_cues"]:
         entries[fold_key(phrase)] = ("blocked", set())
+    for phrase in indicator_vocab()["considered_cues"]:
+        entries[fold_key(phrase)] = ("considered", {"disciplined"})
     for noun in noun_vocab().nouns:
         entries.setdefault(noun, ("noun", set()))
     return PhraseMatcher((p, (kind, tuple(sorted(codes)))) for p, (kind, codes) in entries.items())
@@ -106,10 +108,12 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
     """Cue phrases of key[start:end]; a cue after 'công tác', 'Ủy ban', … (or joined to one) is nominal."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
-    for m in _cue_matcher().find_all(key, start, end):
+    found = [m for m in _cue_matcher().find_all(key, start, end) if m.payload[0] != "noun"]
+    for i, m in enumerate(found):
         kind, codes = m.payload
-        if kind == "noun":
-            continue
+        if kind == "considered":  # decided when forms of discipline follow, else only put before a meeting
+            decided = any(later.payload[0] == "cue" and _forms(later.payload[1]) for later in found[i + 1:])
+            kind, codes = ("cue", codes) if decided else ("blocked", ())
         nominal = bool(ends_with_phrase(key, m.start, nominal_words))
         coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
         if not nominal and kind == "cue" and coordinated:
@@ -125,6 +129,11 @@ def _actor_matcher() -> PhraseMatcher:
     entries += [(p, "committee") for p in actors["committee"]]
     entries += [(n, "noun") for n in noun_vocab().nouns]
     return PhraseMatcher(entries)
+
+
+def _forms(codes: tuple[str, ...]) -> bool:
+    """Whether cue codes name forms of discipline (khiển trách, cảnh cáo, …)."""
+    return bool(codes) and all(specs()[c].refines == "disciplined" for c in codes)
 
 
 def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False) -> list[ActorGroup]:
