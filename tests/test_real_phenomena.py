@@ -164,7 +164,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
       ("disciplined_warning", "party_member", "count", 4)]),
     ("Năm 2023, Ủy ban Kiểm tra xem xét thi hành kỷ luật đối với 6 đảng viên.", []),
     # forms listed before one figure count the total, even when the sentence opens with its actor
-    ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.", [("disciplined", "party_member", "count", 9)]),
+    ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.",
+     [("disciplined", "party_member", "count", 9)]),
     ("Năm 2022, Ủy ban Kiểm tra khiển trách hai nguyên bí thư chi bộ.",
      [("disciplined_reprimand", "party_member", "count", 2)]),
     # outcomes of complaints about earlier discipline are no new discipline
@@ -423,3 +424,10 @@ def test_a_paragraph_going_on_breaks_down_the_total_before() -> None:
         ("disciplined_reprimand", "committee", total["fact_id"]),
         ("disciplined_warning", "committee", total["fact_id"]),
     ]
+
+
+def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_restates() -> None:
+    text = ("Phấn đấu kết nạp 350 đảng viên\n\nCập nhật lúc 08:00, Thứ Hai, 08/01/2018\n\n"
+            "Trong năm 2017, huyện kết nạp 310 đảng viên. Năm 2018, Đảng bộ huyện phấn đấu kết nạp mới 350 đảng viên.")
+    targets = [(f["year"], f["period"], f["mentions"]) for f in run(text).facts if f["measure"] == "target"]
+    assert targets == [(2018, "FY", 2)]

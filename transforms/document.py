@@ -33,7 +33,7 @@ from transforms.metadata import (
 )
 from transforms.periods import DocumentPeriod, document_period, local_mention, title_year
 from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
-from transforms.repeats import merge_repeats
+from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
 from transforms.text import snippet
 
@@ -77,6 +77,15 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     fallback = int(published[:4]) if published else lede_date_year(ctx.text[:lede_end])
     month = int(published[5:7]) if published and len(published) >= 7 else None
     return document_period(mentions, local, lede_end, fallback, month)
+
+
+def _undated_headline_end(ctx: TextContext, title: str | None) -> int:
+    """Where the headline ends when it names no period of its own, else 0 (its figures keep their periods)."""
+    start = ctx.text.find(title) if title else -1
+    if start < 0:
+        return 0
+    end = start + len(title)
+    return 0 if any(m.start < end and m.period is not None for m in ctx.period_mentions) else end
 
 
 def _sentence_texts(ctx: TextContext, quantities: list[Quantity]) -> dict[int, str]:
@@ -251,7 +260,11 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         surfaces={f.fact_id: by_start[f.quantity_start]["surface"] for f in facts},
         sentences=_sentence_texts(ctx, quantities),
     )
-    facts = merge_repeats(outcome.facts, lambda f: by_start[f.quantity_start]["approx"])
+    def approx_of(f: Fact) -> str | None:
+        return by_start[f.quantity_start]["approx"]
+
+    dated = date_headline_figures(outcome.facts, _undated_headline_end(ctx, base["title"]), approx_of)
+    facts = merge_repeats(dated, approx_of)
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]
     base.update(n_quantities=len(qrows), n_facts=len(frows), checks_held=outcome.held,
                 checks_violated=outcome.violated, checks_not_applicable=outcome.not_applicable)

@@ -23,6 +23,10 @@ def _statement(f: Fact) -> tuple:
     return f.indicator, f.subject, f.measure, f.year, f.period, f.scope, f.scope_name
 
 
+def _undated(f: Fact) -> tuple:
+    return f.indicator, f.subject, f.measure, f.scope, f.scope_name
+
+
 def _restates(mention: Fact, mention_approx: str | None, kept: Fact, kept_approx: str | None) -> bool:
     """True when `mention` says what `kept` says: same value, or an approximation of it."""
     if mention.actor is not None and kept.actor is not None and mention.actor != kept.actor:
@@ -34,6 +38,23 @@ def _restates(mention: Fact, mention_approx: str | None, kept: Fact, kept_approx
     gap = (kept.value - mention.value) / abs(kept.value)
     return {"over": 0 < gap <= APPROX_TOLERANCE, "under": -APPROX_TOLERANCE <= gap < 0,
             "about": abs(gap) <= APPROX_TOLERANCE}.get(mention_approx, False)
+
+
+def date_headline_figures(facts: Sequence[Fact], headline_end: int,
+                          approx_of: Callable[[Fact], str | None]) -> list[Fact]:
+    """A headline that names no period restates a body figure of the body's period: 'Phấn đấu kết nạp 600 đảng
+    viên' over 'Năm 2018, … phấn đấu kết nạp mới 600 đảng viên' is the 2018 target, not one of the text's
+    fallback year. Call with headline_end 0 when the headline names a period of its own."""
+    body = [f for f in facts if f.quantity_start >= headline_end]
+    out = []
+    for f in facts:
+        if f.quantity_start < headline_end:
+            twin = next((b for b in body if _undated(b) == _undated(f)
+                         and _restates(f, approx_of(f), b, approx_of(b))), None)
+            if twin is not None and (twin.year, twin.period) != (f.year, f.period):
+                f = replace(f, year=twin.year, period=twin.period)
+        out.append(f)
+    return out
 
 
 def _detail(f: Fact, approx: str | None) -> tuple:
