@@ -15,7 +15,7 @@ MANIFEST_CSV = "manifest.csv"
 SIDECAR_KEYS = ("province", "published", "source_url")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     """An input file: path relative to the input root ('/' separated), size, mtime, sidecar values."""
 

@@ -254,12 +254,14 @@ def _update_manifest(root: Path, work: _Work, rows: list[pa.Table]) -> None:
 def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | None) -> None:
     """Conflicts and change checks across documents, rechecked in the facts partitions this run touched."""
     if touched is None:
-        (summary.conflicts, shown), mismatches = conflicts_summary(root), pd.DataFrame()
+        (summary.conflicts, shown), n_mismatches, mismatches = conflicts_summary(root), 0, pd.DataFrame()
     else:
-        summary.conflicts, shown, mismatches = publish_conflicts(root, touched)
-    summary.change_mismatches = len(mismatches)
+        checked = publish_conflicts(root, touched)
+        summary.conflicts, shown = checked.conflicts, checked.conflicts_shown
+        n_mismatches, mismatches = checked.mismatches, checked.mismatches_shown
+    summary.change_mismatches = n_mismatches
     summary.conflict_rows = shown.head(REPORT_ROWS).to_dict("records")
-    summary.checks["violated"] = summary.checks.get("violated", 0) + len(mismatches)
+    summary.checks["violated"] = summary.checks.get("violated", 0) + n_mismatches
     summary.violations += [{"rule": "change_vs_last_period", "detail": (
         f"{r.indicator}/{r.subject} {r.year} {r.period}: {r.value_prior:g} -> {r.value_now:g} is "
         f"{r.expected:+.2f}%, stated {r.value:g}%"), "source_path": r.source_path, "snippet": r.snippet}

@@ -9,6 +9,8 @@ folder is deleted after the commit or, if a run died, by the next run.
 from __future__ import annotations
 
 import shutil
+from array import array
+from bisect import bisect_left, insort
 from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,14 +45,18 @@ class Staging:
     def __init__(self, root: Path, run_id: str) -> None:
         self.folder = root / STAGING_DIR / run_id
         self.rows: dict[str, int] = {name: 0 for name in DATASETS}
-        # dataset -> partition -> (batch order, record batch indices) in the order the batches were added
-        self._index: dict[str, dict[Partition, list[tuple[int, list[int]]]]] = {name: {} for name in DATASETS}
+        # A compact index, since a 100 000-document run stages ~450 partitions per batch file: partitions get small
+        # ids; per (dataset, batch order) the ids it holds, sorted, with the range of record batches of each.
+        self._ids: dict[Partition, int] = {}
+        self._held: dict[str, set[Partition]] = {name: set() for name in DATASETS}
+        self._orders: dict[str, list[int]] = {name: [] for name in DATASETS}
+        self._files: dict[tuple[str, int], tuple[array, array]] = {}
         self._open: OrderedDict[tuple[str, int], tuple[pa.OSFile, pa.ipc.RecordBatchFileReader]] = OrderedDict()
 
     @property
     def partitions(self) -> dict[str, set[Partition]]:
         """The partitions each dataset has staged rows in."""
-        return {name: set(index) for name, index in self._index.items()}
+        return {name: set(held) for name, held in self._held.items()}
 
     def add(self, tables: dict[str, pa.Table], order: int) -> None:
         """Write one batch's tables, one file per dataset with a record batch per partition; `order` is the
@@ -63,22 +69,34 @@ class Staging:
             path = self._path(name, order)
             path.parent.mkdir(parents=True, exist_ok=True)
             options = pa.ipc.IpcWriteOptions(compression=STAGED_COMPRESSION)
+            ranges: list[tuple[int, int, int]] = []  # (partition id, first record batch, stop), in write order
             with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, schema, options=options) as writer:
                 written = 0
                 for partition, rows in split_by_partition(table):
                     rows = rows.select(schema.names).cast(schema).combine_chunks()
-                    batches = rows.to_batches()
-                    for batch in batches:
+                    first = written
+                    for batch in rows.to_batches():
                         writer.write_batch(batch)
-                    indices = list(range(written, written + len(batches)))
-                    written += len(batches)
-                    self._index[name].setdefault(partition, []).append((order, indices))
+                        written += 1
+                    ranges.append((self._ids.setdefault(partition, len(self._ids)), first, written))
+                    self._held[name].add(partition)
+            ranges.sort()
+            self._files[(name, order)] = (array("I", [pid for pid, _, _ in ranges]),
+                                          array("I", [v for _, first, stop in ranges for v in (first, stop)]))
+            insort(self._orders[name], order)
 
     def tables(self, name: str, partition: Partition) -> Iterator[pa.Table]:
         """The staged rows of one partition (file columns), batch by batch in source order."""
-        for order, indices in sorted(self._index[name].get(partition, [])):
-            reader = self._reader(name, order)
-            yield pa.Table.from_batches([reader.get_batch(i) for i in indices], schema=reader.schema)
+        if partition not in self._held[name]:
+            return
+        pid = self._ids[partition]
+        for order in self._orders[name]:
+            ids, spans = self._files[(name, order)]
+            i = bisect_left(ids, pid)
+            if i < len(ids) and ids[i] == pid:
+                reader = self._reader(name, order)
+                yield pa.Table.from_batches([reader.get_batch(j) for j in range(spans[2 * i], spans[2 * i + 1])],
+                                            schema=reader.schema)
 
     def _reader(self, name: str, order: int) -> pa.ipc.RecordBatchFileReader:
         """An open reader of a batch file: the commit reads each file once per partition, so a file stays open
