@@ -403,6 +403,7 @@ def test_title_below_an_official_header() -> None:
     # a body after a topic opener that starts the clause acts; after 'theo' it does not
     ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
     ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
+    ("Năm 2020, UB Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
     # admissions and new bodies: only a committee that is the clause's own subject admits or founds
     ("Năm 2016, Thành ủy Hòa Bình đã kết nạp 68 đảng viên.", "committee"),
     ("Năm 2016, Đảng ủy Khối Doanh nghiệp thành lập 3 chi bộ.", "committee"),
