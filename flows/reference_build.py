@@ -1,13 +1,15 @@
-"""Regenerate data/reference/districts.csv from the vietnamadminunits package's SQLite dataset.
+"""Regenerate data/reference/districts.csv and communes_2025.csv from the vietnamadminunits package's data.
 
-vnreport reads only the CSV at run time: the package itself pulls in shapely, geopy and tqdm, none of which the
+vnreport reads only the CSVs at run time: the package itself pulls in shapely, geopy and tqdm, none of which the
 pipeline needs. Rebuild: `pip download --no-deps vietnamadminunits`, unzip, then
-`python -m flows.reference_build PATH/vietnamadminunits/data/dataset.db`.
+`python -m flows.reference_build PATH/vietnamadminunits/data` (the folder holding dataset.db and
+converter_2025.json).
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -31,14 +33,56 @@ def district_rows(db: Path) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: (r["province_slug"], r["kind"], r["district"]))
 
 
-def main(db: str) -> None:
-    """Write districts.csv beside the other reference tables."""
-    rows = district_rows(Path(db))
-    with (reference_dir() / "districts.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["province_slug", "district", "kind"])
+def _slugs(con: sqlite3.Connection, table: str) -> dict[str, str]:
+    """The dataset's province keys ('tinhphutho') -> our province slugs."""
+    out = {}
+    for short, key in con.execute(f"select distinct provinceShort, provinceKey from {table}"):
+        slug = resolve_province(short)
+        if slug is None:
+            raise SystemExit(f"province {short!r} of the dataset is not in provinces.csv")
+        out[key] = slug
+    return out
+
+
+def commune_rows(folder: Path) -> list[dict[str, str]]:
+    """Communes and wards of the July 2025 map in the provinces formed by a merger, with the pre-2025 provinces
+    their parts came from ('Xã Toàn Thắng' of Phú Thọ <- hoa-binh): a post-merger text about such a commune is
+    filed under its old province."""
+    with sqlite3.connect(folder / "dataset.db") as con:
+        old_slug, new_slug = _slugs(con, "admin_units_legacy"), _slugs(con, "admin_units")
+        names = {(p, w): (short, kind) for p, w, short, kind in con.execute(
+            "select provinceKey, wardKey, wardShort, wardType from admin_units")}
+    data = json.loads((folder / "converter_2025.json").read_text(encoding="utf-8"))
+    parts: dict[tuple[str, str], set[str]] = {}
+    for province, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward, olds in wards.items():
+            parts.setdefault((province, ward), set()).update(old_slug[o.split("_")[0]] for o in olds)
+    for province, olds in data["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, news in olds.items():
+            for new in news:
+                parts.setdefault((province, new["newWardKey"]), set()).add(old_slug[old.split("_")[0]])
+    merged = {p for p, olds in data["DICT_PROVINCE"].items() if len(olds) > 1}
+    rows = []
+    for (province, ward), olds in parts.items():
+        if province in merged and (province, ward) in names:
+            short, kind = names[(province, ward)]
+            rows.append({"province_2025_slug": new_slug[province], "commune": short, "kind": kind.lower(),
+                         "old_province_slugs": "|".join(sorted(olds))})
+    return sorted(rows, key=lambda r: (r["province_2025_slug"], r["kind"], r["commune"]))
+
+
+def _write(name: str, rows: list[dict[str, str]]) -> None:
+    with (reference_dir() / name).open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"wrote {len(rows)} districts")
+    print(f"wrote {len(rows)} rows to {name}")
+
+
+def main(folder: str) -> None:
+    """Write districts.csv and communes_2025.csv beside the other reference tables."""
+    _write("districts.csv", district_rows(Path(folder) / "dataset.db"))
+    _write("communes_2025.csv", commune_rows(Path(folder)))
 
 
 if __name__ == "__main__":

@@ -309,6 +309,17 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Đảng ủy xã Vĩnh Tường tổng kết năm 2025, kết nạp 5 đảng viên.", "https://baophutho.vn/xa-a-1.html",
      "vinh-phuc", "commune"),
     ("Phường Kinh Môn, thành phố Hải Phòng kết nạp 12 đảng viên trong năm 2025.", None, "hai-duong", "commune"),
+    # … or any commune of the 2025 map, through the parts it was made of; one made of the named province's own
+    # wards stays there
+    ("Đảng bộ xã Toàn Thắng (tỉnh Phú Thọ) tổ chức đại hội. Đảng bộ xã Toàn Thắng kết nạp 20 đảng viên.", None,
+     "hoa-binh", "commune"),
+    ("Đảng ủy phường Chánh Phú Hòa, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "binh-duong",
+     "commune"),
+    ("Đảng ủy phường Bến Thành, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "ho-chi-minh",
+     "text"),
+    # a text naming an old province keeps it, whatever its communes became
+    ("Năm 2023, Đảng bộ tỉnh Bình Dương kết nạp 900 đảng viên; xã Tân Định kết nạp 12 đảng viên.", None,
+     "binh-duong", "text"),
     # 'toàn Đảng bộ' is the whole local organisation, not the whole Party
     ("Theo Đảng ủy Khối các cơ quan tỉnh, toàn Đảng bộ kết nạp 1.020 đảng viên; toàn Đảng bộ đạt chỉ tiêu.",
      "https://baodongthap.vn/xay-dung-dang/a-1.aspx", "dong-thap", "url"),

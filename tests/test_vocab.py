@@ -13,6 +13,7 @@ from transforms.keys import fold_key
 from transforms.refdir import reference_dir
 from transforms.schema import MEASURES, NOUN_CLASSES, PERIODS, SUBJECTS, UNITS
 from transforms.vocab import (
+    communes_2025,
     indicator_vocab,
     mask_vocab,
     noun_vocab,
@@ -102,6 +103,14 @@ def test_gazetteer_has_63_provinces_and_34_current_ones() -> None:
     assert {p.current_slug for p in table.values()} <= set(table)
     assert table["hai-duong"].current_name == "Hải Phòng"
     assert {slug for _, slug in province_variants()} == set(table)
+
+
+def test_communes_of_2025_come_from_provinces_merged_into_theirs() -> None:
+    table = provinces()
+    communes = communes_2025()
+    assert len(communes) > 2000
+    for (_, province), olds in communes.items():
+        assert {table[o].current_slug for o in olds} == {table[province].current_slug}
 
 
 def test_measure_codes_are_what_the_schema_allows() -> None:

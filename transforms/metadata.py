@@ -15,6 +15,7 @@ from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase
 from transforms.vocab import (
+    communes_2025,
     district_prefixes,
     districts,
     mask_vocab,
@@ -352,19 +353,33 @@ def _commune_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
+@functools.cache
+def _new_commune_pattern() -> re.Pattern[str]:
+    """'xã Toàn Thắng', 'phường Chánh Phú Hòa': a commune or ward of the 2025 map (folded text)."""
+    names = sorted({name for name, _ in communes_2025()}, key=lambda n: (-len(n), n))
+    prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
+    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
 def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:
-    """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune named after an old
-    district ('xã Vĩnh Tường') it is about: the commune lies in the old province that district belonged to (Vĩnh
-    Phúc), when that is one of the provinces merged into the one named, and the text names such communes at least
-    as often as the province (a city's report that mentions two communes is the city's)."""
+    """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune it is about: one named
+    after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
+    huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
+    one of the provinces merged into the one named, and the text names such communes at least as often as the
+    province (a city's report that mentions two communes is the city's)."""
     table = provinces()
     if named is None or named not in table:
         return None
-    merged = {slug for slug, p in table.items() if p.current_slug == table[named].current_slug} - {named}
-    if not merged:
+    current = table[named].current_slug
+    merged = {slug for slug, p in table.items() if p.current_slug == current} - {named}
+    if not merged or named != current:  # 'tỉnh Bình Dương' names an old province: its communes are its own
         return None
     hits = [slug for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
+    for m in word_start_matches(_new_commune_pattern(), key):
+        olds = communes_2025().get((m.group(1), current), frozenset())
+        if len(olds) == 1 and olds <= merged:
+            hits += olds
     return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
 

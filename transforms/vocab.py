@@ -211,6 +211,21 @@ def districts() -> tuple[tuple[str, str, str], ...]:
 
 
 @functools.cache
+def communes_2025() -> MappingProxyType:
+    """(folded commune name, 2025 province slug) -> the pre-2025 provinces its parts came from, for the provinces
+    formed by the July 2025 merger (data/reference/communes_2025.csv)."""
+    known = provinces()
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for r in _read_csv("communes_2025.csv"):
+        olds = frozenset(r["old_province_slugs"].split("|"))
+        if r["province_2025_slug"] not in known or not olds <= known.keys():
+            raise VocabularyError(f"communes_2025.csv: unknown slug in {r}")
+        key = (fold_key(r["commune"]), r["province_2025_slug"])
+        out[key] = out.get(key, frozenset()) | olds
+    return MappingProxyType(out)
+
+
+@functools.cache
 def district_prefixes() -> tuple[tuple[str, str], ...]:
     """(folded word, district kind) that introduce a district name: 'huyện', 'Thị ủy', …, longest first."""
     pairs = {(fold_key(r["word"]), r["kind"]) for r in _read_csv("district_prefixes.csv")}
