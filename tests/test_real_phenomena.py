@@ -251,6 +251,7 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
+    ("Theo Công văn 125 của Ban Tổ chức, trong dịch Covid – 19 huyện vẫn kết nạp 30 đảng viên.", [30]),
     ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
