@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.document import SourceInfo, process_document
+from transforms.schema import UNKNOWN_YEAR
 
 
 def run(text: str, url: str | None = None, published: str | None = None):
@@ -444,3 +445,12 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
             "Trong năm 2017, huyện kết nạp 310 đảng viên. Năm 2018, Đảng bộ huyện phấn đấu kết nạp mới 350 đảng viên.")
     targets = [(f["year"], f["period"], f["mentions"]) for f in run(text).facts if f["measure"] == "target"]
     assert targets == [(2018, "FY", 2)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Tổng kết 10 năm thực hiện Chỉ thị 10. Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", 2018),
+    ("Từ tháng 6/2022 đến nay, sau hơn hai năm thực hiện quy chế, Đảng ủy kết nạp 40 đảng viên.", 2024),
+    ("Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", UNKNOWN_YEAR),  # no length: no year
+])
+def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
+    assert run(text).document["year"] == year

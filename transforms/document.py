@@ -31,7 +31,7 @@ from transforms.metadata import (
     published_from_url,
     resolve_province,
 )
-from transforms.periods import DocumentPeriod, document_period, local_mention, title_year
+from transforms.periods import DocumentPeriod, document_period, elapsed_year, local_mention, title_year
 from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
@@ -74,7 +74,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
             if m is not None:
                 local.append(m)
     lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
-    fallback = int(published[:4]) if published else lede_date_year(ctx.text[:lede_end])
+    fallback = int(published[:4]) if published else (lede_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
     month = int(published[5:7]) if published and len(published) >= 7 else None
     return document_period(mentions, local, lede_end, fallback, month)
 

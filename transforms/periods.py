@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.text import Sentence, ends_with_phrase
-from transforms.vocab import period_vocab
+from transforms.vocab import number_vocab, period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
@@ -373,6 +373,33 @@ def _year_after_base(mentions: Sequence[PeriodMention]) -> int | None:
     """'so với cùng kỳ năm 2018' alone: the figures are of the year after the comparison base."""
     bases = [m.year for m in mentions if m.comparison and m.same_period and m.year is not None]
     return max(bases) + 1 if bases else None
+
+
+@functools.cache
+def _elapsed_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'từ (tháng 6/)2022 đến nay' (the window's first year) and 'sau hơn 2 năm' (its length in years)."""
+    vocab = period_vocab()
+    since = (r"(?<!\w)(?:" + "|".join(re.escape(w) for w in vocab["elapsed_since_open"]) + r")\s+(?:"
+             + re.escape(vocab["month_word"]) + r"\s+\d{1,2}\s*[/.-]\s*)?" + YEAR + r"\s+(?:"
+             + "|".join(re.escape(w) for w in vocab["elapsed_since_close"]) + r")(?!\w)")
+    words = sorted(number_vocab().words, key=len, reverse=True)
+    length = (r"(?<!\w)(?:" + "|".join(re.escape(w) for w in vocab["elapsed_length_before"]) + r")\s+(\d{1,2}|"
+              + "|".join(re.escape(w) for w in words) + r")\s+" + re.escape(vocab["year_word"]) + r"(?!\w)")
+    return re.compile(since), re.compile(length)
+
+
+def elapsed_year(key: str) -> int | None:
+    """The year an undated text is of when it opens a window and gives its length: 'Từ năm 2008 đến nay … tổng
+    kết 10 năm' -> 2018; None unless the text gives exactly one of each."""
+    since, length = _elapsed_patterns()
+    starts = {int(m.group(1)) for m in since.finditer(key)}
+    spans = set()
+    for m in length.finditer(key):
+        token = m.group(1)
+        value = int(token) if token.isdigit() else number_vocab().words[token][0]
+        if value >= 1:
+            spans.add(int(value))
+    return next(iter(starts)) + next(iter(spans)) if len(starts) == len(spans) == 1 else None
 
 
 def title_year(title_key: str) -> int | None:
