@@ -266,7 +266,9 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
         shared = any(after.lstrip(" ,").startswith(w) for w in words("share_after"))
-        return "share_pct" if shared else "attainment_pct"
+        clause = key[r.region_start(pos):pos]  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share
+        rate = not target_after and any(w in clause for w in words("rate_words"))
+        return "share_pct" if shared or rate else "attainment_pct"
     if key[:pos].rstrip().endswith("("):
         return "share_pct"
     return "attainment_pct" if target_after else None
