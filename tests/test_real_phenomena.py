@@ -171,6 +171,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 640), ("admitted", "party_member", "attainment_pct", 104)]),
     ("Năm 2021, chi bộ kết nạp 8 đảng viên mới, kết quả xếp loại đảng viên: 28 đảng viên hoàn thành xuất sắc "
      "nhiệm vụ.", [("admitted", "party_member", "count", 8)]),
+    # petitions passed on or filed are no new petitions, wherever the verb sits in the clause
+    ("Năm 2022, Ủy ban Kiểm tra nhận 17 đơn tố cáo; đã chuyển các cơ quan chức năng xử lý theo thẩm quyền 3 đơn, "
+     "lưu 1 đơn.", [("denunciations", "party_org", "count", 17)]),
     # forms listed before one figure count the total, even when the sentence opens with its actor
     ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.",
      [("disciplined", "party_member", "count", 9)]),

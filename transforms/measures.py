@@ -156,7 +156,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         codes = noun_listed_code(r, cue.start) or listed or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
-    other_verb = ends_with_phrase(r.key, q.context_start, words("non_subset_verbs") + words("breaker_verbs", ""))
+    clause = r.key[r.region_start(q.context_start):q.context_start]  # 'đã chuyển … theo thẩm quyền 3 đơn'
+    other_verb = any(f" {v} " in f" {clause} " for v in words("non_subset_verbs") + words("breaker_verbs", ""))
     if not codes and q.subject == "petition" and not other_verb:  # '… đơn tố cáo; đã giải quyết 26 đơn'
         earlier = [f for _, f in r.prior + r.facts if f.indicator in words("petition_indicators", "")]
         codes = (earlier[-1].indicator,) if earlier else ()
