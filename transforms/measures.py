@@ -129,11 +129,30 @@ class Draft:
     part_of: str | None = None
 
 
+def is_margin(r: SentenceReader, q: Quantity) -> bool:
+    """'vượt 15 đảng viên', 'vượt chỉ tiêu 9 đảng viên', '(vượt chỉ tiêu đặt ra là 50 đảng viên)': by how much a
+    target was beaten, neither a count nor the target."""
+    over = words("over_words")
+    if ends_with_phrase(r.key, q.context_start, over) or r.key[q.context_start:q.start].strip() in over:
+        return True
+    lower = r.region_start(q.context_start)
+    before = [o for o in r.quantities if lower <= o.start < q.start]
+    if before:  # the second end of a range ('từ 10 đến 20') is what its first end is
+        joined = r.key[before[-1].tail_end:q.context_start].strip() in words("range_joiners")
+        return joined and is_margin(r, before[-1])
+    text = r.key[lower:q.context_start]
+    found = [(text.rfind(t), t) for t in words("target_words")]
+    last, _ = max(found)
+    return last >= 0 and bool(ends_with_phrase(r.key, lower + last, over))
+
+
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure."""
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
+    if is_margin(r, q):
+        return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
         q.ratio is None and (q.noun in words("target_words") or is_target(r, q) or is_plan(r, q)))  # '85 chỉ tiêu'
@@ -290,7 +309,7 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     lower = r.region_start(q.context_start)
     paren = r.enclosing(q.start)
     lower = min(lower, r.region_start(paren[0])) if paren else lower
-    previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count"]
+    previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count" and not is_margin(r, o)]
     if previous:
         f = r.fact_of(previous[-1])
         if f is None or f.measure not in ("count", "target"):
