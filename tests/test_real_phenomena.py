@@ -182,6 +182,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 250), ("admitted", "party_member", "attainment_pct", 125)]),
     ("Năm 2022, thị xã kết nạp 166 đảng viên, vượt 15 đảng viên so với cả năm 2021.",
      [("admitted", "party_member", "count", 166)]),
+    # a norm for each unit is no statistic; a yearly norm is a target
+    ("Năm 2024, Đảng bộ xã đặt mục tiêu mỗi chi bộ kết nạp từ 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 đảng viên.",
+     [("admitted", "party_member", "target", 15)]),
+    ("Nghị quyết đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.",
+     [("admitted", "party_member", "target", 90), ("admitted", "party_member", "target", 100)]),
     # forms listed before one figure count the total, even when the sentence opens with its actor
     ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh khiển trách, cảnh cáo 9 người.",
      [("disciplined", "party_member", "count", 9)]),

@@ -24,9 +24,10 @@ from transforms.reader import (
     post_cue,
     topic_code,
 )
-from transforms.text import LOOKBACK, ends_with_phrase
+from transforms.text import LOOKBACK, ends_with_phrase, starts_with_phrase
 
 FIRST_WORDS_AFTER = 30
+PER_WORD = "mỗi"
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
@@ -146,12 +147,21 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
     return last >= 0 and bool(ends_with_phrase(r.key, lower + last, over))
 
 
+def per_unit(r: SentenceReader, q: Quantity) -> bool:
+    """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
+    yearly target and stays)."""
+    start = max(r.region_start(q.context_start), *(r.key.rfind(c, r.s.start, q.context_start) + 1 for c in ",;:"))
+    clause = r.key[start:q.context_start]
+    at = clause.rfind(f"{PER_WORD} ")
+    return at >= 0 and not starts_with_phrase(clause, at + len(PER_WORD) + 1, words("per_time_words"))
+
+
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure."""
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if is_margin(r, q):
+    if is_margin(r, q) or per_unit(r, q):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
