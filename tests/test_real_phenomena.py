@@ -182,6 +182,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 250), ("admitted", "party_member", "attainment_pct", 125)]),
     ("Năm 2022, thị xã kết nạp 166 đảng viên, vượt 15 đảng viên so với cả năm 2021.",
      [("admitted", "party_member", "count", 166)]),
+    # two attainments of one sentence: the rounded one restates nothing
+    ("Năm 2018, huyện phát triển 109 đảng viên, đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra.",
+     [("admitted", "party_member", "count", 109), ("admitted", "party_member", "attainment_pct", 120),
+      ("admitted", "party_member", "attainment_pct", 145)]),
     # a norm for each unit is no statistic; a yearly norm is a target
     ("Năm 2024, Đảng bộ xã đặt mục tiêu mỗi chi bộ kết nạp từ 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 đảng viên.",
      [("admitted", "party_member", "target", 15)]),

@@ -62,12 +62,18 @@ def _detail(f: Fact, approx: str | None) -> tuple:
     return approx is not None, f.actor is None, f.part_of is None, f.quantity_start
 
 
-def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]) -> list[Fact]:
-    """The facts with each statistic once, in text order, with mentions and mention_starts filled in."""
+def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None],
+                  sentence_of: Callable[[Fact], int] = lambda f: -1) -> list[Fact]:
+    """The facts with each statistic once, in text order, with mentions and mention_starts filled in. A rounded
+    figure restates an exact one only from another sentence: 'đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ
+    tiêu huyện đề ra' states two attainments."""
     groups: list[list[Fact]] = []
     by_statement: dict[tuple, list[list[Fact]]] = {}
     for f in sorted(facts, key=lambda f: _detail(f, approx_of(f))):
         for group in by_statement.get(_statement(f), []):
+            rounded = f.value != group[0].value
+            if rounded and sentence_of(f) == sentence_of(group[0]) != -1:
+                continue
             if _restates(f, approx_of(f), group[0], approx_of(group[0])):
                 group.append(f)
                 break
