@@ -481,3 +481,9 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
 ])
 def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
     assert run(text).document["year"] == year
+
+
+def test_a_paragraph_opening_on_a_refined_indicator_refines_its_plain_cues() -> None:
+    text = ("Kiểm tra tổ chức đảng và đảng viên khi có dấu hiệu vi phạm được tăng cường. Năm 2020, Ủy ban Kiểm tra các "
+            "cấp đã kiểm tra 67 tổ chức đảng.\n\nNăm 2020, cấp ủy các cấp đã kiểm tra 510 tổ chức đảng.")
+    assert facts(text, "indicator") == [("inspected_violation_signs",), ("inspected",)]

@@ -137,6 +137,12 @@ def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str
     return frozenset() if names_body(key, subject_span(key, s.start, first_cue)) else None
 
 
+def _refined_topic(parts: SentenceParts) -> tuple[str, ...]:
+    """'Kiểm tra … khi có dấu hiệu vi phạm với số lượng tăng mạnh.': a paragraph opening without figures on a refined
+    indicator (one that refines another) makes it the topic the paragraph's plain cues mean."""
+    return tuple(c for cue in parts.cues if cue.kind in ("cue", "post") for c in cue.codes if specs()[c].refines)
+
+
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
                title: str | None = None) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
@@ -161,16 +167,18 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     last_actor: frozenset[str] | None = None
     paragraph = -1
     prior: list[tuple[Quantity, Fact]] = []
+    topic: tuple[str, ...] = ()
     for s, parts in zip(ctx.sentences, ctx.parts, strict=True):
         if s.paragraph != paragraph:
             if not starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
                 actor_state, prior = None, []
+                topic = () if parts.quantities else _refined_topic(parts)
             paragraph = s.paragraph
         if parts.quantities:
             if s.section not in section_actors:
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
-                               list(prior), home, parts.groups, section_actors[s.section])
+                               list(prior), home, parts.groups, section_actors[s.section], topic)
             _sentence_facts(r, quantity_id, period_of)
             out += [f for _, f in r.facts]
             prior += r.facts

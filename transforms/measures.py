@@ -17,6 +17,7 @@ from transforms.reader import (
     cue_before,
     listed_forms_total,
     merged_subjects,
+    paragraph_code,
     party_noun_between,
     passive_cue,
     petition_about,
@@ -203,7 +204,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         return None
     code = post_cue(r, q, code)
     if code not in listed:  # 'UBKT khiển trách, cảnh cáo 14 người': the first form is no topic refining the total
-        code = topic_code(r, q, code)
+        code = paragraph_code(r, topic_code(r, q, code))
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
