@@ -487,3 +487,10 @@ def test_a_paragraph_opening_on_a_refined_indicator_refines_its_plain_cues() -> 
     text = ("Kiểm tra tổ chức đảng và đảng viên khi có dấu hiệu vi phạm được tăng cường. Năm 2020, Ủy ban Kiểm tra các "
             "cấp đã kiểm tra 67 tổ chức đảng.\n\nNăm 2020, cấp ủy các cấp đã kiểm tra 510 tổ chức đảng.")
     assert facts(text, "indicator") == [("inspected_violation_signs",), ("inspected",)]
+
+
+def test_a_year_that_opens_the_lede_outranks_a_term_named_after_it() -> None:
+    text = ("Trong năm 2023, cấp ủy các cấp đã thi hành kỷ luật 606 tổ chức đảng. Từ đầu nhiệm kỳ Đại hội XIII đến đầu "
+            "năm nay đã kỷ luật 105 cán bộ diện Trung ương quản lý.")
+    document = run(text, published="2024-03-02").document
+    assert (document["year"], document["period"]) == (2023, "FY")

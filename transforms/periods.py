@@ -354,7 +354,7 @@ def document_period(
             return fallback_year - 1 if early else fallback_year
         return resolve_year(m, mentions, None, default_year, report_year=fallback_year)
 
-    if named:
+    if named and not (lede[0].period == "FY" and lede[0].year is not None and lede[0].start < named[0].start):
         return DocumentPeriod(year(named[0]), named[0].period)
     if lede and not local:
         return DocumentPeriod(year(lede[0]), lede[0].period)
