@@ -354,7 +354,11 @@ def document_period(
             return fallback_year - 1 if early else fallback_year
         return resolve_year(m, mentions, None, default_year, report_year=fallback_year)
 
-    if named and not (lede[0].period == "FY" and lede[0].year is not None and lede[0].start < named[0].start):
+    # a year opening the lede outranks a term named after it ('Trong năm 2023, … Từ đầu nhiệm kỳ đến nay, …'), not
+    # a part of itself ('Năm 2024, sáu tháng đầu năm …')
+    term_after_year = bool(named) and named[0].period == "TERM" and lede[0].period == "FY" and (
+        lede[0].year is not None and lede[0].start < named[0].start)
+    if named and not term_after_year:
         return DocumentPeriod(year(named[0]), named[0].period)
     if lede and not local:
         return DocumentPeriod(year(lede[0]), lede[0].period)
