@@ -186,6 +186,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, huyện phát triển 109 đảng viên, đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra.",
      [("admitted", "party_member", "count", 109), ("admitted", "party_member", "attainment_pct", 120),
       ("admitted", "party_member", "attainment_pct", 145)]),
+    # civil servants disciplined by their agency are no Party discipline
+    ("Năm 2019, Sở Nông nghiệp kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm.", []),
+    ("Năm 2019, Huyện ủy kỷ luật 15 cán bộ, đảng viên.", [("disciplined", "party_member", "count", 15)]),
     # a norm for each unit is no statistic; a yearly norm is a target
     ("Năm 2024, Đảng bộ xã đặt mục tiêu mỗi chi bộ kết nạp từ 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 đảng viên.",
      [("admitted", "party_member", "target", 15)]),

@@ -29,6 +29,7 @@ from transforms.text import LOOKBACK, ends_with_phrase, starts_with_phrase
 
 FIRST_WORDS_AFTER = 30
 PER_WORD = "mỗi"
+STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
@@ -148,6 +149,15 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
     return last >= 0 and bool(ends_with_phrase(r.key, lower + last, over))
 
 
+def state_employees(r: SentenceReader, q: Quantity) -> bool:
+    """'kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm': civil servants disciplined by their agency, not by the Party."""
+    if q.noun_start < 0:
+        return False
+    state = words("state_employee_nouns", "")
+    after = r.key[q.noun_start:q.noun_end + STATE_NOUN_REACH]
+    return any(after.startswith(w) or after[q.noun_end - q.noun_start:].lstrip(" ,").startswith(w) for w in state)
+
+
 def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
@@ -162,7 +172,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if is_margin(r, q) or per_unit(r, q):
+    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
