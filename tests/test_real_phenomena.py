@@ -186,6 +186,17 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, huyện phát triển 109 đảng viên, đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra.",
      [("admitted", "party_member", "count", 109), ("admitted", "party_member", "attainment_pct", 120),
       ("admitted", "party_member", "attainment_pct", 145)]),
+    # a coordinated negation ends the qualifier of a counted noun; 'chưa đến mức xử lý kỷ luật' is no discipline;
+    # a post cue after the list's asides refines the whole list
+    ("Năm 2012, 5 đảng viên bị kỷ luật, trong đó cách chức 2 người và không có đảng viên nào bị khai trừ.",
+     [("disciplined", "party_member", "count", 5), ("disciplined_dismissal", "party_member", "count", 2)]),
+    ("Năm 2012, qua kiểm tra có 31 tổ chức có vi phạm, nhưng chưa đến mức xử lý kỷ luật.", []),
+    ("Năm 2012, Ủy ban Kiểm tra đã kiểm tra 48 đảng viên (giảm 6 đảng viên) và 33 tổ chức đảng (tăng 2 tổ chức) "
+     "khi có dấu hiệu vi phạm.",
+     [("inspected_violation_signs", "party_member", "count", 48),
+      ("inspected_violation_signs", "party_member", "change_abs", -6),
+      ("inspected_violation_signs", "party_org", "count", 33),
+      ("inspected_violation_signs", "party_org", "change_abs", 2)]),
     # civil servants disciplined by their agency are no Party discipline
     ("Năm 2019, Sở Nông nghiệp kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm.", []),
     ("Năm 2019, Huyện ủy kỷ luật 15 cán bộ, đảng viên.", [("disciplined", "party_member", "count", 15)]),

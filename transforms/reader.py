@@ -247,7 +247,8 @@ def _after_qualifier(r: SentenceReader, pos: int) -> int:
         if (i == pos or r.key[i - 1] == " ") and starts_with_phrase(r.key, i, words("passive_markers", "")):
             gap = r.key[pos:i]
             clean = not any(pos <= o.start < i for o in r.quantities) and not any(pos <= c.start < i for c in r.cues)
-            return i if clean and len(gap.split()) <= MAX_QUALIFIER_WORDS else pos
+            joined = bool(set(gap.split()) & set(words("qualifier_breakers", "")))  # 'và không có đảng viên nào'
+            return i if clean and not joined and len(gap.split()) <= MAX_QUALIFIER_WORDS else pos
     return pos
 
 
@@ -398,8 +399,13 @@ def pick(codes: Sequence[str], subject: str) -> str | None:
 def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
     """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
     pos = list_end(r, q)
-    while pos < len(r.key) and r.key[pos] in " ,":
-        pos += 1
+    while True:  # past spaces, commas and asides: '… 33 tổ chức Đảng (tăng 2 tổ chức) khi có dấu hiệu vi phạm'
+        while pos < len(r.key) and r.key[pos] in " ,":
+            pos += 1
+        aside = next((c for o, c in r.parens if o == pos), None)
+        if aside is None:
+            break
+        pos = aside + 1
     for cue in r.cues:
         if cue.start == pos and cue.kind == "post":
             for new in cue.codes:
