@@ -197,6 +197,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
       ("inspected_violation_signs", "party_member", "change_abs", -6),
       ("inspected_violation_signs", "party_org", "count", 33),
       ("inspected_violation_signs", "party_org", "change_abs", 2)]),
+    # 'tăng 11,3% số tổ chức đảng và 0,19% đảng viên': the noun after each change names its subject
+    ("Năm 2019, Ủy ban Kiểm tra kiểm tra 964 tổ chức đảng và 3.576 đảng viên (tăng 11,3% số tổ chức đảng và 0,19% "
+     "đảng viên so với cùng kỳ năm 2018).",
+     [("inspected", "party_org", "count", 964), ("inspected", "party_member", "count", 3576),
+      ("inspected", "party_org", "change_pct", 11.3), ("inspected", "party_member", "change_pct", 0.19)]),
     # civil servants disciplined by their agency are no Party discipline
     ("Năm 2019, Sở Nông nghiệp kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm.", []),
     ("Năm 2019, Huyện ủy kỷ luật 15 cán bộ, đảng viên.", [("disciplined", "party_member", "count", 15)]),
