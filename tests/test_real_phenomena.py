@@ -513,3 +513,10 @@ def test_a_year_that_opens_the_lede_outranks_a_term_named_after_it() -> None:
             "năm nay đã kỷ luật 105 cán bộ diện Trung ương quản lý.")
     document = run(text, published="2024-03-02").document
     assert (document["year"], document["period"]) == (2023, "FY")
+
+
+def test_terms_long_past_are_history_not_the_reports_period() -> None:
+    text = ("Ủy ban Kiểm tra đề nghị kỷ luật 4 tổ chức đảng trong các nhiệm kỳ 2005 - 2010 và 2010 - 2015, thi hành kỷ "
+            "luật 23 đảng viên.")
+    document = run(text, published="2021-01-05").document
+    assert (document["year"], document["period"]) == (2021, "FY")

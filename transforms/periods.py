@@ -332,9 +332,9 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
-    if fallback_year is not None:  # 'chỉ đạo từ năm 2005' in a 2017 article: history, not the report's year
-        mentions = [m for m in mentions if m.period is not None or m.year is None
-                    or m.year >= fallback_year - HISTORY_YEARS]
+    if fallback_year is not None:
+        mentions = [m for m in mentions if not _history(m, fallback_year)]
+        local = [m for m in local if not _history(m, fallback_year)]
     dated = [m for m in mentions if m.year is not None and not m.comparison]
     own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
     lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
@@ -371,6 +371,12 @@ def document_period(
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
+
+
+def _history(m: PeriodMention, published_year: int) -> bool:
+    """'chỉ đạo từ năm 2005' or 'các nhiệm kỳ 2005 - 2010' in a 2021 article: a bare year or a term years before the
+    publication is history, not the report's period."""
+    return m.period in (None, "TERM") and m.year is not None and m.year < published_year - HISTORY_YEARS
 
 
 def _year_after_base(mentions: Sequence[PeriodMention]) -> int | None:
