@@ -202,6 +202,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "đảng viên so với cùng kỳ năm 2018).",
      [("inspected", "party_org", "count", 964), ("inspected", "party_member", "count", 3576),
       ("inspected", "party_org", "change_pct", 11.3), ("inspected", "party_member", "change_pct", 0.19)]),
+    # how petitions were found is no petition count
+    ("Năm 2019, Ủy ban Kiểm tra nhận 75 đơn tố cáo; kết quả có 16 trường hợp tố cáo sai, 18 trường hợp tố cáo đúng "
+     "và đúng một phần.", [("denunciations", "party_org", "count", 75)]),
     # civil servants disciplined by their agency are no Party discipline
     ("Năm 2019, Sở Nông nghiệp kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm.", []),
     ("Năm 2019, Huyện ủy kỷ luật 15 cán bộ, đảng viên.", [("disciplined", "party_member", "count", 15)]),

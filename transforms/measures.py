@@ -25,7 +25,7 @@ from transforms.reader import (
     post_cue,
     topic_code,
 )
-from transforms.text import LOOKBACK, ends_with_phrase, starts_with_phrase
+from transforms.text import LOOKBACK, ends_with_phrase, skip_spaces, starts_with_phrase
 
 FIRST_WORDS_AFTER = 30
 PER_WORD = "mỗi"
@@ -158,6 +158,14 @@ def state_employees(r: SentenceReader, q: Quantity) -> bool:
     return any(after.startswith(w) or after[q.noun_end - q.noun_start:].lstrip(" ,").startswith(w) for w in state)
 
 
+def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
+    """'16 trường hợp tố cáo sai, 18 trường hợp tố cáo đúng': how petitions were found, not petitions received (in
+    an aside after their total, '13 đơn tố cáo (04 đơn tố cáo sai, …)', they break it down and stay)."""
+    if q.subject != "petition" or q.noun_start < 0 or r.enclosing(q.start) is not None:
+        return False
+    return bool(starts_with_phrase(r.key, skip_spaces(r.key, q.noun_end), words("petition_outcomes", "")))
+
+
 def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
@@ -172,7 +180,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q):
+    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
