@@ -479,6 +479,12 @@ def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
 
 
+def test_a_subjectless_clause_goes_on_with_the_committee_that_admitted_before_it() -> None:
+    text = ("Năm 2018, Ban Thường vụ Huyện ủy đã ra quyết định kết nạp 17 đảng viên mới, nâng tổng số đảng viên được "
+            "kết nạp năm 2018 lên 160 đồng chí.")
+    assert facts(text, "value", "actor") == [(17, "committee"), (160, "committee")]
+
+
 def test_a_paragraph_going_on_breaks_down_the_total_before() -> None:
     rows = run("Năm 2023, cấp ủy các cấp thi hành kỷ luật 7.056 đảng viên.\n\nCụ thể, có 5.486 đảng viên bị khiển "
                "trách, 1.057 đảng viên bị cảnh cáo.").facts

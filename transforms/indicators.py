@@ -37,7 +37,11 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
                and "," not in r.key[g.end:cue_start] and not r.key[lower:g.start].lstrip().startswith("theo ")
                and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
-        return "committee" if own and own[-1].kinds == {"committee"} else None
+        if own:
+            return "committee" if own[-1].kinds == {"committee"} else None
+        clause = max(lower, r.key.rfind(",", lower, cue_start) + 1)  # '…, nâng tổng số đảng viên được kết nạp lên
+        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]  # 160': the clause before's actor
+        return earlier[-1] if earlier and not names_body(r.key, (clause, cue_start)) else None
     if not spec.actor:
         return None
     figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]
