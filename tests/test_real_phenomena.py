@@ -479,6 +479,12 @@ def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
 
 
+def test_a_passive_figure_names_no_actor_and_inherits_none() -> None:
+    text = ("Năm 2018, cấp ủy các cấp tập trung lãnh đạo công tác kiểm tra. Qua kiểm tra, có 17 đảng viên bị xử lý kỷ "
+            "luật.")
+    assert facts(text, "value", "actor") == [(17, None)]
+
+
 def test_a_subjectless_clause_goes_on_with_the_committee_that_admitted_before_it() -> None:
     text = ("Năm 2018, Ban Thường vụ Huyện ủy đã ra quyết định kết nạp 17 đảng viên mới, nâng tổng số đảng viên được "
             "kết nạp năm 2018 lên 160 đồng chí.")

@@ -20,7 +20,7 @@ from transforms.periods import DocumentPeriod, local_mention, resolve_year, titl
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
-from transforms.text import Sentence, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
 from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
@@ -50,6 +50,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
               or before)
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
+    if not groups and ends_with_phrase(r.key, cue_start, words("passive_markers", "")):
+        return None  # "có 17 đảng viên bị xử lý kỷ luật": a passive names no agent, and none is carried over
     subjectless = not LIST_MARKER.sub("", r.key[r.s.start:cue_start]).strip()
     kinds = groups[0].kinds if groups else (
         r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
