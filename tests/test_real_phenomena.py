@@ -474,6 +474,7 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, Ban Tổ chức Tỉnh ủy cho biết toàn tỉnh đã kết nạp 68 đảng viên.", None),
     ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
     ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
+    ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]

@@ -34,7 +34,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     lower = r.region_start(cue_start)
     if spec.own_actor:
         own = [g for g in r.groups if lower <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
-               and "," not in r.key[g.end:cue_start] and not r.key[lower:g.start].lstrip().startswith("theo ")
+               and _one_predicate(r, g.end, cue_start) and not r.key[lower:g.start].lstrip().startswith("theo ")
                and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:
@@ -60,6 +60,17 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+def _one_predicate(r: SentenceReader, start: int, cue_start: int) -> bool:
+    """Whether key[start:cue_start] goes on to the cue in one predicate: no comma, or verbs listed up to it ('Huyện
+    ủy đã bồi dưỡng, kết nạp 113'), not a new clause ('Huyện ủy chỉ đạo các xã, kết nạp 68')."""
+    gap = r.key[start:cue_start]
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    if cut < 0:
+        return True
+    return not gap[cut + 1:].strip() and not any(start <= o.start < cue_start for o in r.quantities) and not (
+        names_body(r.key, (start, start + cut)))
 
 
 def _inner_actor(r: SentenceReader, q: Quantity, code: str) -> str | None:
