@@ -536,3 +536,9 @@ def test_terms_long_past_are_history_not_the_reports_period() -> None:
             "luật 23 đảng viên.")
     document = run(text, published="2021-01-05").document
     assert (document["year"], document["period"]) == (2021, "FY")
+
+
+@pytest.mark.parametrize("window", ["Từ tháng 6/2022 đến nay", "Từ tháng 6 năm 2022 đến nay", "Từ năm 2022 đến nay"])
+def test_a_window_opened_in_an_earlier_year_runs_to_the_report(window: str) -> None:
+    (row,) = run(f"{window}, Ban Thường vụ đã kiểm tra 9 tổ chức đảng.", published="2024-05-02").facts
+    assert (row["year"], row["period"]) == (2024, "TERM")

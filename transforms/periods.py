@@ -102,7 +102,10 @@ def _to_date_pattern() -> re.Pattern[str]:
     vocab = period_vocab()
     opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
     joins = "|".join(re.escape(w) for w in vocab["year_to_date_join"])
-    return re.compile(rf"(?:{opens})\s+{YEAR}\s*(?:{joins})(?!\w)")
+    month = re.escape(vocab["month_word"])  # 'từ tháng 6/2022 đến nay', 'từ tháng 6 năm 2022 đến nay'
+    year_word = re.escape(vocab["year_word"])
+    since_month = rf"(?:{month}\s+\d{{1,2}}\s*(?:[/.-]|\s+{year_word})\s*)?"
+    return re.compile(rf"(?:{opens})\s+{since_month}{YEAR}\s*(?:{joins})(?!\w)")
 
 
 def _to_date_mentions(key: str) -> list[PeriodMention]:
