@@ -28,7 +28,6 @@ from transforms.reader import (
 from transforms.text import LOOKBACK, ends_with_phrase, skip_spaces, starts_with_phrase
 
 FIRST_WORDS_AFTER = 30
-PER_WORD = "mỗi"
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
@@ -144,8 +143,7 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
         joined = r.key[before[-1].tail_end:q.context_start].strip() in words("range_joiners")
         return joined and is_margin(r, before[-1])
     text = r.key[lower:q.context_start]
-    found = [(text.rfind(t), t) for t in words("target_words")]
-    last, _ = max(found)
+    last = max(text.rfind(t) for t in words("target_words"))
     return last >= 0 and bool(ends_with_phrase(r.key, lower + last, over))
 
 
@@ -153,9 +151,9 @@ def state_employees(r: SentenceReader, q: Quantity) -> bool:
     """'kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm': civil servants disciplined by their agency, not by the Party."""
     if q.noun_start < 0:
         return False
-    state = words("state_employee_nouns", "")
-    after = r.key[q.noun_start:q.noun_end + STATE_NOUN_REACH]
-    return any(after.startswith(w) or after[q.noun_end - q.noun_start:].lstrip(" ,").startswith(w) for w in state)
+    noun = r.key[q.noun_start:q.noun_end]
+    rest = r.key[q.noun_end:q.noun_end + STATE_NOUN_REACH].lstrip(" ,")
+    return any(noun.startswith(w) or rest.startswith(w) for w in words("state_employee_nouns", ""))
 
 
 def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
@@ -170,9 +168,12 @@ def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
     start = max(r.region_start(q.context_start), *(r.key.rfind(c, r.s.start, q.context_start) + 1 for c in ",;:"))
-    clause = r.key[start:q.context_start]
-    at = clause.rfind(f"{PER_WORD} ")
-    return at >= 0 and not starts_with_phrase(clause, at + len(PER_WORD) + 1, words("per_time_words"))
+    clause = f" {r.key[start:q.context_start]}"
+    for word in words("per_unit_words"):
+        at = clause.rfind(f" {word} ")
+        if at >= 0 and not starts_with_phrase(clause, at + len(word) + 2, words("per_time_words")):
+            return True
+    return False
 
 
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
