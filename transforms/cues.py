@@ -113,7 +113,7 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
     for i, m in enumerate(found):
         kind, codes = m.payload
         if kind == "considered":  # decided when forms of discipline follow, else only put before a meeting
-            decided = any(later.payload[0] == "cue" and _forms(later.payload[1]) for later in found[i + 1:])
+            decided = any(later.payload[0] == "cue" and discipline_forms(later.payload[1]) for later in found[i + 1:])
             kind, codes = ("cue", codes) if decided else ("blocked", ())
         nominal = bool(ends_with_phrase(key, m.start, nominal_words))
         coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
@@ -132,7 +132,7 @@ def _actor_matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
-def _forms(codes: tuple[str, ...]) -> bool:
+def discipline_forms(codes: tuple[str, ...]) -> bool:
     """Whether cue codes name forms of discipline (khiển trách, cảnh cáo, …)."""
     return bool(codes) and all(specs()[c].refines == "disciplined" for c in codes)
 

@@ -20,7 +20,7 @@ from transforms.periods import DocumentPeriod, local_mention, resolve_year, titl
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
-from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
@@ -34,7 +34,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     lower = r.region_start(cue_start)
     if spec.own_actor:
         own = [g for g in r.groups if lower <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
-               and _one_predicate(r, g.end, cue_start) and not r.key[lower:g.start].lstrip().startswith("theo ")
+               and _one_predicate(r, g.end, cue_start)
+               and not starts_with_phrase(r.key, skip_spaces(r.key, lower), actor_words("not_after"))
                and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.context import TextContext
-from transforms.cues import ActorGroup, Cue, specs, words
+from transforms.cues import ActorGroup, Cue, discipline_forms, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
@@ -315,7 +315,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
     committee member given a form of discipline ('cách chức 1 chi ủy viên') is a member like any other; elsewhere
     committee members are a subset ('kiểm tra 1.947 đảng viên (có 638 cấp ủy viên)')."""
-    member = "party_member" if all(specs()[c].refines == "disciplined" for c in codes) else "committee_member"
+    member = "party_member" if not codes or discipline_forms(tuple(codes)) else "committee_member"
     if q.subject == "committee_member":
         return member
     if q.subject in PARTY:
