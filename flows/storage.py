@@ -34,12 +34,13 @@ def sanitize_partition(province: str | None, year: int | None, period: str | Non
 
 
 def partition_path(root: Path, dataset: str, partition: Partition) -> Path:
-    """Folder of one partition: <root>/<dataset>/province=<slug>/year=<yyyy>/period=<code>."""
+    """Folder of one partition: <root>/<dataset>/province=<slug>/year=<yyyy>/period=<code>. Every component is a
+    known dataset name or a sanitized value, so the path stays under root without resolving it on disk (two
+    `resolve` calls per partition cost a 5 000-document run 5 s)."""
+    if dataset not in DATASETS:
+        raise ValueError(f"unknown dataset {dataset!r}: partition paths stay under the output root {root}")
     province, year, period = sanitize_partition(*partition)
-    path = root / dataset / f"province={province}" / f"year={year}" / f"period={period}"
-    if root.resolve() not in path.resolve().parents:
-        raise ValueError(f"partition path {path} escapes the output root {root}")
-    return path
+    return root / dataset / f"province={province}" / f"year={year}" / f"period={period}"
 
 
 def partition_label(dataset: str, partition: Partition) -> str:
@@ -160,9 +161,18 @@ def _old_rows(folder: Path, dataset: Dataset, replaced_sources: set[str]) -> Ite
     else:  # several files (before a compaction): sort them together
         chunks = [_sorted(pa.concat_tables([pq.read_table(f, schema=schema, use_threads=False) for f in files]),
                           dataset)] if files else []
-    gone = pa.array(sorted(replaced_sources), pa.string())
     for chunk in chunks:
-        yield chunk.filter(pc.invert(pc.is_in(chunk["source_path"], gone))) if replaced_sources else chunk
+        yield _without_sources(chunk, replaced_sources)
+
+
+def _without_sources(chunk: pa.Table, sources: set[str]) -> pa.Table:
+    """A chunk without the rows of these sources. Only the chunk's own sources are looked up: a backfill replaces
+    every source, and turning all of them into an Arrow set per partition made the commit quadratic."""
+    present = pc.unique(chunk["source_path"]).to_pylist() if sources else []
+    gone = [s for s in present if s in sources]
+    if not gone:
+        return chunk
+    return chunk.filter(pc.invert(pc.is_in(chunk["source_path"], pa.array(gone, pa.string()))))
 
 
 class _RowGroupWriter:
