@@ -39,7 +39,7 @@ from flows.run_summary import REPORT_ROWS, RunSummary
 from flows.runners import finished_results, task_runner_for
 from flows.settings import ENV_PREFIX, Settings
 from flows.staging import Staging, clear_staging
-from flows.statistics_stage import rebuild_statistics
+from flows.statistics_stage import StatisticsRebuild
 from flows.stopping import STOP
 from flows.storage import (
     Partition,
@@ -184,12 +184,15 @@ def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[st
     new_labels = [partition_label(n, p) for n in WRITE_ORDER for p in staging.partitions[n]]
     write_journal(root, run_id, sorted(replaced), sorted(set(old_labels) | set(new_labels)))
     written = {}
-    for name in WRITE_ORDER:
-        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
-                         replaced)
-        written[name] = staging.rows[name]
     touched = extra["facts"] | staging.partitions["facts"]  # statistics and conflicts follow the facts partitions
-    written["statistics"] = rebuild_statistics(root, touched, run_id)
+    statistics = None
+    for name in WRITE_ORDER:
+        if name == "facts":  # after the documents, whose titles and dates the statistics read
+            statistics = StatisticsRebuild(root, touched, run_id)
+        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
+                         replaced, statistics if name == "facts" else None)
+        written[name] = staging.rows[name]
+    written["statistics"] = statistics.written if statistics is not None else 0
     return written, touched
 
 

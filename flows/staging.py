@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from flows.storage import Partition, split_by_partition
-from transforms.schema import DATASETS
+from transforms.schema import DATASETS, PARTITION_KEYS
 
 STAGING_DIR = ".staging"
 MAX_OPEN_FILES = 128  # batch files kept open while the commit reads them back
@@ -72,8 +72,11 @@ class Staging:
             ranges: list[tuple[int, int, int]] = []  # (partition id, first record batch, stop), in write order
             with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, schema, options=options) as writer:
                 written = 0
-                for partition, rows in split_by_partition(table):
-                    rows = rows.select(schema.names).cast(schema).combine_chunks()
+                typed = table.select(schema.names).cast(schema)  # one cast for the batch, not one per partition
+                for key in PARTITION_KEYS:
+                    typed = typed.append_column(key, table[key])
+                for partition, rows in split_by_partition(typed):
+                    rows = rows.select(schema.names).combine_chunks()
                     first = written
                     for batch in rows.to_batches():
                         writer.write_batch(batch)

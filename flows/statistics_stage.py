@@ -1,13 +1,14 @@
-"""Rebuild the statistics dataset for the partitions a run touched (only the affected keys are recomputed)."""
+"""Rebuild the statistics dataset for the facts partitions a run rewrites, from the facts as they are written."""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
 
+import pyarrow as pa
+
 from flows.storage import (
     DATA_FILE,
-    SYNC_GROUP,
     Partition,
     PendingSwaps,
     partition_path,
@@ -18,11 +19,12 @@ from flows.storage import (
     write_atomic,
 )
 from transforms.metadata import is_official
-from transforms.schema import DATASETS, PARTITION_KEYS
+from transforms.schema import DATASETS
 from transforms.statistics import Candidate, build_statistics
 
-FACT_COLUMNS = ["fact_id", "doc_id", "source_path", "indicator", "subject", "measure", "actor", "value", "unit",
-                "approx", "scope", "part_of", "mentions", "province_current", "province", "year", "period"]
+STAT_COLUMNS = ["fact_id", "doc_id", "source_path", "indicator", "subject", "measure", "actor", "value", "unit",
+                "approx", "scope", "part_of", "mentions", "province_current"]  # what the choice reads of a fact
+STAT_SCHEMA = pa.schema([DATASETS["facts"].arrow_schema().field(c) for c in STAT_COLUMNS])
 
 
 DocumentFacts = tuple[bool, str | None, str | None]  # official title, main period, publication date
@@ -41,35 +43,41 @@ def _documents(root: Path, partitions: set[Partition]) -> dict[str, DocumentFact
     return out
 
 
-def statistics_rows(root: Path, partition: Partition, run_id: str, docs: dict[str, DocumentFacts]) -> list[dict]:
-    """The statistics of one facts partition, from its facts and what their documents say."""
-    columns = [c for c in FACT_COLUMNS if c not in PARTITION_KEYS]  # only what the choice reads
-    facts = read_partition(root, DATASETS["facts"], partition, columns).to_pylist()
+def statistics_rows(facts: pa.Table, partition: Partition, run_id: str, docs: dict[str, DocumentFacts]) -> list[dict]:
+    """The statistics of one facts partition, from its facts (file columns) and what their documents say."""
     province, year, period = partition
     candidates = []
-    for f in facts:
+    for f in facts.select(STAT_COLUMNS).to_pylist():
         official, doc_period, published = docs.get(f["doc_id"], (False, None, None))
         candidates.append(Candidate({**f, "province": province, "year": year, "period": period}, official,
                                     doc_period, published))
     return [{**row, "run_id": run_id} for row in build_statistics(candidates)]
 
 
-def rebuild_statistics(root: Path, partitions: set[Partition], run_id: str) -> int:
-    """Recompute and atomically replace the statistics partitions matching these facts partitions."""
-    dataset = DATASETS["statistics"]
-    docs = _documents(root, partitions)
-    written = 0
-    swaps = PendingSwaps()
-    for partition in sorted(partitions):
-        rows = statistics_rows(root, partition, run_id, docs)
+class StatisticsRebuild:
+    """Recomputes the statistics partition of each facts partition a run rewrites, from the facts as they are
+    written (a PartitionObserver): reading every facts partition back cost a 5 000-document run 4 s."""
+
+    def __init__(self, root: Path, partitions: set[Partition], run_id: str) -> None:
+        self.root, self.run_id = root, run_id
+        self.docs = _documents(root, partitions)  # the documents dataset is written before the facts
+        self.written = 0
+        self._chunks: list[pa.Table] = []
+
+    def collect(self, chunk: pa.Table) -> None:
+        """Keep the columns the choice reads of a chunk of facts being written."""
+        self._chunks.append(chunk.select(STAT_COLUMNS))
+
+    def done(self, partition: Partition, swaps: PendingSwaps) -> None:
+        """Queue the partition's statistics (or their removal) right after its facts."""
+        facts = pa.concat_tables(self._chunks) if self._chunks else STAT_SCHEMA.empty_table()
+        self._chunks = []
+        dataset = DATASETS["statistics"]
+        rows = statistics_rows(facts, partition, self.run_id, self.docs)
         if not rows:
-            swaps.add(functools.partial(remove_partition, root, dataset.name, partition), writes=False)
-        else:
-            table = to_table(rows, dataset).select([c.name for c in dataset.file_columns])
-            write_atomic(table.sort_by([("statistic_id", "ascending")]),
-                         partition_path(root, dataset.name, partition) / DATA_FILE, swaps)
-            written += len(rows)
-        if len(swaps) >= SYNC_GROUP:
-            swaps.flush()
-    swaps.flush()
-    return written
+            swaps.add(functools.partial(remove_partition, self.root, dataset.name, partition), writes=False)
+            return
+        table = to_table(rows, dataset).select([c.name for c in dataset.file_columns])
+        write_atomic(table.sort_by([("statistic_id", "ascending")]),
+                     partition_path(self.root, dataset.name, partition) / DATA_FILE, swaps)
+        self.written += len(rows)
