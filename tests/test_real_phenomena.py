@@ -542,3 +542,26 @@ def test_terms_long_past_are_history_not_the_reports_period() -> None:
 def test_a_window_opened_in_an_earlier_year_runs_to_the_report(window: str) -> None:
     (row,) = run(f"{window}, Ban Thường vụ đã kiểm tra 9 tổ chức đảng.", published="2024-05-02").facts
     assert (row["year"], row["period"]) == (2024, "TERM")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # the year a review closes is the report's, not the plan year the headline or the same clause names
+    ("Huyện phấn đấu kết nạp 150 đảng viên trong năm 2020\n\nNgày 9/1, Huyện ủy tổng kết công tác xây dựng Đảng năm "
+     "2019 và triển khai nhiệm vụ năm 2020. Trong năm, Huyện ủy kết nạp 140 đảng viên.", 2019),
+    ("Sáng 12/1, Đảng ủy Khối đã sơ kết công tác kiểm tra, giám sát năm 2019, đề ra nhiệm vụ năm 2020. Đảng ủy Khối "
+     "kiểm tra 12 tổ chức đảng.", 2019),
+    # a review still to come names no report
+    ("Năm 2020, Huyện ủy kết nạp 140 đảng viên. Huyện sẽ chuẩn bị tổng kết công tác xây dựng Đảng năm 2021.", 2020),
+    # a review of several years names no single year
+    ("Năm 2020, huyện kết nạp 140 đảng viên. Hội nghị tổng kết 10 năm thực hiện Chỉ thị 12 năm 2010.", 2020),
+])
+def test_a_review_names_the_reports_year(text: str, year: int) -> None:
+    document = run(text, published="2020-01-10").document
+    assert (document["year"], document["period"]) == (year, "FY")
+
+
+def test_a_target_takes_the_year_named_after_it_in_its_sentence() -> None:
+    text = ("Năm 2016, Đảng bộ Khối kết nạp 512 đảng viên mới.\n\nĐảng bộ Khối phấn đấu kết nạp 420 đảng viên trong "
+            "năm 2017.")
+    rows = run(text, published="2017-02-11").facts
+    assert sorted((r["measure"], r["value"], r["year"]) for r in rows) == [("count", 512, 2016), ("target", 420, 2017)]

@@ -173,8 +173,10 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
             named = [x.year for x in mentions if s.start <= x.start < pos and x.year]
+            later = [x.year for x in mentions if pos <= x.start < s.end and x.year and not x.comparison]
             heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
-            year = named[-1] if named else (heading or year)  # 'Phấn đấu năm 2024 kết nạp …': the plan's year
+            # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
+            year = named[-1] if named else (later[0] if later else heading or year)
             return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 

@@ -16,6 +16,7 @@ YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n…"
 NAME_CONTEXT_CHARS = 80
+REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
@@ -39,6 +40,7 @@ class PeriodMention:
     to_date: bool = False  # 'Từ năm 2010 đến nay': several years up to the report's
     up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
+    review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
 
 
 @functools.cache
@@ -119,17 +121,30 @@ def _year_pattern() -> re.Pattern[str]:
     return re.compile(re.escape(period_vocab()["year_word"]) + r"\s+" + YEAR + NOT_NUMBER)
 
 
-def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
-    """'Năm 2023, …' (FY) where the year opens a clause; other 'năm 2023' only lend their year."""
+@functools.cache
+def _review_pattern() -> re.Pattern[str]:
+    """'tổng kết công tác xây dựng Đảng năm 2021': a review verb, a few words without figures, the year."""
     vocab = period_vocab()
+    verbs = "|".join(re.escape(w) for w in vocab["review_words"])
+    return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+[^\W\d]+){0," + str(vocab["review_reach"]) + r"}?\s+(?="
+                      + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
+
+
+def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """'Năm 2023, …' (FY) where the year opens a clause, or a year a review closes ('tổng kết công tác năm
+    2023'); other 'năm 2023' only lend their year."""
+    vocab = period_vocab()
+    reviewed = {m.end() for m in _review_pattern().finditer(key)
+                if not ends_with_phrase(key, m.start(), vocab["review_not_after"])}
     out = []
     for m in word_start_matches(_year_pattern(), key):
         if any(s <= m.start() < e for s, e in taken) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
             continue
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
-        period = "FY" if topic and not _is_comparison(key, m.start()) else None
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1))))
+        review = m.start() in reviewed
+        period = "FY" if (topic or review) and not _is_comparison(key, m.start()) else None
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1)), review=review))
     return out
 
 
@@ -361,6 +376,9 @@ def document_period(
     # a part of itself ('Năm 2024, sáu tháng đầu năm …')
     term_after_year = bool(named) and named[0].period == "TERM" and lede[0].period == "FY" and (
         lede[0].year is not None and lede[0].start < named[0].start)
+    reviews = [m for m in usable if m.review and m.start < max(lede_end, REVIEW_OPENING_CHARS)]
+    if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
+        return DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:
         return DocumentPeriod(year(named[0]), named[0].period)
     if lede and not local:
