@@ -550,6 +550,10 @@ def test_a_window_opened_in_an_earlier_year_runs_to_the_report(window: str) -> N
      "2019 và triển khai nhiệm vụ năm 2020. Trong năm, Huyện ủy kết nạp 140 đảng viên.", 2019),
     ("Sáng 12/1, Đảng ủy Khối đã sơ kết công tác kiểm tra, giám sát năm 2019, đề ra nhiệm vụ năm 2020. Đảng ủy Khối "
      "kiểm tra 12 tổ chức đảng.", 2019),
+    # the review of several bodies at once
+    ("Năm 2020, phường phấn đấu giải quyết hồ sơ đúng hạn\n\nSáng 20-1, Đảng ủy phường tổng kết công tác xây dựng "
+     "Đảng, chính quyền, Mặt trận và các đoàn thể năm 2019, triển khai nhiệm vụ năm 2020. Đảng ủy phường kết nạp 9 "
+     "đảng viên.", 2019),
     # a review still to come names no report
     ("Năm 2020, Huyện ủy kết nạp 140 đảng viên. Huyện sẽ chuẩn bị tổng kết công tác xây dựng Đảng năm 2021.", 2020),
     # a review of several years names no single year
@@ -565,3 +569,10 @@ def test_a_target_takes_the_year_named_after_it_in_its_sentence() -> None:
             "năm 2017.")
     rows = run(text, published="2017-02-11").facts
     assert sorted((r["measure"], r["value"], r["year"]) for r in rows) == [("count", 512, 2016), ("target", 420, 2017)]
+
+
+def test_a_yearless_year_phrase_takes_the_year_named_before_it() -> None:
+    text = ("Đảng ủy xã ký giao ước thi đua năm 2021\n\nNăm 2020, Đảng ủy xã lãnh đạo toàn diện các nhiệm vụ.\n\nCông "
+            "tác xây dựng Đảng có chuyển biến. Trong năm, Đảng bộ kết nạp 14 đảng viên.")
+    (row,) = run(text, published="2021-01-12").facts
+    assert (row["year"], row["period"]) == (2020, "FY")

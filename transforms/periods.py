@@ -332,6 +332,11 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
                 if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]
         if near:
             return near[0]
+    if mention.period == "FY" and not (mention.up_to_now or mention.past_year):  # 'Năm 2016, … Trong năm, …'
+        earlier = [m.year for m in mentions if m.end <= mention.start and m.period == "FY" and m.year is not None
+                   and not m.comparison and not m.local]
+        if earlier:
+            return earlier[-1]
     return default
 
 
