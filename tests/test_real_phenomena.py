@@ -576,3 +576,9 @@ def test_a_yearless_year_phrase_takes_the_year_named_before_it() -> None:
             "tác xây dựng Đảng có chuyển biến. Trong năm, Đảng bộ kết nạp 14 đảng viên.")
     (row,) = run(text, published="2021-01-12").facts
     assert (row["year"], row["period"]) == (2020, "FY")
+
+
+def test_the_year_to_date_is_the_reports_year_whatever_base_its_sentence_names() -> None:
+    text = "Từ đầu năm đến nay, các chi bộ kết nạp 310 đảng viên mới, bằng 1,2% tổng số đảng viên cuối năm 2021."
+    rows = run(text, published="2022-10-03").facts
+    assert {(r["value"], r["year"]) for r in rows if r["measure"] == "count"} == {(310, 2022)}

@@ -312,7 +312,7 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     the document's."""
     if mention.year is not None:
         return mention.year
-    if mention.to_date:
+    if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
         return report_year if report_year is not None else default
     terms = [m for m in mentions if m.term]
     if mention.period == "TERM" and terms:
