@@ -582,3 +582,29 @@ def test_the_year_to_date_is_the_reports_year_whatever_base_its_sentence_names()
     text = "Từ đầu năm đến nay, các chi bộ kết nạp 310 đảng viên mới, bằng 1,2% tổng số đảng viên cuối năm 2021."
     rows = run(text, published="2022-10-03").facts
     assert {(r["value"], r["year"]) for r in rows if r["measure"] == "count"} == {(310, 2022)}
+
+
+@pytest.mark.parametrize(("text", "published", "period"), [
+    # a stage that is over sums its years: TERM of its last year
+    ("Hội nghị sơ kết Nghị quyết (giai đoạn 2016-2020) cho biết toàn tỉnh kỷ luật 512 đảng viên.", "2021-06-04",
+     (2020, "TERM")),
+    # a stage still running when the report appears is a plan, not the report's period
+    ("Năm 2023, xã kết nạp 12 đảng viên, thực hiện Kế hoạch phát triển đảng viên giai đoạn 2021-2025.",
+     "2023-08-30", (2023, "FY")),
+])
+def test_a_stage_is_the_reports_period_once_it_is_over(text: str, published: str, period: tuple) -> None:
+    (row,) = run(text, published=published).facts
+    assert (row["year"], row["period"]) == period
+
+
+def test_a_stage_ahead_of_a_congress_is_its_plan() -> None:
+    text = ("Sáng 2/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030 khai mạc với 350 đại biểu. Đại "
+            "hội đề ra mục tiêu tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 9%.")
+    assert run(text).document["year"] == 2025
+
+
+def test_a_date_written_in_words_dates_an_undated_lede() -> None:
+    text = ("Xã sơ kết công tác phát triển đảng viên\n\nSáng ngày 14 tháng 9 năm 2022 Đảng ủy xã tổ chức lễ kết nạp 3 "
+            "đảng viên mới và sơ kết hai năm thực hiện Nghị quyết của Huyện ủy về công tác phát triển đảng viên ở cơ "
+            "sở, kế hoạch giai đoạn 2021-2025.")
+    assert run(text).document["year"] == 2022

@@ -31,7 +31,14 @@ from transforms.metadata import (
     published_from_url,
     resolve_province,
 )
-from transforms.periods import DocumentPeriod, document_period, elapsed_year, local_mention, title_year
+from transforms.periods import (
+    DocumentPeriod,
+    document_period,
+    elapsed_year,
+    local_mention,
+    title_year,
+    without_future_stages,
+)
 from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
@@ -65,7 +72,9 @@ class DocumentResult:
 
 def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
-    mentions = ctx.period_mentions
+    lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
+    fallback = int(published[:4]) if published else (lede_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
+    mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
     for q in ctx.quantities:
         if q.subject in PARTY_SUBJECTS:
@@ -73,8 +82,6 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
             m = local_mention(mentions, s, ctx.paragraph_of(s), q.start)
             if m is not None:
                 local.append(m)
-    lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
-    fallback = int(published[:4]) if published else (lede_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
     month = int(published[5:7]) if published and len(published) >= 7 else None
     return document_period(mentions, local, lede_end, fallback, month)
 

@@ -16,7 +16,7 @@ from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
-from transforms.periods import DocumentPeriod, local_mention, resolve_year, title_year
+from transforms.periods import DocumentPeriod, local_mention, resolve_year, title_year, without_future_stages
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
@@ -164,7 +164,7 @@ def _refined_topic(parts: SentenceParts) -> tuple[str, ...]:
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
                title: str | None = None) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
-    mentions = ctx.period_mentions
+    mentions = without_future_stages(ctx.period_mentions, doc.year)
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")

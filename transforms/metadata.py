@@ -151,7 +151,8 @@ def lede_date_year(text: str) -> int | None:
     """The year of the first full date in a lede ('họp từ ngày 14 đến ngày 23/3/2011'): when nothing else dates a
     text, the event it reports is of that year; not a cited document's date ('Nghị quyết số 14-NQ/TW, ngày
     30/7/2007')."""
-    for m in DATE_DMY.finditer(text):
+    dates = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(text.lower())], key=lambda m: m.start())
+    for m in dates:  # '23/3/2011' or 'ngày 30 tháng 8 năm 2023'
         if int(m.group(3)) >= MIN_PUBLISHED_YEAR and not CITED_CODE.search(text, max(0, m.start() - CITED_CHARS),
                                                                           m.start()):
             return int(m.group(3))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transforms.alternation import trie_alternation, word_start_matches
-from transforms.text import Sentence, ends_with_phrase
+from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
@@ -41,6 +41,7 @@ class PeriodMention:
     up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
+    stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
 
 
 @functools.cache
@@ -197,8 +198,18 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
-            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first))
+            stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None
+            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, stage=stage))
     return out
+
+
+def without_future_stages(mentions: Sequence[PeriodMention], report_year: int | None) -> list[PeriodMention]:
+    """The mentions that can be a report's period in a report of this year (else of the year a congress it names
+    opens its term): a stage ending after it is a plan."""
+    if report_year is None:
+        report_year = min((m.first_year for m in mentions if m.congress and m.first_year), default=None)
+    return [m for m in mentions if not (m.stage and report_year is not None and m.year is not None
+                                        and m.year > report_year)]
 
 
 @functools.cache

@@ -140,7 +140,8 @@ def period_vocab() -> MappingProxyType:
                 "running_term_phrases", "past_year_phrases", "past_year_not_after", "year_to_date_join",
                 "term_plan_before", "month_opening_before", "year_to_date_phrases", "congress_words",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
-                "term_holder_words", "term_period_before", "review_words", "review_not_after"):
+                "term_holder_words", "term_period_before", "review_words", "review_not_after",
+                "year_span_stage"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
