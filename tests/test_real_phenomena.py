@@ -608,3 +608,11 @@ def test_a_date_written_in_words_dates_an_undated_lede() -> None:
             "đảng viên mới và sơ kết hai năm thực hiện Nghị quyết của Huyện ủy về công tác phát triển đảng viên ở cơ "
             "sở, kế hoạch giai đoạn 2021-2025.")
     assert run(text).document["year"] == 2022
+
+
+def test_a_district_the_headline_opens_on_is_the_documents_own_body() -> None:
+    text = ("Lạc Dương phấn đấu kết nạp 180 đảng viên mới\n\nNăm 2020, Đảng bộ huyện Lạc Dương kết nạp 175 đảng viên. "
+            "Năm 2021, Đảng bộ huyện Lạc Dương phấn đấu kết nạp 180 đảng viên mới.")
+    rows = run(text, published="2021-02-10").facts
+    target = [r for r in rows if r["measure"] == "target"]
+    assert [(r["value"], r["year"], r["scope"], r["mentions"]) for r in target] == [(180, 2021, "document", 2)]
