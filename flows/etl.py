@@ -188,7 +188,7 @@ def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[st
     statistics = None
     for name in WRITE_ORDER:
         if name == "facts":  # after the documents, whose titles and dates the statistics read
-            statistics = StatisticsRebuild(root, touched, run_id)
+            statistics = StatisticsRebuild(root, run_id)
         write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
                          replaced, statistics if name == "facts" else None)
         written[name] = staging.rows[name]

@@ -30,13 +30,12 @@ STAT_SCHEMA = pa.schema([DATASETS["facts"].arrow_schema().field(c) for c in STAT
 DocumentFacts = tuple[bool, str | None, str | None]  # official title, main period, publication date
 
 
-def _documents(root: Path, partitions: set[Partition]) -> dict[str, DocumentFacts]:
-    """What the choice needs of the documents behind these facts partitions: the documents of their provinces (a
-    fact's province is its document's), read one partition file at a time, since a dataset scan of them all holds
-    read-ahead buffers for every file (about 130 MB at 2 000 documents against 16 MB)."""
-    provinces = {province for province, _, _ in partitions}
+def _documents(root: Path, documents: list[Partition]) -> dict[str, DocumentFacts]:
+    """What the choice needs of the documents in these documents partitions, read one partition file at a time,
+    since a dataset scan of them all holds read-ahead buffers for every file (about 130 MB at 2 000 documents
+    against 16 MB)."""
     out: dict[str, DocumentFacts] = {}
-    for partition in sorted(p for p in stored_partitions(root, "documents") if p[0] in provinces):
+    for partition in documents:
         table = read_partition(root, DATASETS["documents"], partition, ["doc_id", "title", "published"])
         for doc_id, title, published in zip(*(table[c].to_pylist() for c in table.column_names), strict=True):
             out[doc_id] = (is_official(title), partition[2], published)
@@ -58,11 +57,21 @@ class StatisticsRebuild:
     """Recomputes the statistics partition of each facts partition a run rewrites, from the facts as they are
     written (a PartitionObserver): reading every facts partition back cost a 5 000-document run 4 s."""
 
-    def __init__(self, root: Path, partitions: set[Partition], run_id: str) -> None:
+    def __init__(self, root: Path, run_id: str) -> None:
         self.root, self.run_id = root, run_id
-        self.docs = _documents(root, partitions)  # the documents dataset is written before the facts
         self.written = 0
         self._chunks: list[pa.Table] = []
+        self._stored = sorted(stored_partitions(root, "documents"))  # written before the facts
+        self._province: str | None = None
+        self._docs: dict[str, DocumentFacts] = {}
+
+    def _documents_of(self, province: str) -> dict[str, DocumentFacts]:
+        """The documents of one province (a fact's province is its document's): partitions come in order, so
+        only one province's documents are held (all of them were 30 MB at 100 000 documents)."""
+        if province != self._province:
+            self._province, self._docs = province, {}
+            self._docs = _documents(self.root, [p for p in self._stored if p[0] == province])
+        return self._docs
 
     def collect(self, chunk: pa.Table) -> None:
         """Keep the columns the choice reads of a chunk of facts being written."""
@@ -73,7 +82,7 @@ class StatisticsRebuild:
         facts = pa.concat_tables(self._chunks) if self._chunks else STAT_SCHEMA.empty_table()
         self._chunks = []
         dataset = DATASETS["statistics"]
-        rows = statistics_rows(facts, partition, self.run_id, self.docs)
+        rows = statistics_rows(facts, partition, self.run_id, self._documents_of(partition[0]))
         if not rows:
             swaps.add(functools.partial(remove_partition, self.root, dataset.name, partition), writes=False)
             return
