@@ -23,6 +23,7 @@ from flows.discover import SourceFile, discover
 from flows.faults import checkpoint
 from flows.lock import OutputLock
 from flows.manifest import (
+    HELD_SCHEMA,
     MANIFEST_SCHEMA,
     Manifest,
     Plan,
@@ -170,7 +171,7 @@ def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], ru
             "status": doc["status"], "run_id": run_id, "processed_at": now, "province": doc["province"],
             "year": doc["year"], "period": doc["period"], "partitions": sorted(labels.get(f.rel, ())),
         })
-    return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA)
+    return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA).cast(HELD_SCHEMA)  # held until the run's end
 
 
 def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str],

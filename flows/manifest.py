@@ -86,7 +86,7 @@ class Manifest:
     def add(self, rows: pa.Table) -> None:
         """New rows of processed files; they replace any stored row of the same file."""
         self._dropped.update(p for p in rows.column("source_path").to_pylist() if p in self._index)
-        self._added.append(rows.cast(MANIFEST_SCHEMA).cast(HELD_SCHEMA))
+        self._added.append(rows if rows.schema.equals(HELD_SCHEMA) else rows.cast(MANIFEST_SCHEMA).cast(HELD_SCHEMA))
 
     def tables(self, rows: int = SAVE_ROWS) -> Iterator[pa.Table]:
         """Every row, stored and new, by source path, `rows` at a time: the stored table is not copied whole."""
