@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transforms.alternation import trie_alternation, word_start_matches
+from transforms.masks import MaskedSpans
 from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
 
@@ -16,6 +18,7 @@ YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n…"
 NAME_CONTEXT_CHARS = 80
+PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
@@ -42,6 +45,7 @@ class PeriodMention:
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
+    prior_year: int | None = None  # the year of the last dated year-long mention before this one
 
 
 @functools.cache
@@ -131,7 +135,7 @@ def _review_pattern() -> re.Pattern[str]:
                       + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
 
 
-def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     """'Năm 2023, …' (FY) where the year opens a clause, or a year a review closes ('tổng kết công tác năm
     2023'); other 'năm 2023' only lend their year."""
     vocab = period_vocab()
@@ -139,7 +143,7 @@ def _year_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention
                 if not ends_with_phrase(key, m.start(), vocab["review_not_after"])}
     out = []
     for m in word_start_matches(_year_pattern(), key):
-        if any(s <= m.start() < e for s, e in taken) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
+        if taken.overlaps(m.start(), m.start() + 1) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
             continue
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
@@ -217,7 +221,7 @@ def _month_pattern() -> re.Pattern[str]:
     return re.compile(re.escape(period_vocab()["month_word"]) + r"\s+(\d{1,2})" + NOT_NUMBER)
 
 
-def _month_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def _month_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     """'Trong tháng 5/2023, …' -> Q2 2023: a month that opens its clause after 'trong', as the quarter it falls in
     (a bare 'Tháng 11/2009, …' dates an event)."""
     vocab = period_vocab()
@@ -225,7 +229,7 @@ def _month_mentions(key: str, taken: list[tuple[int, int]]) -> list[PeriodMentio
     for m in word_start_matches(_month_pattern(), key):
         month = int(m.group(1))
         prefix = _clause_prefix(key, m.start())
-        if month not in vocab["month_quarter"] or any(s <= m.start() < e for s, e in taken) or (
+        if month not in vocab["month_quarter"] or taken.overlaps(m.start(), m.start() + 1) or (
                 prefix not in vocab["month_opening_before"]):
             continue
         year, end = _year_after(key, m.end())
@@ -279,14 +283,36 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
               if not any(t.start <= s.start < t.end for t in terms)]
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
-    taken = [(p.start, p.end) for p in phrases + terms]
+    taken = MaskedSpans([(p.start, p.end) for p in phrases + terms])  # a binary search per year, not a scan
     found = (phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + _cutoff_mentions(key)
              + _cutoff_month_mentions(key))
     vocab = period_vocab()
     found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
                      comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
                      same_period=bool(ends_with_phrase(key, m.start, vocab["same_period_before"]))) for m in found]
-    return sorted(found, key=lambda p: (p.start, p.end))
+    return _with_prior_years(sorted(found, key=lambda p: (p.start, p.end)))
+
+
+def _with_prior_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Each mention with the year of the last dated year-long mention ending before it ('Năm 2016, … Trong năm,
+    …'), found in one pass instead of a scan per figure."""
+    out, dated = [], []  # dated: (end, year) of dated FY mentions, by start
+    for m in mentions:
+        prior = [year for end, year in dated if end <= m.start]  # a handful at most: the last few dated mentions
+        out.append(replace(m, prior_year=prior[-1]) if prior else m)
+        if m.period == "FY" and m.year is not None and not (m.comparison or m.local):
+            dated = [*dated[-(PRIOR_KEPT - 1):], (m.end, m.year)]
+    return out
+
+
+def _start(m: PeriodMention) -> int:
+    return m.start
+
+
+def _between(mentions: Sequence[PeriodMention], lo: int, hi: int) -> Sequence[PeriodMention]:
+    """The mentions (sorted by start) starting in [lo, hi): a binary search, so a figure costs no scan of the
+    whole text's mentions (a text of thousands of them took quadratic time)."""
+    return mentions[bisect.bisect_left(mentions, lo, key=_start):bisect.bisect_left(mentions, hi, key=_start)]
 
 
 def local_mention(
@@ -295,14 +321,14 @@ def local_mention(
 ) -> PeriodMention | None:
     """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it,
     unless the figure is a rate whose later period names its target), then in its paragraph."""
-    usable = [m for m in mentions if m.period is not None]
-    before = [m for m in usable if sentence.start <= m.start and m.end <= pos]
+    before = [m for m in _between(mentions, sentence.start, pos) if m.period is not None and m.end <= pos]
     if before:
         return before[-1]
-    after = [m for m in usable if pos <= m.start and m.end <= sentence.end]
+    after = [m for m in _between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
     if after and look_after:
         return after[0]
-    earlier = [m for m in usable if paragraph[0] <= m.start and m.end <= sentence.start and not m.local]
+    earlier = [m for m in _between(mentions, paragraph[0], sentence.start)
+               if m.period is not None and m.end <= sentence.start and not m.local]
     return earlier[-1] if earlier else None
 
 
@@ -325,8 +351,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         return mention.year
     if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
         return report_year if report_year is not None else default
-    terms = [m for m in mentions if m.term]
-    if mention.period == "TERM" and terms:
+    terms = [m for m in mentions if m.term] if mention.period == "TERM" else []  # yearless terms are few
+    if terms:
         before = [m for m in terms if m.start < mention.start]
         term = before[-1] if before else terms[0]
         reported = report_year if report_year is not None else default
@@ -339,15 +365,12 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     if mention.running and report_year is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local
         return _running_term_end(report_year)  # term 2015 - 2020
     if sentence is not None:
-        near = [m.year for m in mentions
-                if m.year is not None and not m.comparison and sentence.start <= m.start < sentence.end]
+        near = [m.year for m in _between(mentions, sentence.start, sentence.end)
+                if m.year is not None and not m.comparison]
         if near:
             return near[0]
-    if mention.period == "FY" and not (mention.up_to_now or mention.past_year):  # 'Năm 2016, … Trong năm, …'
-        earlier = [m.year for m in mentions if m.end <= mention.start and m.period == "FY" and m.year is not None
-                   and not m.comparison and not m.local]
-        if earlier:
-            return earlier[-1]
+    if mention.period == "FY" and not (mention.up_to_now or mention.past_year) and mention.prior_year is not None:
+        return mention.prior_year  # 'Năm 2016, … Trong năm, …'
     return default
 
 
