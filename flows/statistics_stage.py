@@ -69,8 +69,8 @@ class StatisticsRebuild:
         """The documents of one province (a fact's province is its document's): partitions come in order, so
         only one province's documents are held (all of them were 30 MB at 100 000 documents)."""
         if province != self._province:
-            self._province, self._docs = province, {}
-            self._docs = _documents(self.root, [p for p in self._stored if p[0] == province])
+            self._docs = {}  # the previous province's are let go before the next are read
+            self._province, self._docs = province, _documents(self.root, [p for p in self._stored if p[0] == province])
         return self._docs
 
     def collect(self, chunk: pa.Table) -> None:

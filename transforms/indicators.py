@@ -16,7 +16,14 @@ from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
-from transforms.periods import DocumentPeriod, local_mention, resolve_year, title_year, without_future_stages
+from transforms.periods import (
+    DocumentPeriod,
+    local_mention,
+    mentions_between,
+    resolve_year,
+    title_year,
+    without_future_stages,
+)
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader
 from transforms.scope import names_body, scope_of, subject_span
@@ -172,8 +179,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
-            named = [x.year for x in mentions if s.start <= x.start < pos and x.year]
-            later = [x.year for x in mentions if pos <= x.start < s.end and x.year and not x.comparison]
+            named = [x.year for x in mentions_between(mentions, s.start, pos) if x.year]
+            later = [x.year for x in mentions_between(mentions, pos, s.end) if x.year and not x.comparison]
             heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
             year = named[-1] if named else (later[0] if later else heading or year)

@@ -309,7 +309,7 @@ def _start(m: PeriodMention) -> int:
     return m.start
 
 
-def _between(mentions: Sequence[PeriodMention], lo: int, hi: int) -> Sequence[PeriodMention]:
+def mentions_between(mentions: Sequence[PeriodMention], lo: int, hi: int) -> Sequence[PeriodMention]:
     """The mentions (sorted by start) starting in [lo, hi): a binary search, so a figure costs no scan of the
     whole text's mentions (a text of thousands of them took quadratic time)."""
     return mentions[bisect.bisect_left(mentions, lo, key=_start):bisect.bisect_left(mentions, hi, key=_start)]
@@ -321,13 +321,13 @@ def local_mention(
 ) -> PeriodMention | None:
     """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it,
     unless the figure is a rate whose later period names its target), then in its paragraph."""
-    before = [m for m in _between(mentions, sentence.start, pos) if m.period is not None and m.end <= pos]
+    before = [m for m in mentions_between(mentions, sentence.start, pos) if m.period is not None and m.end <= pos]
     if before:
         return before[-1]
-    after = [m for m in _between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
+    after = [m for m in mentions_between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
     if after and look_after:
         return after[0]
-    earlier = [m for m in _between(mentions, paragraph[0], sentence.start)
+    earlier = [m for m in mentions_between(mentions, paragraph[0], sentence.start)
                if m.period is not None and m.end <= sentence.start and not m.local]
     return earlier[-1] if earlier else None
 
@@ -365,7 +365,7 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     if mention.running and report_year is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local
         return _running_term_end(report_year)  # term 2015 - 2020
     if sentence is not None:
-        near = [m.year for m in _between(mentions, sentence.start, sentence.end)
+        near = [m.year for m in mentions_between(mentions, sentence.start, sentence.end)
                 if m.year is not None and not m.comparison]
         if near:
             return near[0]
