@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from transforms.context import SentenceParts, TextContext
 from transforms.cues import actor_words, find_actor_groups, specs, words
@@ -25,7 +26,7 @@ from transforms.periods import (
     without_future_stages,
 )
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader
+from transforms.reader import SentenceReader, sole_form
 from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
@@ -140,6 +141,18 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             scope_name=scope_name, year=year, period=period, part_of=draft.part_of,
         )
         r.facts.append((q, fact))
+        form = _stated_form(r, q, draft)
+        if form is not None:  # 'kỷ luật 2 tổ chức đảng bằng hình thức khiển trách': 2 reprimands as well
+            r.facts.append((q, replace(fact, fact_id=stable_id(qid, form, draft.subject, draft.measure),
+                                       indicator=form, part_of=fact.fact_id)))
+
+
+def _stated_form(r: SentenceReader, q: Quantity, draft: Draft) -> str | None:
+    """The one form of discipline a count of a total names for all of it, if any."""
+    if draft.measure != "count" or draft.anchor is not None or specs()[draft.indicator].breakdown:
+        return None
+    cue = next((c for c in r.cues if c.start == draft.cue_start and c.kind == "cue"), None)
+    return sole_form(r, q, cue, draft.indicator) if cue is not None else None
 
 
 def _heading_actor(section: str | None) -> frozenset[str] | None:

@@ -452,3 +452,54 @@ def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
         return ()  # '1 trường hợp bị khai trừ và cảnh cáo 6 trường hợp': the first form has its own figure
     parents = {specs()[c].refines for c in cue.codes + before[-1].codes}
     return tuple(p for p in parents if p) if len(parents) == 1 else ()
+
+
+
+def _form_cue_at(r: SentenceReader, pos: int, total: str) -> Cue | None:
+    """The cue starting at pos if it names one form of `total` ('khiển trách' of 'disciplined')."""
+    cue = next((c for c in r.cues if c.start == pos and c.kind == "cue"), None)
+    if cue is None or len(cue.codes) != 1 or total not in ancestors(cue.codes[0]):
+        return None
+    return cue
+
+
+def _sole_form_after_marker(r: SentenceReader, pos: int, total: str) -> Cue | None:
+    """'bằng hình thức khiển trách' at pos (after spaces): its form, unless more forms or a figure of its own follow
+    ('bằng hình thức khiển trách và cảnh cáo', 'hình thức khiển trách 3, cảnh cáo 2')."""
+    pos = skip_spaces(r.key, pos)
+    marker = starts_with_phrase(r.key, pos, words("form_markers", ""))
+    if not marker:
+        return None
+    cue = _form_cue_at(r, skip_spaces(r.key, pos + len(marker)), total)
+    if cue is None:
+        return None
+    after = skip_spaces(r.key, cue.end)
+    if any(o.context_start == after for o in r.quantities):
+        return None
+    joiner = starts_with_phrase(r.key, after, (",", *words("form_joiners", "")))
+    if joiner and _form_cue_at(r, skip_spaces(r.key, after + len(joiner)), total) is not None:
+        return None  # '… 14 tổ chức bằng hình thức khiển trách và cảnh cáo 8 tổ chức' may be 14 + 8 as well
+    return cue
+
+
+def sole_form(r: SentenceReader, q: Quantity, cue: Cue, total: str) -> str | None:
+    """The one form a total of discipline names for the whole of its figure: 'kỷ luật 2 tổ chức đảng bằng hình thức
+    khiển trách', 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy', '10 tổ chức đảng (khiển trách)'."""
+    if q.noun_start < 0:
+        return None
+    pos = skip_spaces(r.key, q.tail_end)
+    paren = next((p for p in r.parens if p[0] == pos), None)
+    if paren is not None:
+        inner = _form_cue_at(r, skip_spaces(r.key, paren[0] + 1), total)
+        return inner.codes[0] if inner is not None and not r.key[inner.end:paren[1]].strip() else None
+    for i in range(pos, min(r.s.end, pos + MAX_QUALIFIER)):  # '1 chi bộ trực thuộc bằng hình thức khiển trách'
+        if r.key[i] in ",;:()" or any(o.context_start == i for o in r.quantities):
+            break
+        if i == pos or r.key[i - 1] == " ":
+            form = _sole_form_after_marker(r, i, total)
+            if form is not None:
+                return form.codes[0]
+    form = _sole_form_after_marker(r, cue.end, total)  # 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy'
+    if form is None or r.key[form.end:q.context_start].strip() not in words("sole_form_links", ""):
+        return None
+    return form.codes[0]

@@ -81,7 +81,12 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
             groups.append([f])
             by_statement.setdefault(_statement(f), []).append(groups[-1])
     kept_id = {o.fact_id: g[0].fact_id for g in groups for o in g}
-    return sorted((_merged(g, kept_id) for g in groups), key=lambda f: f.quantity_start)
+    return sorted((_merged(g, kept_id) for g in groups), key=_text_order)
+
+
+def _text_order(f: Fact) -> tuple[int, bool]:
+    """Text order; a total before the form read from its figure ('kỷ luật 2 tổ chức bằng hình thức khiển trách')."""
+    return f.quantity_start, f.part_of is not None
 
 
 def _merged(group: list[Fact], kept_id: dict[str, str]) -> Fact:
