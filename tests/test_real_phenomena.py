@@ -642,3 +642,15 @@ def test_a_district_the_headline_opens_on_is_the_documents_own_body() -> None:
 ])
 def test_one_form_named_for_a_whole_total_counts_that_form_too(text: str, expected: list[tuple]) -> None:
     assert sorted(facts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the cut-off date named earlier closes the year to date: nine months
+    ("Tính đến ngày 15-9-2021, toàn tỉnh có 61.200 đảng viên. Từ đầu năm đến nay, các chi bộ kết nạp 930 đảng viên.",
+     (2021, "M9")),
+    # without a cut-off date, the year to date is the year
+    ("Toàn tỉnh có 61.200 đảng viên. Từ đầu năm đến nay, các chi bộ kết nạp 930 đảng viên.", (2021, "FY")),
+])
+def test_the_year_to_date_runs_to_the_cutoff_the_text_named(text: str, period: tuple) -> None:
+    (row,) = run(text, published="2021-09-20").facts
+    assert (row["year"], row["period"]) == period

@@ -46,6 +46,7 @@ class PeriodMention:
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
     prior_year: int | None = None  # the year of the last dated year-long mention before this one
+    cutoff: bool = False  # 'tính đến ngày 10-9-2018', 'đến hết tháng 7': the date a report's figures run to
 
 
 @functools.cache
@@ -251,7 +252,7 @@ def _cutoff_mentions(key: str) -> list[PeriodMention]:
                     w in prefix for w in vocab["cutoff_not_after"]):
                 year = int(m.group(3)) if m.group(3) else None
                 out.append(PeriodMention(m.start(), m.end(), vocab["cutoff_month_period"][month], year,
-                                         up_to_now=year is None))
+                                         up_to_now=year is None, cutoff=True))
     return out
 
 
@@ -272,7 +273,8 @@ def _cutoff_month_mentions(key: str) -> list[PeriodMention]:
         if month not in vocab["cutoff_month_period"] or any(w in prefix for w in vocab["cutoff_not_after"]):
             continue
         year, end = _year_after(key, m.end())
-        out.append(PeriodMention(m.start(), end, vocab["cutoff_month_period"][month], year, up_to_now=year is None))
+        out.append(PeriodMention(m.start(), end, vocab["cutoff_month_period"][month], year, up_to_now=year is None,
+                                 cutoff=True))
     return out
 
 
@@ -297,11 +299,18 @@ def _with_prior_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Each mention with the year of the last dated year-long mention ending before it ('Năm 2016, … Trong năm,
     …'), found in one pass instead of a scan per figure."""
     out, dated = [], []  # dated: (end, year) of dated FY mentions, by start
+    cutoff: PeriodMention | None = None
     for m in mentions:
         prior = [year for end, year in dated if end <= m.start]  # a handful at most: the last few dated mentions
-        out.append(replace(m, prior_year=prior[-1]) if prior else m)
+        if prior:
+            m = replace(m, prior_year=prior[-1])
+        if m.up_to_now and not m.cutoff and cutoff is not None and cutoff.end <= m.start:
+            m = replace(m, period=cutoff.period, year=cutoff.year)  # 'Tính đến ngày 10-9, … Từ đầu năm đến nay'
+        out.append(m)
         if m.period == "FY" and m.year is not None and not (m.comparison or m.local):
             dated = [*dated[-(PRIOR_KEPT - 1):], (m.end, m.year)]
+        if m.cutoff and m.period is not None and not (m.comparison or m.local):
+            cutoff = m
     return out
 
 
