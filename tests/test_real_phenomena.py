@@ -467,6 +467,9 @@ def test_title_below_an_official_header() -> None:
     ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
     ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
     ("Năm 2020, UB Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
+    # a commission's abbreviation in brackets does not cut its owner off as a second body
+    ("Theo Ủy ban Kiểm tra (UBKT) Huyện ủy, năm 2020 cấp ủy và UBKT các cấp kỷ luật 30 đảng viên.", None),
+    ("Năm 2020, Ủy ban Kiểm tra (UBKT) Huyện ủy đã kỷ luật 30 đảng viên.", "commission"),
     # admissions and new bodies: only a committee that is the clause's own subject admits or founds
     ("Năm 2016, Thành ủy Hòa Bình đã kết nạp 68 đảng viên.", "committee"),
     ("Năm 2016, Đảng ủy Khối Doanh nghiệp thành lập 3 chi bộ.", "committee"),

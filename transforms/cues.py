@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from transforms.keys import fold_key
 from transforms.phrases import PhraseMatcher
-from transforms.text import ends_with_phrase, starts_with_phrase
+from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
+
+ABBREVIATION_CHARS = 20  # '(UBKT)' between a commission's name and its owner ('Ủy ban Kiểm tra (UBKT) Tỉnh ủy')
 
 
 @dataclass(frozen=True)
@@ -152,11 +154,11 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
             continue
         stop = m.end
         if m.payload == "commission":
-            pos = stop
-            while pos < len(key) and key[pos] == " ":
-                pos += 1
-            owner = starts_with_phrase(key, pos, owners)
-            stop = pos + len(owner) if owner else stop
+            pos = skip_spaces(key, stop)
+            close = key.find(")", pos, pos + ABBREVIATION_CHARS) if key.startswith("(", pos) else -1
+            after = skip_spaces(key, close + 1) if close > 0 else pos  # 'Ủy ban Kiểm tra (UBKT) Tỉnh ủy'
+            owner = starts_with_phrase(key, after, owners)
+            stop = after + len(owner) if owner else stop
         skip_until = stop
         if not possessive_ok and ends_with_phrase(key, m.start, not_after) and not _topic(key, m.start):
             continue
