@@ -657,3 +657,16 @@ def test_one_form_named_for_a_whole_total_counts_that_form_too(text: str, expect
 def test_the_year_to_date_runs_to_the_cutoff_the_text_named(text: str, period: tuple) -> None:
     (row,) = run(text, published="2021-09-20").facts
     assert (row["year"], row["period"]) == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal's horizon after the report makes the figure a target of the plan it closes
+    ("Đến năm 2030 kết nạp thêm ít nhất 3.000 đảng viên", [("target", 3000, 2030, "TERM")]),
+    ("Theo đó, phấn đấu đến năm 2030, toàn tỉnh kết nạp ít nhất 3.000 đảng viên mới.",
+     [("target", 3000, 2030, "TERM")]),
+    # a horizon that is the report's own year or earlier plans nothing new: the figure stays what it says
+    ("Từ đầu năm đến năm 2026, toàn tỉnh kết nạp 3.000 đảng viên mới.", [("count", 3000, 2026, "FY")]),
+])
+def test_a_goal_horizon_after_the_report_makes_a_target(text: str, expected: list[tuple]) -> None:
+    rows = run(text, published="2026-03-02").facts
+    assert [(r["measure"], r["value"], r["year"], r["period"]) for r in rows] == expected

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from transforms.cues import ActorGroup, Cue, find_actor_groups, find_cues
 from transforms.keys import fold_key
 from transforms.numbers import Style, detect_style
-from transforms.periods import PeriodMention, find_period_mentions
+from transforms.periods import Horizon, PeriodMention, find_horizons, find_period_mentions
 from transforms.quantities import Quantity, find_quantities
 from transforms.text import Sentence, split_sentences
 
@@ -52,6 +52,7 @@ class TextContext:
     quantities: list[Quantity]
     period_mentions: list[PeriodMention]
     parts: tuple[SentenceParts, ...]
+    horizons: list[Horizon]
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding position pos."""
@@ -91,4 +92,4 @@ def build_context(text: str) -> TextContext:
                       tuple(find_actor_groups(key, s.start, s.end)), tuple(qs))
         for s, qs in zip(sentences, by_sentence, strict=True))
     return TextContext(text, key, sentences, _paragraph_spans(sentences), starts, style, quantities,
-                       find_period_mentions(key), parts)
+                       find_period_mentions(key), parts, find_horizons(key))

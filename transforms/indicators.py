@@ -19,6 +19,7 @@ from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
 from transforms.periods import (
     DocumentPeriod,
+    horizon_before,
     local_mention,
     mentions_between,
     resolve_year,
@@ -114,7 +115,8 @@ def _total_actor(r: SentenceReader, draft: Draft) -> str | None:
     return next((f.actor for _, f in reversed(r.prior + r.facts) if f.fact_id == draft.part_of), None)
 
 
-def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable) -> None:
+def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable,
+                    plan_year: Callable[[Sentence, int], int | None]) -> None:
     for q in r.quantities:
         if q.unit == "count":
             draft = count_draft(r, q)
@@ -124,6 +126,8 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             draft = None
         if draft is None:
             continue
+        if draft.measure == "count" and draft.anchor is None and plan_year(r.s, q.start) is not None:
+            draft = replace(draft, measure="target", part_of=None)  # 'Đến năm 2025 phát triển thêm 7.000 đảng viên'
         anchor = draft.anchor
         if anchor is None:
             actor = _actor(r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
@@ -186,9 +190,16 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
     mentions = without_future_stages(ctx.period_mentions, doc.year)
 
+    def plan_year(s: Sentence, pos: int) -> int | None:
+        """The horizon year of a goal named before pos in its sentence, if it lies after the report's year."""
+        year = horizon_before(ctx.horizons, s, pos)
+        return year if year is not None and (doc.year is None or year > doc.year) else None
+
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
+        if measure == "target" and plan_year(s, pos) is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'
+            return plan_year(s, pos), "TERM"
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
@@ -219,7 +230,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
                                list(prior), home, parts.groups, section_actors[s.section], topic)
-            _sentence_facts(r, quantity_id, period_of)
+            _sentence_facts(r, quantity_id, period_of, plan_year)
             out += [f for _, f in r.facts]
             prior += r.facts
         state = _subject_actor(ctx.key, s, parts)

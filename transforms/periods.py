@@ -154,6 +154,32 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     return out
 
 
+@dataclass(frozen=True)
+class Horizon:
+    """A goal's horizon ('phấn đấu đến năm 2025'): figures after it in its sentence are planned, not done."""
+
+    start: int
+    end: int
+    year: int
+
+
+def find_horizons(key: str) -> list[Horizon]:
+    """Every 'đến năm 2025' of a text that names a goal's horizon, in order."""
+    vocab = period_vocab()
+    out = []
+    for m in word_start_matches(_year_pattern(), key):
+        word = ends_with_phrase(key, m.start(), vocab["future_year_before"])
+        if word:
+            out.append(Horizon(m.start() - len(word), m.end(), int(m.group(1))))
+    return out
+
+
+def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) -> int | None:
+    """The year of the last horizon named in the sentence before pos."""
+    i = bisect.bisect_left(horizons, pos, key=lambda h: h.start)
+    return horizons[i - 1].year if i and horizons[i - 1].start >= sentence.start else None
+
+
 @functools.cache
 def _words_pattern(name: str) -> re.Pattern[str]:
     """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
