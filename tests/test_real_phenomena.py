@@ -670,3 +670,21 @@ def test_the_year_to_date_runs_to_the_cutoff_the_text_named(text: str, period: t
 def test_a_goal_horizon_after_the_report_makes_a_target(text: str, expected: list[tuple]) -> None:
     rows = run(text, published="2026-03-02").facts
     assert [(r["measure"], r["value"], r["year"], r["period"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'chiếm' against a target is attainment; against the membership it is a share
+    ("Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên, chiếm tỷ lệ 80,6% so với chỉ tiêu.",
+     [("count", 1210), ("attainment_pct", 80.6)]),
+    ("Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên, chiếm 80,6% (Nghị quyết là 1.500 đảng viên).",
+     [("count", 1210), ("attainment_pct", 80.6), ("target", 1500)]),
+    ("Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên, chiếm 2,4% tổng số đảng viên.",
+     [("count", 1210), ("share_pct", 2.4)]),
+    ("Năm 2022, các xã kết nạp 330 đảng viên, chiếm 66% (Nghị quyết 500 đảng viên).",
+     [("count", 330), ("attainment_pct", 66), ("target", 500)]),
+    # a rate set against a target rate in an aside is no attainment of a count
+    ("Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên, nâng tỷ lệ đảng viên so với dân số lên 3,1% (Nghị quyết 3,5%).",
+     [("count", 1210)]),
+])
+def test_a_percent_against_a_target_is_attainment(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "measure", "value") == expected

@@ -43,6 +43,12 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
     return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
 
 
+def opens_on_plan(r: SentenceReader, q: Quantity) -> bool:
+    """'chiếm 65,51% (Nghị quyết 490 đảng viên)': the figure of an aside that opens on the plan it is set by."""
+    paren = r.enclosing(q.start)
+    return paren is not None and r.key[paren[0] + 1:q.context_start].strip() in words("percent_target_words")
+
+
 def ratio_names_target(r: SentenceReader, q: Quantity) -> bool:
     """'kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu': a target word later in the clause makes the
     denominator of a ratio the target; so does one opening the sentence ('Nhiều chỉ tiêu đạt cao như … phát triển
@@ -79,6 +85,8 @@ def is_plan(r: SentenceReader, q: Quantity) -> bool:
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
     """'chỉ tiêu 2.200', '… kế hoạch kết nạp năm 2022 là 2.200': a target word, a link, the number."""
+    if opens_on_plan(r, q):
+        return True
     if not _names_any(r, "target_words", LOOKBACK):
         return False
     lower = r.region_start(q.context_start)
@@ -305,13 +313,19 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     end = m.end() if m else q.end
     after = key[end:end + FIRST_WORDS_AFTER]
     prefixes = words("target_after_prefixes")
-    target_after = any(after.lstrip(" ,").startswith(t) or any(f"{p} {t}" in after for p in prefixes)
+    opened = after.lstrip(" ,")
+    if opened.startswith("("):  # '64,29% (Nghị quyết là 4.830 đảng viên)': an aside that names the target count
+        start = key.index("(", end)  # (an aside naming a target rate, '97,6% (mục tiêu là 90%)', is no plan)
+        close = key.find(")", start, start + LOOKBACK)
+        aside = key[start + 1:close] if close > 0 else ""
+        opened = aside.lstrip() if aside and "%" not in aside else opened
+    target_after = any(opened.startswith(t) or any(f"{p} {t}" in after for p in prefixes)
                        for t in words("target_words") + words("percent_target_words"))
     over = words("over_words")  # 'vượt (hơn) 30% so với Nghị quyết': a margin over the target, not attainment
     if ends_with_phrase(key, pos, over) or any(w in key[pos:q.start] for w in over):
         return None
-    if ends_with_phrase(key, pos, words("share_before")):
-        return "share_pct"
+    if ends_with_phrase(key, pos, words("share_before")):  # 'chiếm tỷ lệ 78,2% so với chỉ tiêu' is attainment
+        return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("rate_words")):
         return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
