@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 
+from transforms.alternation import trie_alternation, word_start_matches
 from transforms.text import ends_with_phrase, line_number_spans
 from transforms.vocab import mask_vocab, number_vocab
 
@@ -24,6 +25,7 @@ DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-
                       r"(?:[-/.][\wĐđ]+)*")
 # Image and file names: IMG_20231205_172007.jpg, Dzung.00_00_03_11.Still611.jpg
 FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")
+FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
@@ -37,12 +39,11 @@ NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 def _label_pattern() -> re.Pattern[str]:
     """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
     vocab = mask_vocab()
-    labels = "|".join(re.escape(w) for w in vocab.label_before)
-    counters = "|".join(re.escape(w) for w in vocab.counter_labels)
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
-    label = r"(?:(" + labels + r")(?:\s*:\s*|\s+)|(" + counters + r")\s*[:(]?\s*)"
-    return re.compile(r"(?<!\w)" + label + "(" + token + ")")
+    label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+)|("
+             + trie_alternation(vocab.counter_labels) + r")\s*[:(]?\s*)")
+    return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
 
 
 @functools.cache
@@ -56,7 +57,7 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
     vocab = mask_vocab()
     spans = []
-    for m in _label_pattern().finditer(key):
+    for m in word_start_matches(_label_pattern(), key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
             continue
@@ -89,7 +90,9 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE, FILE_NAME)
+    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE)
+    if any(ext in key for ext in FILE_EXTENSIONS):
+        patterns += (FILE_NAME,)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
