@@ -688,3 +688,19 @@ def test_a_goal_horizon_after_the_report_makes_a_target(text: str, expected: lis
 ])
 def test_a_percent_against_a_target_is_attainment(text: str, expected: list[tuple]) -> None:
     assert facts(text, "measure", "value") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second verb of the same act joined to the cue does not break it
+    ("Năm 2019, UBKT các cấp đã kiểm tra và kết luận 51 tổ chức đảng.", [("inspected", "count", 51)]),
+    ("Năm 2019, UBKT các cấp giám sát chuyên đề và kết luận 14 tổ chức đảng.", [("supervised", "count", 14)]),
+    # a clause opening on a figure of the other subject goes on with the list before the semicolon
+    ("Năm 2019, UBKT các cấp đã kiểm tra 51 tổ chức đảng – giảm 4% so cùng kỳ; 37 đảng viên – tăng 9%.",
+     [("inspected", "count", 51), ("inspected", "change_pct", -4), ("inspected", "count", 37),
+      ("inspected", "change_pct", 9)]),
+    # … unless it has a verb of its own
+    ("Năm 2019, UBKT các cấp đã kiểm tra 51 tổ chức đảng; 37 đảng viên được khen thưởng.",
+     [("inspected", "count", 51)]),
+])
+def test_a_list_goes_on_across_a_joined_verb_and_a_semicolon(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "measure", "value") == expected

@@ -203,6 +203,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         not r.key[o.tail_end:paren[0]].strip() for o in r.quantities if o.start < paren[0])
     if cue is None and anchor is None and follows_figure:  # '38 trường hợp (11 tổ chức đảng, 27 đảng viên)'
         cue = cue_before(r, paren[0], allow_nominal=False)
+    if cue is None and anchor is None and continues_across_semicolon(r, q):  # '… 43 tổ chức đảng; 29 đảng viên'
+        cue = cue_before(r, r.region_start(q.context_start) - 1, allow_nominal=False)
     key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
     codes: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
@@ -235,6 +237,21 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def continues_across_semicolon(r: SentenceReader, q: Quantity) -> bool:
+    """'kiểm tra 43 tổ chức đảng – giảm 6,52%; 29 đảng viên – tăng 11,53%': a clause that opens on a figure of the
+    other Party subject, with no cue of its own, goes on with the list of the clause before it."""
+    lower = r.region_start(q.context_start)
+    if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
+        return False
+    rest = r.key[q.tail_end:min([*(o.context_start for o in r.quantities if o.start > q.start), r.s.end])]
+    rest = rest.split(",")[0].split(";")[0]  # up to its next figure or comma: '29 đảng viên – tăng 11,53%'
+    if any(f" {w} " in f" {rest} " for w in words("breaker_verbs", "") + words("passive_markers", "")) or any(
+            q.tail_end <= c.start < q.tail_end + len(rest) for c in r.cues):
+        return False  # '…; 29 đảng viên được biểu dương': a clause of its own
+    previous = r.region_start(lower - 1)
+    return any(previous <= o.start < lower and o.subject in PARTY and o.subject != q.subject for o in r.quantities)
 
 
 def paragraph_indicator(r: SentenceReader, subject: str | None) -> tuple[str, ...]:

@@ -143,10 +143,17 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     for cue in reversed(candidates):
         if describes_previous_figure(r, cue, lower) and not names_form_of(r, cue, pos):
             continue
-        if not whole_sentence and broken(r, cue.end, pos):
+        if not whole_sentence and broken(r, _after_companion(r, cue.end), pos):
             return None
         return cue
     return None
+
+
+def _after_companion(r: SentenceReader, end: int) -> int:
+    """Where a cue's reach starts: after a second verb of the same act joined to it ('kiểm tra và kết luận 43 tổ
+    chức đảng'), which would otherwise break it."""
+    companion = starts_with_phrase(r.key, skip_spaces(r.key, end), words("cue_companions", ""))
+    return skip_spaces(r.key, end) + len(companion) if companion else end
 
 
 def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
