@@ -470,6 +470,9 @@ def test_title_below_an_official_header() -> None:
     # a commission's abbreviation in brackets does not cut its owner off as a second body
     ("Theo Ủy ban Kiểm tra (UBKT) Huyện ủy, năm 2020 cấp ủy và UBKT các cấp kỷ luật 30 đảng viên.", None),
     ("Năm 2020, Ủy ban Kiểm tra (UBKT) Huyện ủy đã kỷ luật 30 đảng viên.", "commission"),
+    # a body that reports what another did is not the one acting
+    ("Ông Hải, Phó Chủ nhiệm UBKT Huyện ủy cho biết, năm 2020 các cấp ủy đã kiểm tra 60 đảng viên.", "committee"),
+    ("Ông Hải, Chủ nhiệm UBKT Huyện ủy cho biết, năm 2020 đã kiểm tra 60 đảng viên.", "commission"),
     # admissions and new bodies: only a committee that is the clause's own subject admits or founds
     ("Năm 2016, Thành ủy Hòa Bình đã kết nạp 68 đảng viên.", "committee"),
     ("Năm 2016, Đảng ủy Khối Doanh nghiệp thành lập 3 chi bộ.", "committee"),
@@ -704,3 +707,9 @@ def test_a_percent_against_a_target_is_attainment(text: str, expected: list[tupl
 ])
 def test_a_list_goes_on_across_a_joined_verb_and_a_semicolon(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "measure", "value") == expected
+
+
+def test_a_reported_body_is_the_actor_of_the_sentences_after_it() -> None:
+    text = ("Ông Hải, Phó Chủ nhiệm UBKT Huyện ủy cho biết, năm 2020 các cấp ủy đã kiểm tra 60 đảng viên. "
+            "Thực hiện nhiệm vụ giám sát, đã giám sát 80 đảng viên.")
+    assert facts(text, "indicator", "actor") == [("inspected", "committee"), ("supervised", "committee")]

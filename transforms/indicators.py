@@ -7,12 +7,14 @@ follows). Percentages and changes attach to the figure they follow. Vocabulary: 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from transforms.alternation import trie_alternation, word_start_matches
 from transforms.context import SentenceParts, TextContext
-from transforms.cues import actor_words, find_actor_groups, specs, words
+from transforms.cues import ActorGroup, actor_words, find_actor_groups, specs, words
 from transforms.fact import Fact
 from transforms.ids import stable_id
 from transforms.keys import fold_key
@@ -58,6 +60,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     before = [g for g in r.groups if g.end <= cue_start and not r.aside(g.start, cue_start)]
     groups = ([g for g in before if figures and g.start >= figures[-1]] or [g for g in before if g.start >= lower]
               or before)
+    spoken = _after_speech(r.key, groups, cue_start)  # 'Phó Chủ nhiệm UBKT cho biết, … các cấp ủy đã kiểm tra …'
+    groups = [g for g in groups if g.start >= spoken] or groups
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     if not groups and ends_with_phrase(r.key, cue_start, words("passive_markers", "")):
@@ -70,6 +74,20 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+@functools.cache
+def _speech_pattern() -> re.Pattern[str]:
+    return re.compile(trie_alternation(actor_words("speech_verbs"), lambda p: r"(?!\w)"))
+
+
+def _after_speech(key: str, groups: Sequence[ActorGroup], cue_start: int) -> int:
+    """Where the clause after the last speech verb that follows a named body starts ('… cho biết, …'): a body that
+    reports is not the one acting when another is named after its words; 0 when none."""
+    if len(groups) < 2:
+        return 0
+    said = [m.end() for m in word_start_matches(_speech_pattern(), key, groups[0].end, cue_start)]
+    return said[-1] if said else 0
 
 
 def _one_predicate(r: SentenceReader, start: int, cue_start: int) -> bool:
@@ -174,6 +192,8 @@ def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str
     is the whole body ('Toàn Đảng bộ …'); None when it says nothing about who acts."""
     first_cue = next((c.start for c in parts.cues if not c.nominal), s.end)
     outside = [g for g in parts.groups if g.end <= first_cue and not any(o < g.start < c for o, c in parts.parens)]
+    spoken = _after_speech(key, outside, first_cue)
+    outside = [g for g in outside if g.start >= spoken] or outside
     if outside:
         return outside[0].kinds
     return frozenset() if names_body(key, subject_span(key, s.start, first_cue)) else None
