@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from transforms.document import SourceInfo, process_document
+from transforms.keys import fold_key
+from transforms.periods import find_period_mentions
 from transforms.schema import UNKNOWN_YEAR
 
 
@@ -713,3 +715,11 @@ def test_a_reported_body_is_the_actor_of_the_sentences_after_it() -> None:
     text = ("Ông Hải, Phó Chủ nhiệm UBKT Huyện ủy cho biết, năm 2020 các cấp ủy đã kiểm tra 60 đảng viên. "
             "Thực hiện nhiệm vụ giám sát, đã giám sát 80 đảng viên.")
     assert facts(text, "indicator", "actor") == [("inspected", "committee"), ("supervised", "committee")]
+
+
+
+def test_a_term_opening_its_sentence_is_no_name_whatever_the_sentence_before_ended_on() -> None:
+    key = fold_key("Đại hội bầu Ban Chấp hành Đảng bộ xã khóa XIV nhiệm kỳ 2025-2030.\n\n"
+                   "Trong nhiệm kỳ 2020-2025, Đảng bộ xã kết nạp được 64 đảng viên.")
+    terms = [(m.year, m.period) for m in find_period_mentions(key) if m.term]
+    assert terms == [(2030, None), (2025, "TERM")]

@@ -199,7 +199,10 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     out = []
     for m in re.finditer(pattern, key):
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
-        named = any(word in before for word in vocab["term_name_context"])
+        period_word = ends_with_phrase(key, m.start(), vocab["term_period_before"])  # 'Trong nhiệm kỳ 2015-2020, …'
+        own = key[max(_sentence_start(key, m.start()), m.start() - NAME_CONTEXT_CHARS):m.start()] if (
+            period_word) else before  # … is no name, whatever the sentence before ended on ('… khóa XIII.')
+        named = any(word in own for word in vocab["term_name_context"])
         congress = any(word in before for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"])
         planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start()))
