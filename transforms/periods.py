@@ -170,7 +170,7 @@ def find_horizons(key: str) -> list[Horizon]:
     for m in word_start_matches(_year_pattern(), key):
         word = ends_with_phrase(key, m.start(), vocab["future_year_before"])
         if word:
-            out.append(Horizon(m.start() - len(word), m.end(), int(m.group(1))))
+            out.append(Horizon(key.rfind(word, 0, m.start()), m.end(), int(m.group(1))))
     return out
 
 
