@@ -218,8 +218,9 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
-        if measure == "target" and plan_year(s, pos) is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'
-            return plan_year(s, pos), "TERM"
+        horizon = plan_year(s, pos) if measure == "target" else None
+        if horizon is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'
+            return horizon, "TERM"
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period

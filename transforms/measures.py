@@ -245,10 +245,11 @@ def continues_across_semicolon(r: SentenceReader, q: Quantity) -> bool:
     lower = r.region_start(q.context_start)
     if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
         return False
+    # what follows the figure up to its next figure or comma ('29 đảng viên – tăng 11,53%'): no verb of its own
     rest = r.key[q.tail_end:min([*(o.context_start for o in r.quantities if o.start > q.start), r.s.end])]
-    rest = rest.split(",")[0].split(";")[0]  # up to its next figure or comma: '29 đảng viên – tăng 11,53%'
-    if any(f" {w} " in f" {rest} " for w in words("breaker_verbs", "") + words("passive_markers", "")) or any(
-            q.tail_end <= c.start < q.tail_end + len(rest) for c in r.cues):
+    end = q.tail_end + len(rest.split(",")[0].split(";")[0])
+    passive = any(f" {w} " in f" {r.key[q.tail_end:end]} " for w in words("passive_markers", ""))
+    if passive or r.breaker_positions(q.tail_end, end) or any(q.tail_end <= c.start < end for c in r.cues):
         return False  # '…; 29 đảng viên được biểu dương': a clause of its own
     previous = r.region_start(lower - 1)
     return any(previous <= o.start < lower and o.subject in PARTY and o.subject != q.subject for o in r.quantities)
