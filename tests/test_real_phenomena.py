@@ -228,6 +228,13 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a denominator its numerator exceeds is the target, not a whole
     ("Năm 2020, toàn tỉnh kết nạp 1.212/1.100 đảng viên.",
      [("admitted", "party_member", "count", 1212), ("admitted", "party_member", "target", 1100)]),
+    # 'trường hợp đảng viên' is one counted noun, so the list goes on to the marker after it
+    ("Năm 2019, UBKT các cấp kiểm tra 56 trường hợp đảng viên và 9 tổ chức đảng khi có dấu hiệu vi phạm.",
+     [("inspected_violation_signs", "party_member", "count", 56),
+      ("inspected_violation_signs", "party_org", "count", 9)]),
+    # one form named for the whole total after 'với hình thức' / 'dưới hình thức'
+    ("Năm 2023, Đảng ủy thi hành kỷ luật với hình thức khiển trách đối với 5 đảng viên vi phạm.",
+     [("disciplined", "party_member", "count", 5), ("disciplined_reprimand", "party_member", "count", 5)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
@@ -258,6 +265,9 @@ def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     # an ellipsis ends a clause, so the year after it opens the next one
     ("Công tác tổ chức được tăng cường… Năm 2019, toàn huyện kết nạp 40 đảng viên.\n\n"
      "Năm 2020, huyện tập trung củng cố chi bộ.", (2019, "FY")),
+    # a plan word in the sentence an ellipsis closed does not make the next sentence's term a plan
+    ("Thanh niên ít muốn phấn đấu vào Đảng… Vì vậy, trong nhiệm kỳ 2015-2020, xã kết nạp được 40/45 đảng viên.",
+     (2020, "TERM")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts
@@ -382,6 +392,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),
+    # a central Party organisation meeting at a venue in the capital
+    ("Sáng 5/10, tại Trung tâm Hội nghị Quốc gia (Hà Nội), Đại hội Đảng bộ Quốc hội khai mạc. Đảng bộ Quốc hội "
+     "có 1.200 đảng viên; trong nhiệm kỳ, Đảng ủy Quốc hội kết nạp 95 đảng viên.", None, "unknown", None),
 ])
 def test_province_resolution(text: str, url: str | None, province: str, source: str | None) -> None:
     doc = run(text, url).document
@@ -469,6 +482,7 @@ def test_title_below_an_official_header() -> None:
     ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
     ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
     ("Năm 2020, UB Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
+    ("Năm 2020, cơ quan kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
     # a commission's abbreviation in brackets does not cut its owner off as a second body
     ("Theo Ủy ban Kiểm tra (UBKT) Huyện ủy, năm 2020 cấp ủy và UBKT các cấp kỷ luật 30 đảng viên.", None),
     ("Năm 2020, Ủy ban Kiểm tra (UBKT) Huyện ủy đã kỷ luật 30 đảng viên.", "commission"),

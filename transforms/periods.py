@@ -186,10 +186,13 @@ def _words_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()[name]) + r")(?!\w)")
 
 
+SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")
+
+
 def _sentence_start(key: str, pos: int) -> int:
-    """Roughly where the sentence holding pos starts: after the last '. ' or line break (an abbreviation such as
-    'TP. ' only shortens the look-back)."""
-    return max(key.rfind(". ", 0, pos) + 2, key.rfind("\n", 0, pos) + 1, 0)
+    """Roughly where the sentence holding pos starts: after the last '. ', '… ', '! ', '? ' or line break (an
+    abbreviation such as 'TP. ' only shortens the look-back)."""
+    return max(0, *(key.rfind(end, 0, pos) + len(end) for end in SENTENCE_BREAKS))
 
 
 def _term_mentions(key: str) -> list[PeriodMention]:
