@@ -192,6 +192,7 @@ def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[st
             statistics = StatisticsRebuild(root, run_id)
         write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
                          replaced, statistics if name == "facts" else None)
+        staging.close()  # the next dataset reads other batch files
         written[name] = staging.rows[name]
     written["statistics"] = statistics.written if statistics is not None else 0
     return written, touched

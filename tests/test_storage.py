@@ -138,3 +138,25 @@ def test_manifest_keeps_stored_rows_and_applies_a_runs_changes(tmp_path: Path) -
     save_manifest(tmp_path, stored)
     rows = pq.read_table(tmp_path / "_manifest.parquet").to_pylist()
     assert [(r["source_path"], r["mtime_ns"], r["year"]) for r in rows] == [("a.txt", 7, 2020), ("b.txt", 2, 2021)]
+
+
+def test_staged_rows_read_back_with_few_open_files_reopen_few(tmp_path: Path, monkeypatch) -> None:
+    """More batch files than the open-file budget: every partition still reads back whole and in order, and the
+    files read in the same order for each partition are not all reopened each time."""
+    import flows.staging as staging_module
+
+    monkeypatch.setattr(staging_module, "open_file_budget", lambda: 4)
+    opened = []
+    real_open = pa.ipc.open_file
+    monkeypatch.setattr(pa.ipc, "open_file", lambda *a, **k: opened.append(1) or real_open(*a, **k))
+    staging = staging_module.Staging(tmp_path, "run-1")
+    provinces = ["ha-noi", "hai-duong", "nam-dinh"]
+    for order in range(10):
+        rows = [qrow(f"{order:02d}.txt", 0, order, province=p) for p in provinces]
+        staging.add({"quantities": to_table(rows, DATASETS["quantities"])}, order)
+    for province in provinces:
+        tables = list(staging.tables("quantities", (province, 2024, "H1")))
+        assert [v for t in tables for v in t["value"].to_pylist()] == [float(o) for o in range(10)]
+    staging.remove()
+    # the first partition opens all 10 files; later ones reopen only the files beyond the 3 that stay open
+    assert len(opened) <= 10 + 2 * (10 - 3)
