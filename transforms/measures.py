@@ -215,9 +215,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         codes = noun_listed_code(r, cue.start) or listed or cue.codes
     if anchor is not None and (not codes or any(c in ancestors(anchor[1].indicator) for c in codes)):
         codes = (anchor[1].indicator,)
-    clause = r.key[r.region_start(q.context_start):q.context_start]  # 'đã chuyển … theo thẩm quyền 3 đơn'
-    other_verb = any(f" {v} " in f" {clause} " for v in words("non_subset_verbs") + words("breaker_verbs", ""))
-    if not codes and q.subject == "petition" and not other_verb:  # '… đơn tố cáo; đã giải quyết 26 đơn'
+    if not codes and q.subject == "petition" and not _other_verb(r, q):  # '… đơn tố cáo; đã giải quyết 26 đơn'
         earlier = [f for _, f in r.prior + r.facts if f.indicator in words("petition_indicators", "")]
         codes = (earlier[-1].indicator,) if earlier else ()
         if earlier and not petition_about(r, q):
@@ -237,6 +235,12 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+
+
+def _other_verb(r: SentenceReader, q: Quantity) -> bool:
+    """A verb of another act in the figure's clause: 'đã chuyển … theo thẩm quyền 3 đơn'."""
+    clause = f" {r.key[r.region_start(q.context_start):q.context_start]} "
+    return any(f" {v} " in clause for v in words("non_subset_verbs") + words("breaker_verbs", ""))
 
 
 def continues_across_semicolon(r: SentenceReader, q: Quantity) -> bool:
