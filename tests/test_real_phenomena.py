@@ -458,6 +458,12 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      None, (None, None, 2011)),
     ("Thực hiện Nghị quyết số 14-NQ/TW, ngày 30/7/2007 của Ban Chấp hành Trung ương, huyện kết nạp 40 đảng viên.",
      None, None, (None, None, 0)),
+    # an undated text is of no year before the local documents it cites; of the next year when its event day falls
+    # before the latest of them in the calendar
+    ("Đảng ủy công ty kết nạp 6 đảng viên theo Quyết định số 31-QĐ/ĐU ngày 05/8/2021 của Đảng ủy.", None, None,
+     (None, None, 2021)),
+    ("Chiều 20/6, Ủy ban Kiểm tra Huyện ủy sơ kết 6 tháng đầu năm. Thực hiện Kế hoạch số 12-KH/HU ngày 15/12/2022, "
+     "các cấp đã kiểm tra 40 đảng viên.", None, None, (None, None, 2023)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
 ])

@@ -19,6 +19,7 @@ from transforms.indicators import find_facts
 from transforms.keys import fold_key
 from transforms.metadata import (
     choose_province,
+    cited_date_year,
     district_provinces,
     find_published,
     find_title,
@@ -83,7 +84,8 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
             if m is not None:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
-    return document_period(mentions, local, lede_end, fallback, month)
+    least = cited_date_year(ctx.text, ctx.key, lede_end) if fallback is None else None
+    return document_period(mentions, local, lede_end, fallback, month, least)
 
 
 def _undated_headline_end(ctx: TextContext, title: str | None) -> int:

@@ -20,6 +20,7 @@ from transforms.vocab import (
     districts,
     mask_vocab,
     national_markers,
+    period_vocab,
     person_name_words,
     province_variants,
     provinces,
@@ -38,6 +39,7 @@ MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or fou
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
 CITED_CHARS = 30
+ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
@@ -157,6 +159,32 @@ def lede_date_year(text: str) -> int | None:
                                                                           m.start()):
             return int(m.group(3))
     return None
+
+
+@functools.cache
+def _event_day_pattern() -> re.Pattern[str]:
+    """'Ngày 17/6', 'Chiều 18-10': an event's day and month without a year."""
+    times = "|".join(re.escape(w) for w in sorted((*mask_vocab().event_times, "ngày"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{times})\s+(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\s*[/.\-]?\s*\d)")
+
+
+def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
+    """An undated text that cites a local body's dated documents ('Chương trình số 35-CTr/TU ngày 28/11/2023') is of
+    no year before the latest of them: of its year, or of the next when the lede's event day ('Ngày 17/6') falls
+    before it in the calendar. A central resolution's date ('14-NQ/TW, ngày 30/7/2007') bounds nothing."""
+    central = set(period_vocab()["central_document_issuers"])
+    cited = []
+    for m in DATE_DMY.finditer(text):
+        code = ISSUED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
+        if code is not None and code.group(1) not in central and 1 <= int(m.group(2)) <= 12:
+            cited.append((int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    if not cited:
+        return None
+    year, month, day = max(cited)
+    event = _event_day_pattern().search(key, 0, lede_end)
+    if event is not None and (int(event.group(2)), int(event.group(1))) < (month, day):
+        return year + 1
+    return year
 
 
 def _event_date(key: str) -> str | None:

@@ -425,11 +425,12 @@ def _running_term_end(year: int) -> int:
 
 def document_period(
     mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
-    fallback_year: int | None, published_month: int | None = None,
+    fallback_year: int | None, published_month: int | None = None, least_year: int | None = None,
 ) -> DocumentPeriod:
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
-    lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it."""
+    lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
+    latest year the text's cited documents are dated) is the year of last resort, never a publication year."""
     if fallback_year is not None:
         mentions = [m for m in mentions if not _history(m, fallback_year)]
         local = [m for m in local if not _history(m, fallback_year)]
@@ -439,7 +440,7 @@ def document_period(
     congresses = Counter(m.first_year for m in dated if m.congress)
     all_years = Counter(m.year for m in own) or congresses or Counter(m.year for m in dated)
     default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
-                                                     _year_after_base(mentions) or fallback_year)
+                                                     _year_after_base(mentions) or fallback_year or least_year)
     usable = [m for m in mentions if m.period is not None and not m.local]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
