@@ -6,15 +6,15 @@ import pytest
 
 from flows import devset
 
-# Measured at stop 18 on the 378 cached texts (r1-r38; facts P 0.943 R 0.961, period 0.870, actor 0.926, province
-# 0.958, year 0.856, document period 0.910), less a margin; a change that lowers any of them is a regression to look
+# Measured at stop 19 on the 394 cached texts (r1-r39; facts P 0.941 R 0.961, period 0.887, actor 0.923, province
+# 0.954, year 0.867, document period 0.914), less a margin; a change that lowers any of them is a regression to look
 # at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.97,
     ("indicators", "f1"): 0.94,
     ("indicators", "precision"): 0.93,
     ("indicators", "recall"): 0.95,
-    ("indicators", "period_agreement"): 0.86,
+    ("indicators", "period_agreement"): 0.87,
     ("indicators", "actor_agreement"): 0.92,
     ("metadata", "province"): 0.95,
     ("metadata", "year"): 0.85,
