@@ -22,8 +22,8 @@ from transforms.schema import DATASETS, PARTITION_KEYS
 
 STAGING_DIR = ".staging"
 # The commit reads every batch file of a dataset once per partition, in the same order each time: batch files stay
-# open (half of this process's open-file limit, at least MIN_OPEN_FILES) instead of being reopened, which cost a
-# third of a 100 000-document commit when 256 batch files cycled through 128 slots.
+# open (half of this process's open-file limit, at least MIN_OPEN_FILES) instead of being reopened, which cost about
+# a fifth of a 100 000-document commit when 256 batch files cycled through 128 slots (bench/staging_read.py).
 MIN_OPEN_FILES = 64
 # Staged files are temporary: LZ4 on hundreds of small record batches per batch cost the flow process more CPU than
 # the rest of staging (2 000 documents: 2.2 -> 1.3 s), so they are written uncompressed.
