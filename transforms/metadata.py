@@ -164,8 +164,8 @@ def lede_date_year(text: str) -> int | None:
 @functools.cache
 def _event_day_pattern() -> re.Pattern[str]:
     """'Ngày 17/6', 'Chiều 18-10': an event's day and month without a year."""
-    times = "|".join(re.escape(w) for w in sorted((*mask_vocab().event_times, "ngày"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{times})\s+(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\s*[/.\-]?\s*\d)")
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(period_vocab()["event_day_before"])
+                      + r")\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]?\s*\d)")
 
 
 def cited_date_year(text: str, key: str, lede_end: int) -> int | None:

@@ -21,6 +21,7 @@ NAME_CONTEXT_CHARS = 80
 PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
+SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")  # what ends a sentence for a rough look-back in the key
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
 
@@ -184,9 +185,6 @@ def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) ->
 def _words_pattern(name: str) -> re.Pattern[str]:
     """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()[name]) + r")(?!\w)")
-
-
-SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")
 
 
 def _sentence_start(key: str, pos: int) -> int:

@@ -461,7 +461,6 @@ def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
     return tuple(p for p in parents if p) if len(parents) == 1 else ()
 
 
-
 def _form_cue_at(r: SentenceReader, pos: int, total: str) -> Cue | None:
     """The cue starting at pos if it names one form of `total` ('khiển trách' of 'disciplined')."""
     cue = next((c for c in r.cues if c.start == pos and c.kind == "cue"), None)

@@ -141,7 +141,7 @@ def period_vocab() -> MappingProxyType:
                 "term_plan_before", "month_opening_before", "year_to_date_phrases", "congress_words",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
                 "term_holder_words", "term_period_before", "review_words", "review_not_after",
-                "year_span_stage"):
+                "year_span_stage", "event_day_before"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
