@@ -150,7 +150,7 @@ def test_target_word_in_the_sentence(text: str, follows: bool) -> None:
         ("Kết nạp 120 đảng viên, đạt được 95%.", "attainment_pct"),
         ("Kết nạp 120 đảng viên, đạt 95% so với kế hoạch.", "attainment_pct"),
         ("Kết nạp 120 đảng viên, đạt 95% tổng số đảng viên.", "share_pct"),
-        ("Kết nạp 120 đảng viên, đạt 95%, tổng số đảng viên.", "share_pct"),
+        ("Kết nạp 120 đảng viên, đạt 95%, tổng số đảng viên.", "attainment_pct"),  # a comma: the total is news
         ("Kết nạp 120 đảng viên, đạt 95% so với tổng số.", "share_pct"),
         ("Kết nạp 120 đảng viên, chiếm 5%.", "share_pct"),
         ("Kết nạp 120 đảng viên, chiếm tỷ lệ 5%.", "share_pct"),

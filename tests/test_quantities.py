@@ -27,6 +27,7 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
         ("Lên 20.952 đồng chí sinh hoạt tại 434 tổ chức cơ sở đảng.", [(20952, "count", None), (434, "count", None)]),
         ("Kiểm tra 3.004tổ chức đảng.", [(3004, "count", None)]),  # no space before the noun (plo.vn)
         ("Với tổng số 27 thành viên.", [(27, "count", None)]),  # "tổng số" is not the label "số"
+        ("Xã mới có dân số 31.200 người.", [(31200, "count", None)]),  # nor is "dân số"
     ],
 )
 def test_counts(text: str, expected: list) -> None:
@@ -162,6 +163,7 @@ def test_number_words(text: str, value: float) -> None:
         "Liên hệ đường dây nóng 0912.345.678 hoặc 0220 3852 123.",
         "Theo báo cáo của Tỉnh ủy[12], tình hình ổn định.",
         "Sư đoàn 312 tổ chức hội nghị; Lượt xem: 1.234.",
+        "Các đảng viên mới đều là học sinh lớp 11.",
     ],
 )
 def test_not_quantities(text: str) -> None:

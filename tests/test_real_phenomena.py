@@ -743,3 +743,50 @@ def test_a_term_opening_its_sentence_is_no_name_whatever_the_sentence_before_end
                    "Trong nhiệm kỳ 2020-2025, Đảng bộ xã kết nạp được 64 đảng viên.")
     terms = [(m.year, m.period) for m in find_period_mentions(key) if m.term]
     assert terms == [(2030, None), (2025, "TERM")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post cue that names an indicator of its own is the cue of a figure no verb comes before
+    ("Năm 2023, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 30 đảng viên. Qua kiểm tra, có 21 đảng viên vi phạm đến mức phải "
+     "thi hành kỷ luật.",
+     [("inspected", "count", 30), ("disciplined", "count", 21)]),
+    # a form of discipline read as the counted noun of a bare figure
+    ("Năm 2023, cấp ủy các cấp thi hành kỷ luật 18 đảng viên (với các hình thức: 15 khiển trách; 2 cảnh cáo và "
+     "khai trừ 1 trường hợp).",
+     [("disciplined", "count", 18), ("disciplined_reprimand", "count", 15), ("disciplined_warning", "count", 2),
+      ("disciplined_expulsion", "count", 1)]),
+    # how many indicators a plan sets in each field is no target
+    ("Nhiệm kỳ 2025-2030, Đảng bộ tỉnh phấn đấu phát triển nhanh, bền vững, thống nhất 9 chỉ tiêu về kinh tế và 3 "
+     "chỉ tiêu về xây dựng Đảng.", []),
+    # renamed cells are not new ones
+    ("Năm 2025, Đảng ủy phường thành lập 21 tổ chức cơ sở đảng mới và đổi tên 60 chi bộ tổ dân phố.",
+     [("established", "count", 21)]),
+    # the membership after a comma is a stock, and the percentage before it attainment
+    ("Năm 2023, toàn huyện kết nạp 48 đảng viên, đạt gần 60%, tổng số đảng viên toàn huyện hơn 2.700 đảng viên.",
+     [("admitted", "count", 48), ("admitted", "attainment_pct", 60)]),
+])
+def test_figures_named_after_the_number_or_not_statistics_at_all(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "measure", "value") == expected
+
+
+def test_breaches_found_by_an_inspection_are_disciplined_by_its_inspector() -> None:
+    text = ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kiểm tra 7 đảng viên. Qua kiểm tra đã đề nghị Ban Thường vụ Huyện ủy "
+            "xử lý kỷ luật 1 tổ chức đảng; kết luận có 4 đảng viên vi phạm đến mức phải thi hành kỷ luật.")
+    assert facts(text, "indicator", "value", "actor") == [
+        ("inspected", 7, "commission"), ("disciplined", 1, "committee"), ("disciplined", 4, "commission")]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Về công tác giám sát, đã tổ chức giám sát 40 tổ chức đảng.",
+    "Qua kiểm tra, đến nay đã kết luận kiểm tra đối với 40 tổ chức đảng.",
+])
+def test_a_paragraph_without_a_subject_goes_on_with_the_body_that_acted_last(follow_up: str) -> None:
+    text = f"Năm 2021, Ủy ban Kiểm tra các cấp đã kiểm tra 95 tổ chức đảng.\n\n{follow_up}"
+    assert [a for _, a in facts(text, "value", "actor")] == ["commission", "commission"]
+
+
+def test_a_list_item_after_a_comma_keeps_the_whole_body_as_its_subject() -> None:
+    text = ("Năm 2023, Ủy ban Kiểm tra Tỉnh ủy kiểm tra 9 đảng viên.\n\nToàn Đảng bộ tỉnh thi hành kỷ luật 50 đảng "
+            "viên, bằng các hình thức: khiển trách 30, cảnh cáo 12, cách chức 3, khai trừ 5.")
+    assert facts(text, "value", "actor")[1:] == [(50, None), (30, None), (12, None), (3, None), (5, None)]
+

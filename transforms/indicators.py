@@ -29,12 +29,13 @@ from transforms.periods import (
     without_future_stages,
 )
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader, sole_form
+from transforms.reader import SentenceReader, ancestors, sole_form
 from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
+INSPECTED = "inspected"
 LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
 __all__ = ["find_facts"]
 
@@ -66,7 +67,11 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     if not groups and ends_with_phrase(r.key, cue_start, words("passive_markers", "")):
         return None  # "có 17 đảng viên bị xử lý kỷ luật": a passive names no agent, and none is carried over
-    subjectless = not LIST_MARKER.sub("", r.key[r.s.start:cue_start]).strip()
+    comma, semicolon = r.key.rfind(",", r.s.start, cue_start), r.key.rfind(";", r.s.start, cue_start)
+    clause = LIST_MARKER.sub("", r.key[max(r.s.start, comma + 1, semicolon + 1):cue_start]).strip()
+    # an empty clause after a comma is the next item of a list ('khiển trách 34, cảnh cáo 15'), not a new predicate
+    subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
+        starts_with_phrase(clause, 0, actor_words("predicate_openers")))
     kinds = groups[0].kinds if groups else (
         r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
     if not kinds:
@@ -125,6 +130,12 @@ def _scope(r: SentenceReader, cue_start: int, anchor: tuple[Quantity, Fact] | No
     return "document", None
 
 
+def _inspector(r: SentenceReader) -> str | None:
+    """The actor of the paragraph's latest inspection: who found the breaches a 'phải thi hành kỷ luật' names."""
+    return next((f.actor for _, f in reversed(r.prior + r.facts)
+                 if f.measure == "count" and INSPECTED in (f.indicator, *ancestors(f.indicator))), None)
+
+
 def _total_actor(r: SentenceReader, draft: Draft) -> str | None:
     """'Cấp ủy các cấp thi hành kỷ luật 7.056 đảng viên. Cụ thể, có 5.486 đảng viên bị khiển trách': a form
     that names no actor is dealt by whoever dealt its total."""
@@ -148,7 +159,8 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             draft = replace(draft, measure="target", part_of=None)  # 'Đến năm 2025 phát triển thêm 7.000 đảng viên'
         anchor = draft.anchor
         if anchor is None:
-            actor = _actor(r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
+            actor = (_inspector(r) if draft.named_after else None) or _actor(
+                r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
             scope, scope_name = _scope(r, draft.cue_start, anchor)
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name

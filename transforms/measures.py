@@ -22,6 +22,7 @@ from transforms.reader import (
     passive_cue,
     petition_about,
     pick,
+    post_codes,
     post_cue,
     topic_code,
 )
@@ -137,6 +138,7 @@ class Draft:
     cue_start: int
     anchor: tuple[Quantity, Fact] | None = None
     part_of: str | None = None
+    named_after: bool = False  # only a cue after the figure names it: 'có 5 đảng viên vi phạm đến mức phải …'
 
 
 def is_margin(r: SentenceReader, q: Quantity) -> bool:
@@ -184,12 +186,19 @@ def per_unit(r: SentenceReader, q: Quantity) -> bool:
     return False
 
 
+def counts_plan_fields(r: SentenceReader, q: Quantity) -> bool:
+    """'10 chỉ tiêu về kinh tế, 2 chỉ tiêu về xây dựng Đảng': how many indicators a plan sets in a field, no target."""
+    if q.noun_start < 0 or r.key[q.noun_start:q.noun_end] not in words("target_words"):
+        return False
+    return bool(starts_with_phrase(r.key, skip_spaces(r.key, q.noun_end), words("field_words")))
+
+
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure."""
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q):
+    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q) or counts_plan_fields(r, q):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
@@ -223,6 +232,9 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
                          total_of(r, q, earlier[-1].indicator, earlier[-1].subject, None))
     if not codes and target and cue is None:  # 'Năm 2024, chỉ tiêu huyện giao là 7 đảng viên': the paragraph's
         codes = paragraph_indicator(r, q.subject)  # latest figure of that subject names what the target is for
+    after_list = not codes and cue is None and anchor is None
+    if after_list:
+        codes = post_codes(r, q)
     if not codes or merged_subjects(r, q):
         return None
     subject = count_subject(r, q, cue, codes, anchor)
@@ -234,7 +246,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         code = paragraph_code(r, topic_code(r, q, code))
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
-    return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of)
+    return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, after_list)
 
 
 def _other_verb(r: SentenceReader, q: Quantity) -> bool:
@@ -351,7 +363,7 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     if ends_with_phrase(key, pos, words("rate_words")):
         return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
-        shared = any(after.lstrip(" ,").startswith(w) for w in words("share_after"))
+        shared = any(after.lstrip().startswith(w) for w in words("share_after"))
         clause = key[r.region_start(pos):pos]  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share
         rate = not target_after and any(w in clause for w in words("rate_words"))
         return "share_pct" if shared or rate else "attainment_pct"

@@ -224,7 +224,11 @@ def list_end(r: SentenceReader, q: Quantity) -> int:
 
 def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     """'175 đảng viên bị xử lý kỷ luật', '5 tổ chức đảng và 370 đảng viên vi phạm bị thi hành kỷ luật': a cue
-    after the counted nouns and a passive marker; '3 trường hợp khai trừ': a form right after the noun."""
+    after the counted nouns and a passive marker; '3 trường hợp khai trừ': a form right after the noun; '(6 khiển
+    trách, 3 cảnh cáo)': a form read as the counted noun."""
+    own = next((c for c in r.cues if c.start == q.noun_start and c.kind == "cue"), None)
+    if own is not None and all(specs()[c].breakdown for c in own.codes):
+        return own
     pos = skip_spaces(r.key, q.tail_end if q.noun_start < 0 else list_end(r, q))
     gap = starts_with_phrase(r.key, pos, words("passive_gap_words", ""))
     pos = skip_spaces(r.key, pos + len(gap)) if gap else pos
@@ -338,7 +342,8 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         about = petition_about(r, q)
         if about:
             return about
-    if q.noun is not None and q.noun not in words("target_words") and q.subject != "petition":
+    named_by_cue = cue is not None and cue.start == q.noun_start  # '(6 khiển trách, 3 cảnh cáo)'
+    if q.noun is not None and not named_by_cue and q.noun not in words("target_words") and q.subject != "petition":
         return None
     if q.subject != "petition":
         if cue is not None:
@@ -403,8 +408,8 @@ def pick(codes: Sequence[str], subject: str) -> str | None:
     return next((c for c in codes if subject in specs()[c].subjects), None)
 
 
-def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
-    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+def cue_after_list(r: SentenceReader, q: Quantity) -> Cue | None:
+    """The post cue right after the figures listed with q: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
     pos = list_end(r, q)
     while True:  # past spaces, commas and asides: '… 33 tổ chức Đảng (tăng 2 tổ chức) khi có dấu hiệu vi phạm'
         while pos < len(r.key) and r.key[pos] in " ,":
@@ -413,12 +418,23 @@ def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
         if aside is None:
             break
         pos = aside + 1
-    for cue in r.cues:
-        if cue.start == pos and cue.kind == "post":
-            for new in cue.codes:
-                if new != code and (code in ancestors(new) or specs()[new].refines is None):
-                    return new
+    return next((cue for cue in r.cues if cue.start == pos and cue.kind == "post"), None)
+
+
+def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
+    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+    cue = cue_after_list(r, q)
+    for new in cue.codes if cue is not None else ():
+        if new != code and (code in ancestors(new) or specs()[new].refines is None):
+            return new
     return code
+
+
+def post_codes(r: SentenceReader, q: Quantity) -> tuple[str, ...]:
+    """'có 23 đảng viên vi phạm đến mức phải thi hành kỷ luật': a post cue that names an indicator of its own (one
+    that refines none) is the figure's cue when no verb comes before it."""
+    cue = cue_after_list(r, q)
+    return tuple(c for c in cue.codes if specs()[c].refines is None) if cue is not None else ()
 
 
 def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
