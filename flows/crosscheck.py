@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows.memory import release_free_memory
 from flows.merge import merge_by_source
 from flows.run_summary import REPORT_ROWS
 from flows.storage import (
@@ -258,6 +259,7 @@ def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> Cros
     def new_conflicts() -> Iterator[pa.Table]:
         for parts in by_province.values():  # provinces are disjoint: a fact is found in one of them only
             conflicts, changes = _province_checks(root, parts, stored)
+            release_free_memory()  # a province's facts frame is freed: its pages go back before the next one
             if not changes.empty:
                 changes = changes.drop_duplicates("fact_id")
                 found[0] += len(changes)

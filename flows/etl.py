@@ -34,6 +34,7 @@ from flows.manifest import (
     save_manifest,
     write_journal,
 )
+from flows.memory import release_free_memory
 from flows.progress import FileProgress
 from flows.quality import publish_quality
 from flows.run_summary import REPORT_ROWS, RunSummary
@@ -105,8 +106,11 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
                 staging.add(result, order=index)
                 summary.tally(result)
                 manifest_rows.append(_manifest_rows(result, by_rel, run_id, now))
-                files_done += result["documents"].num_rows
-                progress.advance(result["documents"].num_rows)
+                n = result["documents"].num_rows
+                del result, tables
+                release_free_memory()
+                files_done += n
+                progress.advance(n)
                 logger.info("batch %d/%d done: %d/%d files", done, len(batches), files_done, len(files))
     except BaseException:  # a stop (signal) or a failed batch: tell the other batches' workers to stop now
         STOP.set()
