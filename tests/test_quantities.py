@@ -164,6 +164,7 @@ def test_number_words(text: str, value: float) -> None:
         "Theo báo cáo của Tỉnh ủy[12], tình hình ổn định.",
         "Sư đoàn 312 tổ chức hội nghị; Lượt xem: 1.234.",
         "Các đảng viên mới đều là học sinh lớp 11.",
+        "Hai năm thực hiện Nghị quyết 09, quận đạt nhiều kết quả.",
     ],
 )
 def test_not_quantities(text: str) -> None:

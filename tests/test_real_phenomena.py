@@ -368,6 +368,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # a provincial outlet whose name holds no province, and a district's portal
+    ("Đảng bộ khối kết nạp 14 đảng viên trong năm 2016.", "https://baoanhdatmui.vn/a-1.html", "ca-mau", "url"),
+    ("Đảng ủy cơ quan kết nạp 3 đảng viên trong năm 2019.", "https://ttthlak.gov.vn/tin/a-1", "dak-lak", "url"),
     # after the 2025 merger: a new commune named after an old district of a province merged into the one named
     ("Đảng ủy xã Vĩnh Tường tổng kết năm 2025, kết nạp 5 đảng viên.", "https://baophutho.vn/xa-a-1.html",
      "vinh-phuc", "commune"),
@@ -758,6 +761,8 @@ def test_a_term_opening_its_sentence_is_no_name_whatever_the_sentence_before_end
     # how many indicators a plan sets in each field is no target
     ("Nhiệm kỳ 2025-2030, Đảng bộ tỉnh phấn đấu phát triển nhanh, bền vững, thống nhất 9 chỉ tiêu về kinh tế và 3 "
      "chỉ tiêu về xây dựng Đảng.", []),
+    # youth organisations set up beside the Party's are not Party bodies
+    ("Năm 2013, quận thành lập mới 8 tổ chức đảng và 12 tổ chức thanh niên.", [("established", "count", 8)]),
     # renamed cells are not new ones
     ("Năm 2025, Đảng ủy phường thành lập 21 tổ chức cơ sở đảng mới và đổi tên 60 chi bộ tổ dân phố.",
      [("established", "count", 21)]),

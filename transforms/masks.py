@@ -61,6 +61,8 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
             continue
+        if label in vocab.padded_labels and not token.startswith("0"):
+            continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
         spans.append((m.start(3), m.start(3) + len(token)))

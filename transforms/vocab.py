@@ -58,6 +58,7 @@ class MaskVocab:
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
+    padded_labels: tuple[str, ...]
     article_words: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
@@ -119,6 +120,7 @@ def mask_vocab() -> MaskVocab:
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
+        padded_labels=phrase_keys(data["padded_labels"]),
         article_words=phrase_keys(data["article_words"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
