@@ -165,6 +165,8 @@ def test_number_words(text: str, value: float) -> None:
         "Sư đoàn 312 tổ chức hội nghị; Lượt xem: 1.234.",
         "Các đảng viên mới đều là học sinh lớp 11.",
         "Hai năm thực hiện Nghị quyết 09, quận đạt nhiều kết quả.",
+        "Phường ứng dụng công nghệ 4.0 vào cải cách hành chính.",
+        "Lượt truy cập\nOnline: 59",
     ],
 )
 def test_not_quantities(text: str) -> None:

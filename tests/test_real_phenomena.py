@@ -410,6 +410,8 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      ("2023-05", "url", 2023)),
     ("Toàn tỉnh kết nạp 88 đảng viên.", "https://example.vn/tin-tuc/ket-nap-20141220093000.htm", None,
      ("2014-12", "url", 2014)),
+    ("Huyện ủy kết nạp 35 đảng viên.", "https://example.dcs.vn/tinhuy/pages/2022-6-9/ket-nap-a1.aspx", None,
+     ("2022-06", "url", 2022)),
     # 'so với cùng kỳ năm 2018' alone: the report is of 2019
     ("Toàn tỉnh kết nạp 120 đảng viên, tăng 10 đảng viên so với cùng kỳ năm 2018.", None, None,
      (None, None, 2019)),
@@ -761,6 +763,12 @@ def test_a_term_opening_its_sentence_is_no_name_whatever_the_sentence_before_end
     # how many indicators a plan sets in each field is no target
     ("Nhiệm kỳ 2025-2030, Đảng bộ tỉnh phấn đấu phát triển nhanh, bền vững, thống nhất 9 chỉ tiêu về kinh tế và 3 "
      "chỉ tiêu về xây dựng Đảng.", []),
+    # a list of places between the counted noun and its passive verb
+    ("Trong nhiệm kỳ 2015-2020, gần 9.000 đảng viên tại Hà Nội, Hải Phòng, TP.HCM, Cần Thơ bị xử lý kỷ luật.",
+     [("disciplined", "count", 9000)]),
+    # members struck off or let go are not disciplined, whatever list they follow
+    ("Năm 2020, toàn Đảng bộ tỉnh khai trừ 25 đảng viên, xóa tên 300 đảng viên và cho ra khỏi Đảng 120 đảng viên.",
+     [("disciplined_expulsion", "count", 25)]),
     # youth organisations set up beside the Party's are not Party bodies
     ("Năm 2013, quận thành lập mới 8 tổ chức đảng và 12 tổ chức thanh niên.", [("established", "count", 8)]),
     # renamed cells are not new ones

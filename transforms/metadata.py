@@ -45,6 +45,7 @@ DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
 # "...-20141220211841601.htm": a date, maybe with a time after it
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
+URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
@@ -330,13 +331,13 @@ def province_from_url(url: str | None) -> str | None:
 
 
 def published_from_url(url: str | None) -> str | None:
-    """Year-month of an article from its address: a /YYYYMM/ segment, or a portal id in epoch milliseconds."""
+    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, or a portal id in epoch ms."""
     if not url:
         return None
     path = urlsplit(url.strip()).path
-    m = URL_YEAR_MONTH.search(path)
+    m = URL_YEAR_MONTH.search(path) or URL_DASHED_DATE.search(path)
     if m:
-        return f"{m.group(1)}-{m.group(2)}"
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
     stamps = URL_EPOCH_MS.findall(path)
     if stamps:  # the last id is the article's; earlier ones name its section
         when = dt.datetime.fromtimestamp(int(stamps[-1]) / 1000, dt.UTC)

@@ -20,6 +20,8 @@ SEMICOLON = re.compile(";")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
 MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and its passive verb is short
 MAX_QUALIFIER_WORDS = 6
+MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, Quảng Bình, TP.HCM, Hậu Giang'
+MAX_PLACE_QUALIFIER_WORDS = 12
 
 
 @functools.cache
@@ -250,16 +252,18 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
 def _after_qualifier(r: SentenceReader, pos: int) -> int:
     """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật', '3 đảng viên sinh con thứ 4 bị kỷ luật': where the passive
     marker after a short qualifier of the counted noun starts (no punctuation, figure or cue in it, at most
-    MAX_QUALIFIER_WORDS words); pos itself when none follows."""
-    stop = min(r.s.end, pos + MAX_QUALIFIER)
+    MAX_QUALIFIER_WORDS words; a list of places may hold commas); pos itself when none follows."""
+    place = starts_with_phrase(r.key, pos, words("place_qualifiers", ""))  # 'tại Hà Nội, Quảng Bình, Hậu Giang'
+    stop = min(r.s.end, pos + (MAX_PLACE_QUALIFIER if place else MAX_QUALIFIER))
     for i in range(pos, stop):
-        if r.key[i] in ",;:()":
+        if r.key[i] in (";:()" if place else ",;:()"):
             return pos
         if (i == pos or r.key[i - 1] == " ") and starts_with_phrase(r.key, i, words("passive_markers", "")):
             gap = r.key[pos:i]
             clean = not any(pos <= o.start < i for o in r.quantities) and not any(pos <= c.start < i for c in r.cues)
             joined = bool(set(gap.split()) & set(words("qualifier_breakers", "")))  # 'và không có đảng viên nào'
-            return i if clean and not joined and len(gap.split()) <= MAX_QUALIFIER_WORDS else pos
+            short = len(gap.split()) <= (MAX_PLACE_QUALIFIER_WORDS if place else MAX_QUALIFIER_WORDS)
+            return i if clean and not joined and short else pos
     return pos
 
 
