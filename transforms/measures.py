@@ -232,8 +232,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
                          total_of(r, q, earlier[-1].indicator, earlier[-1].subject, None))
     if not codes and target and cue is None:  # 'Năm 2024, chỉ tiêu huyện giao là 7 đảng viên': the paragraph's
         codes = paragraph_indicator(r, q.subject)  # latest figure of that subject names what the target is for
-    after_list = not codes and cue is None and anchor is None
-    if after_list:
+    named_after = not codes and cue is None and anchor is None
+    if named_after:
         codes = post_codes(r, q)
     if not codes or merged_subjects(r, q):
         return None
@@ -246,7 +246,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         code = paragraph_code(r, topic_code(r, q, code))
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
-    return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, after_list)
+    return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, named_after)
 
 
 def _other_verb(r: SentenceReader, q: Quantity) -> bool:
