@@ -235,6 +235,21 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # one form named for the whole total after 'với hình thức' / 'dưới hình thức'
     ("Năm 2023, Đảng ủy thi hành kỷ luật với hình thức khiển trách đối với 5 đảng viên vi phạm.",
      [("disciplined", "party_member", "count", 5), ("disciplined_reprimand", "party_member", "count", 5)]),
+    # people admitted 'vào Đảng' are new members whatever noun counts them; 'vào Đoàn' is the Youth Union's
+    ("Năm 2024, Đảng ủy trường kết nạp 41 đoàn viên ưu tú vào Đảng.", [("admitted", "party_member", "count", 41)]),
+    ("Năm 2024, Đảng ủy trường kết nạp 41 học viên vào Đảng, Đoàn trường kết nạp 260 thanh niên ưu tú vào Đoàn.",
+     [("admitted", "party_member", "count", 41)]),
+    ("Năm 2024, có 37 chiến sĩ trẻ của đơn vị được kết nạp vào Đảng.", [("admitted", "party_member", "count", 37)]),
+    ("Tính đến nay, đã có 126 sinh viên chính quy vào Đảng.", [("admitted", "party_member", "count", 126)]),
+    # the level of the comparison base is no statistic of the report
+    ("Năm 2024, cấp ủy thi hành kỷ luật 16 đảng viên, cùng kỳ năm trước là 21 đảng viên.",
+     [("disciplined", "party_member", "count", 16)]),
+    ("Năm 2024, UBKT giám sát 33 tổ chức đảng (cùng kỳ năm 2023 có 28 tổ chức đảng).",
+     [("supervised", "party_org", "count", 33)]),
+    # a stock after the target word is no target: 'so với chỉ tiêu, nâng tổng số đảng viên … là 512'
+    ("Năm 2022, xã kết nạp 14 đảng viên, đạt 116,7% so với chỉ tiêu, nâng tổng số đảng viên hiện nay là 512 "
+     "đảng viên.",
+     [("admitted", "party_member", "count", 14), ("admitted", "party_member", "attainment_pct", 116.7)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -100,7 +101,7 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return False
     tail = text[last:]
     between = [o for o in r.quantities if lower + last <= o.start < q.start]
-    if between:
+    if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
     if any(f" {link} " in f" {tail} " for link in words("target_links")):
         return True
@@ -186,6 +187,19 @@ def per_unit(r: SentenceReader, q: Quantity) -> bool:
     return False
 
 
+@functools.cache
+def _prior_level_pattern() -> re.Pattern[str]:
+    """A comparison base, an optional year, a link, then the end of the text: 'cùng kỳ năm 2022 là '."""
+    bases = "|".join(re.escape(w) for w in words("prior_level_bases"))
+    links = "|".join(re.escape(w) for w in words("prior_level_links"))
+    return re.compile(rf"(?<!\w)(?:{bases})(?: năm)?(?: \d{{4}})? ?(?:{links}) *$")
+
+
+def is_prior_level(r: SentenceReader, q: Quantity) -> bool:
+    """'thi hành kỷ luật 9 đảng viên, cùng kỳ năm trước là 12 đảng viên': the base's level, no statistic."""
+    return bool(_prior_level_pattern().search(r.key, max(r.s.start, q.context_start - LOOKBACK), q.context_start))
+
+
 def counts_plan_fields(r: SentenceReader, q: Quantity) -> bool:
     """'10 chỉ tiêu về kinh tế, 2 chỉ tiêu về xây dựng Đảng': how many indicators a plan sets in a field, no target."""
     if q.noun_start < 0 or r.key[q.noun_start:q.noun_end] not in words("target_words"):
@@ -198,7 +212,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q) or counts_plan_fields(r, q):
+    if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q)
+            or counts_plan_fields(r, q) or is_prior_level(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (

@@ -22,6 +22,7 @@ MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and 
 MAX_QUALIFIER_WORDS = 6
 MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, Quảng Bình, TP.HCM, Hậu Giang'
 MAX_PLACE_QUALIFIER_WORDS = 12
+DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
 
 @functools.cache
@@ -325,12 +326,28 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
     return None
 
 
+def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
+    """Where the people a figure counts were admitted, named after its noun in the same phrase: 'party' ('50 đoàn
+    viên ưu tú vào Đảng'), 'other' ('300 thanh niên vào Đoàn', '… vào Hội'), or None when no destination is named."""
+    if q.noun_start < 0:
+        return None
+    end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
+    phrase = f" {re.split(r'[,;:().!?]', r.key[q.noun_end:end], maxsplit=1)[0]} "
+    for kind in ("other", "party"):
+        if any(f" {w} " in phrase for w in words(f"{kind}_destinations", "")):
+            return kind
+    return None
+
+
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
     committee member given a form of discipline ('cách chức 1 chi ủy viên') is a member like any other; elsewhere
     committee members are a subset ('kiểm tra 1.947 đảng viên (có 638 cấp ủy viên)')."""
     member = "party_member" if not codes or discipline_forms(tuple(codes)) else "committee_member"
+    destination = admission_destination(r, q) if "admitted" in codes else None
+    if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
+        return "party_member" if destination == "party" else None
     if q.subject == "committee_member":
         return member
     if q.subject in PARTY:
@@ -438,7 +455,9 @@ def post_codes(r: SentenceReader, q: Quantity) -> tuple[str, ...]:
     """'có 23 đảng viên vi phạm đến mức phải thi hành kỷ luật': a post cue that names an indicator of its own (one
     that refines none) is the figure's cue when no verb comes before it."""
     cue = cue_after_list(r, q)
-    return tuple(c for c in cue.codes if specs()[c].refines is None) if cue is not None else ()
+    if cue is None:  # 'đã có 147 sinh viên dân sự vào Đảng'
+        return ("admitted",) if admission_destination(r, q) == "party" else ()
+    return tuple(c for c in cue.codes if specs()[c].refines is None)
 
 
 def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
