@@ -241,6 +241,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 41)]),
     ("Năm 2024, có 37 chiến sĩ trẻ của đơn vị được kết nạp vào Đảng.", [("admitted", "party_member", "count", 37)]),
     ("Tính đến nay, đã có 126 sinh viên chính quy vào Đảng.", [("admitted", "party_member", "count", 126)]),
+    # 'đứng vào hàng ngũ của Đảng' is joining the Party; a school year dates its sentence's figure
+    ("Riêng năm học 2022 – 2023, huyện có 64 học sinh lớp 12 được đứng vào hàng ngũ của Đảng.",
+     [("admitted", "party_member", "count", 64, 2023, "FY")]),
+    # a second verb ends the admission list: those introduced to a course are not admitted
+    ("Năm 2021, chi bộ kết nạp 3 quần chúng vào Đảng, giới thiệu 11 quần chúng học lớp nhận thức về Đảng.",
+     [("admitted", "party_member", "count", 3, 2021, "FY")]),
     # the level of the comparison base is no statistic of the report
     ("Năm 2024, cấp ủy thi hành kỷ luật 16 đảng viên, cùng kỳ năm trước là 21 đảng viên.",
      [("disciplined", "party_member", "count", 16)]),
@@ -252,7 +258,22 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 14), ("admitted", "party_member", "attainment_pct", 116.7)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
-    assert facts(text) == expected
+    fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
+    assert facts(text, *fields) == expected
+
+
+def test_a_school_year_dates_its_sentence_not_the_report() -> None:
+    text = ("Năm 2025, Đảng ủy trường kết nạp 9 đảng viên. Một sinh viên được kết nạp đạt danh hiệu Sinh viên 5 tốt "
+            "năm học 2023 – 2024.")
+    assert run(text).document["year"] == 2025
+
+
+def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -> None:
+    text = "Năm 2022, huyện kết nạp 410 đảng viên, trong đó có 96 đảng viên nữ và 150 đoàn viên được kết nạp vào Đảng."
+    rows = run(text).facts
+    assert [(r["value"], r["part_of"]) for r in rows] == [(410, None), (96, rows[0]["fact_id"]),
+                                                          (150, rows[0]["fact_id"])]
+    assert not any(r["checks"] for r in rows)
 
 
 @pytest.mark.parametrize(("text", "period"), [
@@ -527,6 +548,19 @@ def test_title_below_an_official_header() -> None:
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
+
+
+def test_forms_in_an_aside_keep_the_actor_of_their_total_in_the_same_sentence() -> None:
+    text = ("Năm 2022, UBKT các cấp kiểm tra 40 đảng viên. Các tổ chức đảng có thẩm quyền trong Đảng bộ tỉnh đã thi "
+            "hành kỷ luật 75 đảng viên (khiển trách 50, cảnh cáo 25).")
+    assert facts(text, "indicator", "actor")[1:] == [("disciplined", None), ("disciplined_reprimand", None),
+                                                     ("disciplined_warning", None)]
+
+
+def test_a_commission_named_inside_an_aside_is_a_body_not_an_inspection() -> None:
+    text = "Năm 2022, thi hành kỷ luật 130 đảng viên (cấp ủy 85, Ủy ban Kiểm tra 45)."
+    assert facts(text, "indicator", "value", "actor") == [("disciplined", 130, None), ("disciplined", 85, "committee"),
+                                                         ("disciplined", 45, "commission")]
 
 
 def test_a_passive_figure_names_no_actor_and_inherits_none() -> None:

@@ -165,7 +165,11 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name
             if specs()[draft.indicator].actor and actor is None and draft.measure == "count":
-                actor = _inner_actor(r, q, draft.indicator) or _actor(r, draft.indicator, draft.cue_start)
+                # a total of this sentence read without an actor ('Các tổ chức đảng có thẩm quyền trong Đảng bộ
+                # tỉnh đã thi hành kỷ luật 291 đảng viên (cảnh cáo 57, …)') lends none to its forms
+                own_total = any(qq is anchor[0] for qq, _ in r.facts)
+                actor = _inner_actor(r, q, draft.indicator) or (
+                    None if own_total else _actor(r, draft.indicator, draft.cue_start))
         year, period = period_of(r.s, q.start, draft.measure)
         qid = quantity_id(q)
         fact = Fact(

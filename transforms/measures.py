@@ -318,9 +318,9 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
     for _, f in reversed(r.prior + r.facts):  # a total, not a share of it ('cấp ủy xử lý 139, UBKT xử lý 75')
         if f.measure == "count" and f.subject == subject and f.indicator in parents and f.part_of is None:
             return f.fact_id
-    if subset:
+    if subset:  # '… 5.148 đảng viên, trong đó 602 cán bộ … và 1.264 giáo viên': siblings share the total
         for _, f in reversed(r.facts):
-            if f.measure == "count" and f.indicator == code and f.subject == subject:
+            if f.measure == "count" and f.indicator == code and f.subject == subject and f.part_of is None:
                 return f.fact_id
     return None
 

@@ -48,6 +48,7 @@ class PeriodMention:
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
     prior_year: int | None = None  # the year of the last dated year-long mention before this one
     cutoff: bool = False  # 'tính đến ngày 10-9-2018', 'đến hết tháng 7': the date a report's figures run to
+    school_year: bool = False  # 'năm học 2023 – 2024': its sentence's figures only, never the report's year
 
 
 @functools.cache
@@ -238,6 +239,21 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+@functools.cache
+def _school_year_pattern() -> re.Pattern[str]:
+    vocab = period_vocab()
+    words = "|".join(re.escape(w) for w in vocab["school_year_words"])
+    joins = "|".join(re.escape(w) for w in vocab["year_span_join"])
+    return re.compile(rf"(?:{words})\s+{YEAR}\s*(?:{joins}|/)\s*{YEAR}{NOT_NUMBER}")
+
+
+def _school_year_mentions(key: str) -> list[PeriodMention]:
+    """'năm học 2023 – 2024': FY of the year the school year ends in, for its own sentence (a school year names an
+    award or a class more often than the report's period)."""
+    return [PeriodMention(m.start(), m.end(), "FY", int(m.group(2)), local=True, school_year=True)
+            for m in word_start_matches(_school_year_pattern(), key) if int(m.group(2)) == int(m.group(1)) + 1]
+
+
 def without_future_stages(mentions: Sequence[PeriodMention], report_year: int | None) -> list[PeriodMention]:
     """The mentions that can be a report's period in a report of this year (else of the year a congress it names
     opens its term): a stage ending after it is a plan."""
@@ -311,7 +327,7 @@ def _cutoff_month_mentions(key: str) -> list[PeriodMention]:
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
     terms = _term_mentions(key)
-    terms += [s for s in _span_mentions(key) + _to_date_mentions(key)
+    terms += [s for s in _span_mentions(key) + _to_date_mentions(key) + _school_year_mentions(key)
               if not any(t.start <= s.start < t.end for t in terms)]
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
@@ -319,7 +335,7 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     found = (phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + _cutoff_mentions(key)
              + _cutoff_month_mentions(key))
     vocab = period_vocab()
-    found = [replace(m, local=bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
+    found = [replace(m, local=m.local or bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
                      comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
                      same_period=bool(ends_with_phrase(key, m.start, vocab["same_period_before"]))) for m in found]
     return _with_prior_years(sorted(found, key=lambda p: (p.start, p.end)))
@@ -432,7 +448,7 @@ def document_period(
     if fallback_year is not None:
         mentions = [m for m in mentions if not _history(m, fallback_year)]
         local = [m for m in local if not _history(m, fallback_year)]
-    dated = [m for m in mentions if m.year is not None and not m.comparison]
+    dated = [m for m in mentions if m.year is not None and not (m.comparison or m.school_year)]
     own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
     lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
     congresses = Counter(m.first_year for m in dated if m.congress)

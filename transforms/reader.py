@@ -140,7 +140,9 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
                   if c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos)]
     # a noun aimed at the figures after it: with no verb ('qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên'),
     # or after a verb that has its own figure ('thành lập 16 đoàn kiểm tra 50 tổ chức đảng')
-    aimed = [c for c in in_reach if c.nominal and aimed_at(r, c, pos)]
+    # ('Ủy ban Kiểm tra 214' names the body whose share the figure is, not an act)
+    aimed = [c for c in in_reach if c.nominal and aimed_at(r, c, pos)
+             and not any(g.start <= c.start and c.end <= g.end for g in r.groups)]
     if aimed and (not candidates or any(candidates[-1].end <= q.start < aimed[-1].start for q in r.quantities)):
         candidates = aimed
     for cue in reversed(candidates):
