@@ -247,6 +247,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a second verb ends the admission list: those introduced to a course are not admitted
     ("Năm 2021, chi bộ kết nạp 3 quần chúng vào Đảng, giới thiệu 11 quần chúng học lớp nhận thức về Đảng.",
      [("admitted", "party_member", "count", 3, 2021, "FY")]),
+    # a transfer in ('tiếp nhận') ends an admission list; a bank's name holds no admission ('phát triển nông thôn')
+    ("Năm 2025, Đảng ủy kết nạp 6 đảng viên, tiếp nhận 19 đảng viên chuyển đến.",
+     [("admitted", "party_member", "count", 6)]),
+    ("Năm 2025, phường tiếp nhận Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Bắc và 52 đảng viên.",
+     []),
     # the level of the comparison base is no statistic of the report
     ("Năm 2024, cấp ủy thi hành kỷ luật 16 đảng viên, cùng kỳ năm trước là 21 đảng viên.",
      [("disciplined", "party_member", "count", 16)]),
@@ -362,6 +367,11 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # a code with spaces around its dash, a project's and a model's name
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),
+    # 'tỷ lệ' is a rate, not a billion, after digits or number words, and a run of number words ends at a semicolon
+    ("Số đảng viên tăng đều qua các năm; tỷ lệ đảng viên nữ đạt 38%.", [38]),
+    ("Huyện có 21 tỷ lệ đạt chuẩn.", [21]),
+    # an age after 'tuổi' labels a group; 'tạ' is a unit
+    ("Vận động thanh niên tuổi 18 nhập ngũ đạt 100%; năng suất lúa đạt 68 tạ/ha.", [100, 68]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -511,6 +521,14 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
 def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
     doc = run(text, url, published).document
     assert (doc["published"], doc["published_source"], doc["year"]) == expected
+
+
+def test_a_copy_is_dated_and_placed_by_the_original_it_names() -> None:
+    text = ("Từ đầu năm đến nay, Đoàn huyện giới thiệu 52 đoàn viên ưu tú cho Đảng xem xét kết nạp.\n\n"
+            "Nguồn Bình Định: http://www.baobinhdinh.vn/chinhtri/202106/doan-huyen-gioi-thieu-52-doan-vien-123456/")
+    doc = run(text, "https://baomoi.com/doan-huyen/c/39000001.epi").document
+    assert (doc["published"], doc["published_source"], doc["year"], doc["province"]) == (
+        "2021-06", "url", 2021, "binh-dinh")
 
 
 def test_title_below_an_official_header() -> None:

@@ -20,6 +20,7 @@ from transforms.keys import fold_key
 from transforms.metadata import (
     choose_province,
     cited_date_year,
+    cited_source_url,
     district_provinces,
     find_published,
     find_title,
@@ -190,7 +191,8 @@ def _document_row(raw: bytes, source: SourceInfo, **values: Any) -> dict[str, An
 def _published(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
     """(date, source): a sidecar's date, else a dateline in the text, else the year-month in the source URL."""
     finders = (("sidecar", lambda: sidecar.get("published")), ("text", lambda: find_published(ctx.text, ctx.key)),
-               ("url", lambda: published_from_url(sidecar.get("source_url"))))
+               ("url", lambda: published_from_url(sidecar.get("source_url"))),
+               ("url", lambda: published_from_url(cited_source_url(ctx.text))))
     for source, find in finders:
         value = find()
         if value:
@@ -224,7 +226,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
     if is_national(ctx.text, ctx.key, mentions, by_district):
         return None, None
     named = max(mentions, key=mentions.__getitem__) if mentions else None
-    by_url = province_from_url(sidecar.get("source_url"))
+    by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
     old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)
     if old is not None:

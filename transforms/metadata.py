@@ -330,6 +330,18 @@ def province_from_url(url: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _source_line_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(period_vocab()["source_line_words"], key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{words})\b[^\n]{{0,80}}?(https?://[^\s]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def cited_source_url(text: str) -> str | None:
+    """The original's address on a copy's closing source line ('Nguồn Đồng Nai: http://…'), if any."""
+    found = _source_line_pattern().findall(text)
+    return found[-1] if found else None
+
+
 def published_from_url(url: str | None) -> str | None:
     """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, or a portal id in epoch ms."""
     if not url:

@@ -120,6 +120,8 @@ def _tail(key: str, text: str, end: int) -> _Tail:
     pos = skip_spaces(key, end)
     scale, unit, mult, unit_end = 1.0, "count", 1.0, end
     found = starts_with_phrase(key, pos, vocab.scale_keys)
+    if found and starts_with_phrase(key, pos, vocab.scale_false_friends):
+        found = None
     if found:
         scale, pos = vocab.scales[found], pos + len(found)
         unit_end = pos
@@ -297,12 +299,16 @@ def _number_word_spans(key: str) -> list[tuple[int, int]]:
 
 
 def _run_tokens(key: str, start: int) -> list[tuple[str, int, int]]:
-    """The words from `start` up to and including the first one that is not a number word."""
-    vocab = number_vocab().words
+    """The words from `start` up to and including the first one that is not a number word; a run ends at
+    punctuation ('các năm; tỷ lệ …') and before a scale word's false friend ('năm tỷ lệ')."""
+    vocab = number_vocab()
     out: list[tuple[str, int, int]] = []
     for m in WORD.finditer(key, start):
+        if out and (key[out[-1][2]:m.start()].strip() or starts_with_phrase(key, m.start(), vocab.scale_false_friends)):
+            out.append(("", m.start(), m.start()))  # a stop that is no number word
+            break
         out.append((m.group(0), m.start(), m.end()))
-        if m.group(0) not in vocab or len(out) > MAX_NUMBER_WORDS:
+        if m.group(0) not in vocab.words or len(out) > MAX_NUMBER_WORDS:
             break
     return out
 

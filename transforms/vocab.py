@@ -30,6 +30,7 @@ class NumberVocab:
     approx_after_keys: tuple[str, ...]
     units: MappingProxyType  # key -> (unit code, multiplier)
     currency_false_friends: tuple[str, ...]
+    scale_false_friends: tuple[str, ...]  # 'tỷ lệ' (a rate) is no 'tỷ' (a billion)
     approx_before: MappingProxyType  # key -> approx code
     approx_after: MappingProxyType
 
@@ -87,6 +88,7 @@ def number_vocab() -> NumberVocab:
         approx_after_keys=phrase_keys(approx_after),
         units=MappingProxyType(units),
         currency_false_friends=friends,
+        scale_false_friends=phrase_keys(r["phrase"] for r in _read_csv("scale_false_friends.csv")),
         approx_before=MappingProxyType(approx_before),
         approx_after=MappingProxyType(approx_after),
     )
