@@ -244,6 +244,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # 'đứng vào hàng ngũ của Đảng' is joining the Party; a school year dates its sentence's figure
     ("Riêng năm học 2022 – 2023, huyện có 64 học sinh lớp 12 được đứng vào hàng ngũ của Đảng.",
      [("admitted", "party_member", "count", 64, 2023, "FY")]),
+    ("Năm 2019, có 31 học viên đã vinh dự được đứng trong hàng ngũ của Đảng.",
+     [("admitted", "party_member", "count", 31, 2019, "FY")]),
     # a second verb ends the admission list: those introduced to a course are not admitted
     ("Năm 2021, chi bộ kết nạp 3 quần chúng vào Đảng, giới thiệu 11 quần chúng học lớp nhận thức về Đảng.",
      [("admitted", "party_member", "count", 3, 2021, "FY")]),
