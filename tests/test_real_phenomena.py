@@ -254,6 +254,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 6)]),
     ("Năm 2025, phường tiếp nhận Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Bắc và 52 đảng viên.",
      []),
+    # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
+    ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
+     "có hơn 1.500 đảng viên.", []),
+    # a zero-padded part-year span
+    ("Trong 08 tháng đầu năm 2017, xã đã kết nạp được 6 quần chúng ưu tú vào Đảng.",
+     [("admitted", "party_member", "count", 6, 2017, "M9")]),
     # the level of the comparison base is no statistic of the report
     ("Năm 2024, cấp ủy thi hành kỷ luật 16 đảng viên, cùng kỳ năm trước là 21 đảng viên.",
      [("disciplined", "party_member", "count", 16)]),
@@ -374,6 +380,7 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Huyện có 21 tỷ lệ đạt chuẩn.", [21]),
     # an age after 'tuổi' labels a group; 'tạ' is a unit
     ("Vận động thanh niên tuổi 18 nhập ngũ đạt 100%; năng suất lúa đạt 68 tạ/ha.", [100, 68]),
+    ("Qua 1 nhiệm kỳ, Đảng bộ kết nạp được 190 đảng viên mới.", [190]),  # a term's length
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -440,6 +447,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a province's name ending a person's name is no mention
     ("Chủ trì hội nghị có đồng chí Đỗ Thị Thu Huế, Ủy viên Ban Thường vụ Thành ủy Phủ Lý.",
      "https://phuly.hanam.gov.vn/Pages/a-1.aspx", "ha-nam", "district"),
+    # … and so is a byline's ('Tin, ảnh: Hà Huế'): the portal's province holds
+    ("Huyện Lâm Bình hoàn thành đại hội chi bộ. Đã có 150 chi bộ tổ chức đại hội.\n\nTin, ảnh: Hà Huế",
+     "https://lambinh.tuyenquang.gov.vn/tin-tuc/a-1", "tuyen-quang", "district"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),

@@ -243,8 +243,8 @@ def _ends_person_name(key: str, start: int) -> bool:
     words = before.split(" ")[:-1]
     chain = []
     for word in reversed(words[-3:]):
-        if not word[:1].isupper() or not word[1:].islower():
-            break
+        if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+            break  # 'Hà Giang, Cao Bằng': a comma ends a name
         chain.append(word)
     return any(word in person_name_words() for word in chain)
 
