@@ -381,6 +381,9 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # an age after 'tuổi' labels a group; 'tạ' is a unit
     ("Vận động thanh niên tuổi 18 nhập ngũ đạt 100%; năng suất lúa đạt 68 tạ/ha.", [100, 68]),
     ("Qua 1 nhiệm kỳ, Đảng bộ kết nạp được 190 đảng viên mới.", [190]),  # a term's length
+    # a plenum's and a session's number; a day range closing on a dotted date; a dotted month and year
+    ("Tại Hội nghị T.Ư 7 và phiên họp 19 của Ban Chỉ đạo (4 - 5.9), đã xem xét 2 trường hợp.", [2]),
+    ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -450,6 +453,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # … and so is a byline's ('Tin, ảnh: Hà Huế'): the portal's province holds
     ("Huyện Lâm Bình hoàn thành đại hội chi bộ. Đã có 150 chi bộ tổ chức đại hội.\n\nTin, ảnh: Hà Huế",
      "https://lambinh.tuyenquang.gov.vn/tin-tuc/a-1", "tuyen-quang", "district"),
+    # the army's central commission and the Central Committee's members are national, whatever outlet reports them
+    ("Tại kỳ họp, Ủy ban Kiểm tra Quân ủy Trung ương đề nghị Thường vụ Quân ủy Trung ương thi hành kỷ luật 9 trường "
+     "hợp.", "http://thainguyentv.vn/ky-hop-1.html", "unknown", None),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),
@@ -585,6 +591,13 @@ def test_forms_in_an_aside_keep_the_actor_of_their_total_in_the_same_sentence() 
             "hành kỷ luật 75 đảng viên (khiển trách 50, cảnh cáo 25).")
     assert facts(text, "indicator", "actor")[1:] == [("disciplined", None), ("disciplined_reprimand", None),
                                                      ("disciplined_warning", None)]
+
+
+def test_forms_after_their_total_keep_its_actor_not_an_earlier_sentences() -> None:
+    text = ("Năm 2021, Ủy ban Kiểm tra các cấp đã giám sát 40 đảng viên. Toàn Đảng bộ có 14 đảng viên bị thi hành kỷ "
+            "luật. Hình thức kỷ luật: khiển trách 9 đồng chí, cảnh cáo 5 đồng chí.")
+    assert facts(text, "indicator", "actor") == [("supervised", "commission"), ("disciplined", None),
+                                                 ("disciplined_reprimand", None), ("disciplined_warning", None)]
 
 
 def test_a_commission_named_inside_an_aside_is_a_body_not_an_inspection() -> None:

@@ -136,12 +136,28 @@ def _inspector(r: SentenceReader) -> str | None:
                  if f.measure == "count" and INSPECTED in (f.indicator, *ancestors(f.indicator))), None)
 
 
+def _total(r: SentenceReader, draft: Draft) -> Fact | None:
+    """The fact a figure breaks down, if any, from this sentence or the paragraph before it."""
+    if draft.part_of is None:
+        return None
+    return next((f for _, f in reversed(r.prior + r.facts) if f.fact_id == draft.part_of), None)
+
+
 def _total_actor(r: SentenceReader, draft: Draft) -> str | None:
     """'Cấp ủy các cấp thi hành kỷ luật 7.056 đảng viên. Cụ thể, có 5.486 đảng viên bị khiển trách': a form
     that names no actor is dealt by whoever dealt its total."""
-    if draft.part_of is None or not specs()[draft.indicator].actor:
-        return None
-    return next((f.actor for _, f in reversed(r.prior + r.facts) if f.fact_id == draft.part_of), None)
+    total = _total(r, draft) if specs()[draft.indicator].actor else None
+    return total.actor if total is not None else None
+
+
+def _form_actor(r: SentenceReader, draft: Draft) -> tuple[bool, str | None]:
+    """(decided, actor) of a form of discipline whose total is known and whose sentence names no body before it
+    ('Hình thức kỷ luật, khiển trách 21 đồng chí; …' after a total no body dealt): the total's actor, not the
+    body an earlier sentence named."""
+    total = _total(r, draft) if specs()[draft.indicator].breakdown else None
+    if total is None or any(g.end <= draft.cue_start and not r.aside(g.start, draft.cue_start) for g in r.groups):
+        return False, None
+    return True, total.actor
 
 
 def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable,
@@ -159,8 +175,10 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             draft = replace(draft, measure="target", part_of=None)  # 'Đến năm 2025 phát triển thêm 7.000 đảng viên'
         anchor = draft.anchor
         if anchor is None:
-            actor = (_inspector(r) if draft.named_after else None) or _actor(
-                r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
+            decided, actor = _form_actor(r, draft)
+            if not decided:
+                actor = (_inspector(r) if draft.named_after else None) or _actor(
+                    r, draft.indicator, draft.cue_start) or _total_actor(r, draft)
             scope, scope_name = _scope(r, draft.cue_start, anchor)
         else:
             actor, scope, scope_name = anchor[1].actor, anchor[1].scope, anchor[1].scope_name

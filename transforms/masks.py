@@ -18,7 +18,10 @@ TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2})(?![\d])")
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
-MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])/(?:19|20)\d{2}(?![\d/])")
+MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.](?:19|20)\d{2}(?![\d/.,])")
+# '(10 - 11.8)': a day range closing on a day and month written with a dot, before a bracket or a clause break
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+DOTTED_DAY_RANGE = re.compile(rf"(?<![\d.,]){DAY}\s*[-–]\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
@@ -92,7 +95,8 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, YEAR_RANGE, PHONE, FOOTNOTE)
+    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, DOTTED_DAY_RANGE, YEAR_RANGE,
+                                             PHONE, FOOTNOTE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
