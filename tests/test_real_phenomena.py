@@ -254,6 +254,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 6)]),
     ("Năm 2025, phường tiếp nhận Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Bắc và 52 đảng viên.",
      []),
+    # 'được kết nạp Đảng' names the Party as 'vào Đảng' does; a training course for candidates admits no one
+    ("Huyện Ea Súp: 23 học sinh được kết nạp Đảng", [("admitted", "party_member", "count", 23)]),
+    ("Năm 2022, huyện mở 4 lớp bồi dưỡng kết nạp Đảng cho 210 học viên.", []),
+    # an abbreviation the noun table lacks counts things of its own ('2 KCN'), not members
+    ("Năm 2014, chi bộ kết nạp đảng viên cho 8 quần chúng là công nhân của 3 doanh nghiệp trong 2 KCN.",
+     [("admitted", "party_member", "count", 8)]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

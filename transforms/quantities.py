@@ -56,6 +56,9 @@ class Quantity:
         return max(self.end, self.noun_end)
 
 
+ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)(?!\.\w)")
+
+
 @dataclass(frozen=True)
 class _Tail:
     """What follows a number: scale, unit, noun, 'trở lên'."""
@@ -98,6 +101,9 @@ def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str |
         return canonical, subject, pos, pos + len(found)
     if table_only:
         return None
+    abbreviation = ABBREVIATION.match(text, pos)
+    if abbreviation:  # '2 CCN', '4 KCN': an abbreviation the table lacks counts things of its own, no Party noun
+        return abbreviation.group().lower(), None, pos, abbreviation.end()
     words = []
     for word, w_start, w_end in words_with_spans(key, pos, min(len(key), pos + 40)):
         gap = key[(words[-1][2] if words else pos):w_start]

@@ -334,11 +334,18 @@ def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     if q.noun_start < 0:
         return None
     end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
-    phrase = f" {re.split(r'[,;:().!?]', r.key[q.noun_end:end], maxsplit=1)[0]} "
+    phrase = re.split(r"[,;:().!?]", r.key[q.noun_end:end], maxsplit=1)[0]
     for kind in ("other", "party"):
-        if any(f" {w} " in phrase for w in words(f"{kind}_destinations", "")):
+        if _destination_pattern(kind).search(phrase):
             return kind
     return None
+
+
+@functools.cache
+def _destination_pattern(kind: str) -> re.Pattern[str]:
+    """A destination phrase as whole words; 'kết nạp Đảng' is not the start of 'kết nạp đảng viên'."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words(f"{kind}_destinations", ""), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?! viên)")
 
 
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
