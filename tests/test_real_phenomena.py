@@ -260,6 +260,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # an abbreviation the noun table lacks counts things of its own ('2 KCN'), not members
     ("Năm 2014, chi bộ kết nạp đảng viên cho 8 quần chúng là công nhân của 3 doanh nghiệp trong 2 KCN.",
      [("admitted", "party_member", "count", 8)]),
+    # a paragraph opening on one person's form of discipline does not make every later discipline that form
+    ("Chủ tịch huyện bị cảnh cáo. Ngày 2/9, UBKT Tỉnh ủy đã kỷ luật 3 tổ chức đảng và 6 đảng viên vi phạm.",
+     [("disciplined", "party_org", "count", 3), ("disciplined", "party_member", "count", 6)]),
+    # two terms listed together are one span, the later term's
+    ("Trong 2 nhiệm kỳ 2010 – 2015 và 2015 – 2020, tỉnh đã thi hành kỷ luật 97 đảng viên.",
+     [("disciplined", "party_member", "count", 97, 2020, "TERM")]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

@@ -236,7 +236,8 @@ def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str
 def _refined_topic(parts: SentenceParts) -> tuple[str, ...]:
     """'Kiểm tra … khi có dấu hiệu vi phạm với số lượng tăng mạnh.': a paragraph opening without figures on a refined
     indicator (one that refines another) makes it the topic the paragraph's plain cues mean."""
-    return tuple(c for cue in parts.cues if cue.kind in ("cue", "post") for c in cue.codes if specs()[c].refines)
+    return tuple(c for cue in parts.cues if cue.kind in ("cue", "post") for c in cue.codes
+                 if specs()[c].refines and not specs()[c].breakdown)  # a form ('… bị cảnh cáo.') names one case
 
 
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],

@@ -197,7 +197,11 @@ def _sentence_start(key: str, pos: int) -> int:
 def _term_mentions(key: str) -> list[PeriodMention]:
     """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress, a plan or the term of an office held."""
     vocab = period_vocab()
-    pattern = re.escape(vocab["term_word"]) + r"\s+" + YEAR + r"\s*-\s*" + YEAR
+    joiners = "|".join(re.escape(w) for w in vocab["term_list_joiners"])
+    term = re.escape(vocab["term_word"])
+    # 'nhiệm kỳ 2015 - 2020 và 2020 - 2025': terms listed together sum to the last one's end
+    pattern = (rf"{term}\s+{YEAR}\s*-\s*{YEAR}"
+               rf"(?:\s*(?:{joiners})\s*(?:{term}\s+)?(?:19|20)\d{{2}}\s*-\s*((?:19|20)\d{{2}}))?")
     out = []
     for m in re.finditer(pattern, key):
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
@@ -212,8 +216,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         held = bool(_words_pattern("term_holder_words").search(office[office.rfind(";") + 1:])) and not (
             ends_with_phrase(key, m.start(), vocab["term_period_before"]))
         period = None if named or planned or held or _is_comparison(key, m.start()) else "TERM"
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(2)), term=True, first_year=int(m.group(1)),
-                                 congress=congress))
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(3) or m.group(2)), term=True,
+                                 first_year=int(m.group(1)), congress=congress))
     return out
 
 
