@@ -266,6 +266,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # two terms listed together are one span, the later term's
     ("Trong 2 nhiệm kỳ 2010 – 2015 và 2015 – 2020, tỉnh đã thi hành kỷ luật 97 đảng viên.",
      [("disciplined", "party_member", "count", 97, 2020, "TERM")]),
+    # 'lượt tổ chức' counts organisations as 'lượt tổ chức đảng' does; 'lượt đảng viên' and a change in 'lượt' are
+    # events
+    ("Năm 2019, các cấp ủy giám sát 1.840 lượt tổ chức và 9.210 lượt đảng viên (tăng hơn 1.000 lượt).",
+     [("supervised", "party_org", "count", 1840)]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

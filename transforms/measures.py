@@ -327,7 +327,10 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
 
 def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Draft | None:
     """'tăng 26 đảng viên', 'giảm 20%': the change of the latest total with the same subject (its noun, or
-    the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%')."""
+    the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%'); a change in events ('tăng hơn 7.000
+    lượt') is none of a Party figure."""
+    if q.subject == "event":
+        return None
     subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
         party_noun_between(r, r.region_start(q.context_start), q.context_start))
     for qq, f in reversed(r.facts):
