@@ -270,6 +270,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # events
     ("Năm 2019, các cấp ủy giám sát 1.840 lượt tổ chức và 9.210 lượt đảng viên (tăng hơn 1.000 lượt).",
      [("supervised", "party_org", "count", 1840)]),
+    # 'cán bộ, đảng viên' is one counted noun before its post cue; an attainment after a stock ('nâng tổng số … lên
+    # 155 đồng chí, đạt 110% …') is the count's before it
+    ("Năm 2018, có 31 trường hợp cán bộ, đảng viên vi phạm đến mức phải xử lý kỷ luật.",
+     [("disciplined", "party_member", "count", 31)]),
+    ("Năm 2020, xã kết nạp 27 đảng viên mới, nâng tổng số đảng viên lên 164 đồng chí, đạt 108% so với nghị quyết.",
+     [("admitted", "party_member", "count", 27), ("admitted", "party_member", "attainment_pct", 108)]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

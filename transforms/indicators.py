@@ -131,8 +131,11 @@ def _scope(r: SentenceReader, cue_start: int, anchor: tuple[Quantity, Fact] | No
 
 
 def _inspector(r: SentenceReader) -> str | None:
-    """The actor of the paragraph's latest inspection: who found the breaches a 'phải thi hành kỷ luật' names."""
-    return next((f.actor for _, f in reversed(r.prior + r.facts)
+    """The actor of the latest inspection: who found the breaches a 'phải thi hành kỷ luật' names. An earlier
+    sentence's inspection counts only when this one refers back to it ('Qua kiểm tra, …'); otherwise it may be of
+    other people ('Thông báo của UBKT … cho hay có 46 trường hợp …')."""
+    refers_back = any(r.key.find(w, r.s.start, r.s.end) >= 0 for w in actor_words("inspection_result_openers"))
+    return next((f.actor for _, f in reversed((r.prior if refers_back else []) + r.facts)
                  if f.measure == "count" and INSPECTED in (f.indicator, *ancestors(f.indicator))), None)
 
 

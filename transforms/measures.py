@@ -390,6 +390,16 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     return "attainment_pct" if target_after else None
 
 
+def _count_before_stock(r: SentenceReader, previous: list[Quantity]) -> Quantity:
+    """'kết nạp 33 đảng viên, nâng tổng số đảng viên lên 155 đồng chí, đạt 110% so với nghị quyết': a stock
+    after a breaker verb is no base of attainment; the count before the breaker is."""
+    last = previous[-1]
+    counted = [o for o in previous[:-1] if (f := r.fact_of(o)) is not None and f.measure == "count"]
+    if counted and r.breaker_positions(counted[-1].tail_end, last.context_start):
+        return counted[-1]
+    return last
+
+
 def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
     sign = change_sign(r, q) or continued_sign(r, q)
@@ -407,10 +417,13 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     lower = min(lower, r.region_start(paren[0])) if paren else lower
     previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count" and not is_margin(r, o)]
     if previous:
-        f = r.fact_of(previous[-1])
+        base = previous[-1]
+        if r.fact_of(base) is None and kind == "attainment_pct":
+            base = _count_before_stock(r, previous)
+        f = r.fact_of(base)
         if f is None or f.measure not in ("count", "target"):
             return None
-        return Draft(f.indicator, f.subject, kind, q.value, previous[-1].start, (previous[-1], f))
+        return Draft(f.indicator, f.subject, kind, q.value, base.start, (base, f))
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     if cue is None or cue.kind == "blocked":
         return None
