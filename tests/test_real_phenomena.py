@@ -276,6 +276,22 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 31)]),
     ("Năm 2020, xã kết nạp 27 đảng viên mới, nâng tổng số đảng viên lên 164 đồng chí, đạt 108% so với nghị quyết.",
      [("admitted", "party_member", "count", 27), ("admitted", "party_member", "attainment_pct", 108)]),
+    # a quote its speaker is named after is reported speech: its figures count
+    ("“Năm 2025, Đảng bộ xã đã kết nạp 38 đảng viên mới”, ông Hòa cho biết.",
+     [("admitted", "party_member", "count", 38)]),
+    # a verb after 'vượt chỉ tiêu' makes its figure a count; 'vượt chỉ tiêu 6 đảng viên' after a count is a margin
+    ("Năm 2024, xã vượt chỉ tiêu đề ra, kết nạp 21 đảng viên, đạt 105% kế hoạch.",
+     [("admitted", "party_member", "count", 21), ("admitted", "party_member", "attainment_pct", 105)]),
+    ("Năm 2024, huyện kết nạp 86 đảng viên, vượt chỉ tiêu 6 đảng viên.", [("admitted", "party_member", "count", 86)]),
+    # awards and badges given after a count are no admissions
+    ("Năm 2016, Thị ủy kết nạp 120 quần chúng vào Đảng và tổ chức trao huy hiệu Đảng cho 215 đảng viên.",
+     [("admitted", "party_member", "count", 120)]),
+    ("Năm 2016, Đảng bộ Khối phát triển 412 đảng viên mới, tuyên dương 60 tập thể, 230 cá nhân.",
+     [("admitted", "party_member", "count", 412)]),
+    # 'Năm ngoái' is the year before the report's
+    ("Năm 2011, thành phố kết nạp 300 đảng viên. Năm ngoái, các cấp ủy đã thi hành kỷ luật 85 đảng viên.",
+     [("admitted", "party_member", "count", 300, 2011, "FY"),
+      ("disciplined", "party_member", "count", 85, 2010, "FY")]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

@@ -34,6 +34,7 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
 
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
@@ -72,10 +73,19 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+def _quoted_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names.
-    A quote after a colon is reported speech ('chia sẻ: “… kết nạp năm đảng viên”'): its figures count."""
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text) if not text[:m.start()].rstrip().endswith(":")]
+    A quote after a colon ('chia sẻ: “… kết nạp năm đảng viên”') or before its speaker ('“… kết nạp 47 đảng viên
+    mới”-ông Luận cho hay') is reported speech: its figures count."""
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text)
+            if not text[:m.start()].rstrip().endswith(":") and not _speaker_after(key, m.end())]
+
+
+def _speaker_after(key: str, end: int) -> bool:
+    """A speech verb in the clause right after a closing quote ('”, ông Luận cho hay')."""
+    after = key[end:end + SPEAKER_REACH]
+    clause = re.split(r"[.!?\n“\"«]", after, maxsplit=1)[0]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in mask_vocab().speech_after_quote)
 
 
 class MaskedSpans(list):
@@ -102,7 +112,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
-    spans += _quoted_spans(text)
+    spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _label_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]

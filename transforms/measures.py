@@ -151,11 +151,15 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
     lower = r.region_start(q.context_start)
     before = [o for o in r.quantities if lower <= o.start < q.start]
     if before:  # the second end of a range ('từ 10 đến 20') is what its first end is
-        joined = r.key[before[-1].tail_end:q.context_start].strip() in words("range_joiners")
-        return joined and is_margin(r, before[-1])
+        if r.key[before[-1].tail_end:q.context_start].strip() in words("range_joiners"):
+            return is_margin(r, before[-1])
+        lower = before[-1].tail_end  # '… 96 đảng viên, vượt chỉ tiêu 9 đảng viên': only words after the last figure
     text = r.key[lower:q.context_start]
     last = max(text.rfind(t) for t in words("target_words"))
-    return last >= 0 and bool(ends_with_phrase(r.key, lower + last, over))
+    if last < 0 or not ends_with_phrase(r.key, lower + last, over):
+        return False
+    # 'vượt chỉ tiêu đề ra, kết nạp 32 đảng viên': a verb of its own makes the figure a count, not the margin
+    return not any(lower + last < c.start < q.context_start and c.kind == "cue" and not c.nominal for c in r.cues)
 
 
 def state_employees(r: SentenceReader, q: Quantity) -> bool:

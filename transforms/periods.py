@@ -41,6 +41,7 @@ class PeriodMention:
     first_year: int | None = None  # a term's or span's first year ('nhiệm kỳ 2020 - 2025' -> 2020)
     running: bool = False  # a term phrase that runs up to the report ('từ đầu nhiệm kỳ đến nay')
     past_year: bool = False  # 'Năm qua': the year before an early-year report, else the report's year
+    last_year: bool = False  # 'Năm ngoái': the year before the report's, whenever it appears
     to_date: bool = False  # 'Từ năm 2010 đến nay': several years up to the report's
     up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
@@ -93,6 +94,7 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
         out.append(PeriodMention(m.start(), end, period, year, running=phrase in vocab["running_term_phrases"],
                                  past_year=past_year and year is None,
+                                 last_year=year is None and phrase in vocab["last_year_phrases"],
                                  up_to_now=year is None and phrase in vocab["year_to_date_phrases"]))
     return out
 
@@ -408,6 +410,9 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     the document's."""
     if mention.year is not None:
         return mention.year
+    if mention.last_year:
+        base = report_year if report_year is not None else default
+        return base - 1 if base else None
     if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
         return report_year if report_year is not None else default
     terms = [m for m in mentions if m.term] if mention.period == "TERM" else []  # yearless terms are few
@@ -448,7 +453,10 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
-    latest year the text's cited documents are dated) is the year of last resort, never a publication year."""
+    latest year the text's cited documents are dated) is the year of last resort, never a publication year. 'Năm
+    ngoái' looks back from the report and says nothing of its own period."""
+    mentions = [m for m in mentions if not m.last_year]
+    local = [m for m in local if not m.last_year]
     if fallback_year is not None:
         mentions = [m for m in mentions if not _history(m, fallback_year)]
         local = [m for m in local if not _history(m, fallback_year)]

@@ -64,6 +64,7 @@ class MaskVocab:
     single_needs_table_noun: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
+    speech_after_quote: tuple[str, ...]
 
 
 @functools.cache
@@ -127,6 +128,7 @@ def mask_vocab() -> MaskVocab:
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
+        speech_after_quote=phrase_keys(data["speech_after_quote"]),
     )
 
 
