@@ -479,6 +479,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "commune"),
     ("Đảng ủy phường Bến Thành, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "ho-chi-minh",
      "text"),
+    # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
+    ("Năm 2020, Đảng bộ xã Phú Thành (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap",
+     "text"),
+    ("Đảng bộ xã Phú Thành A (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap", "text"),
     # a text naming an old province keeps it, whatever its communes became
     ("Năm 2023, Đảng bộ tỉnh Bình Dương kết nạp 900 đảng viên; xã Tân Định kết nạp 12 đảng viên.", None,
      "binh-duong", "text"),

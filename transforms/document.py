@@ -53,6 +53,7 @@ MAX_NUMBERS = 20_000
 NUMBER = re.compile(NUM)
 MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
+MERGER_YEAR = 2025  # provinces and communes were merged on 1 July 2025
 
 
 @dataclass(frozen=True)
@@ -214,8 +215,9 @@ def within_publication(period: DocumentPeriod, published: str | None) -> Documen
     return period
 
 
-def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's."""
+def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) -> tuple[str | None, str | None]:
+    """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's. A text of a
+    year before the 2025 merger names its communes on the old map, whatever the 2025 map calls them."""
     given = sidecar.get("province")
     if given:
         slug = resolve_province(given)
@@ -228,7 +230,8 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None,
     named = max(mentions, key=mentions.__getitem__) if mentions else None
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
-    old = merged_commune_province(ctx.key, named or by_url, mentions[named] if named else 0)
+    old = None if year is not None and year < MERGER_YEAR else merged_commune_province(
+        ctx.key, named or by_url, mentions[named] if named else 0)
     if old is not None:
         return old, "commune"
     slug, source = choose_province(named, by_district, by_url, mentions[named] if named else 0)
@@ -254,7 +257,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     if year_of_title:
         period = DocumentPeriod(year_of_title, "FY")
     period = within_publication(period, published)
-    slug, province_source = _province(ctx, source.sidecar)
+    slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,

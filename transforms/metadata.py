@@ -397,10 +397,11 @@ def _commune_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _new_commune_pattern() -> re.Pattern[str]:
-    """'xã Toàn Thắng', 'phường Chánh Phú Hòa': a commune or ward of the 2025 map (folded text)."""
+    """'xã Toàn Thắng', 'phường Chánh Phú Hòa': a commune or ward of the 2025 map (folded text); 'xã Phú Thành A'
+    (a letter or digit after the name) is another commune."""
     names = sorted({name for name, _ in communes_2025()}, key=lambda n: (-len(n), n))
     prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
-    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)(?! \w(?!\w))")
 
 
 def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:
