@@ -292,6 +292,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2011, thành phố kết nạp 300 đảng viên. Năm ngoái, các cấp ủy đã thi hành kỷ luật 85 đảng viên.",
      [("admitted", "party_member", "count", 300, 2011, "FY"),
       ("disciplined", "party_member", "count", 85, 2010, "FY")]),
+    # a window from the term's start up to a cut-off date sums the term, not the cut-off's half year
+    ("Sơ kết giữa nhiệm kỳ 2020 - 2025: tính từ đầu nhiệm kỳ đến ngày 30/6/2023, cấp ủy các cấp đã kiểm tra 812 "
+     "tổ chức đảng.", [("inspected", "party_org", "count", 812, 2025, "TERM")]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),
