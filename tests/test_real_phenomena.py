@@ -295,6 +295,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a window from the term's start up to a cut-off date sums the term, not the cut-off's half year
     ("Sơ kết giữa nhiệm kỳ 2020 - 2025: tính từ đầu nhiệm kỳ đến ngày 30/6/2023, cấp ủy các cấp đã kiểm tra 812 "
      "tổ chức đảng.", [("inspected", "party_org", "count", 812, 2025, "TERM")]),
+    # … but a share of the population after the stock is the stock's, no attainment of the count
+    ("Năm 2020, xã kết nạp 19 đảng viên, nâng tổng số đảng viên lên 240 đồng chí, đạt 1,9% so với dân số.",
+     [("admitted", "party_member", "count", 19)]),
     # a stock after a new clause ('…, đến nay huyện đã có …') is no admission
     ("Nhờ làm tốt công tác tạo nguồn, bồi dưỡng và phát triển đảng viên mới, đến nay huyện Đắk Glei (Kon Tum) đã "
      "có hơn 1.500 đảng viên.", []),

@@ -362,9 +362,9 @@ def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") 
     return 1 if last.value >= 0 else -1
 
 
-def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
-    """attainment_pct, share_pct, change (signed later) or None for a percentage."""
-    key, pos = r.key, q.context_start
+def _after_percent(r: SentenceReader, q: Quantity) -> tuple[str, bool]:
+    """The words after a percentage (after the second end of a range), and whether they name a target."""
+    key = r.key
     m = RANGE_END.match(key, q.end)  # '3-3,5% tổng số đảng viên': the first end reads what follows the second
     end = m.end() if m else q.end
     after = key[end:end + FIRST_WORDS_AFTER]
@@ -375,8 +375,14 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         close = key.find(")", start, start + LOOKBACK)
         aside = key[start + 1:close] if close > 0 else ""
         opened = aside.lstrip() if aside and "%" not in aside else opened
-    target_after = any(opened.startswith(t) or any(f"{p} {t}" in after for p in prefixes)
-                       for t in words("target_words") + words("percent_target_words"))
+    return after, any(opened.startswith(t) or any(f"{p} {t}" in after for p in prefixes)
+                      for t in words("target_words") + words("percent_target_words"))
+
+
+def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
+    """attainment_pct, share_pct, change (signed later) or None for a percentage."""
+    key, pos = r.key, q.context_start
+    after, target_after = _after_percent(r, q)
     over = words("over_words")  # 'vượt (hơn) 30% so với Nghị quyết': a margin over the target, not attainment
     if ends_with_phrase(key, pos, over) or any(w in key[pos:q.start] for w in over):
         return None
@@ -422,7 +428,7 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count" and not is_margin(r, o)]
     if previous:
         base = previous[-1]
-        if r.fact_of(base) is None and kind == "attainment_pct":
+        if r.fact_of(base) is None and kind == "attainment_pct" and _after_percent(r, q)[1]:
             base = _count_before_stock(r, previous)
         f = r.fact_of(base)
         if f is None or f.measure not in ("count", "target"):
