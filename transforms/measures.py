@@ -196,7 +196,8 @@ def _prior_level_pattern() -> re.Pattern[str]:
     """A comparison base, an optional year, a link, then the end of the text: 'cùng kỳ năm 2022 là '."""
     bases = "|".join(re.escape(w) for w in words("prior_level_bases"))
     links = "|".join(re.escape(w) for w in words("prior_level_links"))
-    return re.compile(rf"(?<!\w)(?:{bases})(?: năm)?(?: \d{{4}})? ?(?:{links}) *$")
+    year_words = "|".join(re.escape(w) for w in words("prior_level_year_words"))
+    return re.compile(rf"(?<!\w)(?:{bases})(?: (?:{year_words}))?(?: \d{{4}})? ?(?:{links}) *$")
 
 
 def is_prior_level(r: SentenceReader, q: Quantity) -> bool:

@@ -343,9 +343,9 @@ def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
 
 @functools.cache
 def _destination_pattern(kind: str) -> re.Pattern[str]:
-    """A destination phrase as whole words; 'kết nạp Đảng' is not the start of 'kết nạp đảng viên'."""
+    """A destination phrase as whole words ('vào Đảng', not 'vào Đảng bộ')."""
     alternatives = "|".join(re.escape(w) for w in sorted(words(f"{kind}_destinations", ""), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?! viên)")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
