@@ -305,13 +305,12 @@ def _number_word_spans(key: str) -> list[tuple[int, int]]:
 
 
 def _run_tokens(key: str, start: int) -> list[tuple[str, int, int]]:
-    """The words from `start` up to and including the first one that is not a number word; a run ends at
+    """The words from `start` up to and including the first one that is not a number word; a run also ends at
     punctuation ('các năm; tỷ lệ …') and before a scale word's false friend ('năm tỷ lệ')."""
     vocab = number_vocab()
     out: list[tuple[str, int, int]] = []
     for m in WORD.finditer(key, start):
         if out and (key[out[-1][2]:m.start()].strip() or starts_with_phrase(key, m.start(), vocab.scale_false_friends)):
-            out.append(("", m.start(), m.start()))  # a stop that is no number word
             break
         out.append((m.group(0), m.start(), m.end()))
         if m.group(0) not in vocab.words or len(out) > MAX_NUMBER_WORDS:
