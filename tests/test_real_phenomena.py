@@ -380,6 +380,17 @@ def test_running_term_no_text_names(published: str, year: int) -> None:
     assert (row["year"], row["period"]) == (year, "TERM")  # the local term running then: 2015-2020, 2020-2025
 
 
+@pytest.mark.parametrize("text", [
+    "Hội nghị sơ kết giữa nhiệm kỳ của Huyện ủy cho biết toàn huyện đã kết nạp 310 đảng viên.",
+    "Theo báo cáo đánh giá nửa nhiệm kỳ, cấp ủy các cấp đã kiểm tra 52 tổ chức đảng.",
+])
+def test_a_mid_term_review_is_of_the_term_running(text: str) -> None:
+    result = run(text, published="2018-07-05")
+    (row,) = result.facts
+    assert (row["year"], row["period"]) == (2020, "TERM")  # halfway through 2015 - 2020, figures since it began
+    assert (result.document["year"], result.document["period"]) == (2020, "TERM")
+
+
 @pytest.mark.parametrize(("published", "period"), [
     ("2020-06-12", (2020, "TERM")),  # the congress opens 2020 - 2025: 'nhiệm kỳ qua' is the term ending in 2020
     ("2023-09-01", (2025, "TERM")),  # mid-term, the term named is the one running
