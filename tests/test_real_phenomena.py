@@ -313,6 +313,14 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2022, xã kết nạp 14 đảng viên, đạt 116,7% so với chỉ tiêu, nâng tổng số đảng viên hiện nay là 512 "
      "đảng viên.",
      [("admitted", "party_member", "count", 14), ("admitted", "party_member", "attainment_pct", 116.7)]),
+    # full-member status granted (even misspelt 'công nhân') is no admission
+    ("Năm 2019, Thị ủy kết nạp 33 đảng viên mới và công nhân đảng viên chính thức cho 27 đảng viên.",
+     [("admitted", "party_member", "count", 33)]),
+    # 'trong số N' is a figure, not a label's number
+    ("Năm 2020, trong số 412 đảng viên bị kỷ luật, cấp xã có 305 trường hợp.",
+     [("disciplined", "party_member", "count", 412), ("disciplined", "party_member", "count", 305)]),
+    # people counted after their clause named civil servants are no Party members
+    ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -389,6 +397,32 @@ def test_a_mid_term_review_is_of_the_term_running(text: str) -> None:
     (row,) = result.facts
     assert (row["year"], row["period"]) == (2020, "TERM")  # halfway through 2015 - 2020, figures since it began
     assert (result.document["year"], result.document["period"]) == (2020, "TERM")
+
+
+def test_a_congress_opening_in_a_congress_year_reviews_the_term_it_closes() -> None:
+    text = "Sáng 14/10, Đại hội đại biểu Đảng bộ huyện lần thứ XXI khai mạc với 250 đại biểu chính thức."
+    for published, period in (("2020-10-14", (2020, "TERM")), ("2022-10-14", (2022, "FY"))):
+        document = run(text, published=published).document
+        assert (document["year"], document["period"]) == period  # 2022 is no congress year: a plain year
+
+
+def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
+    text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
+            "nhiệm kỳ 2018-2021.")
+    (row,) = run(text).facts
+    assert (row["year"], row["period"]) == (2018, "FY")
+    text = ("Ngày 12/5/2022, UBKT Tỉnh ủy cảnh cáo 3 đảng viên. Đối với Đảng ủy Trung tâm Y tế nhiệm kỳ 2020-2025, "
+            "UBKT Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách.")
+    result = run(text)
+    assert [(f["year"], f["period"]) for f in result.facts] == [(2022, "FY")]
+    assert (result.document["year"], result.document["period"]) == (2022, "FY")
+
+
+def test_a_half_term_after_a_speakers_title_is_a_period() -> None:
+    text = ("Phó Bí thư Huyện ủy cho biết, trong nửa đầu nhiệm kỳ 2015 - 2020, Ban Thường vụ Huyện ủy kiểm tra 15 tổ "
+            "chức đảng.")
+    (row,) = run(text).facts
+    assert (row["year"], row["period"]) == (2020, "TERM")
 
 
 @pytest.mark.parametrize(("published", "period"), [

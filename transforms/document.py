@@ -38,6 +38,7 @@ from transforms.periods import (
     document_period,
     elapsed_year,
     local_mention,
+    names_congress,
     title_year,
     without_future_stages,
 )
@@ -87,7 +88,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
     least = cited_date_year(ctx.text, ctx.key, lede_end) if fallback is None else None
-    return document_period(mentions, local, lede_end, fallback, month, least)
+    return document_period(mentions, local, lede_end, fallback, month, least, names_congress(ctx.key[:lede_end]))
 
 
 def _undated_headline_end(ctx: TextContext, title: str | None) -> int:

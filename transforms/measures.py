@@ -163,12 +163,20 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
 
 
 def state_employees(r: SentenceReader, q: Quantity) -> bool:
-    """'kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm': civil servants disciplined by their agency, not by the Party."""
+    """'kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm': civil servants disciplined by their agency, not by the Party; so
+    are people counted after their clause named civil servants."""
     if q.noun_start < 0:
         return False
     noun = r.key[q.noun_start:q.noun_end]
     rest = r.key[q.noun_end:q.noun_end + STATE_NOUN_REACH].lstrip(" ,")
-    return any(noun.startswith(w) or rest.startswith(w) for w in words("state_employee_nouns", ""))
+    state = words("state_employee_nouns", "")
+    if any(noun.startswith(w) or rest.startswith(w) for w in state):
+        return True
+    # 'Trong nhóm cán bộ, công chức, viên chức bị kỷ luật, có 179 cán bộ': a person, no member, of the group its
+    # clause named (not in an aside closed before it)
+    lower = r.region_start(q.context_start)
+    return q.subject not in PARTY and any(
+        (at := r.key.find(w, lower, q.start)) >= 0 and not r.aside(at, q.start) for w in state)
 
 
 def petition_outcome(r: SentenceReader, q: Quantity) -> bool:

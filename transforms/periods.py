@@ -196,6 +196,13 @@ def _sentence_start(key: str, pos: int) -> int:
     return max(0, *(key.rfind(end, 0, pos) + len(end) for end in SENTENCE_BREAKS))
 
 
+def _object_of_clause(key: str, pos: int) -> bool:
+    """'Đối với Đảng ủy CDC nhiệm kỳ 2020-2025, UBKT … cảnh cáo': a term in a clause about whom an act concerns is
+    that body's term, no period."""
+    clause = key[max(_sentence_start(key, pos), *(key.rfind(c, 0, pos) + 1 for c in ",;:")):pos]
+    return bool(_words_pattern("term_object_before").search(clause))
+
+
 def _term_mentions(key: str) -> list[PeriodMention]:
     """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress, a plan or the term of an office held."""
     vocab = period_vocab()
@@ -210,7 +217,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         period_word = ends_with_phrase(key, m.start(), vocab["term_period_before"])  # 'Trong nhiệm kỳ 2015-2020, …'
         own = key[max(_sentence_start(key, m.start()), m.start() - NAME_CONTEXT_CHARS):m.start()] if (
             period_word) else before  # … is no name, whatever the sentence before ended on ('… khóa XIII.')
-        named = any(word in own for word in vocab["term_name_context"])
+        named = any(word in own for word in vocab["term_name_context"]) or (
+            not period_word and _object_of_clause(key, m.start()))
         congress = any(word in before for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"])
         planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start()))
@@ -408,8 +416,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     """A mention's own year; for 'từ đầu nhiệm kỳ' the end year of the term the text names, or its first year
     when the report is not later than that (a congress opening 'nhiệm kỳ 2020 - 2025' reviews the term that
     ends in 2020; `report_year`, the publication's, else `default`), or for a phrase running up to the report the
-    end of the next term when the named one ended before the report; else a year named in the same sentence, else
-    the document's."""
+    end of the next term when the named one ended before the report; else a year named in the same sentence (not
+    the term of a congress, an election or an office), else the document's."""
     if mention.year is not None:
         return mention.year
     if mention.last_year:
@@ -431,8 +439,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     if mention.running and report_year is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local
         return _running_term_end(report_year)  # term 2015 - 2020
     if sentence is not None:
-        near = [m.year for m in mentions_between(mentions, sentence.start, sentence.end)
-                if m.year is not None and not m.comparison]
+        near = [m.year for m in mentions_between(mentions, sentence.start, sentence.end)  # not a named term's:
+                if m.year is not None and not m.comparison and not (m.term and m.period is None)]  # 'bầu … nhiệm kỳ'
         if near:
             return near[0]
     if mention.period == "FY" and not (mention.up_to_now or mention.past_year) and mention.prior_year is not None:
@@ -451,12 +459,14 @@ def _running_term_end(year: int) -> int:
 def document_period(
     mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
     fallback_year: int | None, published_month: int | None = None, least_year: int | None = None,
+    congress: bool = False,
 ) -> DocumentPeriod:
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
     latest year the text's cited documents are dated) is the year of last resort, never a publication year. 'Năm
-    ngoái' looks back from the report and says nothing of its own period."""
+    ngoái' looks back from the report and says nothing of its own period. A `congress` text of a congress year that
+    names no period reviews the term that ends as the congress opens."""
     mentions = [m for m in mentions if not m.last_year]
     local = [m for m in local if not m.last_year]
     if fallback_year is not None:
@@ -500,6 +510,8 @@ def document_period(
         return DocumentPeriod(year(usable[0]), usable[0].period)
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
+    if congress and default_year is not None and _running_term_end(default_year) == default_year:
+        return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
 
 
@@ -540,6 +552,11 @@ def elapsed_year(key: str) -> int | None:
         if value >= 1:
             spans.add(int(value))
     return next(iter(starts)) + next(iter(spans)) if len(starts) == len(spans) == 1 else None
+
+
+def names_congress(lede_key: str) -> bool:
+    """Whether a lede names a Party organisation's congress ('Đại hội đại biểu Đảng bộ tỉnh … lần thứ XIV')."""
+    return any(phrase in lede_key for phrase in period_vocab()["party_congress_phrases"])
 
 
 def title_year(title_key: str) -> int | None:

@@ -145,8 +145,9 @@ def period_vocab() -> MappingProxyType:
                 "plan_before", "future_year_before", "same_period_before", "year_span_open", "year_span_join",
                 "running_term_phrases", "past_year_phrases", "past_year_not_after", "year_to_date_join",
                 "term_plan_before", "month_opening_before", "year_to_date_phrases", "congress_words",
+                "party_congress_phrases",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
-                "term_holder_words", "term_period_before", "review_words", "review_not_after",
+                "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
                 "year_span_stage", "event_day_before"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
