@@ -473,9 +473,16 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # a plenum's and a session's number; a day range closing on a dotted date; a dotted month and year
     ("Tại Hội nghị T.Ư 7 và phiên họp 19 của Ban Chỉ đạo (4 - 5.9), đã xem xét 2 trường hợp.", [2]),
     ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),
+    # two days closing on a dotted day and month; 'năm' after a word of frequency is a year, not five
+    ("Trong 2 ngày 17 và 18.4, Đảng bộ phường tổ chức Đại hội; hàng năm chi bộ kết nạp 3 đảng viên.", [3]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
+
+
+def test_comrades_split_by_a_line_break_are_no_money() -> None:
+    (q,) = run("Đảng bộ có 196 đồng\n           chí.").quantities  # text taken from a PDF
+    assert (q["value"], q["unit"]) == (196, "count")
 
 
 def test_mixed_separators_follow_the_documents_convention() -> None:

@@ -19,9 +19,10 @@ GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.](?:19|20)\d{2}(?![\d/.,])")
-# '(10 - 11.8)': a day range closing on a day and month written with a dot, before a bracket or a clause break
+# '(10 - 11.8)', 'ngày 11 và 12.3;': two days closing on a day and month written with a dot, before a bracket or a
+# clause break
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-DOTTED_DAY_RANGE = re.compile(rf"(?<![\d.,]){DAY}\s*[-–]\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
+DOTTED_DAY_RANGE = re.compile(rf"(?<![\d.,]){DAY}\s*(?:[-–]|và(?!\w))\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"

@@ -23,6 +23,8 @@ PAIR = re.compile(rf"({NUM})(?:([/\-])({NUM}))?")
 PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
 MAX_NOUN_WORDS = 2
 MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
+FALSE_FRIEND_REACH = 60  # characters after a unit word where a false friend ("đồng chí") may end
+WHITESPACE_RUN = re.compile(r"\s+")
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
@@ -81,9 +83,10 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
-    """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money."""
+    """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money, even split by a line break
+    and a run of spaces ('303 đồng\n      chí' in text taken from a PDF)."""
     vocab = number_vocab()
-    if starts_with_phrase(key, pos, vocab.currency_false_friends):
+    if starts_with_phrase(WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH]), 0, vocab.currency_false_friends):
         return None
     m = _unit_pattern().match(key, pos)
     if m is None:
@@ -339,7 +342,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         tail = _tail(key, text, end)
         single_ok = tail.noun is not None
         if first in mask_vocab().single_needs_table_noun:
-            single_ok = tail.subject not in (None, "other", "party_org_implicit")
+            single_ok = tail.subject not in (None, "other", "party_org_implicit") and not ends_with_phrase(
+                key, start, mask_vocab().single_not_after)
         if first in mask_vocab().article_words and not parsed.compound:
             single_ok = tail.subject in PARTY_SUBJECTS
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)

@@ -62,6 +62,7 @@ class MaskVocab:
     padded_labels: tuple[str, ...]
     article_words: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
+    single_not_after: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
@@ -126,6 +127,7 @@ def mask_vocab() -> MaskVocab:
         padded_labels=phrase_keys(data["padded_labels"]),
         article_words=phrase_keys(data["article_words"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
+        single_not_after=phrase_keys(data["single_not_after"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
