@@ -700,6 +700,18 @@ def test_forms_after_their_total_keep_its_actor_not_an_earlier_sentences() -> No
                                                  ("disciplined_reprimand", None), ("disciplined_warning", None)]
 
 
+def test_a_sentence_opening_on_trong_do_breaks_down_the_total_before_it_item_by_item() -> None:
+    text = ("Năm 2022, cấp ủy và UBKT các cấp đã thi hành kỷ luật 40 đảng viên. Trong đó, UBKT Tỉnh ủy kỷ luật 3 "
+            "đồng chí; các huyện ủy kỷ luật 12 đồng chí; cấp cơ sở kỷ luật 25 đồng chí. Hình thức kỷ luật: khiển "
+            "trách 30 đồng chí, cảnh cáo 10 đồng chí.")
+    rows = run(text).facts
+    total = rows[0]
+    assert [f["part_of"] for f in rows[1:4]] == [total["fact_id"]] * 3  # no per-body item is a total of its own
+    assert [(f["indicator"], f["actor"], f["part_of"]) for f in rows[4:]] == [
+        ("disciplined_reprimand", None, total["fact_id"]), ("disciplined_warning", None, total["fact_id"])]
+    assert not any(f["checks"] for f in rows)
+
+
 def test_a_commission_named_inside_an_aside_is_a_body_not_an_inspection() -> None:
     text = "Năm 2022, thi hành kỷ luật 130 đảng viên (cấp ủy 85, Ủy ban Kiểm tra 45)."
     assert facts(text, "indicator", "value", "actor") == [("disciplined", 130, None), ("disciplined", 85, "committee"),

@@ -318,7 +318,7 @@ def noun_listed_code(r: SentenceReader, cue_start: int) -> tuple[str, ...]:
 def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
              anchor: tuple[Quantity, Fact] | None) -> str | None:
     """The total a figure breaks down: the figure its parenthesis follows (same subject), the total of
-    its form of discipline, or the figure a 'trong đó' subset belongs to."""
+    its form of discipline, or the figure a 'trong đó' subset (or the list it opens) belongs to."""
     if anchor is not None:
         paren = r.enclosing(q.start)
         for qq, f in reversed(r.facts):
@@ -332,9 +332,24 @@ def total_of(r: SentenceReader, q: Quantity, code: str, subject: str,
         if f.measure == "count" and f.subject == subject and f.indicator in parents and f.part_of is None:
             return f.fact_id
     if subset:  # '… 5.148 đảng viên, trong đó 602 cán bộ … và 1.264 giáo viên': siblings share the total
-        for _, f in reversed(r.facts):
+        # a sentence opening on 'Trong đó, …' breaks down the total of the sentence before it
+        opens = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("subset_markers"))
+        for _, f in reversed(r.prior + r.facts if opens else r.facts):
             if f.measure == "count" and f.indicator == code and f.subject == subject and f.part_of is None:
                 return f.fact_id
+    return _sibling_total(r, lower, code, subject)
+
+
+def _sibling_total(r: SentenceReader, lower: int, code: str, subject: str) -> str | None:
+    """'Trong đó, UBKT tỉnh kỷ luật 1; cấp cơ sở kỷ luật 19': a clause after a semicolon that names its own body
+    goes on with the subset list before it and shares its total; not one opening on a verb ('…; kiểm tra 12': a new
+    act), nor after a figure in an aside ('309 chi bộ (… 2 chi bộ); … 346 chi bộ')."""
+    if lower <= r.s.start or r.key[lower - 1] != ";" or any(c.start == skip_spaces(r.key, lower) for c in r.cues):
+        return None
+    for qq, f in reversed(r.facts):
+        if (qq.start < lower and f.measure == "count" and f.indicator == code and f.subject == subject
+                and r.enclosing(qq.start) is None):
+            return f.part_of
     return None
 
 
