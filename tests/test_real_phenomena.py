@@ -700,6 +700,13 @@ def test_forms_after_their_total_keep_its_actor_not_an_earlier_sentences() -> No
                                                  ("disciplined_reprimand", None), ("disciplined_warning", None)]
 
 
+def test_a_lead_in_before_a_colon_names_the_actor_like_a_heading() -> None:
+    text = ("Năm 2021, cấp ủy các cấp kiểm tra 950 tổ chức đảng. Về công tác kiểm tra của ủy ban kiểm tra các cấp: "
+            "Kiểm tra khi có dấu hiệu vi phạm 64 đảng viên.")
+    assert facts(text, "indicator", "actor") == [("inspected", "committee"),
+                                                 ("inspected_violation_signs", "commission")]
+
+
 def test_a_sentence_opening_on_trong_do_breaks_down_the_total_before_it_item_by_item() -> None:
     text = ("Năm 2022, cấp ủy và UBKT các cấp đã thi hành kỷ luật 40 đảng viên. Trong đó, UBKT Tỉnh ủy kỷ luật 3 "
             "đồng chí; các huyện ủy kỷ luật 12 đồng chí; cấp cơ sở kỷ luật 25 đồng chí. Hình thức kỷ luật: khiển "

@@ -73,7 +73,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
         starts_with_phrase(clause, 0, actor_words("predicate_openers")))
     kinds = groups[0].kinds if groups else (
-        r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
+        _lead_in_actor(r, cue_start) or r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
     if not kinds:
         return None
     if len(kinds) == 1:
@@ -222,6 +222,15 @@ def _heading_actor(section: str | None) -> frozenset[str] | None:
     groups = find_actor_groups(key, 0, len(key), possessive_ok=True)
     kinds = frozenset().union(*(g.kinds for g in groups)) if groups else frozenset()
     return kinds if len(kinds) == 1 else None
+
+
+def _lead_in_actor(r: SentenceReader, cue_start: int) -> frozenset[str] | None:
+    """'Về công tác kiểm tra, giám sát của ủy ban kiểm tra các cấp: Kiểm tra …': a figure-less lead-in ending on a
+    colon names the actor of what follows it, as a heading does."""
+    colon = r.key.rfind(":", r.s.start, cue_start)
+    if colon < 0 or any(r.s.start <= o.start < colon for o in r.quantities):
+        return None
+    return _heading_actor(r.key[r.s.start:colon])
 
 
 def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str] | None:
