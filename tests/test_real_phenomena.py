@@ -319,6 +319,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # 'trong số N' is a figure, not a label's number
     ("Năm 2020, trong số 412 đảng viên bị kỷ luật, cấp xã có 305 trường hợp.",
      [("disciplined", "party_member", "count", 412), ("disciplined", "party_member", "count", 305)]),
+    # units listed after a rate word ('tỷ lệ kết nạp cao như: …'): each 'đạt X%' after its count is attainment
+    ("Năm 2024, một số đảng bộ có tỷ lệ kết nạp cao như: Đảng bộ xã An Phú kết nạp 12 đảng viên, đạt 120%.",
+     [("admitted", "party_member", "count", 12), ("admitted", "party_member", "attainment_pct", 120)]),
+    ("Năm 2024, tỷ lệ đảng viên trong dân quân đạt 31%, trong công an xã đạt 40%; kết nạp 30 đảng viên.",
+     [("admitted", "party_member", "count", 30)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
 ])

@@ -416,8 +416,10 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
         shared = any(after.lstrip().startswith(w) for w in words("share_after"))
-        clause = key[r.region_start(pos):pos]  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share
-        rate = not target_after and any(w in clause for w in words("rate_words"))
+        lower = r.region_start(pos)  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share; not a rate
+        # named before a count the percentage follows ('tỷ lệ kết nạp cao như: xã A kết nạp 10 đảng viên, đạt 83%')
+        lower = max([lower, *(o.tail_end for o in r.quantities if lower <= o.start < q.start and o.unit == "count")])
+        rate = not target_after and any(w in key[lower:pos] for w in words("rate_words"))
         return "share_pct" if shared or rate else "attainment_pct"
     if key[:pos].rstrip().endswith("("):
         return "share_pct"
