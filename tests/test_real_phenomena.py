@@ -324,6 +324,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 12), ("admitted", "party_member", "attainment_pct", 120)]),
     ("Năm 2024, tỷ lệ đảng viên trong dân quân đạt 31%, trong công an xã đạt 40%; kết nạp 30 đảng viên.",
      [("admitted", "party_member", "count", 30)]),
+    # a change that names its noun after it ('về số …'), in an aside after both figures
+    ("Năm 2022, UBKT các cấp kiểm tra 350 tổ chức đảng và 1.050 đảng viên (tăng 12% về số tổ chức đảng và 15% về "
+     "số đảng viên so với năm 2021).",
+     [("inspected", "party_org", "count", 350), ("inspected", "party_member", "count", 1050),
+      ("inspected", "party_org", "change_pct", 12), ("inspected", "party_member", "change_pct", 15)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
 ])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from transforms.cues import noun_cues, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
-from transforms.quantities import Quantity
+from transforms.quantities import Quantity, noun_at
 from transforms.reader import (
     SentenceReader,
     ancestors,
@@ -360,7 +360,7 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     if q.subject == "event":
         return None
     subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
-        party_noun_between(r, r.region_start(q.context_start), q.context_start))
+        _subject_named_after(r, q)[0] or party_noun_between(r, r.region_start(q.context_start), q.context_start))
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):
@@ -374,13 +374,24 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     return None
 
 
+def _subject_named_after(r: SentenceReader, q: Quantity) -> tuple[str | None, int]:
+    """'tăng 17% về số tổ chức đảng': the Party subject a change names after it, and where that name ends (else
+    None and the figure's own end)."""
+    pos = skip_spaces(r.key, q.tail_end)
+    opener = starts_with_phrase(r.key, pos, words("change_subject_openers"))
+    if not opener:
+        return None, q.tail_end
+    hit = noun_at(r.key, r.ctx.text, skip_spaces(r.key, pos + len(opener)), table_only=True)
+    return (hit[1], hit[3]) if hit and hit[1] in PARTY else (None, q.tail_end)
+
+
 def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") -> int | None:
     """'tăng 18,1% tổ chức đảng và 15,7% đảng viên', '(tăng 214 tổ chức, 54 đảng viên)': a figure listed right
     after a change shares its change word."""
     if not r.facts:
         return None
     last_q, last = r.facts[-1]
-    gap = r.key[last_q.tail_end:q.context_start].strip(" ,")
+    gap = r.key[_subject_named_after(r, last_q)[1]:q.context_start].strip(" ,")
     if last.measure != measure or (gap and gap not in words("list_joiners", "")):
         return None
     return 1 if last.value >= 0 else -1
