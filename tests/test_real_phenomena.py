@@ -917,6 +917,9 @@ def test_the_year_to_date_runs_to_the_cutoff_the_text_named(text: str, period: t
      [("target", 3000, 2030, "TERM")]),
     # a horizon that is the report's own year or earlier plans nothing new: the figure stays what it says
     ("Từ đầu năm đến năm 2026, toàn tỉnh kết nạp 3.000 đảng viên mới.", [("count", 3000, 2026, "FY")]),
+    # 'Cụ thể' spells out the plan of the sentence before it, unit by unit
+    ("Phấn đấu đến năm 2030, toàn tỉnh kết nạp 3.000 đảng viên mới. Cụ thể: thành phố Tân An kết nạp thêm 400 "
+     "đảng viên.", [("target", 3000, 2030, "TERM"), ("target", 400, 2030, "TERM")]),
 ])
 def test_a_goal_horizon_after_the_report_makes_a_target(text: str, expected: list[tuple]) -> None:
     rows = run(text, published="2026-03-02").facts

@@ -258,8 +258,12 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     mentions = without_future_stages(ctx.period_mentions, doc.year)
 
     def plan_year(s: Sentence, pos: int) -> int | None:
-        """The horizon year of a goal named before pos in its sentence, if it lies after the report's year."""
+        """The horizon year of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể', in
+        the sentence before it), if it lies after the report's year."""
         year = horizon_before(ctx.horizons, s, pos)
+        i = ctx.sentence_index(s.start)
+        if year is None and i and starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
+            year = horizon_before(ctx.horizons, ctx.sentences[i - 1], s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
         return year if year is not None and (doc.year is None or year > doc.year) else None
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
