@@ -572,6 +572,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a central Party organisation meeting at a venue in the capital
     ("Sáng 5/10, tại Trung tâm Hội nghị Quốc gia (Hà Nội), Đại hội Đảng bộ Quốc hội khai mạc. Đảng bộ Quốc hội "
      "có 1.200 đảng viên; trong nhiệm kỳ, Đảng ủy Quốc hội kết nạp 95 đảng viên.", None, "unknown", None),
+    # 'TX' is a thị xã; a district merged away before today's map still names its province
+    ("Năm 2016, Chi bộ Điện lực TX Cửa Lò kết nạp 2 đảng viên.", None, "nghe-an", "district"),
+    ("Năm 2017, Huyện ủy Hoành Bồ kết nạp 85 đảng viên.", None, "quang-ninh", "district"),
 ])
 def test_province_resolution(text: str, url: str | None, province: str, source: str | None) -> None:
     doc = run(text, url).document

@@ -210,13 +210,16 @@ def publishers() -> MappingProxyType:
 
 @functools.cache
 def districts() -> tuple[tuple[str, str, str], ...]:
-    """(folded district name, kind, province slug) of every pre-2025 district (data/reference/districts.csv)."""
+    """(folded district name, kind, province slug) of every pre-2025 district (data/reference/districts.csv, built
+    from vietnamadminunits) and of those merged away before that dataset's map (districts_dissolved.csv, kept by
+    hand: older texts still name them)."""
     known = provinces()
     rows = []
-    for r in _read_csv("districts.csv"):
-        if r["province_slug"] not in known:
-            raise VocabularyError(f"districts.csv: unknown slug {r['province_slug']!r}")
-        rows.append((fold_key(r["district"]), r["kind"], r["province_slug"]))
+    for name in ("districts.csv", "districts_dissolved.csv"):
+        for r in _read_csv(name):
+            if r["province_slug"] not in known:
+                raise VocabularyError(f"{name}: unknown slug {r['province_slug']!r}")
+            rows.append((fold_key(r["district"]), r["kind"], r["province_slug"]))
     return tuple(rows)
 
 
