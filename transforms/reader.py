@@ -471,17 +471,25 @@ def post_codes(r: SentenceReader, q: Quantity) -> tuple[str, ...]:
 
 def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
     """'Đối với công tác kiểm tra khi có dấu hiệu vi phạm, … đã kiểm tra 48 đảng viên': a refined indicator that
-    the sentence's opening topic (up to its first comma or colon, before any figure) names refines a plain cue."""
-    first_break = min((i for i in (r.key.find(",", r.s.start, q.start), r.key.find(":", r.s.start, q.start)) if i >= 0),
-                      default=-1)
+    the sentence's opening topic (up to its first comma or colon, before any figure; after a source the sentence
+    opens on, 'Cũng theo ông A, thực hiện kiểm tra … khi có dấu hiệu vi phạm, …') names refines a plain cue."""
+    start = r.s.start
+    first_break = _clause_break(r, start, q.start)
+    if first_break >= 0 and starts_with_phrase(r.key, skip_spaces(r.key, start), words("topic_source_openers")):
+        start, first_break = first_break + 1, _clause_break(r, first_break + 1, q.start)
     if first_break < 0 or any(o.start < first_break for o in r.quantities):
         return code
     for cue in r.cues:
-        if cue.end <= first_break and cue.kind == "cue":
+        if start <= cue.start and cue.end <= first_break and cue.kind in ("cue", "post"):
             refined = next((new for new in cue.codes if code in ancestors(new)), None)
             if refined:
                 return refined
     return code
+
+
+def _clause_break(r: SentenceReader, start: int, end: int) -> int:
+    """The first comma or colon in [start, end), else -1."""
+    return min((i for i in (r.key.find(",", start, end), r.key.find(":", start, end)) if i >= 0), default=-1)
 
 
 def paragraph_code(r: SentenceReader, code: str) -> str:
