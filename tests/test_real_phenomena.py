@@ -483,6 +483,8 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # an age after 'tuổi' labels a group; 'tạ' is a unit
     ("Vận động thanh niên tuổi 18 nhập ngũ đạt 100%; năng suất lúa đạt 68 tạ/ha.", [100, 68]),
     ("Qua 1 nhiệm kỳ, Đảng bộ kết nạp được 190 đảng viên mới.", [190]),  # a term's length
+    # a lone number word right after a form of discipline in a list counts
+    ("Năm 2021, kỷ luật 50 đảng viên: khiển trách 40, cảnh cáo 6, cách chức bốn.", [50, 40, 6, 4]),
     # a plenum's and a session's number; a day range closing on a dotted date; a dotted month and year
     ("Tại Hội nghị T.Ư 7 và phiên họp 19 của Ban Chỉ đạo (4 - 5.9), đã xem xét 2 trường hợp.", [2]),
     ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),

@@ -340,7 +340,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         end = words[parsed.n_words - 1][2]
         consumed = end
         tail = _tail(key, text, end)
-        single_ok = tail.noun is not None
+        single_ok = tail.noun is not None or bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
         if first in mask_vocab().single_needs_table_noun:
             single_ok = tail.subject not in (None, "other", "party_org_implicit") and not ends_with_phrase(
                 key, start, mask_vocab().single_not_after)

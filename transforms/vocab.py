@@ -63,6 +63,7 @@ class MaskVocab:
     article_words: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
+    single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
@@ -128,6 +129,7 @@ def mask_vocab() -> MaskVocab:
         article_words=phrase_keys(data["article_words"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
+        single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
