@@ -395,6 +395,17 @@ def test_running_term_after_a_named_past_term() -> None:
     assert (row["year"], row["period"]) == (2020, "TERM")  # the term after 2010-2015, still running in 2018
 
 
+@pytest.mark.parametrize(("opened", "published", "period"), [
+    (2015, "2018-07-10", (2020, "TERM")),  # from a congress year, within its term: the term it opened
+    (2010, "2018-07-10", (2018, "TERM")),  # longer than a term: the years up to the report
+    (2016, "2018-07-10", (2018, "TERM")),  # from no congress year
+])
+def test_a_window_from_a_congress_year_to_date_is_the_term_it_opened(opened: int, published: str,
+                                                                     period: tuple) -> None:
+    (row,) = run(f"Từ năm {opened} đến nay, huyện kết nạp 364 đảng viên.", published=published).facts
+    assert (row["year"], row["period"]) == period
+
+
 @pytest.mark.parametrize(("published", "year"), [("2019-08-20", 2020), ("2020-03-02", 2020), ("2022-05-10", 2025)])
 def test_running_term_no_text_names(published: str, year: int) -> None:
     (row,) = run("Từ đầu nhiệm kỳ đến nay, toàn tỉnh kết nạp 7.898 đảng viên.", published=published).facts

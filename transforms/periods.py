@@ -424,7 +424,12 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         base = report_year if report_year is not None else default
         return base - 1 if base else None
     if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
-        return report_year if report_year is not None else default
+        reported = report_year if report_year is not None else default
+        opened = mention.first_year  # 'Từ năm 2015 đến nay' in 2018: from a congress, the term it opened
+        if mention.to_date and opened is not None and reported is not None and _running_term_end(opened) == opened and (
+                opened < reported < opened + period_vocab()["term_years"]):
+            return _running_term_end(reported)
+        return reported
     terms = [m for m in mentions if m.term] if mention.period == "TERM" else []  # yearless terms are few
     if terms:
         before = [m for m in terms if m.start < mention.start]
