@@ -406,6 +406,13 @@ def test_a_window_from_a_congress_year_to_date_is_the_term_it_opened(opened: int
     assert (row["year"], row["period"]) == period
 
 
+def test_counted_up_to_the_end_of_a_year_is_that_year_not_a_horizon() -> None:
+    text = "Tính đến cuối năm 2021, toàn huyện có 2.400 đảng viên; trong năm, huyện kết nạp 95 đảng viên."
+    result = run(text, published="2022-01-20")
+    assert (result.document["year"], result.document["period"]) == (2021, "FY")
+    assert [(f["measure"], f["year"]) for f in result.facts] == [("count", 2021)]
+
+
 @pytest.mark.parametrize(("published", "year"), [("2019-08-20", 2020), ("2020-03-02", 2020), ("2022-05-10", 2025)])
 def test_running_term_no_text_names(published: str, year: int) -> None:
     (row,) = run("Từ đầu nhiệm kỳ đến nay, toàn tỉnh kết nạp 7.898 đảng viên.", published=published).facts

@@ -140,6 +140,15 @@ def _review_pattern() -> re.Pattern[str]:
                       + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
 
 
+def _future_year(key: str, pos: int) -> bool:
+    """'đến năm 2030', 'đến cuối năm 2025': a horizon, unless counted up to it ('Tính đến cuối năm 2018')."""
+    vocab = period_vocab()
+    word = ends_with_phrase(key, pos, vocab["future_year_before"])
+    if not word:
+        return False
+    return not ends_with_phrase(key, key.rfind(word, 0, pos), vocab["future_year_not_after"])
+
+
 def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     """'Năm 2023, …' (FY) where the year opens a clause, or a year a review closes ('tổng kết công tác năm
     2023'); other 'năm 2023' only lend their year."""
@@ -148,7 +157,7 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
                 if not ends_with_phrase(key, m.start(), vocab["review_not_after"])}
     out = []
     for m in word_start_matches(_year_pattern(), key):
-        if taken.overlaps(m.start(), m.start() + 1) or ends_with_phrase(key, m.start(), vocab["future_year_before"]):
+        if taken.overlaps(m.start(), m.start() + 1) or _future_year(key, m.start()):
             continue
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
@@ -172,8 +181,8 @@ def find_horizons(key: str) -> list[Horizon]:
     vocab = period_vocab()
     out = []
     for m in word_start_matches(_year_pattern(), key):
-        word = ends_with_phrase(key, m.start(), vocab["future_year_before"])
-        if word:
+        if _future_year(key, m.start()):
+            word = ends_with_phrase(key, m.start(), vocab["future_year_before"]) or ""
             out.append(Horizon(key.rfind(word, 0, m.start()), m.end(), int(m.group(1))))
     return out
 
