@@ -332,6 +332,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # the topic after a source the sentence opens on refines the plain cue after it
     ("Cũng theo ông Nam, thực hiện kiểm tra đảng viên khi có dấu hiệu vi phạm, UBKT Huyện ủy đã kiểm tra 5 đảng "
      "viên.", [("inspected_violation_signs", "party_member", "count", 5)]),
+    # committee members counted alone are the members disciplined; within a members' count they are a subset
+    ("Năm 2019, Ban Chấp hành Đảng bộ tỉnh thi hành kỷ luật 3 tỉnh ủy viên.",
+     [("disciplined", "party_member", "count", 3)]),
+    ("Năm 2019, tỉnh kiểm tra 420 đảng viên, trong đó có 35 huyện ủy viên.",
+     [("inspected", "party_member", "count", 420)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
 ])

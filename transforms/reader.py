@@ -351,9 +351,11 @@ def _destination_pattern(kind: str) -> re.Pattern[str]:
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
-    committee member given a form of discipline ('cách chức 1 chi ủy viên') is a member like any other; elsewhere
-    committee members are a subset ('kiểm tra 1.947 đảng viên (có 638 cấp ủy viên)')."""
-    member = "party_member" if not codes or discipline_forms(tuple(codes)) else "committee_member"
+    committee member given a form of discipline ('cách chức 1 chi ủy viên') or counted alone ('kỷ luật 2 tỉnh ủy
+    viên') is a member like any other; within a count of members they are a subset ('kiểm tra 1.947 đảng viên (có
+    638 cấp ủy viên)')."""
+    member = "party_member" if not codes or discipline_forms(tuple(codes)) or not _within_members(r, q) else (
+        "committee_member")
     destination = admission_destination(r, q) if "admitted" in codes else None
     if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
         return "party_member" if destination == "party" else None
@@ -395,6 +397,14 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if defaults:
         return defaults[0]
     return noun_right_before(r, cue.start) if cue is not None and q.subject != "petition" else None
+
+
+def _within_members(r: SentenceReader, q: Quantity) -> bool:
+    """Whether a figure of committee members sits inside a count of members: in an aside, or after a members'
+    figure in its sentence ('kiểm tra 1.947 đảng viên, trong đó có 638 cấp ủy viên'); alone ('thi hành kỷ luật 2
+    tỉnh ủy viên') they are the members counted."""
+    return r.enclosing(q.start) is not None or any(
+        o.subject == "party_member" and o.start < q.start for o in r.quantities)
 
 
 def split_by_aside(r: SentenceReader, q: Quantity) -> bool:
