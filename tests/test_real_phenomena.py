@@ -492,6 +492,7 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
     ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
+    ("Đại hội đại biểu lần thứ XX (19 - 22/10/2020) đã bầu Ban Chấp hành.", []),  # spaced, with the year
     ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
     ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter
     ("Thu ngân sách đạt 100 - 120 tỷ đồng, tăng trưởng 13 - 14%.", [100e9, 120e9, 13, 14]),  # one unit, two ends

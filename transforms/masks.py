@@ -23,6 +23,9 @@ MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])
 # clause break
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 DOTTED_DAY_RANGE = re.compile(rf"(?<![\d.,]){DAY}\s*(?:[-–]|và(?!\w))\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
+# '(11 - 14/10/2015)', 'từ 20 - 21/11': a rising day range closing on a day and month written with a slash
+SLASHED_DAY_RANGE = re.compile(
+    rf"(?<![\d.,/])({DAY})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
@@ -117,6 +120,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         patterns += (FILE_NAME,)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+    spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
