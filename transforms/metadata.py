@@ -39,6 +39,7 @@ MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or fou
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
 CITED_CHARS = 30
+BIRTH_CHARS = 12  # 'sinh ngày ' before a date
 ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
@@ -156,10 +157,16 @@ def lede_date_year(text: str) -> int | None:
     30/7/2007')."""
     dates = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(text.lower())], key=lambda m: m.start())
     for m in dates:  # '23/3/2011' or 'ngày 30 tháng 8 năm 2023'
-        if int(m.group(3)) >= MIN_PUBLISHED_YEAR and not CITED_CODE.search(text, max(0, m.start() - CITED_CHARS),
-                                                                          m.start()):
+        cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
+        if int(m.group(3)) >= MIN_PUBLISHED_YEAR and not cited and not _birth_date(text, m.start()):
             return int(m.group(3))
     return None
+
+
+def _birth_date(text: str, pos: int) -> bool:
+    """'(sinh ngày 04/3/2006)': a person's birth date, which dates no text."""
+    window = fold_key(text[max(0, pos - BIRTH_CHARS):pos])
+    return bool(ends_with_phrase(window, len(window), period_vocab()["birth_date_before"]))
 
 
 @functools.cache

@@ -150,7 +150,7 @@ def period_vocab() -> MappingProxyType:
                 "year_span_join",
                 "running_term_phrases", "past_year_phrases", "past_year_not_after", "year_to_date_join",
                 "term_plan_before", "month_opening_before", "year_to_date_phrases", "congress_words",
-                "party_congress_phrases",
+                "party_congress_phrases", "birth_date_before",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
                 "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
                 "year_span_stage", "event_day_before"):
