@@ -337,6 +337,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 3)]),
     ("Năm 2019, tỉnh kiểm tra 420 đảng viên, trong đó có 35 huyện ủy viên.",
      [("inspected", "party_member", "count", 420)]),
+    # members counted by their status are a stock, not new members
+    ("Năm 2024, chi bộ công ty đã phát triển được tổng cộng 31 đảng viên, trong đó có 22 đảng viên chính thức và 9 "
+     "đảng viên dự bị.", [("admitted", "party_member", "count", 31)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
 ])

@@ -270,6 +270,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if code is None:
         return None
     code = post_cue(r, q, code)
+    if code == "admitted" and r.key[q.noun_start:q.noun_end] in words("membership_status_nouns", ""):
+        return None  # '… trong đó có 18 đảng viên chính thức': a stock by status
     if code not in listed:  # 'UBKT khiển trách, cảnh cáo 14 người': the first form is no topic refining the total
         code = paragraph_code(r, topic_code(r, q, code))
     part_of = None if target else total_of(r, q, code, subject, anchor)
