@@ -22,10 +22,13 @@ MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])
 # '(10 - 11.8)', 'ngày 11 và 12.3;': two days closing on a day and month written with a dot, before a bracket or a
 # clause break
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-DOTTED_DAY_RANGE = re.compile(rf"(?<![\d.,]){DAY}\s*(?:[-–]|và(?!\w))\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
+# a day (1-31) led by its first digit, for a lookbehind placed after it: '(?<![\d.,]\d)' + DAY_REST
+DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
+DOTTED_DAY_RANGE = re.compile(
+    rf"\d(?<![\d.,]\d){DAY_REST}\s*(?:[-–]|và(?!\w))\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
 # '(11 - 14/10/2015)', 'từ 20 - 21/11': a rising day range closing on a day and month written with a slash
 SLASHED_DAY_RANGE = re.compile(
-    rf"(?<![\d.,/])({DAY})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
+    rf"(\d(?<![\d.,/]\d){DAY_REST})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"

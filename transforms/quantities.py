@@ -86,10 +86,9 @@ def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
     """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money, even split by a line break
     and a run of spaces ('303 đồng\n      chí' in text taken from a PDF)."""
     vocab = number_vocab()
-    if starts_with_phrase(WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH]), 0, vocab.currency_false_friends):
-        return None
     m = _unit_pattern().match(key, pos)
-    if m is None:
+    if m is None or starts_with_phrase(WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH]), 0,
+                                       vocab.currency_false_friends):
         return None
     unit, mult = vocab.units[m.group()]
     return unit, mult, m.end()
