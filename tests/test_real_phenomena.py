@@ -729,6 +729,8 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
     ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
     ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),
+    # 'cấp ủy đảng' is a committee: joined with the commissions it names no single actor
+    ("Năm 2016, cấp ủy đảng và ủy ban kiểm tra các cấp thi hành kỷ luật 86 đảng viên.", None),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
