@@ -731,6 +731,11 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),
     # 'cấp ủy đảng' is a committee: joined with the commissions it names no single actor
     ("Năm 2016, cấp ủy đảng và ủy ban kiểm tra các cấp thi hành kỷ luật 86 đảng viên.", None),
+    ("Năm 2016, Ủy ban Kiểm tra Tỉnh ủy, các cấp ủy đã kiểm tra 86 đảng viên.", None),
+    # the body named nearest before the verb acts, not one that set the task; a body asked to act does not
+    ("Thực hiện nhiệm vụ do Ban Thường vụ giao, năm 2016 Ủy ban Kiểm tra Tỉnh ủy kiểm tra 12 đảng viên.", "commission"),
+    ("Năm 2016, Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị thi hành kỷ luật 5 đảng viên.", "commission"),
+    ("Năm 2016, Ban Bí thư thi hành kỷ luật 40 đảng viên.", "committee"),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]

@@ -72,6 +72,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     # an empty clause after a comma is the next item of a list ('khiển trách 34, cảnh cáo 15'), not a new predicate
     subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
         starts_with_phrase(clause, 0, actor_words("predicate_openers")))
+    after_comma = [g for g in groups if g.start > r.key.rfind(",", r.s.start, cue_start)]  # 'Thực hiện nhiệm vụ do
+    groups = after_comma or groups  # Ban Thường vụ giao, UBKT đã kiểm tra …': the body of the verb's own clause
     kinds = groups[0].kinds if groups else (
         _lead_in_actor(r, cue_start) or r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
     if not kinds:
