@@ -19,13 +19,9 @@ GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.](?:19|20)\d{2}(?![\d/.,])")
-# '(10 - 11.8)', 'ngày 11 và 12.3;': two days closing on a day and month written with a dot, before a bracket or a
-# clause break
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # a day (1-31) led by its first digit, for a lookbehind placed after it: '(?<![\d.,]\d)' + DAY_REST
 DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
-DOTTED_DAY_RANGE = re.compile(
-    rf"\d(?<![\d.,]\d){DAY_REST}\s*(?:[-–]|và(?!\w))\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
 # '(11 - 14/10/2015)', 'từ 20 - 21/11': a rising day range closing on a day and month written with a slash
 SLASHED_DAY_RANGE = re.compile(
     rf"(\d(?<![\d.,/]\d){DAY_REST})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
@@ -44,6 +40,14 @@ FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
+
+
+@functools.cache
+def _dotted_day_range() -> re.Pattern[str]:
+    """'(10 - 11.8)', 'ngày 11 và 12.3;': two days closing on a day and month written with a dot, before a bracket or
+    a clause break (joiners in non_quantities.yaml)."""
+    joiners = trie_alternation(mask_vocab().dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"\d(?<![\d.,]\d){DAY_REST}\s*{joiners}\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
 
 
 @functools.cache
@@ -117,8 +121,8 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, DOTTED_DAY_RANGE, YEAR_RANGE,
-                                             PHONE, FOOTNOTE)
+    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
+                                             YEAR_RANGE, PHONE, FOOTNOTE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:

@@ -55,6 +55,7 @@ class MaskVocab:
     duration_except_next: MappingProxyType
     range_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
+    dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -121,6 +122,7 @@ def mask_vocab() -> MaskVocab:
         ),
         range_joiners=phrase_keys(data["range_joiners"]),
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
+        dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
