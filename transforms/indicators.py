@@ -72,8 +72,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     # an empty clause after a comma is the next item of a list ('khiển trách 34, cảnh cáo 15'), not a new predicate
     subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
         starts_with_phrase(clause, 0, actor_words("predicate_openers")))
-    after_comma = [g for g in groups if g.start > r.key.rfind(",", r.s.start, cue_start)]  # 'Thực hiện nhiệm vụ do
-    groups = after_comma or groups  # Ban Thường vụ giao, UBKT đã kiểm tra …': the body of the verb's own clause
+    # the body of the verb's own clause acts: 'Thực hiện nhiệm vụ do Ban Thường vụ giao, UBKT đã kiểm tra …'
+    groups = [g for g in groups if g.start > comma] or groups
     kinds = groups[0].kinds if groups else (
         _lead_in_actor(r, cue_start) or r.inherited_actor or r.section_actor or (r.last_actor if subjectless else None))
     if not kinds:
@@ -221,7 +221,11 @@ def _heading_actor(section: str | None) -> frozenset[str] | None:
     if not section:
         return None
     key = fold_key(section)
-    groups = find_actor_groups(key, 0, len(key), possessive_ok=True)
+    return _one_kind(find_actor_groups(key, 0, len(key), possessive_ok=True))
+
+
+def _one_kind(groups: Sequence[ActorGroup]) -> frozenset[str] | None:
+    """The one kind of actor a heading's or lead-in's bodies share, else None."""
     kinds = frozenset().union(*(g.kinds for g in groups)) if groups else frozenset()
     return kinds if len(kinds) == 1 else None
 
@@ -232,7 +236,7 @@ def _lead_in_actor(r: SentenceReader, cue_start: int) -> frozenset[str] | None:
     colon = r.key.rfind(":", r.s.start, cue_start)
     if colon < 0 or any(r.s.start <= o.start < colon for o in r.quantities):
         return None
-    return _heading_actor(r.key[r.s.start:colon])
+    return _one_kind(find_actor_groups(r.key, r.s.start, colon, possessive_ok=True))  # the key is folded already
 
 
 def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str] | None:

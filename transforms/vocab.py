@@ -149,10 +149,9 @@ def period_vocab() -> MappingProxyType:
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
     for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
                 "plan_before", "future_year_before", "future_year_not_after", "same_period_before", "year_span_open",
-                "year_span_join",
-                "running_term_phrases", "past_year_phrases", "past_year_not_after", "year_to_date_join",
-                "term_plan_before", "month_opening_before", "year_to_date_phrases", "congress_words",
-                "party_congress_phrases", "birth_date_before",
+                "year_span_join", "running_term_phrases", "past_year_phrases", "past_year_not_after",
+                "year_to_date_join", "term_plan_before", "month_opening_before", "year_to_date_phrases",
+                "congress_words", "party_congress_phrases", "birth_date_before",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
                 "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
                 "year_span_stage", "event_day_before"):
