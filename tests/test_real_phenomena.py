@@ -735,6 +735,10 @@ def test_title_below_an_official_header() -> None:
     # the body named nearest before the verb acts, not one that set the task; a body asked to act does not
     ("Thực hiện nhiệm vụ do Ban Thường vụ giao, năm 2016 Ủy ban Kiểm tra Tỉnh ủy kiểm tra 12 đảng viên.", "commission"),
     ("Năm 2016, Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị thi hành kỷ luật 5 đảng viên.", "commission"),
+    # every body listed after 'đề nghị' is asked; a body named after the list acts again
+    ("Năm 2016, Ủy ban Kiểm tra Trung ương đề nghị Ban Chấp hành Trung ương, Bộ Chính trị thi hành kỷ luật 5 đảng "
+     "viên.", "commission"),
+    ("Năm 2016, theo đề nghị của Ủy ban Kiểm tra, Ban Thường vụ Tỉnh ủy thi hành kỷ luật 5 đảng viên.", "committee"),
     ("Năm 2016, Ban Bí thư thi hành kỷ luật 40 đảng viên.", "committee"),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:

@@ -49,8 +49,8 @@ class ActorGroup:
 
 @functools.cache
 def actor_words(name: str) -> tuple[str, ...]:
-    """A folded word list of the actors section (owners, not_after, topic_openers, not_admitting, speech_verbs,
-    joiners)."""
+    """A folded word list of the actors section (owners, not_after, addressee_openers, topic_openers, not_admitting,
+    speech_verbs, joiners)."""
     actors = indicator_vocab()["actors"]
     return phrase_keys(actors["commission"][name] if name == "owners" else actors[name])
 
@@ -141,11 +141,14 @@ def discipline_forms(codes: tuple[str, ...]) -> bool:
 
 def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
-    'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra')."""
+    'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra'); bodies listed after
+    'đề nghị' are all asked to act, not acting."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
+    addressed = actor_words("addressee_openers")
     groups: list[ActorGroup] = []
     nouns: list[tuple[int, int]] = []
     skip_until = start
+    asked_end = -1  # end of the last body asked to act, while no acting body follows it
     for m in _actor_matcher().find_all(key, start, end):
         if m.payload == "noun":
             nouns.append((m.start, m.end))
@@ -160,8 +163,13 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
             owner = starts_with_phrase(key, after, owners)
             stop = after + len(owner) if owner else stop
         skip_until = stop
-        if not possessive_ok and ends_with_phrase(key, m.start, not_after) and not _topic(key, m.start):
+        if asked_end >= 0 and _coordinated(key, asked_end, m.start, nouns, joiners):
+            asked_end = stop
             continue
+        if not possessive_ok and ends_with_phrase(key, m.start, not_after) and not _topic(key, m.start):
+            asked_end = stop if ends_with_phrase(key, m.start, addressed) else -1
+            continue
+        asked_end = -1
         if groups and _coordinated(key, groups[-1].end, m.start, nouns, joiners):
             last = groups[-1]
             groups[-1] = ActorGroup(last.start, stop, last.kinds | {m.payload})
