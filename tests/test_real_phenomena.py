@@ -729,6 +729,8 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
     ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
     ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),
+    # a time phrase opening the clause is no source: the committee after it still sets up the new cells
+    ("Đến nay, Huyện ủy đã thành lập được 3 chi bộ trong doanh nghiệp tư nhân.", "committee"),
     # 'cấp ủy đảng' is a committee: joined with the commissions it names no single actor
     ("Năm 2016, cấp ủy đảng và ủy ban kiểm tra các cấp thi hành kỷ luật 86 đảng viên.", None),
     ("Năm 2016, Ủy ban Kiểm tra Tỉnh ủy, các cấp ủy đã kiểm tra 86 đảng viên.", None),
@@ -1053,6 +1055,12 @@ def test_a_term_opening_its_sentence_is_no_name_whatever_the_sentence_before_end
 ])
 def test_figures_named_after_the_number_or_not_statistics_at_all(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "measure", "value") == expected
+
+
+@pytest.mark.parametrize("noun", ["chi, đảng bộ", "chi- đảng bộ", "chi - đảng bộ", "chi-đảng bộ"])
+def test_cells_and_branches_written_as_one_noun_are_party_organisations(noun: str) -> None:
+    text = f"Năm 2019, Huyện ủy giám sát 17 {noun} trực thuộc."
+    assert facts(text, "indicator", "subject", "value") == [("supervised", "party_org", 17)]
 
 
 def test_breaches_found_by_an_inspection_are_disciplined_by_its_inspector() -> None:

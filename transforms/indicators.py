@@ -47,7 +47,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if spec.own_actor:
         own = [g for g in r.groups if lower <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
                and _one_predicate(r, g.end, cue_start)
-               and not starts_with_phrase(r.key, skip_spaces(r.key, lower), actor_words("not_after"))
+               and not starts_with_phrase(r.key, skip_spaces(r.key, lower), words("topic_source_openers"))
                and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:
