@@ -24,6 +24,8 @@ def shape(name: str, n: int) -> str:
         "no_sentence_end": BASE.replace(".", ","),
         "one_huge_line": BASE,
         "number_flood": " ".join(str(rnd.randint(1, 99_999)) for _ in range(n // 5)),
+        "number_lines": "\n".join(str(rnd.randint(1, 99_999)) for _ in range(n // 5)),
+        "underscored": "Anh31_450-2" + "x_1" * (n // 3),
         "period_phrases": "Năm 2020, huyện kết nạp 5 đảng viên. Trong năm, xã kết nạp 3 đảng viên.\n",
     }
     if name == "blank_lines":
@@ -44,8 +46,8 @@ def cpu_seconds(text: str) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["no_spaces", "no_sentence_end", "number_flood", "one_huge_line", "blank_lines",
-                                  "period_phrases"])
+@pytest.mark.parametrize("name", ["no_spaces", "no_sentence_end", "number_flood", "number_lines", "underscored",
+                                  "one_huge_line", "blank_lines", "period_phrases"])
 def test_doubling_the_size_roughly_doubles_the_time(name: str) -> None:
     size = SIZES.get(name, SIZE)
     small, large = cpu_seconds(shape(name, size)), cpu_seconds(shape(name, 4 * size))

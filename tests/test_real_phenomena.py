@@ -501,6 +501,10 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Thu ngân sách đạt 100 - 120 tỷ đồng, tăng trưởng 13 - 14%.", [100e9, 120e9, 13, 14]),  # one unit, two ends
     # page furniture: a time with seconds, a phone number with its area code, an image's file name
     ("Cập nhật ngày: 11/01/2013 04:12:40\nĐiện thoại: (0257) 3841519\nIMG_20231205_172007.jpg", []),
+    # a view counter on a line of its own, and a picture's name joined by an underscore, with no file extension
+    ("Huyện ủy họp bàn công tác phát triển đảng viên\n\n2.318\n\nAnh31_450-2\n\nHuyện ủy kết nạp 14 đảng viên.",
+     [14]),
+    ("Huyện ủy kết nạp đảng viên trong năm:\n14 đảng viên", [14]),  # a figure wrapped to the next line keeps its noun
     # a code with spaces around its dash, a project's and a model's name
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),

@@ -37,6 +37,11 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
 
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
+# digit, a picture's number): a statistic always comes with words around it.
+LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
+# A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
+IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
@@ -122,9 +127,11 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
-                                             YEAR_RANGE, PHONE, FOOTNOTE)
+                                             YEAR_RANGE, PHONE, FOOTNOTE, LONE_NUMBER_LINE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
+    if "_" in key:
+        patterns += (IDENTIFIER,)
     for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
