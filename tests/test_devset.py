@@ -6,20 +6,20 @@ import pytest
 
 from flows import devset
 
-# Measured at the end of stop 22 on the 604 cached texts of r1-r61 (quantities F1 0.982, facts P 0.959 R 0.971 F1
-# 0.965, period 0.850, actor 0.934, province 0.959, year 0.860, document period 0.888), less a margin. Period and
-# document period sit below the 0.875 and 0.909 of r1-r45 because later batches hold undated texts, whose rows score
-# as disagreements (the gold year is null, the output's 0). A change that lowers any of them is a regression to look
-# at, one that raises them should raise these floors.
+# Measured in stop 23 on the 636 cached texts of r1-r65 (quantities F1 0.984, facts P 0.959 R 0.968 F1 0.963, period
+# 0.845, actor 0.937, province 0.959, year 0.855, document period 0.886), less a margin. Period and document period
+# sit below the 0.875 and 0.909 of r1-r45 because later batches hold undated texts, whose rows score as disagreements
+# (the gold year is null, the output's 0); r62-r65, added held out, hold more of them. A change that lowers any of
+# them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
-    ("quantities", "f1"): 0.975,
+    ("quantities", "f1"): 0.978,
     ("indicators", "f1"): 0.955,
     ("indicators", "precision"): 0.95,
     ("indicators", "recall"): 0.96,
-    ("indicators", "period_agreement"): 0.845,
+    ("indicators", "period_agreement"): 0.84,
     ("indicators", "actor_agreement"): 0.925,
     ("metadata", "province"): 0.955,
-    ("metadata", "year"): 0.855,
+    ("metadata", "year"): 0.85,
     ("metadata", "period"): 0.88,
 }
 
