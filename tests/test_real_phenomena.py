@@ -477,6 +477,15 @@ def test_past_term_of_a_congress(published: str, period: tuple) -> None:
     assert (result.document["year"], result.document["period"]) == period  # the report is of that term too
 
 
+@pytest.mark.parametrize(("lead", "year"), [
+    ("Đại hội đề ra các chỉ tiêu phấn đấu: kết nạp 30 đảng viên mới", 2025),  # the term the congress opens
+    ("Nghị quyết Đại hội đề ra chỉ tiêu kết nạp 30 đảng viên mới", 2020),  # the closing term's resolution
+])
+def test_a_congress_sets_the_targets_of_the_term_it_opens(lead: str, year: int) -> None:
+    text = f"Sáng 12-5, Đảng bộ xã tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020 - 2025.\n\n{lead}."
+    assert facts(text, "measure", "year", "period") == [("target", year, "TERM")]
+
+
 def test_a_congress_text_reviews_the_term_it_closes() -> None:
     text = ("Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
             "Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 65 đồng chí. Đại hội đặt mục tiêu thu nhập bình quân "

@@ -21,6 +21,7 @@ from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
 from transforms.periods import (
     DocumentPeriod,
+    congress_target_term,
     horizon_before,
     local_mention,
     mentions_between,
@@ -286,6 +287,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
             year = named[-1] if named else (later[0] if later else heading or year)
+            if own == "TERM" and not named and not later and heading is None:  # a congress's targets: its term
+                year = congress_target_term(ctx.key[s.start:pos], year) or year
             return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 

@@ -470,6 +470,15 @@ def _running_term_end(year: int) -> int:
     return year + (remainder - year) % length
 
 
+def congress_target_term(plan_key: str, year: int | None) -> int | None:
+    """'Đại hội … đề ra các chỉ tiêu phấn đấu: … kết nạp 20 đảng viên' in a congress year: the end of the term the
+    congress opens (a congress's resolution quoted in a review, 'Nghị quyết Đại hội', set the closing term's)."""
+    vocab = period_vocab()
+    if year is None or _running_term_end(year) != year or any(w in plan_key for w in vocab["congress_not_after"]):
+        return None
+    return _running_term_end(year + 1) if any(w in plan_key for w in vocab["congress_words"]) else None
+
+
 def document_period(
     mentions: Sequence[PeriodMention], local: Sequence[PeriodMention], lede_end: int,
     fallback_year: int | None, published_month: int | None = None, least_year: int | None = None,
