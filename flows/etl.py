@@ -9,7 +9,7 @@ import inspect
 import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from flows.discover import SourceFile, discover
 from flows.faults import checkpoint
 from flows.lock import OutputLock
 from flows.manifest import (
-    HELD_SCHEMA,
     MANIFEST_SCHEMA,
     Manifest,
     Plan,
@@ -85,9 +84,9 @@ def _batches(files: list[SourceFile], size: int, workers: int) -> list[list[Sour
 
 
 def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.datetime, staging: Staging,
-             summary: RunSummary) -> list[pa.Table]:
-    """Submit one task per batch, a few at a time; validate each batch as it finishes, stage its rows on disk and
-    tally it, so only a few batches are ever held in memory; return the processed files' new manifest rows."""
+             summary: RunSummary) -> None:
+    """Submit one task per batch, a few at a time; validate each batch as it finishes, stage its rows and the
+    processed files' new manifest rows on disk and tally it, so only a few batches are ever held in memory."""
     logger = get_run_logger()
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
@@ -97,7 +96,6 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     STOP.clear()
     submit = functools.partial(extract_batch.submit, str(settings.input_dir), workers=workers,
                                max_bytes=settings.max_bytes, doc_timeout=budget)
-    manifest_rows: list[pa.Table] = []
     files_done = 0
     try:
         with FileProgress(len(files)) as progress:
@@ -105,7 +103,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
                 result = _validate(_with_run_columns(tables, run_id, now), run_id, now)
                 staging.add(result, order=index)
                 summary.tally(result)
-                manifest_rows.append(_manifest_rows(result, by_rel, run_id, now))
+                staging.add_manifest_rows(_manifest_rows(result, by_rel, run_id, now))
                 n = result["documents"].num_rows
                 del result, tables
                 release_free_memory()
@@ -115,7 +113,6 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     except BaseException:  # a stop (signal) or a failed batch: tell the other batches' workers to stop now
         STOP.set()
         raise
-    return manifest_rows
 
 
 def _with_run_columns(tables: dict[str, pa.Table], run_id: str, now: dt.datetime) -> dict[str, pa.Table]:
@@ -175,7 +172,7 @@ def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], ru
             "status": doc["status"], "run_id": run_id, "processed_at": now, "province": doc["province"],
             "year": doc["year"], "period": doc["period"], "partitions": sorted(labels.get(f.rel, ())),
         })
-    return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA).cast(HELD_SCHEMA)  # held until the run's end
+    return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA)
 
 
 def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str],
@@ -197,6 +194,7 @@ def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[st
         write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
                          replaced, statistics if name == "facts" else None)
         staging.close()  # the next dataset reads other batch files
+        release_free_memory()
         written[name] = staging.rows[name]
     written["statistics"] = statistics.written if statistics is not None else 0
     return written, touched
@@ -245,7 +243,7 @@ def _prepare(settings: Settings, root: Path, summary: RunSummary, select, drop_r
     return _Work(plan, manifest, journal, todo, removed)
 
 
-def _update_manifest(root: Path, work: _Work, rows: list[pa.Table]) -> None:
+def _update_manifest(root: Path, work: _Work, rows: Iterable[pa.Table]) -> None:
     """Record the run in the manifest (last, after every partition is in place), then drop the journal."""
     manifest = work.manifest
     for rel, mtime in work.plan.touched.items():
@@ -256,6 +254,7 @@ def _update_manifest(root: Path, work: _Work, rows: list[pa.Table]) -> None:
         manifest.add(batch)
     checkpoint("manifest")
     if work.writes or work.plan.touched:
+        release_free_memory()  # the partitions' rows are freed: the manifest's copy should not stack on them
         save_manifest(root, manifest)
     clear_journal(root)
 
@@ -297,16 +296,16 @@ def execute(settings: Settings, select: Callable[[Plan, Manifest], list[SourceFi
         work = _prepare(settings, root, summary, select, drop_removed)
         staging = Staging(root, run_id)
         try:
-            rows = _extract(settings, work.todo, run_id, now, staging, summary) if work.todo else []
+            if work.todo:
+                _extract(settings, work.todo, run_id, now, staging, summary)
             touched = None
             if work.writes:
                 old = [lab for rel in work.replaced if rel in work.manifest
                        for lab in work.manifest.value(rel, "partitions")]
                 old += work.journal.get("partitions", []) if work.journal else []
                 summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id)
-            _update_manifest(root, work, rows)
+            _update_manifest(root, work, staging.manifest_rows())
             work.manifest = Manifest()  # a row per file: not held through the cross-document checks
-            rows.clear()
         finally:
             staging.remove()
         _cross_document(summary, root, touched)

@@ -15,6 +15,7 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from flows.faults import checkpoint
+from flows.memory import release_free_memory
 from flows.merge import merge_by_source
 from transforms.schema import DATASETS, PARTITION_KEYS, PERIODS, UNKNOWN_PROVINCE, Dataset
 
@@ -343,6 +344,7 @@ def write_partitions(root: Path, name: str, partitions: Iterable[Partition],
             observer.done(partition, swaps)
         if len(swaps) >= SYNC_GROUP:
             swaps.flush()
+            release_free_memory()  # the group's old and staged rows are freed: their pages go back before the next
     swaps.flush()
     return written
 

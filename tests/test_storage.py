@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.manifest import MANIFEST_SCHEMA, load_manifest, save_manifest
+from flows.manifest import MANIFEST_SCHEMA, Manifest, load_manifest, save_manifest
 from flows.storage import (
     DATA_FILE,
     compact_dataset,
@@ -160,3 +160,22 @@ def test_staged_rows_read_back_with_few_open_files_reopen_few(tmp_path: Path, mo
     staging.remove()
     # the first partition opens all 10 files; later ones reopen only the files beyond the 3 that stay open
     assert len(opened) <= 10 + 2 * (10 - 3)
+
+
+def test_staged_manifest_rows_read_back_in_order_and_leave_with_the_staging(tmp_path: Path) -> None:
+    """New manifest rows wait on disk, not in the flow process, and come back batch by batch in the order added."""
+    from flows.staging import Staging
+
+    staging = Staging(tmp_path, "run-1")
+    assert list(staging.manifest_rows()) == []  # a run that processed nothing staged none
+    for batch in (["b.txt", "a.txt"], ["c.txt"]):
+        staging.add_manifest_rows(pa.Table.from_pylist([_manifest_row(p, 1, 2020) for p in batch],
+                                                       schema=MANIFEST_SCHEMA))
+    stored = Manifest()
+    for rows in staging.manifest_rows():
+        stored.add(rows)
+    staging.remove()
+    assert not (tmp_path / ".staging").exists()
+    save_manifest(tmp_path, stored)  # the rows outlive the staged file they were mapped from
+    assert pq.read_table(tmp_path / "_manifest.parquet").column("source_path").to_pylist() == ["a.txt", "b.txt",
+                                                                                               "c.txt"]
