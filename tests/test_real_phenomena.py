@@ -580,6 +580,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a provincial outlet whose name holds no province, and a district's portal
     ("Đảng bộ khối kết nạp 14 đảng viên trong năm 2016.", "https://baoanhdatmui.vn/a-1.html", "ca-mau", "url"),
     ("Đảng ủy cơ quan kết nạp 3 đảng viên trong năm 2019.", "https://ttthlak.gov.vn/tin/a-1", "dak-lak", "url"),
+    # a host named after a district only one province holds; a district name several provinces share says nothing
+    ("Đảng ủy phường kết nạp 4 đảng viên trong năm 2019.", "https://dienban.gov.vn/Default.aspx?tabid=1", "quang-nam",
+     "url"),
+    ("Đảng ủy phường kết nạp 4 đảng viên trong năm 2019.", "https://chauthanh.gov.vn/tin/a-1", "unknown", None),
     # after the 2025 merger: a new commune named after an old district of a province merged into the one named
     ("Đảng ủy xã Vĩnh Tường tổng kết năm 2025, kết nạp 5 đảng viên.", "https://baophutho.vn/xa-a-1.html",
      "vinh-phuc", "commune"),

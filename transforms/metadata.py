@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -319,9 +320,21 @@ def _compact_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted((p for p in pairs if len(p[0]) >= COMPACT_MIN), key=lambda p: (-len(p[0]), p)))
 
 
+@functools.cache
+def _district_hosts() -> dict[str, frozenset[str]]:
+    """ASCII district name without spaces -> the provinces holding such a district ('dienban' -> Quảng Nam)."""
+    out: dict[str, set[str]] = {}
+    for name, _, slug in districts():
+        bare = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+        compact = "".join(c for c in bare if c.isascii() and c.isalnum()).lower()
+        out.setdefault(compact, set()).add(slug)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def province_from_url(url: str | None) -> str | None:
-    """The province a publisher's address names: a known provincial newspaper or portal, or a host label
-    holding a province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn)."""
+    """The province a publisher's address names: a known provincial newspaper or portal, a host label holding a
+    province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn), or else a host label that is the
+    compact name of a district only one province holds (a district's or town's portal: dienban.gov.vn, cualo.vn)."""
     if not url:
         return None
     labels = _host_labels(url)
@@ -334,6 +347,10 @@ def province_from_url(url: str | None) -> str | None:
         for compact, slug in _compact_names():
             if compact in label:
                 return slug
+    for label in labels[:-1]:
+        slugs = _district_hosts().get(label, frozenset())
+        if len(slugs) == 1:
+            return next(iter(slugs))
     return None
 
 
