@@ -122,6 +122,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target word, then a period, then the verb
     ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
      [("admitted", "party_member", "target", 50)]),
+    # … or a colon opening the list of targets after the period
+    ("Chi bộ thống nhất các chỉ tiêu nhiệm kỳ 2022 - 2025: kết nạp 2 đảng viên mới; 100% đảng viên hoàn thành nhiệm "
+     "vụ.", [("admitted", "party_member", "target", 2)]),
     # a figure counting 'chỉ tiêu' is the target of the figure before it
     ("Năm 2022, huyện đã kết nạp mới 60 đảng viên/64 chỉ tiêu tỉnh giao.",
      [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),

@@ -111,12 +111,13 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
 
 
 def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
-    """Nothing but a period phrase between start and end: 'chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 40 …'."""
+    """Nothing but a period phrase (and a colon opening the list) between start and end: 'chỉ tiêu trong nhiệm kỳ
+    2020 - 2025 kết nạp 40 …', 'các chỉ tiêu nhiệm kỳ 2022 - 2025: kết nạp 1 …'."""
     gap = r.key[start:end]
     for m in r.ctx.period_mentions:
         if start <= m.start and m.end <= end:
             gap = gap[:m.start - start] + " " * (m.end - m.start) + gap[m.end - start:]
-    return gap.strip() in ("", *words("period_gap_words"))
+    return gap.strip().removesuffix(":").strip() in ("", *words("period_gap_words"))
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
