@@ -517,6 +517,9 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Huyện ủy họp bàn công tác phát triển đảng viên\n\n2.318\n\nAnh31_450-2\n\nHuyện ủy kết nạp 14 đảng viên.",
      [14]),
     ("Huyện ủy kết nạp đảng viên trong năm:\n14 đảng viên", [14]),  # a figure wrapped to the next line keeps its noun
+    # a number closing a village's name is part of it, unless a counted noun follows
+    ("Chi bộ thôn Đông Hòa 3 kết nạp 2 đảng viên.", [2]),
+    ("Trong năm, thôn Đông Hòa 3 đảng viên được khen thưởng.", [3]),
     # a code with spaces around its dash, a project's and a model's name
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),

@@ -8,8 +8,8 @@ import itertools
 import re
 
 from transforms.alternation import trie_alternation, word_start_matches
-from transforms.text import ends_with_phrase, line_number_spans
-from transforms.vocab import mask_vocab, number_vocab
+from transforms.text import ends_with_phrase, line_number_spans, skip_spaces, starts_with_phrase
+from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")  # bounded: linear time
 URL_SIGNS = ("http", "www.", "@")  # a URL or e-mail holds one of these: no scan without them
@@ -89,6 +89,25 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.cache
+def _place_name_pattern() -> re.Pattern[str]:
+    """A place word, one to three words, then a short number ending the name: 'ấp nhơn thọ 2' (folded text)."""
+    return re.compile(r"(?:" + trie_alternation(mask_vocab().place_words) + r")\s+((?:[^\W\d_]+\s+){1,3})(\d{1,2})"
+                      r"(?![\d.,%/]|\s*%)")
+
+
+def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
+    """Numbers closing a place's capitalised name ('ấp Nhơn Thọ 2', 'thôn Tân Lập 1'): part of the name, unless a
+    counted noun follows ('thôn Tân Lập 3 đảng viên')."""
+    spans = []
+    for m in word_start_matches(_place_name_pattern(), key):
+        words = text[m.start(1):m.end(1)].split()
+        if all(w[0].isupper() for w in words) and not starts_with_phrase(key, skip_spaces(key, m.end(2)),
+                                                                          noun_vocab().noun_keys):
+            spans.append(m.span(2))
+    return spans
+
+
 def _quoted_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names.
     A quote after a colon ('chia sẻ: “… kết nạp năm đảng viên”') or before its speaker ('“… kết nạp 47 đảng viên
@@ -139,6 +158,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _label_spans(key)
+    spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     return MaskedSpans(spans)
 
