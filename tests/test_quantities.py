@@ -57,6 +57,7 @@ def test_percentages(text: str, expected: list) -> None:
         ("Tổng số tiền gần 14 tỷ đồng.", [(14_000_000_000, "vnd", "under")]),
         ("Hỗ trợ với số tiền 265 triệu đồng.", [(265_000_000, "vnd", None)]),
         ("Thu ngân sách 6 tháng đạt 120 tỷ dồng.", [(120_000_000_000, "vnd", None)]),  # a misspelt đồng
+        ("Lợi nhuận cả năm đạt 12 tỷ đổng.", [(12_000_000_000, "vnd", None)]),  # another
         ("Nhận đỡ đầu với số tiền 450.000đ/tháng.", [(450_000, "vnd", None)]),
         ("Mức hỗ trợ 1,5 triệu VNĐ mỗi người.", [(1_500_000, "vnd", None)]),
         ("Kết luận thu hồi 7.500.000 đ.", [(7_500_000, "vnd", None)]),

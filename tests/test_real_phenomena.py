@@ -520,6 +520,11 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # a number closing a village's name is part of it, unless a counted noun follows
     ("Chi bộ thôn Đông Hòa 3 kết nạp 2 đảng viên.", [2]),
     ("Trong năm, thôn Đông Hòa 3 đảng viên được khen thưởng.", [3]),
+    # a list after an article label goes on labelling; a rank; a comment counter; a quoted slogan before a new item
+    ("Thực hiện Điều 30, 32 của Điều lệ, chi bộ kiểm tra 5 đảng viên.", [5]),
+    ("Tỉnh trao Huân chương Lao động hạng 3 cho 2 tập thể.", [2]),
+    ("Bình luận, góp ý (0)", []),
+    ("Chi bộ xây dựng mô hình “2 tốt, 1 không”; công tác thông tin được duy trì.", []),
     # a code with spaces around its dash, a project's and a model's name
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),

@@ -61,6 +61,7 @@ class MaskVocab:
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
     padded_labels: tuple[str, ...]
+    list_labels: tuple[str, ...]
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
@@ -129,6 +130,7 @@ def mask_vocab() -> MaskVocab:
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
         padded_labels=phrase_keys(data["padded_labels"]),
+        list_labels=phrase_keys(data["list_labels"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
