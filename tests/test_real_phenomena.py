@@ -122,6 +122,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target word, then a period, then the verb
     ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
      [("admitted", "party_member", "target", 50)]),
+    # both ends of a range after the target word are targets
+    ("Năm 2019, chỉ tiêu mà các chi bộ đặt ra là kết nạp 2-3 đảng viên.",
+     [("admitted", "party_member", "target", 2), ("admitted", "party_member", "target", 3)]),
+    # a plan word naming an activity ('việc đăng ký') makes no plan
+    ("Nhờ làm tốt việc đăng ký, quản lý dân quân, năm 2019 huyện đã kết nạp 23 đảng viên.",
+     [("admitted", "party_member", "count", 23)]),
     # … or a colon opening the list of targets after the period
     ("Chi bộ thống nhất các chỉ tiêu nhiệm kỳ 2022 - 2025: kết nạp 2 đảng viên mới; 100% đảng viên hoàn thành nhiệm "
      "vụ.", [("admitted", "party_member", "target", 2)]),

@@ -28,6 +28,7 @@ from transforms.reader import (
     topic_code,
 )
 from transforms.text import LOOKBACK, ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.vocab import mask_vocab
 
 FIRST_WORDS_AFTER = 30
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
@@ -81,8 +82,18 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
     """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
     sentence makes its figures targets."""
-    return _names_any(r, "plan_words") and any(
-        r.key.rfind(w, r.s.start, q.context_start) >= 0 for w in words("plan_words"))
+    return _names_any(r, "plan_words") and any(_plan_word_at(r, w, q.context_start) for w in words("plan_words"))
+
+
+def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
+    """A plan word in the sentence before end that names no activity ('việc đăng ký, quản lý công dân')."""
+    not_after = words("plan_words_not_after")
+    at = r.key.find(word, r.s.start, end)
+    while at >= 0:
+        if not ends_with_phrase(r.key, at, not_after):
+            return True
+        at = r.key.find(word, at + 1, end)
+    return False
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
@@ -100,7 +111,7 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     if last < 0:
         return False
     tail = text[last:]
-    between = [o for o in r.quantities if lower + last <= o.start < q.start]
+    between = [o for o in r.quantities if lower + last <= o.start < q.start and not _range_partner(r, o, q)]
     if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
     if any(f" {link} " in f" {tail} " for link in words("target_links")):
@@ -108,6 +119,11 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
     return cue is not None and cue.start >= word_end and _only_period_between(r, word_end, cue.start)
+
+
+def _range_partner(r: SentenceReader, first: Quantity, q: Quantity) -> bool:
+    """'phát triển 1-2 đảng viên': the first end of a range closing on q is part of q's figure."""
+    return r.key[first.end:q.context_start].strip() in mask_vocab().unit_range_joiners
 
 
 def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
