@@ -45,7 +45,6 @@ IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
-LABEL_LIST_MORE = re.compile(r"\s*(?:,|và|-|–)\s*(\d+)(?![\d.,/]?\d)")  # ', 32' after 'Điều 30'
 
 
 @functools.cache
@@ -65,6 +64,13 @@ def _label_pattern() -> re.Pattern[str]:
     label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+)|("
              + trie_alternation(vocab.counter_labels) + r")\s*[:(]?\s*)")
     return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
+
+
+@functools.cache
+def _label_list_more() -> re.Pattern[str]:
+    """', 32' or ' và 32' after 'Điều 30': one more number of a label's list (joiners in non_quantities.yaml)."""
+    joiners = trie_alternation(mask_vocab().range_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"\s*{joiners}\s*(\d+)(?![\d.,/]?\d)")
 
 
 @functools.cache
@@ -89,7 +95,7 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         spans.append((m.start(3), m.start(3) + len(token)))
         if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling
             end = m.start(3) + len(token)
-            while (more := LABEL_LIST_MORE.match(key, end)) is not None:
+            while (more := _label_list_more().match(key, end)) is not None:
                 spans.append(more.span(1))
                 end = more.end()
     return spans
