@@ -114,13 +114,18 @@ class Staging:
         """The staged manifest rows, batch by batch in the order they were added, read from a memory map."""
         if self._manifest is None:
             return
-        sink, writer = self._manifest
-        writer.close()
-        sink.close()
-        self._manifest = None
+        self._close_manifest_rows()
         with pa.memory_map(str(self.folder / MANIFEST_ROWS_FILE)) as source:
             for batch in pa.ipc.open_stream(source):
                 yield pa.Table.from_batches([batch])
+
+    def _close_manifest_rows(self) -> None:
+        """Finish the manifest rows' stream file, if one is open."""
+        if self._manifest is not None:
+            writer, sink = self._manifest[1], self._manifest[0]
+            writer.close()
+            sink.close()
+            self._manifest = None
 
     def tables(self, name: str, partition: Partition) -> Iterator[pa.Table]:
         """The staged rows of one partition (file columns), batch by batch in source order."""
@@ -158,10 +163,7 @@ class Staging:
     def remove(self) -> None:
         """Delete this run's staged rows (after the commit)."""
         self.close()
-        if self._manifest is not None:
-            self._manifest[1].close()
-            self._manifest[0].close()
-            self._manifest = None
+        self._close_manifest_rows()
         shutil.rmtree(self.folder, ignore_errors=True)
         parent = self.folder.parent
         if parent.exists() and not any(parent.iterdir()):
