@@ -131,6 +131,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … or a colon opening the list of targets after the period
     ("Chi bộ thống nhất các chỉ tiêu nhiệm kỳ 2022 - 2025: kết nạp 2 đảng viên mới; 100% đảng viên hoàn thành nhiệm "
      "vụ.", [("admitted", "party_member", "target", 2)]),
+    # … and a colon after the target word's own clause ('mục tiêu … đã đề ra:')
+    ("Để hoàn thành mục tiêu mà Đại hội Đảng bộ huyện đã đề ra: trong nhiệm kỳ kết nạp từ 500 đến 550 đảng viên.",
+     [("admitted", "party_member", "target", 500), ("admitted", "party_member", "target", 550)]),
     # a figure counting 'chỉ tiêu' is the target of the figure before it
     ("Năm 2022, huyện đã kết nạp mới 60 đảng viên/64 chỉ tiêu tỉnh giao.",
      [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),

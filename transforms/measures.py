@@ -114,7 +114,8 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     between = [o for o in r.quantities if lower + last <= o.start < q.start and not _range_partner(r, o, q)]
     if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
-    if any(f" {link} " in f" {tail} " for link in words("target_links")):
+    spaced = f" {tail} ".replace(":", " ")  # 'mục tiêu … đã đề ra: trong nhiệm kỳ kết nạp từ 600 …'
+    if any(f" {link} " in spaced for link in words("target_links")):
         return True
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
