@@ -537,6 +537,7 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     # a code with spaces around its dash, a project's and a model's name
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),
+    ("Sau sắp xếp, mô hình chính quyền 2 cấp vận hành ổn định; xã kết nạp 4 đảng viên.", [4]),
     # 'tỷ lệ' is a rate, not a billion, after digits or number words, and a run of number words ends at a semicolon
     ("Số đảng viên tăng đều qua các năm; tỷ lệ đảng viên nữ đạt 38%.", [38]),
     ("Huyện có 21 tỷ lệ đạt chuẩn.", [21]),
