@@ -767,6 +767,10 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
     ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
     ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),
+    # a clause after a semicolon that opens on its verb has the subject of the clause before it; a passive's agent
+    # is no subject
+    ("Năm 2019, Ban Thường vụ Huyện ủy giải thể hai chi bộ ghép; đồng thời thành lập mới 6 chi bộ.", "committee"),
+    ("Năm 2016, công tác tuyên truyền được Đảng ủy Khối thực hiện kịp thời; kết nạp 50 đảng viên mới.", None),
     # a time phrase opening the clause is no source: the committee after it still sets up the new cells
     ("Đến nay, Huyện ủy đã thành lập được 3 chi bộ trong doanh nghiệp tư nhân.", "committee"),
     # 'cấp ủy đảng' is a committee: joined with the commissions it names no single actor

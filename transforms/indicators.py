@@ -53,6 +53,9 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:
             return "committee" if own[-1].kinds == {"committee"} else None
+        carried = _subject_across_semicolon(r, lower, cue_start)
+        if carried is not None:
+            return "committee" if carried.kinds == {"committee"} else None
         clause = max(lower, r.key.rfind(",", lower, cue_start) + 1)  # '…, nâng tổng số đảng viên được kết nạp lên
         earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]  # 160': the clause before's actor
         return earlier[-1] if earlier and not names_body(r.key, (clause, cue_start)) else None
@@ -82,6 +85,22 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+def _subject_across_semicolon(r: SentenceReader, lower: int, cue_start: int) -> ActorGroup | None:
+    """'Ban Thường vụ Huyện ủy đã giải thể 5 chi bộ; đồng thời thành lập mới 10 chi bộ': a clause after a semicolon
+    that opens on its verb has the subject of the clause before it (the body named first there)."""
+    if lower <= r.s.start or r.key[lower - 1] != ";" or names_body(r.key, (lower, cue_start)):
+        return None
+    opening = r.key[lower:cue_start].strip()
+    if opening and not starts_with_phrase(opening, 0, actor_words("predicate_openers")):
+        return None
+    before = r.region_start(lower - 1)
+    first = next((g for g in r.groups if before <= g.start < lower - 1 and not r.aside(g.start, lower)), None)
+    if first is None or any(before <= o.start < first.start for o in r.quantities) or ends_with_phrase(
+            r.key, first.start, words("passive_markers", "")):
+        return None  # '… được Đảng ủy Khối thực hiện; kết nạp 122 …': the agent of a passive is no subject
+    return first
 
 
 @functools.cache
