@@ -764,6 +764,9 @@ def test_title_below_an_official_header() -> None:
     ("Năm 2016, toàn Đảng bộ tỉnh kết nạp 68 đảng viên.", None),
     ("Năm 2016, theo Ban Tổ chức Huyện ủy, toàn huyện kết nạp 68 đảng viên.", None),
     ("Năm 2016, Ban Tổ chức Tỉnh ủy cho biết toàn tỉnh đã kết nạp 68 đảng viên.", None),
+    # … but a committee named after the source's comma does ('Theo báo cáo, … Ban Chấp hành đã thành lập …')
+    ("Theo báo cáo, năm 2025 Ban Chấp hành Đảng bộ đã quyết định thành lập 6 chi bộ trực thuộc.", "committee"),
+    ("Theo đó, năm 2021 Đảng ủy Sư đoàn quyết định thành lập 5 chi bộ cơ sở.", "committee"),
     ("Năm 2016, Chi bộ 4 đã tổ chức kết nạp 2 đảng viên.", None),
     ("Năm 2016, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
     ("Năm 2016, Huyện ủy Lục Ngạn đã bồi dưỡng, kết nạp 113 quần chúng ưu tú vào Đảng.", "committee"),

@@ -46,9 +46,9 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     spec = specs()[code]
     lower = r.region_start(cue_start)
     if spec.own_actor:
-        own = [g for g in r.groups if lower <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
+        after_source = _source_end(r, lower, cue_start)
+        own = [g for g in r.groups if after_source <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
                and _one_predicate(r, g.end, cue_start)
-               and not starts_with_phrase(r.key, skip_spaces(r.key, lower), words("topic_source_openers"))
                and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:
@@ -85,6 +85,16 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+def _source_end(r: SentenceReader, lower: int, cue_start: int) -> int:
+    """Where a clause's own subject may start: after the source it opens on ('Theo báo cáo, … Ban Chấp hành đã
+    thành lập 6 chi bộ'; 'Theo Ban Tổ chức, toàn huyện kết nạp …' names no actor), else at its start."""
+    start = skip_spaces(r.key, lower)
+    if not starts_with_phrase(r.key, start, words("topic_source_openers")):
+        return lower
+    comma = r.key.find(",", start, cue_start)
+    return comma + 1 if comma >= 0 else cue_start
 
 
 def _subject_across_semicolon(r: SentenceReader, lower: int, cue_start: int) -> ActorGroup | None:
