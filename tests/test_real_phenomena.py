@@ -745,6 +745,8 @@ def test_title_below_an_official_header() -> None:
     # bodies listed with a counted noun between them act together: no single actor
     ("Năm 2020, cấp ủy, tổ chức đảng và UBKT các cấp đã kiểm tra 4.000 đảng viên.", None),
     ("Năm 2020, cấp ủy và UBKT các cấp đã kiểm tra 400 đảng viên.", None),
+    # … also when a comma joins them after a source that names a body of its own
+    ("Theo tin từ Ủy ban Kiểm tra Trung ương, năm 2020 cấp ủy, UBKT các cấp ở tỉnh đã kỷ luật 63 đảng viên.", None),
     ("Năm 2020, cấp ủy các cấp đã kiểm tra 400 đảng viên.", "committee"),
     ("Năm 2020, UBKT các cấp đã kiểm tra 400 đảng viên.", "commission"),
     # a body after a topic opener that starts the clause acts; after 'theo' it does not

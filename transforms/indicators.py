@@ -71,7 +71,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     if not groups and ends_with_phrase(r.key, cue_start, words("passive_markers", "")):
         return None  # "có 17 đảng viên bị xử lý kỷ luật": a passive names no agent, and none is carried over
-    comma, semicolon = r.key.rfind(",", r.s.start, cue_start), r.key.rfind(";", r.s.start, cue_start)
+    comma, semicolon = _last_comma_outside_groups(r, cue_start), r.key.rfind(";", r.s.start, cue_start)
     clause = LIST_MARKER.sub("", r.key[max(r.s.start, comma + 1, semicolon + 1):cue_start]).strip()
     # an empty clause after a comma is the next item of a list ('khiển trách 34, cảnh cáo 15'), not a new predicate
     subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
@@ -85,6 +85,15 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     if len(kinds) == 1:
         return next(iter(kinds))
     return spec.joint_actor
+
+
+def _last_comma_outside_groups(r: SentenceReader, pos: int) -> int:
+    """The last comma of the sentence before pos that does not join the bodies of one actor ('cấp ủy, UBKT các cấp
+    đã xử lý kỷ luật …' is one clause), or -1."""
+    comma = r.key.rfind(",", r.s.start, pos)
+    while comma >= 0 and any(g.start <= comma < g.end for g in r.groups):
+        comma = r.key.rfind(",", r.s.start, comma)
+    return comma
 
 
 def _source_end(r: SentenceReader, lower: int, cue_start: int) -> int:
