@@ -393,6 +393,10 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Năm 2019, 3 đảng viên bị khiển trách, trong đó có ông Lê Văn A, nguyên Bí thư Đảng ủy xã Phú An nhiệm kỳ "
      "2010 - 2015.", (2019, "FY")),
     ("Bí thư Huyện ủy cho biết, trong nhiệm kỳ 2015 - 2020, huyện kết nạp 900 đảng viên.", (2020, "TERM")),
+    # a term's years in parentheses; a parenthesis listing an office's terms is no period
+    ("Trong nhiệm kỳ (2010 - 2015), Ủy ban Kiểm tra các cấp đã kiểm tra 28 tổ chức đảng.", (2015, "TERM")),
+    ("Năm 2019, huyện kiểm điểm tập thể lãnh đạo các nhiệm kỳ (2006 - 2011; 2011 - 2016), kỷ luật 39 đảng viên.",
+     (2019, "FY")),
     # a cut-off month closes its period
     ("Tính đến hết tháng 8-2020, toàn huyện kết nạp 133 đảng viên.", (2020, "M9")),
     ("Năm 2021, đến cuối tháng 5, các chi bộ kết nạp 28 đảng viên.", (2021, "H1")),

@@ -218,7 +218,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     joiners = "|".join(re.escape(w) for w in vocab["term_list_joiners"])
     term = re.escape(vocab["term_word"])
     # 'nhiệm kỳ 2015 - 2020 và 2020 - 2025': terms listed together sum to the last one's end
-    pattern = (rf"{term}\s+{YEAR}\s*-\s*{YEAR}"
+    bare = r"(?:19|20)\d{2}"  # a parenthesis is read only when it holds just the term: 'nhiệm kỳ (2010 - 2015)'
+    pattern = (rf"{term}\s+(?:\(\s*(?={bare}\s*-\s*{bare}\s*\)))?{YEAR}\s*-\s*{YEAR}\)?"
                rf"(?:\s*(?:{joiners})\s*(?:{term}\s+)?(?:19|20)\d{{2}}\s*-\s*((?:19|20)\d{{2}}))?")
     out = []
     for m in re.finditer(pattern, key):
