@@ -119,6 +119,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 30)]),
     # 'phát triển kinh tế' develops the economy, not the membership
     ("Năm 2025, xã tập trung phát triển kinh tế, hoàn thành 8/8 chỉ tiêu.", []),
+    # … nor does a 'phát triển' that says how something grew
+    ("Năm 2022, chăn nuôi tiếp tục phát triển ổn định, sản lượng đạt 100% kế hoạch.", []),
     # a target word, then a period, then the verb
     ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
      [("admitted", "party_member", "target", 50)]),
