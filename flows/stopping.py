@@ -12,6 +12,11 @@ the command that started it.
   that server object (it keeps one per port). A clean stop terminates it through Prefect's atexit hook; its pid is
   also recorded under `$PREFECT_HOME/vnreport-servers/`, and every later command kills a recorded server whose owner
   is gone (for systems without PDEATHSIG).
+- If that server dies while the command runs (the OOM killer, a stray `kill`), Prefect's engine would retry its
+  API calls for minutes and then wait forever at exit to flush its logs and events. A watcher thread sees the server
+  exit, stops the run the clean way (SIGTERM to this process) and, if the engine is still stuck `SERVER_LOST_GRACE`
+  seconds later, ends the process, as a SIGKILL would: the next run takes over the stale lock and repairs a write
+  it interrupted from the journal.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ STOP = threading.Event()  # set when the run is being stopped; extraction worker
 SERVER_MARK = "prefect.server.api.server:create_app"  # in the command line of Prefect's temporary server
 PR_SET_PDEATHSIG = 1
 STOP_GRACE = 1.0  # seconds the temporary server gets to exit on SIGTERM before SIGKILL
+SERVER_LOST_GRACE = 30.0  # seconds a run whose temporary server died gets to stop cleanly before it is ended
+SERVER_LOST_EXIT = 1
+SERVER_LOST: list[int] = []  # the exit code of a temporary server that died during the command
+_LOST_REPORTED = threading.Event()  # the CLI has told the user: the watcher need not say it again
 
 
 class Stopped(BaseException):
@@ -56,6 +65,9 @@ def _on_signal(signum: int, _frame: object) -> None:
 
 def stop_message(exc: BaseException) -> tuple[str, int]:
     """One line for the user and the exit code (128 + signal number) of a stopped run."""
+    if SERVER_LOST:
+        _LOST_REPORTED.set()
+        return _server_lost_message(), SERVER_LOST_EXIT
     signum = getattr(exc, "signum", None) or getattr(exc, "signal", None) or signal.SIGINT
     name = signal.Signals(signum).name
     return (f"stopped by {name}: the output lock is released and the datasets are as before this run "
@@ -179,9 +191,18 @@ def _tied_server_class():
                 json.dumps({"owner": os.getpid(), "pid": proc.pid, "port": self.port}), encoding="utf-8")
             return proc
 
+        def start(self, *args: object, **kwargs: object) -> None:
+            super().start(*args, **kwargs)  # Prefect may call it again: one watcher per server
+            if self.server_process is not None and getattr(self, "_stopping", None) is None:
+                self._stopping = threading.Event()
+                threading.Thread(target=_watch_server, args=(self.server_process, self._stopping), daemon=True,
+                                 name="vnreport-server-watch").start()
+
         def stop(self) -> None:
             # uvicorn waits for open connections (this process's event websocket) before exiting, so Prefect's
             # own stop always ran into its 5 s timeout; give it STOP_GRACE seconds, then kill it
+            if getattr(self, "_stopping", None) is not None:
+                self._stopping.set()
             proc = self.server_process
             if proc is not None and proc.poll() is None:
                 proc.terminate()
@@ -193,3 +214,25 @@ def _tied_server_class():
             (_servers_dir() / f"{os.getpid()}.json").unlink(missing_ok=True)
 
     return TiedServer
+
+
+def _server_lost_message() -> str:
+    return (f"Prefect's temporary server exited during the run (exit code {SERVER_LOST[0]}); the run stopped: the "
+            "datasets are as before it, and a write it interrupted is repaired by the next run")
+
+
+def _watch_server(proc: subprocess.Popen, stopping: threading.Event) -> None:
+    """Daemon thread: when the temporary server exits unasked, stop the run (the clean-stop path), and end the
+    process if it is still waiting on the lost server SERVER_LOST_GRACE seconds later."""
+    while proc.poll() is None:
+        if stopping.wait(0.5):
+            return
+    if stopping.is_set():
+        return
+    SERVER_LOST.append(proc.returncode)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(SERVER_LOST_GRACE)
+    if not _LOST_REPORTED.is_set():
+        sys.stderr.write(f"vnreport: {_server_lost_message()}\n")
+    sys.stderr.flush()
+    os._exit(SERVER_LOST_EXIT)

@@ -18,7 +18,7 @@ import pytest
 
 from flows.runners import DocumentWorker
 from flows.settings import Settings, load_settings
-from flows.stopping import SERVER_MARK, STOP, Stopped, sweep_stale_servers
+from flows.stopping import SERVER_LOST_EXIT, SERVER_LOST_GRACE, SERVER_MARK, STOP, Stopped, sweep_stale_servers
 from flows.storage import read_dataset
 from tests.helpers import SAMPLE_FILES, cli_env, copy_samples, dataset_rows, run_cli, start_cli, wait_for
 from transforms.errors import ParameterError
@@ -264,6 +264,32 @@ def test_no_temporary_server_outlives_a_stopped_or_killed_run(prefect_harness, c
     _until(lambda: _gone(servers[0]), 30, f"temporary server {servers[0]} has exited")
     if sig == signal.SIGTERM:
         assert not list((own_prefect_home / "vnreport-servers").glob("*.json"))
+    again = run_cli(["run", str(raw), "--out", str(out), "--lock-timeout", "0"], cli_env(prefect_harness))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert dataset_rows(out) == reference
+
+
+@pytest.mark.slow
+def test_a_run_whose_temporary_server_dies_stops_in_bounded_time(prefect_harness, clean, own_prefect_home: Path,
+                                                                 tmp_path: Path) -> None:
+    """The OOM killer takes the server mid-write: the run stops with one line instead of retrying its API calls for
+    minutes and waiting forever at exit, and the next run repairs the write."""
+    raw, reference = clean
+    out, marker = tmp_path / "curated", tmp_path / "reached"
+    env = cli_env("", PREFECT_HOME=str(own_prefect_home), VNREPORT_PAUSE_AT="partition",
+                  VNREPORT_RELEASE_MARKER=str(tmp_path / "never"), VNREPORT_CHECKPOINT_MARKER=str(marker))
+    del env["PREFECT_API_URL"]  # Prefect's temporary server
+    proc = start_cli(["run", str(raw), "--out", str(out)], env)
+    wait_for(marker, proc, timeout=150)
+    (server,) = _children_running(proc.pid, SERVER_MARK)
+    killed = time.monotonic()
+    os.kill(server, signal.SIGKILL)
+    output, _ = proc.communicate(timeout=SERVER_LOST_GRACE + 60)
+    took = time.monotonic() - killed
+    assert proc.returncode == SERVER_LOST_EXIT, output
+    assert output.count("vnreport: Prefect's temporary server exited during the run (exit code -9)") == 1, output
+    assert "Traceback" not in output
+    assert took < SERVER_LOST_GRACE + 30, f"stopping took {took:.1f} s"
     again = run_cli(["run", str(raw), "--out", str(out), "--lock-timeout", "0"], cli_env(prefect_harness))
     assert again.returncode == 0, again.stdout + again.stderr
     assert dataset_rows(out) == reference
