@@ -121,6 +121,7 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2025, xã tập trung phát triển kinh tế, hoàn thành 8/8 chỉ tiêu.", []),
     # … nor does a 'phát triển' that says how something grew
     ("Năm 2022, chăn nuôi tiếp tục phát triển ổn định, sản lượng đạt 100% kế hoạch.", []),
+    ("Năm 2025, vốn đầu tư phát triển toàn xã hội đạt 97% so Nghị quyết.", []),
     # a target word, then a period, then the verb
     ("Nghị quyết đặt chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên.",
      [("admitted", "party_member", "target", 50)]),
@@ -136,6 +137,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … and a colon after the target word's own clause ('mục tiêu … đã đề ra:')
     ("Để hoàn thành mục tiêu mà Đại hội Đảng bộ huyện đã đề ra: trong nhiệm kỳ kết nạp từ 500 đến 550 đảng viên.",
      [("admitted", "party_member", "target", 500), ("admitted", "party_member", "target", 550)]),
+    # an aside after the target word that opens on its cue counts the target; one a clause back does not
+    ("Năm 2019, tỉnh kết nạp được 260 đảng viên, đạt 28% chỉ tiêu năm (kết nạp 930 đảng viên).",
+     [("admitted", "party_member", "count", 260), ("admitted", "party_member", "attainment_pct", 28),
+      ("admitted", "party_member", "target", 930)]),
+    ("Năm 2022, có chỉ tiêu vượt so với cùng kỳ năm trước (kiểm tra 40 đảng viên có dấu hiệu vi phạm).",
+     [("inspected_violation_signs", "party_member", "count", 40)]),
     # a figure counting 'chỉ tiêu' is the target of the figure before it
     ("Năm 2022, huyện đã kết nạp mới 60 đảng viên/64 chỉ tiêu tỉnh giao.",
      [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),

@@ -35,15 +35,28 @@ STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
+TARGET_ASIDE_WORDS = 2  # words between a target word and an aside that counts it after its cue ('chỉ tiêu cả năm')
+
+
 def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
-    """'đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên)': the first figure of an aside after a target word."""
+    """'đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên)', '… chỉ tiêu năm (kết nạp 930 ĐV)': the first figure of
+    an aside after a target word, alone or after the cue it counts."""
     paren = r.enclosing(q.start)
-    if paren is None or r.key[paren[0] + 1:q.context_start].strip():
+    if paren is None:
+        return False
+    opening = skip_spaces(r.key, paren[0] + 1)
+    after_cue = opening < q.context_start
+    if after_cue and not any(
+            c.start == opening and not r.key[c.end:q.context_start].strip() for c in r.cues if c.kind == "cue"):
         return False
     lower = r.region_start(paren[0])
     text = r.key[lower:paren[0]]
-    last = max(text.rfind(t) for t in words("target_words"))
-    return last >= 0 and not any(lower + last <= o.start < paren[0] for o in r.quantities)
+    last, word = max((text.rfind(t), t) for t in words("target_words"))
+    if last < 0 or any(lower + last <= o.start < paren[0] for o in r.quantities) or r.aside(lower + last, paren[0]):
+        return False
+    # an aside opening on its cue restates the target word right before it ('chỉ tiêu năm (kết nạp 930 ĐV)'), not
+    # one a clause back ('có chỉ tiêu vượt so với cùng kỳ năm trước (kiểm tra 44 đảng viên …)')
+    return not after_cue or len(text[last + len(word):].split()) <= TARGET_ASIDE_WORDS
 
 
 def opens_on_plan(r: SentenceReader, q: Quantity) -> bool:
