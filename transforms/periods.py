@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.masks import MaskedSpans
-from transforms.text import Sentence, ends_with_phrase, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
@@ -141,12 +141,19 @@ def _review_pattern() -> re.Pattern[str]:
 
 
 def _future_year(key: str, pos: int) -> bool:
-    """'đến năm 2030', 'đến cuối năm 2025': a horizon, unless counted up to it ('Tính đến cuối năm 2018')."""
+    """'đến năm 2030', 'đến cuối năm 2025': a horizon, unless counted up to it ('Tính đến cuối năm 2018') or a
+    stock reached by then follows in a sentence that sets no goal ('… đến năm 2018 có 30 đảng viên')."""
     vocab = period_vocab()
     word = ends_with_phrase(key, pos, vocab["future_year_before"])
     if not word:
         return False
-    return not ends_with_phrase(key, key.rfind(word, 0, pos), vocab["future_year_not_after"])
+    start = key.rfind(word, 0, pos)
+    if ends_with_phrase(key, start, vocab["future_year_not_after"]):
+        return False
+    year_end = pos + len(m.group(0)) if (m := _year_pattern().match(key, pos)) else pos
+    if starts_with_phrase(key, skip_spaces(key, year_end), vocab["future_year_stock_after"]):
+        return bool(_words_pattern("future_year_goal_words").search(key, _sentence_start(key, start), start))
+    return True
 
 
 def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
