@@ -683,6 +683,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # 'so với cùng kỳ năm 2018' alone: the report is of 2019
     ("Toàn tỉnh kết nạp 120 đảng viên, tăng 10 đảng viên so với cùng kỳ năm 2018.", None, None,
      (None, None, 2019)),
+    # … also when a plan's stage ends in another year ('giai đoạn 2021-2025')
+    ("Sáu tháng đầu năm, giá trị sản xuất tăng 9,7% so với cùng kỳ năm 2023. Thị xã kết nạp 50 đảng viên, thực "
+     "hiện các chương trình giai đoạn 2021-2025.", None, None, (None, None, 2024)),
     # a term that starts when the article appears is a plan, not the report's period
     ("Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 thông qua mục tiêu kết nạp 9.000 đảng viên.", None, "2025-10-02",
      ("2025-10-02", "sidecar", 2025)),

@@ -504,12 +504,14 @@ def document_period(
         mentions = [m for m in mentions if not _history(m, fallback_year)]
         local = [m for m in local if not _history(m, fallback_year)]
     dated = [m for m in mentions if m.year is not None and not (m.comparison or m.school_year)]
-    own = [m for m in dated if not (m.term and m.period is None)]  # a congress's or a plan's term is not the
-    lede_years = [m.year for m in own if m.start < lede_end]  # report's year, unless the text names no other
+    own = [m for m in dated if not (m.term and (m.period is None or m.stage))]  # a congress's, a plan's term or a
+    lede_years = [m.year for m in own if m.start < lede_end]  # stage's is not the report's year, unless no other
     congresses = Counter(m.first_year for m in dated if m.congress)
     all_years = Counter(m.year for m in own) or congresses or Counter(m.year for m in dated)
-    default_year = lede_years[0] if lede_years else (all_years.most_common(1)[0][0] if all_years else
-                                                     _year_after_base(mentions) or fallback_year or least_year)
+    after_base = _year_after_base(mentions)  # 'so với cùng kỳ năm 2023' outranks a plan stage's end ('giai đoạn
+    only_terms = not any(not m.term for m in own)  # 2021-2025'), never a year the text gives as its own
+    default_year = lede_years[0] if lede_years else (after_base if after_base and only_terms else (
+        all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year))
     usable = [m for m in mentions if m.period is not None and not m.local]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
