@@ -6,21 +6,22 @@ import pytest
 
 from flows import devset
 
-# Measured at the end of stop 23 on the 667 cached texts of r1-r69 (quantities F1 0.984, facts P 0.959 R 0.967 F1
-# 0.963, period 0.843, actor 0.935, province 0.958, year 0.853, document period 0.876), less a margin. Period and
+# Measured at the end of stop 24 on the 716 cached texts of r1-r76 (quantities F1 0.985, facts P 0.955 R 0.967 F1
+# 0.961, period 0.841, actor 0.947, province 0.954, year 0.853, document period 0.872), less a margin. Period and
 # document period sit below the 0.875 and 0.909 of r1-r45 because later batches hold undated texts, whose rows score
-# as disagreements (the gold year is null, the output's 0); r62-r69, added held out, hold more of them. A change that
+# as disagreements (the gold year is null, the output's 0); r62-r76, added held out, hold more of them, and r73-r76
+# more congress and district conference texts whose document period and province the rules miss. A change that
 # lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
-    ("quantities", "f1"): 0.978,
+    ("quantities", "f1"): 0.98,
     ("indicators", "f1"): 0.955,
     ("indicators", "precision"): 0.95,
     ("indicators", "recall"): 0.96,
-    ("indicators", "period_agreement"): 0.84,
-    ("indicators", "actor_agreement"): 0.925,
-    ("metadata", "province"): 0.955,
+    ("indicators", "period_agreement"): 0.835,
+    ("indicators", "actor_agreement"): 0.94,
+    ("metadata", "province"): 0.95,
     ("metadata", "year"): 0.85,
-    ("metadata", "period"): 0.875,
+    ("metadata", "period"): 0.865,
 }
 
 
