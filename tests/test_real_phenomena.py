@@ -248,6 +248,7 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined_reprimand", "party_member", "count", 2)]),
     # outcomes of complaints about earlier discipline are no new discipline
     ("Năm 2011, Ủy ban Kiểm tra xóa bỏ hình thức kỷ luật 1 trường hợp, thay đổi hình thức kỷ luật 4 trường hợp.", []),
+    ("Năm 2014, Ủy ban Kiểm tra giữ y hình thức kỷ luật 6 trường hợp và xóa hình thức kỷ luật 3 trường hợp.", []),
     # the resolution's figure is the target
     ("Năm 2020, huyện kết nạp 305 đảng viên (Nghị quyết là 480 đảng viên).",
      [("admitted", "party_member", "count", 305), ("admitted", "party_member", "target", 480)]),
