@@ -410,6 +410,8 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Bí thư Huyện ủy cho biết, trong nhiệm kỳ 2015 - 2020, huyện kết nạp 900 đảng viên.", (2020, "TERM")),
     # a term's years in parentheses; a parenthesis listing an office's terms is no period
     ("Trong nhiệm kỳ (2010 - 2015), Ủy ban Kiểm tra các cấp đã kiểm tra 28 tổ chức đảng.", (2015, "TERM")),
+    ("Phó Bí thư Huyện ủy cho biết, tính từ đầu nhiệm kỳ (2015-2020) đến nay, huyện kết nạp 993 đảng viên.",
+     (2020, "TERM")),
     ("Năm 2019, huyện kiểm điểm tập thể lãnh đạo các nhiệm kỳ (2006 - 2011; 2011 - 2016), kỷ luật 39 đảng viên.",
      (2019, "FY")),
     # a cut-off month closes its period
