@@ -463,7 +463,9 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         lower = r.region_start(pos)  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share; not a rate
         # named before a count the percentage follows ('tỷ lệ kết nạp cao như: xã A kết nạp 10 đảng viên, đạt 83%')
         lower = max([lower, *(o.tail_end for o in r.quantities if lower <= o.start < q.start and o.unit == "count")])
-        rate = not target_after and any(w in key[lower:pos] for w in words("rate_words"))
+        # 'tỷ lệ đảng viên mới kết nạp chỉ đạt 1,9%, thấp hơn so với chỉ tiêu': a rate set against the target rate
+        compared = starts_with_phrase(after.lstrip(" ,"), 0, words("rate_compared_after"))
+        rate = (not target_after or compared) and any(w in key[lower:pos] for w in words("rate_words"))
         return "share_pct" if shared or rate else "attainment_pct"
     if key[:pos].rstrip().endswith("("):
         return "share_pct"
