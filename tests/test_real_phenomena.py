@@ -121,6 +121,7 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2025, xã tập trung phát triển kinh tế, hoàn thành 8/8 chỉ tiêu.", []),
     # … nor does a 'phát triển' that says how something grew
     ("Năm 2022, chăn nuôi tiếp tục phát triển ổn định, sản lượng đạt 100% kế hoạch.", []),
+    ("Năm 2020, kinh tế của huyện tiếp tục phát triển, sản lượng lương thực đạt 20.990 tấn, bằng 111% kế hoạch.", []),
     ("Năm 2025, vốn đầu tư phát triển toàn xã hội đạt 97% so Nghị quyết.", []),
     # a rate set against the target rate is no attainment
     ("Năm 2020, tỷ lệ đảng viên mới kết nạp chỉ đạt 1,9%, thấp hơn so với chỉ tiêu Nghị quyết đề ra.", []),
