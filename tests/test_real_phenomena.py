@@ -562,6 +562,8 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Quán triệt Quy định 58 - QĐ/TW, xã kiểm tra 8 đảng viên thuộc dự án 327 theo mô hình chính quyền địa phương 2 "
      "cấp.", [8]),
     ("Sau sắp xếp, mô hình chính quyền 2 cấp vận hành ổn định; xã kết nạp 4 đảng viên.", [4]),
+    # an age limit after 'độ tuổi dưới', 'tuổi trên' is no count
+    ("Số đảng viên kết nạp ở độ tuổi dưới 30 tăng 1,7%; đảng viên tuổi trên 60 có 12 người.", [1.7, 12]),
     # a regulation's number after 'quy định' (but not 'theo quy định', 'đúng quy định'); 'kiểm điểm' is no point
     ("Căn cứ Quy định 102, quy định 07 của Bộ Chính trị, huyện kiểm điểm 01 tập thể và 05 đảng viên.", [1, 5]),
     ("Ủy ban đã giải quyết theo quy định 47 đơn; thực hiện đúng quy định 100% chi bộ.", [47, 100]),
