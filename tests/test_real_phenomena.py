@@ -151,6 +151,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 26)]),
     ("Năm 2020, phấn đấu đến năm 2025 có 95% chi bộ trong sạch, vững mạnh, kết nạp 300 đảng viên.",
      [("admitted", "party_member", "target", 300)]),
+    # 'so với tổng số đảng viên' makes a share, 'so với tổng số chỉ tiêu' an attainment
+    ("Năm 2020, tỉnh kết nạp 162 đảng viên, đạt 0,2% so với tổng số đảng viên và đạt 4,9% so với tổng số chỉ tiêu.",
+     [("admitted", "party_member", "count", 162), ("admitted", "party_member", "share_pct", 0.2),
+      ("admitted", "party_member", "attainment_pct", 4.9)]),
     # a figure counting 'chỉ tiêu' is the target of the figure before it
     ("Năm 2022, huyện đã kết nạp mới 60 đảng viên/64 chỉ tiêu tỉnh giao.",
      [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),

@@ -459,7 +459,9 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     if ends_with_phrase(key, pos, words("rate_words")):
         return "attainment_pct" if target_after else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
-        shared = any(after.lstrip().startswith(w) for w in words("share_after"))
+        opened = after.lstrip()  # '… so với tổng số đảng viên' is a share, '… so với tổng số chỉ tiêu' attainment
+        shared = any(opened.startswith(w) and not starts_with_phrase(opened[len(w):].lstrip(), 0, words("target_words"))
+                     for w in words("share_after"))
         lower = r.region_start(pos)  # 'tỷ lệ đảng viên trong dân quân đạt 31%': a rate reached, a share; not a rate
         # named before a count the percentage follows ('tỷ lệ kết nạp cao như: xã A kết nạp 10 đảng viên, đạt 83%')
         lower = max([lower, *(o.tail_end for o in r.quantities if lower <= o.start < q.start and o.unit == "count")])
