@@ -243,17 +243,24 @@ def own_prefect_home(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("prefect-home")
 
 
+def _paused_on_own_server(raw: Path, out: Path, prefect_home: Path, tmp_path: Path) -> subprocess.Popen:
+    """A run on Prefect's temporary server (no PREFECT_API_URL), paused in the middle of its write."""
+    marker = tmp_path / "reached"
+    env = cli_env("", PREFECT_HOME=str(prefect_home), VNREPORT_PAUSE_AT="partition",
+                  VNREPORT_RELEASE_MARKER=str(tmp_path / "never"), VNREPORT_CHECKPOINT_MARKER=str(marker))
+    del env["PREFECT_API_URL"]
+    proc = start_cli(["run", str(raw), "--out", str(out)], env)
+    wait_for(marker, proc, timeout=150)
+    return proc
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_no_temporary_server_outlives_a_stopped_or_killed_run(prefect_harness, clean, own_prefect_home: Path,
                                                               tmp_path: Path, sig: int) -> None:
     raw, reference = clean
-    out, marker = tmp_path / "curated", tmp_path / "reached"
-    env = cli_env("", PREFECT_HOME=str(own_prefect_home), VNREPORT_PAUSE_AT="partition",
-                  VNREPORT_RELEASE_MARKER=str(tmp_path / "never"), VNREPORT_CHECKPOINT_MARKER=str(marker))
-    del env["PREFECT_API_URL"]  # Prefect's temporary server
-    proc = start_cli(["run", str(raw), "--out", str(out)], env)
-    wait_for(marker, proc, timeout=150)
+    out = tmp_path / "curated"
+    proc = _paused_on_own_server(raw, out, own_prefect_home, tmp_path)
     servers = _children_running(proc.pid, SERVER_MARK)
     assert len(servers) == 1, "the run started one temporary server"
     records = list((own_prefect_home / "vnreport-servers").glob("*.json"))
@@ -275,12 +282,8 @@ def test_a_run_whose_temporary_server_dies_stops_in_bounded_time(prefect_harness
     """The OOM killer takes the server mid-write: the run stops with one line instead of retrying its API calls for
     minutes and waiting forever at exit, and the next run repairs the write."""
     raw, reference = clean
-    out, marker = tmp_path / "curated", tmp_path / "reached"
-    env = cli_env("", PREFECT_HOME=str(own_prefect_home), VNREPORT_PAUSE_AT="partition",
-                  VNREPORT_RELEASE_MARKER=str(tmp_path / "never"), VNREPORT_CHECKPOINT_MARKER=str(marker))
-    del env["PREFECT_API_URL"]  # Prefect's temporary server
-    proc = start_cli(["run", str(raw), "--out", str(out)], env)
-    wait_for(marker, proc, timeout=150)
+    out = tmp_path / "curated"
+    proc = _paused_on_own_server(raw, out, own_prefect_home, tmp_path)
     (server,) = _children_running(proc.pid, SERVER_MARK)
     killed = time.monotonic()
     os.kill(server, signal.SIGKILL)
