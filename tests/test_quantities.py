@@ -63,6 +63,13 @@ def test_percentages(text: str, expected: list) -> None:
         ("Kết luận thu hồi 7.500.000 đ.", [(7_500_000, "vnd", None)]),
         ("Thu hồi 38.012.000đ (Ba mươi tám triệu không trăm mười hai ngàn đồng).", [(38_012_000, "vnd", None)]),
         ("Quy mô 15 ha.", [(15, "ha", None)]),
+        # an amount under two scale words is one amount
+        ("Quỹ của chi bộ có trên 3 tỷ 200 triệu đồng.", [(3_200_000_000, "vnd", "over")]),
+        ("Mỗi hộ được hỗ trợ 1 triệu 800 nghìn đồng.", [(1_800_000, "vnd", None)]),
+        ("Dự án vay 2 tỷ 5 triệu.", [(2_005_000_000, "count", None)]),
+        ("Năm trước thu 3 tỷ đồng, 200 triệu đồng là quà tặng.", [(3_000_000_000, "vnd", None),
+                                                                  (200_000_000, "vnd", None)]),
+        ("Vốn 7 triệu 9 triệu đồng.", [(7_000_000, "count", None), (9_000_000, "vnd", None)]),
         ("Cung ứng gần 100 tấn phân bón.", [(100, "ton", "under")]),
     ],
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from transforms.alternation import trie_alternation
@@ -26,6 +26,7 @@ MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
 FALSE_FRIEND_REACH = 60  # characters after a unit word where a false friend ("đồng chí") may end
 WHITESPACE_RUN = re.compile(r"\s+")
 YEAR_MIN, YEAR_MAX = 1900, 2100
+COMPOUND_PART = re.compile(r" *(\d{1,3})(?![\d.,/\-])")  # the lower part of '4 tỷ 500 triệu đồng'
 
 
 @dataclass(frozen=True)
@@ -239,10 +240,32 @@ def _joins_range(key: str, prev: Quantity, start: int) -> bool:
     return gap in mask_vocab().range_joiners
 
 
+def _compound_part(key: str, text: str, value: float, tail: _Tail,
+                   masked: list[tuple[int, int]]) -> tuple[float, _Tail, int] | None:
+    """'4 tỷ 500 triệu đồng', '2 triệu 500 nghìn': a whole amount under a scale word, then the rest of it with a
+    smaller scale word: (the whole value, the rest's tail without its scale, where the rest's digits end)."""
+    if tail.scale == 1.0 or tail.unit != "count" or tail.noun is not None or value != int(value):
+        return None
+    m = COMPOUND_PART.match(key, tail.unit_end)
+    if m is None or m.end() == tail.unit_end or is_masked(masked, m.start(1), m.end(1)):
+        return None
+    scale = starts_with_phrase(key, skip_spaces(key, m.end()), number_vocab().scale_keys)
+    if scale is None or number_vocab().scales[scale] >= tail.scale:
+        return None
+    rest = _tail(key, text, m.end())
+    if rest.scale != number_vocab().scales[scale]:  # a unit with a multiplier of its own
+        return None
+    whole = Decimal(repr(value)) * Decimal(repr(tail.scale)) + Decimal(m.group(1)) * Decimal(repr(rest.scale))
+    return float(whole), replace(rest, scale=1.0), m.end()
+
+
 def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
+    consumed = 0
     for m in PAIR.finditer(key):
         start, end = m.span()
+        if start < consumed:
+            continue  # the lower part of a compound amount read with its upper part
         if is_masked(masked, start, end) or _glued_to_name(key, start):
             continue
         if end < len(key) and (key[end].isdigit() or key[end] in "/"):
@@ -284,6 +307,10 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             out[-1] = _build(key, (out[-1].start, out[-1].end), ParsedNumber(out[-1].value, out[-1].ambiguous,
                              out[-1].note), _Tail(unit=tail.unit, scale=tail.scale, unit_end=out[-1].end),
                              (out[-1].approx, out[-1].approx_start))
+        compound = _compound_part(key, text, parsed.value, tail, masked)
+        if compound is not None:
+            whole, tail, consumed = compound
+            parsed = ParsedNumber(whole)
         out.append(_build(key, (start, end), parsed, tail, approx))
     return out
 
