@@ -1167,3 +1167,31 @@ def test_a_list_item_after_a_comma_keeps_the_whole_body_as_its_subject() -> None
             "viên, bằng các hình thức: khiển trách 30, cảnh cáo 12, cách chức 3, khai trừ 5.")
     assert facts(text, "value", "actor")[1:] == [(50, None), (30, None), (12, None), (3, None), (5, None)]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun naming the act ('cuộc giám sát') aims at the figures after its object marker, also after its topic
+    ("Năm 2022, Ban Thường vụ Huyện ủy tiến hành 3 cuộc giám sát đối với 5 tổ chức đảng.",
+     [("supervised", "party_org", "count", 5)]),
+    ("Năm 2022, Ban Thường vụ Huyện ủy thực hiện 2 cuộc kiểm tra chuyên đề về việc chuyển nhượng đất ở, việc quản "
+     "lý quỹ của xã với 4 tổ chức đảng.", [("inspected", "party_org", "count", 4)]),
+    # a plan named by a noun does not reach past its topic, nor does a comparison
+    ("Năm 2022, Ban Thường vụ Huyện ủy ban hành chương trình giám sát theo chuyên đề đối với 9 tổ chức đảng.", []),
+    ("Năm 2022, Ban Thường vụ Huyện ủy tổ chức 3 cuộc kiểm tra, tăng 1 cuộc so với 5 tổ chức đảng năm trước.", []),
+])
+def test_a_noun_of_an_act_aims_at_the_objects_after_its_topic(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form named after the counted noun of a part of a total: that form, not a second disciplined total
+    ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 12 đảng viên (trong đó 4 trường hợp ở mức độ khiển trách).",
+     [("disciplined", 12), ("disciplined_reprimand", 4)]),
+    ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 12 đảng viên, trong đó 4 trường hợp với hình thức cảnh cáo.",
+     [("disciplined", 12), ("disciplined_warning", 4)]),
+    # the whole of a total: its form as well
+    ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 2 đảng viên ở mức khiển trách.",
+     [("disciplined", 2), ("disciplined_reprimand", 2)]),
+])
+def test_a_form_after_the_noun_of_a_part_is_that_parts_form(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "value") == expected

@@ -111,7 +111,13 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
     """Cue phrases of key[start:end]; a cue after 'công tác', 'Ủy ban', … (or joined to one) is nominal."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
-    found = [m for m in _cue_matcher().find_all(key, start, end) if m.payload[0] != "noun"]
+    found = []
+    for m in _cue_matcher().find_all(key, start, end):
+        if m.payload[0] != "noun":
+            found.append(m)
+        else:  # '2 cuộc giám sát': the act a noun names, a nominal cue that may still aim at figures after it
+            found += [c for c in _cue_matcher().find_all(key, m.start + 1, m.end)
+                      if c.payload[0] == "cue" and c.end == m.end]
     for i, m in enumerate(found):
         kind, codes = m.payload
         if kind == "considered":  # decided when forms of discipline follow, else only put before a meeting

@@ -30,7 +30,7 @@ from transforms.periods import (
     without_future_stages,
 )
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader, ancestors, sole_form
+from transforms.reader import SentenceReader, ancestors, form_after_noun, sole_form
 from transforms.scope import names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
@@ -240,17 +240,23 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             value=draft.value, unit="percent" if q.unit == "percent" else "count", actor=actor, scope=scope,
             scope_name=scope_name, year=year, period=period, part_of=draft.part_of,
         )
-        r.facts.append((q, fact))
         form = _stated_form(r, q, draft)
-        if form is not None:  # 'kỷ luật 2 tổ chức đảng bằng hình thức khiển trách': 2 reprimands as well
-            r.facts.append((q, replace(fact, fact_id=stable_id(qid, form, draft.subject, draft.measure),
-                                       indicator=form, part_of=fact.fact_id)))
+        formed = None if form is None else replace(fact, fact_id=stable_id(qid, form, draft.subject, draft.measure),
+                                                    indicator=form, part_of=fact.fact_id)
+        if formed is not None and fact.part_of is not None:  # '16 đảng viên (trong đó 3 trường hợp ở mức độ cảnh
+            r.facts.append((q, replace(formed, part_of=fact.part_of)))  # cáo)': a part of a total is its form only
+            continue
+        r.facts.append((q, fact))
+        if formed is not None:  # 'kỷ luật 2 tổ chức đảng bằng hình thức khiển trách': 2 reprimands as well
+            r.facts.append((q, formed))
 
 
 def _stated_form(r: SentenceReader, q: Quantity, draft: Draft) -> str | None:
-    """The one form of discipline a count of a total names for all of it, if any."""
-    if draft.measure != "count" or draft.anchor is not None or specs()[draft.indicator].breakdown:
+    """The one form of discipline a count of a total (or a part of one) names for all of it, if any."""
+    if draft.measure != "count" or specs()[draft.indicator].breakdown:
         return None
+    if draft.anchor is not None:  # '16 đảng viên (trong đó 3 trường hợp ở mức độ cảnh cáo)'
+        return form_after_noun(r, q, draft.indicator)
     cue = next((c for c in r.cues if c.start == draft.cue_start and c.kind == "cue"), None)
     return sole_form(r, q, cue, draft.indicator) if cue is not None else None
 

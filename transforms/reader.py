@@ -22,6 +22,7 @@ MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and 
 MAX_QUALIFIER_WORDS = 6
 MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, Quảng Bình, TP.HCM, Hậu Giang'
 MAX_PLACE_QUALIFIER_WORDS = 12
+MAX_TOPIC = 160  # '2 cuộc giám sát chuyên đề về …' : the topic of an act named by a noun, before its objects
 DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
 
@@ -33,9 +34,11 @@ def _literal(phrase: str) -> re.Pattern[str]:
 
 @functools.cache
 def _breaker_pattern() -> re.Pattern[str]:
-    """A breaker verb at a word start ('phát hiện', 'kết luận', …)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words("breaker_verbs", ""), key=len,
-                                                                             reverse=True)) + ")")
+    """A breaker verb at a word start ('phát hiện', 'kết luận', …), unless a nominaliser makes it a topic ('việc
+    chuyển đổi mục đích sử dụng đất')."""
+    nominal = "".join(rf"(?<!{re.escape(w)} )" for w in words("nominalisers", ""))
+    verbs = sorted(words("breaker_verbs", ""), key=len, reverse=True)
+    return re.compile(nominal + r"(?<!\w)(?:" + "|".join(re.escape(w) for w in verbs) + ")")
 
 
 
@@ -165,9 +168,23 @@ def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
     """The cue is followed (right away or after 'đối với') by a list of figures that reaches pos."""
     after = [q for q in r.quantities if q.start >= cue.end]
     gap = r.key[cue.end:after[0].context_start].strip() if after else None
-    if gap is None or (gap and gap not in words("object_markers", "")):
+    if gap is None or (gap and gap not in words("object_markers", "") and not _topic_then_object(r, cue, gap)):
         return False
     return after[0].context_start <= pos <= list_end(r, after[0])
+
+
+def _topic_then_object(r: SentenceReader, cue: Cue, gap: str) -> bool:
+    """'2 cuộc giám sát chuyên đề về công tác …, việc chuyển đổi … với 2 tổ chức đảng': the act's topic, then an
+    object marker right before the figures; no clause break, verb or breaker in between."""
+    marker = next((m for m in words("object_markers", "") if gap.endswith(f" {m}")), None)
+    if marker is None or len(gap) > MAX_TOPIC or ";" in gap or not ends_with_phrase(
+            r.key, cue.start, words("topic_act_nouns", "")):
+        return False
+    if ends_with_phrase(gap, len(gap) - len(marker), words("object_marker_not_after", "")):
+        return False
+    end = cue.end + len(r.key[cue.end:]) - len(r.key[cue.end:].lstrip()) + len(gap)
+    return not r.breaker_positions(cue.end, end) and not any(
+        cue.end <= c.start < end and not c.nominal for c in r.cues)
 
 
 def names_form_of(r: SentenceReader, cue: Cue, pos: int) -> bool:
@@ -557,6 +574,18 @@ def _sole_form_after_marker(r: SentenceReader, pos: int, total: str) -> Cue | No
 def sole_form(r: SentenceReader, q: Quantity, cue: Cue, total: str) -> str | None:
     """The one form a total of discipline names for the whole of its figure: 'kỷ luật 2 tổ chức đảng bằng hình thức
     khiển trách', 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy', '10 tổ chức đảng (khiển trách)'."""
+    named = form_after_noun(r, q, total)
+    if named is not None or q.noun_start < 0:
+        return named
+    form = _sole_form_after_marker(r, cue.end, total)  # 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy'
+    if form is None or r.key[form.end:q.context_start].strip() not in words("sole_form_links", ""):
+        return None
+    return form.codes[0]
+
+
+def form_after_noun(r: SentenceReader, q: Quantity, total: str) -> str | None:
+    """The one form written after a figure's counted noun: '2 tổ chức đảng bằng hình thức khiển trách', '3 trường
+    hợp ở mức độ cảnh cáo', '10 tổ chức đảng (khiển trách)'."""
     if q.noun_start < 0:
         return None
     pos = skip_spaces(r.key, q.tail_end)
@@ -571,7 +600,4 @@ def sole_form(r: SentenceReader, q: Quantity, cue: Cue, total: str) -> str | Non
             form = _sole_form_after_marker(r, i, total)
             if form is not None:
                 return form.codes[0]
-    form = _sole_form_after_marker(r, cue.end, total)  # 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy'
-    if form is None or r.key[form.end:q.context_start].strip() not in words("sole_form_links", ""):
-        return None
-    return form.codes[0]
+    return None
