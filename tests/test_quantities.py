@@ -224,3 +224,24 @@ def test_year_word_before_a_verb_is_not_five() -> None:
                                              ("Phấn đấu đến cuối nhiệm kỳ 100% ấp có chi bộ.", 100)])
 def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> None:
     assert [q.value for q in find_quantities(text, fold_key(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'năm' after a word naming a part of the year is the year, not five
+    ("Ngay từ đầu năm chi bộ đã họp.", []),
+    ("Đến cuối năm đảng bộ xã kết nạp thêm 6 đảng viên.", [(6, "count", None)]),
+    ("Chi bộ kết nạp năm đảng viên.", [(5, "count", None)]),
+    # a copula before 'một': what someone is, not how many
+    ("Anh hứa sẽ xứng đáng là một đảng viên tốt.", []),
+    ("Chi bộ kết nạp một đảng viên.", [(1, "count", None)]),
+    # labels: a class of town, a meeting room, a list of plenums
+    ("Thị trấn sẽ trở thành đô thị loại 3 vào năm tới.", []),
+    ("Buổi lễ diễn ra tại phòng họp 3 của Huyện ủy.", []),
+    ("Cán bộ học tập nghị quyết Trung ương 4, 7, 8 khóa XII.", []),
+    # a day and month with a space around the dash after a date word; a range of members stays
+    ("* Ngày 14- 6, chi bộ tổ chức lễ kết nạp.", []),
+    ("Sáng 3 / 9, Đảng ủy họp.", []),
+    ("Mỗi chi bộ kết nạp từ 2 - 4 đảng viên.", [(2, "count", None), (4, "count", None)]),
+])
+def test_words_and_labels_that_are_no_figures(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -1195,3 +1195,15 @@ def test_a_noun_of_an_act_aims_at_the_objects_after_its_topic(text: str, expecte
 ])
 def test_a_form_after_the_noun_of_a_part_is_that_parts_form(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "value") == expected
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a ward of the 2025 map that one old province formed, in a text naming no province, district or publisher
+    ("Chiều 5/3, Đảng ủy phường Sơn Trà tổ chức lễ kết nạp 3 đảng viên mới.", "da-nang"),
+    # a name several provinces' communes share decides nothing
+    ("Chiều 5/3, Đảng ủy xã Bình An tổ chức lễ kết nạp 3 đảng viên mới.", "unknown"),
+    # an agency named after the old district's area ('khu vực') after 2025
+    ("Chi bộ Trung tâm Y tế khu vực Phù Ninh kết nạp 2 đảng viên mới.", "phu-tho"),
+])
+def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str, province: str) -> None:
+    assert run(text).document["province"] == province

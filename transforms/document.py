@@ -27,6 +27,7 @@ from transforms.metadata import (
     is_national,
     lede_date_year,
     merged_commune_province,
+    new_commune_province,
     province_from_url,
     province_mentions,
     province_names,
@@ -236,6 +237,8 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
     if old is not None:
         return old, "commune"
     slug, source = choose_province(named, by_district, by_url, mentions[named] if named else 0)
+    if slug is None and (slug := new_commune_province(ctx.key)) is not None:
+        source = "commune"
     return slug, (source or None)
 
 

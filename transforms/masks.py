@@ -56,6 +56,14 @@ def _dotted_day_range() -> re.Pattern[str]:
 
 
 @functools.cache
+def _spaced_day_month() -> re.Pattern[str]:
+    """'Ngày 28- 5', 'sáng 2 - 7': a day and month with a space around their dash or slash after a date word, with no
+    counted noun after them (a pair written without spaces is judged with the number after it)."""
+    return re.compile(rf"(?:{trie_alternation(mask_vocab().date_before)})\s+({DAY}(?: [-/]\s*|[-/] )(?:0?[1-9]|1[0-2]))"
+                      r"(?![\d/]|[.,]\d)")
+
+
+@functools.cache
 def _label_pattern() -> re.Pattern[str]:
     """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
     vocab = mask_vocab()
@@ -173,6 +181,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
+    spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
+              if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)
 
 

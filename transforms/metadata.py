@@ -54,6 +54,7 @@ NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
+ANY_KIND = "any"  # district_prefixes.csv: a prefix for a district of any kind ('khu vực Phù Ninh')
 
 
 @functools.cache
@@ -224,7 +225,8 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
 def _local_unit_words() -> tuple[str, ...]:
     """Words before a district's or commune's name ('huyện', 'thị xã', 'quận', 'xã', 'phường'); 'thành phố' names
     a province as often as a town, so it is not one of them."""
-    return tuple(w for w, kind in district_prefixes() if kind != "thanh_pho") + word_list("commune_prefixes")
+    return tuple(w for w, kind in district_prefixes() if kind not in ("thanh_pho", ANY_KIND)) + word_list(
+        "commune_prefixes")
 
 
 def province_mentions(text: str, venues: bool = True) -> Counter[str]:
@@ -405,7 +407,9 @@ def district_provinces(key: str) -> Counter[str]:
     kinds = dict(district_prefixes())
     counts: Counter[str] = Counter()
     for m in pattern.finditer(key):
-        slugs = where.get((kinds[m.group(1)], m.group(2)), frozenset())
+        kind = kinds[m.group(1)]  # 'khu vực Phù Ninh' (agencies after 2025) names a district of any kind
+        slugs = where.get((kind, m.group(2)), frozenset()) if kind != ANY_KIND else frozenset().union(
+            *(v for (k, name), v in where.items() if name == m.group(2)))
         for slug in slugs:
             counts[slug] += 1
     return counts
@@ -426,6 +430,18 @@ def _new_commune_pattern() -> re.Pattern[str]:
     names = sorted({name for name, _ in communes_2025()}, key=lambda n: (-len(n), n))
     prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
     return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)(?! \w(?!\w))")
+
+
+def new_commune_province(key: str) -> str | None:
+    """'Đảng ủy phường Sơn Trà' in a text naming no province, district or publisher: the pre-2025 province of the
+    communes of the 2025 map it names, when each name belongs to one commune made from one old province."""
+    found: set[str] = set()
+    for m in word_start_matches(_new_commune_pattern(), key):
+        places = [olds for (name, _), olds in communes_2025().items() if name == m.group(1)]
+        if len(places) != 1 or len(places[0]) != 1:
+            return None
+        found |= places[0]
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:

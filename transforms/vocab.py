@@ -64,6 +64,7 @@ class MaskVocab:
     list_labels: tuple[str, ...]
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
+    article_not_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
     single_after_forms: tuple[str, ...]
@@ -133,6 +134,7 @@ def mask_vocab() -> MaskVocab:
         list_labels=phrase_keys(data["list_labels"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
+        article_not_after=phrase_keys(data["article_not_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
