@@ -1207,3 +1207,18 @@ def test_a_form_after_the_noun_of_a_part_is_that_parts_form(text: str, expected:
 ])
 def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str, province: str) -> None:
     assert run(text).document["province"] == province
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act whose target a percentage attains, named after the target words
+    ("Năm 2023, chi bộ mới thực hiện 40% chỉ tiêu được giao về công tác kết nạp đảng viên.",
+     [("admitted", "party_member", "attainment_pct", 40)]),
+    ("Năm 2023, huyện đạt 75% kế hoạch thành lập tổ chức đảng.", [("established", "party_org", "attainment_pct", 75)]),
+    # another act between the target words and the cue: nothing
+    ("Năm 2023, xã đạt 90% kế hoạch thu ngân sách và kiểm tra tổ chức đảng.", []),
+    # a yearly floor with nothing achieved is a norm, a target; with 'được' it is what was done
+    ("Hằng năm kết nạp từ 12 đảng viên trở lên.", [("admitted", "party_member", "target", 12)]),
+    ("Hằng năm Đảng bộ kết nạp được từ 12 đảng viên trở lên.", [("admitted", "party_member", "count", 12)]),
+])
+def test_targets_named_after_the_figure_and_yearly_norms(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

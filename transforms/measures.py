@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from transforms.cues import noun_cues, specs, words
+from transforms.cues import Cue, noun_cues, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
@@ -32,6 +32,8 @@ from transforms.vocab import mask_vocab
 
 FIRST_WORDS_AFTER = 30
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
+TARGET_CUE_REACH = 60  # '50% chỉ tiêu được giao về công tác kết nạp': the act named after the target words
+TARGET_NOUN_REACH = 30  # '… kết nạp đảng viên': the counted noun right after that act
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
@@ -94,8 +96,20 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
 
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
     """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
-    sentence makes its figures targets."""
+    sentence makes its figures targets; so does a yearly norm."""
+    if is_yearly_norm(r, q):
+        return True
     return _names_any(r, "plan_words") and any(_plan_word_at(r, w, q.context_start) for w in words("plan_words"))
+
+
+def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
+    """'Hàng năm kết nạp mới từ 25 đảng viên trở lên': a sentence opening on 'each year' that sets a floor ('từ …
+    trở lên') with nothing achieved ('được', 'đã') is a norm, a target; 'hàng năm kết nạp được từ 25 …' counts."""
+    opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
+    if not opener or q.approx != "over" or not ends_with_phrase(r.key, q.context_start, words("norm_floor_before")):
+        return False
+    said = r.key[skip_spaces(r.key, r.s.start) + len(opener):q.context_start].split()
+    return not set(said) & set(words("achieved_markers"))
 
 
 def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
@@ -484,6 +498,22 @@ def _count_before_stock(r: SentenceReader, previous: list[Quantity]) -> Quantity
     return last
 
 
+def _cue_after_target(r: SentenceReader, q: Quantity) -> Cue | None:
+    """'đã thực hiện 50% chỉ tiêu được giao về công tác kết nạp đảng viên': the act whose target a percentage
+    attains, named right after its target words and their link words ('được giao về công tác')."""
+    reach = min(r.s.end, q.end + TARGET_CUE_REACH)
+    for c in r.cues:
+        if c.start < q.end or c.start >= reach:
+            continue
+        between = r.key[q.end:c.start].strip()
+        target = starts_with_phrase(between, 0, words("target_words"))
+        links = between[len(target):].split() if target else ["-"]
+        if c.kind != "cue" or not set(links) <= set(words("target_cue_links")):
+            return None
+        return c
+    return None
+
+
 def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
     sign = change_sign(r, q) or continued_sign(r, q)
@@ -509,6 +539,8 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
             return None
         return Draft(f.indicator, f.subject, kind, q.value, base.start, (base, f))
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
+    named_after = cue is None and kind == "attainment_pct"
+    cue = _cue_after_target(r, q) if named_after else cue
     if cue is None or cue.kind == "blocked":
         return None
     for qq, f in reversed(r.prior):  # 'Hình thức khiển trách chiếm 54,55%' after the breakdown
@@ -516,7 +548,8 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
             return Draft(f.indicator, f.subject, kind, q.value, qq.start, (qq, f))
     if kind != "attainment_pct":
         return None
-    subject = party_noun_between(r, r.s.start, q.start)
+    start, end = (cue.end, min(r.s.end, cue.end + TARGET_NOUN_REACH)) if named_after else (r.s.start, q.start)
+    subject = party_noun_between(r, start, end)
     candidates = [subject] if subject else [specs()[c].default_subject for c in cue.codes]
     for subj in candidates:
         code = pick(cue.codes, subj) if subj else None
