@@ -1222,3 +1222,13 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
 ])
 def test_targets_named_after_the_figure_and_yearly_norms(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("opening", "period"), [
+    ("Trong 4 năm qua", "TERM"),  # a number of past years: the years up to now
+    ("Ba năm qua", "TERM"),
+    ("Những năm qua", "FY"),  # vague: the report's own period
+])
+def test_a_number_of_past_years_is_a_window_up_to_now(opening: str, period: str) -> None:
+    text = f"Năm 2022, Huyện ủy tổng kết công tác.\n\n{opening}, Đảng bộ huyện đã kết nạp 310 đảng viên mới."
+    assert facts(text, "value", "year", "period") == [(310, 2022, period)]

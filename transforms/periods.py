@@ -89,7 +89,9 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
         phrase = m.group(0)
         past_year = phrase in vocab["past_year_phrases"]
         if past_year and _counted(key, m.start()):
-            continue  # '5 năm qua', 'những năm qua': several years, no period
+            if _numbered(key, m.start()):  # 'Trong 5 năm qua, … đã phát triển 43 đảng viên': the years up to now
+                out.append(PeriodMention(m.start(), m.end(), "TERM", None))
+            continue  # 'những năm qua': several years, no period
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
         out.append(PeriodMention(m.start(), end, period, year, running=phrase in vocab["running_term_phrases"],
@@ -97,6 +99,13 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
                                  last_year=year is None and phrase in vocab["last_year_phrases"],
                                  up_to_now=year is None and phrase in vocab["year_to_date_phrases"]))
     return out
+
+
+def _numbered(key: str, pos: int) -> bool:
+    """A number of years right before pos ('5 năm qua', 'hai năm qua'), not a vague quantity ('những năm qua')."""
+    before = key[:pos].rstrip()
+    return bool(before) and (before[-1].isdigit() or ends_with_phrase(key, pos, period_vocab()[
+        "past_years_numbers"]) is not None)
 
 
 def _counted(key: str, pos: int) -> bool:

@@ -157,7 +157,7 @@ def period_vocab() -> MappingProxyType:
                 "plan_before", "future_year_before", "future_year_not_after", "same_period_before", "year_span_open",
                 "year_span_join", "running_term_phrases", "past_year_phrases", "past_year_not_after",
                 "year_to_date_join", "term_plan_before", "month_opening_before", "year_to_date_phrases",
-                "congress_words", "party_congress_phrases", "birth_date_before",
+                "congress_words", "party_congress_phrases", "birth_date_before", "past_years_numbers",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
                 "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words"):
