@@ -245,3 +245,7 @@ def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> 
 ])
 def test_words_and_labels_that_are_no_figures(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_percentage_after_a_label_word_is_a_figure() -> None:
+    assert found("Tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi 12,4%, giảm so với năm trước.") == [(12.4, "percent", None)]

@@ -100,6 +100,8 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
+        if key.startswith("%", skip_spaces(key, m.start(3) + len(token))):
+            continue  # 'dưới 5 tuổi 9,57%': a percentage is no label's number
         spans.append((m.start(3), m.start(3) + len(token)))
         if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling
             end = m.start(3) + len(token)
