@@ -107,6 +107,12 @@ def noun_cues() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _noun_ends_on_cue(noun: str) -> bool:
+    """Whether a counted noun ends on a cue of its own ('cuộc giám sát'), asked once per noun."""
+    return any(c.payload[0] == "cue" and c.end == len(noun) for c in _cue_matcher().find_all(noun, 1))
+
+
 def find_cues(key: str, start: int, end: int) -> list[Cue]:
     """Cue phrases of key[start:end]; a cue after 'công tác', 'Ủy ban', … (or joined to one) is nominal."""
     nominal_words = words("nominal_before", "")
@@ -115,8 +121,8 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
     for m in _cue_matcher().find_all(key, start, end):
         if m.payload[0] != "noun":
             found.append(m)
-        else:  # '2 cuộc giám sát': the act a noun names, a nominal cue that may still aim at figures after it
-            found += [c for c in _cue_matcher().find_all(key, m.start + 1, m.end)
+        elif _noun_ends_on_cue(m.phrase):  # '2 cuộc giám sát': the act a noun names, a nominal cue that may
+            found += [c for c in _cue_matcher().find_all(key, m.start + 1, m.end)  # still aim at figures after it
                       if c.payload[0] == "cue" and c.end == m.end]
     for i, m in enumerate(found):
         kind, codes = m.payload
