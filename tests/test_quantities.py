@@ -249,3 +249,14 @@ def test_words_and_labels_that_are_no_figures(text: str, expected: list) -> None
 
 def test_a_percentage_after_a_label_word_is_a_figure() -> None:
     assert found("Tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi 12,4%, giảm so với năm trước.") == [(12.4, "percent", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of times after a word of growth, or set against a base, is a ratio
+    ("Thu nhập bình quân tăng 2,3 lần so với đầu nhiệm kỳ.", [(2.3, "other", None)]),
+    ("Số đảng viên mới gấp 3 lần năm trước.", [(3, "other", None)]),
+    # a number of occasions stays a count
+    ("Đảng bộ 2 lần được tặng Huân chương Lao động.", [(2, "count", None)]),
+])
+def test_a_number_of_times_is_a_ratio(text: str, expected: list) -> None:
+    assert found(text) == expected

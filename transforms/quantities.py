@@ -240,6 +240,17 @@ def _joins_range(key: str, prev: Quantity, start: int) -> bool:
     return gap in mask_vocab().range_joiners
 
 
+def _as_multiplier(key: str, start: int, tail: _Tail) -> _Tail:
+    """'tăng 1,9 lần so với đầu nhiệm kỳ': a number of times is a ratio (unit other), not a count of occasions."""
+    vocab = mask_vocab()
+    if tail.noun not in vocab.multiplier_nouns or tail.scale != 1.0:
+        return tail
+    after = starts_with_phrase(key, skip_spaces(key, tail.noun_end), vocab.multiplier_after)
+    if not after and not ends_with_phrase(key, start, vocab.multiplier_before):
+        return tail
+    return replace(tail, unit="other", unit_end=tail.noun_end, noun=None, subject=None, noun_start=-1, noun_end=-1)
+
+
 def _compound_part(key: str, text: str, value: float, tail: _Tail,
                    masked: list[tuple[int, int]]) -> tuple[float, _Tail, int] | None:
     """'4 tỷ 500 triệu đồng', '2 triệu 500 nghìn': a whole amount under a scale word, then the rest of it with a
@@ -276,6 +287,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if not tail.glued_ok:
             continue
         approx = _approx_before(key, start)
+        tail = _as_multiplier(key, approx[1] if approx[1] >= 0 else start, tail)
         x, sep, y = m.group(1), m.group(2), m.group(3)
         if sep:
             if _date_like(key, x, y, start, tail):

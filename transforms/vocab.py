@@ -65,6 +65,9 @@ class MaskVocab:
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
     article_not_after: tuple[str, ...]
+    multiplier_nouns: tuple[str, ...]
+    multiplier_before: tuple[str, ...]
+    multiplier_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
     single_after_forms: tuple[str, ...]
@@ -135,6 +138,9 @@ def mask_vocab() -> MaskVocab:
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
+        multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
+        multiplier_before=phrase_keys(data["multiplier_before"]),
+        multiplier_after=phrase_keys(data["multiplier_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
