@@ -260,3 +260,17 @@ def test_a_percentage_after_a_label_word_is_a_figure() -> None:
 ])
 def test_a_number_of_times_is_a_ratio(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page's counter closing a date line after a bar
+    ("05/02/2021 | 17\n\nHuyện ủy kết nạp 9 đảng viên.", [(9, "count", None)]),
+    ("14:05 12-03-2020 | :208\n\nChi bộ họp.", []),
+    # a month and year joined by a dash
+    ("Từ tháng 2-2018 đến 7-2018 kết nạp 14 đảng viên.", [(14, "count", None)]),
+    # the number of a congress; a count of delegates after it stays
+    ("Từ đầu nhiệm kỳ Đại hội 13 đến nay, kỷ luật 4 đảng viên.", [(4, "count", None)]),
+    ("Đại hội có 250 đại biểu tham dự.", [(250, "count", None)]),
+])
+def test_counters_month_years_and_congress_numbers(text: str, expected: list) -> None:
+    assert found(text) == expected

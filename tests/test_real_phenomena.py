@@ -1232,3 +1232,9 @@ def test_targets_named_after_the_figure_and_yearly_norms(text: str, expected: li
 def test_a_number_of_past_years_is_a_window_up_to_now(opening: str, period: str) -> None:
     text = f"Năm 2022, Huyện ủy tổng kết công tác.\n\n{opening}, Đảng bộ huyện đã kết nạp 310 đảng viên mới."
     assert facts(text, "value", "year", "period") == [(310, 2022, period)]
+
+
+def test_a_slug_closing_on_a_date_dates_an_undated_text() -> None:
+    text = "Ủy ban Kiểm tra Thành ủy đã thi hành kỷ luật 3 đảng viên vi phạm."
+    assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo-15-03-2016/").document["year"] == 2016
+    assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] == UNKNOWN_YEAR

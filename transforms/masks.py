@@ -18,7 +18,7 @@ TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2})(?![\d])")
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
-MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.](?:19|20)\d{2}(?![\d/.,])")
+MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.\-](?:19|20)\d{2}(?![\d/]|[.,]\d)")
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # a day (1-31) led by its first digit, for a lookbehind placed after it: '(?<![\d.,]\d)' + DAY_REST
 DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
@@ -40,6 +40,10 @@ FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it.
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
+# "03/01/2019 | 35", "10:51 08-11-2019 | :316": a number closing a line after a date or time and a bar is a page's
+# counter (comments, views).
+DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
+                              r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
@@ -100,8 +104,11 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
-        if key.startswith("%", skip_spaces(key, m.start(3) + len(token))):
+        after = skip_spaces(key, m.start(3) + len(token))
+        if key.startswith("%", after):
             continue  # 'dưới 5 tuổi 9,57%': a percentage is no label's number
+        if label in vocab.ordinal_labels and (len(token) > 2 or starts_with_phrase(key, after, noun_vocab().noun_keys)):
+            continue  # 'Đại hội 13' is the 13th congress; 'Đại hội 300 đại biểu' counts delegates
         spans.append((m.start(3), m.start(3) + len(token)))
         if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling
             end = m.start(3) + len(token)
@@ -183,6 +190,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
+    spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)

@@ -48,6 +48,8 @@ URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /
 # "...-20141220211841601.htm": a date, maybe with a time after it
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
+# a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
+URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
@@ -369,7 +371,8 @@ def cited_source_url(text: str) -> str | None:
 
 
 def published_from_url(url: str | None) -> str | None:
-    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, or a portal id in epoch ms."""
+    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, a portal id in epoch ms, or a
+    slug closing on D-M-YYYY."""
     if not url:
         return None
     path = urlsplit(url.strip()).path
@@ -384,6 +387,9 @@ def published_from_url(url: str | None) -> str | None:
     m = URL_DATE.search(path)
     if m and int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(1)}-{m.group(2)}"
+    m = URL_SLUG_DMY.search(path)  # a slug closing on a day, month and year: '/vu-viec-…-22-02-2012/'
+    if m and int(m.group(3)) <= dt.datetime.now(dt.UTC).year:
+        return f"{m.group(3)}-{int(m.group(2)):02d}"
     return None
 
 

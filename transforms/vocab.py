@@ -61,6 +61,7 @@ class MaskVocab:
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
     padded_labels: tuple[str, ...]
+    ordinal_labels: tuple[str, ...]
     list_labels: tuple[str, ...]
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
@@ -134,6 +135,7 @@ def mask_vocab() -> MaskVocab:
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
         padded_labels=phrase_keys(data["padded_labels"]),
+        ordinal_labels=phrase_keys(data["ordinal_labels"]),
         list_labels=phrase_keys(data["list_labels"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
