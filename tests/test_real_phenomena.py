@@ -1238,3 +1238,9 @@ def test_a_slug_closing_on_a_date_dates_an_undated_text() -> None:
     text = "Ủy ban Kiểm tra Thành ủy đã thi hành kỷ luật 3 đảng viên vi phạm."
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo-15-03-2016/").document["year"] == 2016
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] == UNKNOWN_YEAR
+
+
+def test_runs_of_spaces_between_words_read_as_one_space() -> None:
+    text = "Năm 2019, chi  bộ có 4 đồng  chí  được kết  nạp vào Đảng."
+    assert facts(text) == [("admitted", "party_member", "count", 4)]
+    assert "  " not in run(text).document["text"]

@@ -39,6 +39,8 @@ MAX_CONTROL_SHARE = 0.01
 MIN_MARKED_SHARE = 0.02
 MAX_FOREIGN_SHARE = 0.02
 
+# a run of spaces between two words ('kết  nạp', 'đồng  chí' in text taken from a PDF) is one space: phrases match
+INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 
 
@@ -86,7 +88,7 @@ def _finish(text: str, encoding: str) -> Decoded:
         raise DecodeError("empty", f"no text after decoding as {encoding}")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise DecodeError("binary", f"decodes as {encoding} but holds control characters: not a text file")
-    return Decoded(text, encoding)
+    return Decoded(INNER_SPACES.sub(" ", text), encoding)
 
 
 def decode_bytes(raw: bytes) -> Decoded:
