@@ -1244,3 +1244,13 @@ def test_runs_of_spaces_between_words_read_as_one_space() -> None:
     text = "Năm 2019, chi  bộ có 4 đồng  chí  được kết  nạp vào Đảng."
     assert facts(text) == [("admitted", "party_member", "count", 4)]
     assert "  " not in run(text).document["text"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # checking on and urging work along ('kiểm tra, đôn đốc') is no Party inspection
+    ("Năm 2015, tổ công tác thường xuyên kiểm tra, đôn đốc đại hội ở 64 chi, đảng bộ.", []),
+    ("Năm 2015, tổ công tác kiểm tra đôn đốc 64 chi bộ tổ chức đại hội.", []),
+    ("Năm 2015, Ban Thường vụ Huyện ủy kiểm tra 64 chi bộ.", [("inspected", "party_org", "count", 64)]),
+])
+def test_checking_on_work_is_no_inspection(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
