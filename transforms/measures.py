@@ -507,8 +507,7 @@ def _cue_after_target(r: SentenceReader, q: Quantity) -> Cue | None:
             continue
         between = r.key[q.end:c.start].strip()
         target = starts_with_phrase(between, 0, words("target_words"))
-        links = between[len(target):].split() if target else ["-"]
-        if c.kind != "cue" or not set(links) <= set(words("target_cue_links")):
+        if c.kind != "cue" or not target or not set(between[len(target):].split()) <= set(words("target_cue_links")):
             return None
         return c
     return None
