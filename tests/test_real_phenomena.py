@@ -1254,3 +1254,13 @@ def test_runs_of_spaces_between_words_read_as_one_space() -> None:
 ])
 def test_checking_on_work_is_no_inspection(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the time of a body's founding names its stock then and now, no foundings
+    ("Lúc thành lập chỉ có 6 đảng viên, đến nay, Đảng bộ xã có 215 đảng viên sinh hoạt ở 12 chi bộ.", []),
+    ("Từ 30 tổ chức cơ sở đảng khi mới thành lập, đến nay, Đảng bộ quận đã có 64 tổ chức cơ sở đảng.", []),
+    ("Năm 2019, Đảng ủy xã thành lập 2 chi bộ.", [("established", "party_org", "count", 2)]),
+])
+def test_the_time_of_a_founding_is_no_founding(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
