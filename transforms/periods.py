@@ -103,9 +103,12 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
 
 def _numbered(key: str, pos: int) -> bool:
     """A number of years right before pos ('5 năm qua', 'hai năm qua'), not a vague quantity ('những năm qua')."""
-    before = key[:pos].rstrip()
-    return bool(before) and (before[-1].isdigit() or ends_with_phrase(key, pos, period_vocab()[
-        "past_years_numbers"]) is not None)
+    i = pos
+    while i > 0 and key[i - 1].isspace():
+        i -= 1
+    if i > 0 and key[i - 1].isdigit():
+        return True
+    return ends_with_phrase(key, pos, period_vocab()["past_years_numbers"]) is not None
 
 
 def _counted(key: str, pos: int) -> bool:
