@@ -554,6 +554,9 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Huyện ủy họp bàn công tác phát triển đảng viên\n\n2.318\n\nAnh31_450-2\n\nHuyện ủy kết nạp 14 đảng viên.",
      [14]),
     ("Huyện ủy kết nạp đảng viên trong năm:\n14 đảng viên", [14]),  # a figure wrapped to the next line keeps its noun
+    # a table flattened one cell a line keeps its cells; its row and column numbers and a counter's digits do not
+    ("I - Đảng viên\n\nNăm 2019\n\nNăm 2020\n\n1\n\n2\n\n1 - Số đảng viên mới\n\nNgười\n\n46\n\n48", [46, 48]),
+    ("Hội nghị sơ kết công tác Đảng.\n\nLƯỢT TRUY CẬP\n\n4\n\n0\n\n9\n\n1", []),
     # a number closing a village's name is part of it, unless a counted noun follows
     ("Chi bộ thôn Đông Hòa 3 kết nạp 2 đảng viên.", [2]),
     ("Trong năm, thôn Đông Hòa 3 đảng viên được khen thưởng.", [3]),

@@ -38,7 +38,7 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
 
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
-# digit, a picture's number): a statistic always comes with words around it.
+# digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
 # "03/01/2019 | 35", "10:51 08-11-2019 | :316": a number closing a line after a date or time and a bar is a page's
 # counter (comments, views).
@@ -158,6 +158,19 @@ def _speaker_after(key: str, end: int) -> bool:
     return _speech_pattern().match(key, end, end + SPEAKER_REACH) is not None
 
 
+def _lone_number_spans(key: str) -> list[tuple[int, int]]:
+    """Lines holding only a number, as page furniture, except the cells of a table flattened one cell a line: a run
+    of such lines with only blank lines between them, one of them of two digits or more (a run of single digits is
+    a visitor counter's digits or a table's column numbers)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in LONE_NUMBER_LINE.finditer(key):
+        if runs and not key[runs[-1][-1].end():m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [m.span() for run in runs if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) for m in run]
+
+
 class MaskedSpans(list):
     """Sorted masked spans with the running maximum of their ends, so an overlap test is a binary search."""
 
@@ -176,7 +189,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
-                                             YEAR_RANGE, PHONE, FOOTNOTE, LONE_NUMBER_LINE)
+                                             YEAR_RANGE, PHONE, FOOTNOTE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:
@@ -187,6 +200,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
+    spans += _lone_number_spans(key)
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
