@@ -376,10 +376,26 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "đảng viên dự bị.", [("admitted", "party_member", "count", 31)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
+    # a range of forms names no single form: the figure is the total
+    ("Năm 2021, Ban Thường vụ kỷ luật từ khiển trách đến cảnh cáo đối với bốn đảng viên của chi bộ.",
+     [("disciplined", "party_member", "count", 4)]),
+    # 'cán bộ đảng viên' written without a comma counts members, whatever qualifies them before the verb
+    ("Năm 2021, có bảy cán bộ đảng viên của Đài Phát thanh tỉnh bị kỷ luật.",
+     [("disciplined", "party_member", "count", 7)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
     assert facts(text, *fields) == expected
+
+
+def test_ten_months_close_their_year_also_after_a_clause_of_another_year() -> None:
+    text = "Năm 2021 huyện kết nạp 88 đảng viên mới; 10 tháng năm 2022 kết nạp 95 đảng viên."
+    assert [(r["value"], r["year"], r["period"]) for r in run(text).facts] == [(88, 2021, "FY"), (95, 2022, "FY")]
+
+
+def test_a_birth_year_dates_a_person_not_the_report() -> None:
+    text = "Chi bộ trường kết nạp 2 học sinh: em Lê Văn A (sinh năm 2004) và em Trần Thị B (sinh năm 2005)."
+    assert run(text).document["year"] not in (2004, 2005)
 
 
 def test_a_school_year_dates_its_sentence_not_the_report() -> None:
@@ -555,6 +571,10 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
      [14]),
     ("Huyện ủy kết nạp đảng viên trong năm:\n14 đảng viên", [14]),  # a figure wrapped to the next line keeps its noun
     # a table flattened one cell a line keeps its cells; its row and column numbers and a counter's digits do not
+    # 'tháng năm' reads as a month's name: the year after it is still a year, whatever noun follows
+    ("Trong 9 tháng năm 2022 số đảng viên được kết nạp tăng 12%.", [12]),
+    # a school class, numbered or named
+    ("Chi bộ kết nạp em A, học sinh lớp 12, và em B, học sinh lớp Toán 11 của trường.", []),
     ("I - Đảng viên\n\nNăm 2019\n\nNăm 2020\n\n1\n\n2\n\n1 - Số đảng viên mới\n\nNgười\n\n46\n\n48", [46, 48]),
     ("Hội nghị sơ kết công tác Đảng.\n\nLƯỢT TRUY CẬP\n\n4\n\n0\n\n9\n\n1", []),
     # a number closing a village's name is part of it, unless a counted noun follows

@@ -110,6 +110,9 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         if label in vocab.ordinal_labels and (len(token) > 2 or starts_with_phrase(key, after, noun_vocab().noun_keys)):
             continue  # 'Đại hội 13' is the 13th congress; 'Đại hội 300 đại biểu' counts delegates
         spans.append((m.start(3), m.start(3) + len(token)))
+        year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
+        if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number
+            spans.append(year.span())  # word "năm" (five) is the label of the year after it
         if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling
             end = m.start(3) + len(token)
             while (more := _label_list_more().match(key, end)) is not None:

@@ -178,6 +178,8 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     for m in word_start_matches(_year_pattern(), key):
         if taken.overlaps(m.start(), m.start() + 1) or _future_year(key, m.start()):
             continue
+        if ends_with_phrase(key, m.start(), vocab["birth_date_before"]):
+            continue  # '(sinh năm 2003)': a person's birth year, no period of the text
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
         review = m.start() in reviewed
