@@ -115,7 +115,18 @@ def read_partition(root: Path, dataset: Dataset, partition: Partition, columns: 
         schema = pa.schema([schema.field(c) for c in columns])
     if not files:
         return schema.empty_table()
-    return pa.concat_tables([pq.read_table(f, schema=schema, columns=columns, use_threads=False) for f in files])
+    return pa.concat_tables([_read_file(f, schema) for f in files])
+
+
+def _read_file(path: Path, schema: pa.Schema) -> pa.Table:
+    """The columns of `schema` from one data file. A ParquetFile reads a small file in about half the time of
+    `pq.read_table`, which sets up a dataset per call; a file lacking a column (written before it existed) is read
+    that way, which fills the column with nulls."""
+    with pq.ParquetFile(path) as parquet:
+        if set(schema.names) <= set(parquet.schema_arrow.names):
+            table = parquet.read(columns=schema.names, use_threads=False)
+            return table if table.schema.equals(schema) else table.cast(schema)
+    return pq.read_table(path, schema=schema, columns=schema.names, use_threads=False)
 
 
 def stored_partitions(root: Path, name: str) -> set[Partition]:
