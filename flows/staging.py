@@ -91,7 +91,7 @@ class Staging:
                 for key in PARTITION_KEYS:
                     typed = typed.append_column(key, table[key])
                 for partition, rows in split_by_partition(typed):
-                    rows = rows.select(schema.names).combine_chunks()
+                    rows = rows.select(schema.names)  # one chunk: the partitions are slices of one sorted table
                     first = written
                     for batch in rows.to_batches():
                         writer.write_batch(batch)
