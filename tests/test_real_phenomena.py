@@ -376,6 +376,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "đảng viên dự bị.", [("admitted", "party_member", "count", 31)]),
     # people counted after their clause named civil servants are no Party members
     ("Năm 2020, trong khối cán bộ, công chức bị kỷ luật hành chính có 85 cán bộ và 240 công chức.", []),
+    # a rate of admissions against the whole membership is no attainment of a target
+    ("Năm 2019, kết nạp đảng viên mới đạt 5% so với đảng viên toàn huyện.", []),
     # a range of forms names no single form: the figure is the total
     ("Năm 2021, Ban Thường vụ kỷ luật từ khiển trách đến cảnh cáo đối với bốn đảng viên của chi bộ.",
      [("disciplined", "party_member", "count", 4)]),
@@ -715,6 +717,11 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      ("2014-12", "url", 2014)),
     ("Huyện ủy kết nạp 35 đảng viên.", "https://example.dcs.vn/tinhuy/pages/2022-6-9/ket-nap-a1.aspx", None,
      ("2022-06", "url", 2022)),
+    # an article id holding a site code and the time of publication (yyMMddHHmmss), then a counter
+    ("Thành ủy kết nạp 41 đảng viên.", "https://example.vn/thanh-uy-ket-nap-41-dang-vien-196230512083015421.htm",
+     None, ("2023-05", "url", 2023)),
+    ("Thành ủy kết nạp 41 đảng viên.", "https://example.vn/thanh-uy-ket-nap-41-dang-vien-18823051208301542.chn",
+     None, ("2023-05", "url", 2023)),
     # 'so với cùng kỳ năm 2018' alone: the report is of 2019
     ("Toàn tỉnh kết nạp 120 đảng viên, tăng 10 đảng viên so với cùng kỳ năm 2018.", None, None,
      (None, None, 2019)),

@@ -51,6 +51,10 @@ URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
+# "...-196240310203459128.htm", "...-188240109112511858.chn": an article id of a site code, then the two-digit year,
+# month, day, hour, minute and second of publication and a counter
+URL_STAMP_ID = re.compile(r"-\d{3}(\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{2,3}"
+                          r"(?:\.[a-z]+)?$")
 NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
@@ -371,8 +375,8 @@ def cited_source_url(text: str) -> str | None:
 
 
 def published_from_url(url: str | None) -> str | None:
-    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, a portal id in epoch ms, or a
-    slug closing on D-M-YYYY."""
+    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, a portal id in epoch ms, a
+    slug closing on D-M-YYYY, or an article id holding its publication time (URL_STAMP_ID)."""
     if not url:
         return None
     path = urlsplit(url.strip()).path
@@ -390,6 +394,9 @@ def published_from_url(url: str | None) -> str | None:
     m = URL_SLUG_DMY.search(path)  # a slug closing on a day, month and year: '/vu-viec-…-22-02-2012/'
     if m and int(m.group(3)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(3)}-{int(m.group(2)):02d}"
+    m = URL_STAMP_ID.search(path)
+    if m and 2000 + int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
+        return f"{2000 + int(m.group(1))}-{m.group(2)}"
     return None
 
 
