@@ -6,12 +6,13 @@ import pytest
 
 from flows import devset
 
-# Measured at the end of stop 25 on the cached texts of r1-r88 (quantities F1 0.986, facts P 0.957 R 0.967 F1 0.962,
-# period 0.839, actor 0.944, province 0.954, year 0.851, document period 0.882), less a margin. Period and document
+# Measured at the end of stop 26 on the cached texts of r1-r94 (quantities F1 0.986, facts P 0.957 R 0.964 F1 0.960,
+# period 0.836, actor 0.943, province 0.954, year 0.844, document period 0.869), less a margin. Period and document
 # period sit below the 0.875 and 0.909 of r1-r45 because later batches hold undated texts, whose rows score as
 # disagreements (the gold year is null, the output's 0), and congress and district conference texts whose document
-# period and province the rules miss; the year floor fell from 0.85 at stop 25, when r79-r85 (added held out) brought
-# texts dated only by outside knowledge or by a convention the gold applies unevenly ('từ năm 2020 đến nay' in 2023).
+# period and province the rules miss. The year and document period floors fell at stops 25 and 26, when held-out
+# batches brought texts dated only by outside knowledge or by a convention the gold applies unevenly ('từ năm 2020
+# đến nay' in 2023), and event news whose gold document period is null where the rules give the year's FY (r89-r94).
 # A change that lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.98,
@@ -21,8 +22,8 @@ FLOORS = {
     ("indicators", "period_agreement"): 0.835,
     ("indicators", "actor_agreement"): 0.94,
     ("metadata", "province"): 0.95,
-    ("metadata", "year"): 0.845,
-    ("metadata", "period"): 0.88,
+    ("metadata", "year"): 0.84,
+    ("metadata", "period"): 0.865,
 }
 
 
