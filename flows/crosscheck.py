@@ -3,6 +3,9 @@ match last period's figure already in the dataset."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +17,7 @@ import pyarrow.parquet as pq
 
 from flows.memory import release_free_memory
 from flows.merge import merge_by_source
+from flows.province_split import province_groups, run_split
 from flows.run_summary import REPORT_ROWS
 from flows.storage import (
     Partition,
@@ -41,6 +45,8 @@ CONFLICT_SCHEMA = pa.schema([
     ("doc_ids", pa.list_(pa.string())), ("source_paths", pa.list_(pa.string())),
     ("snippets", pa.list_(pa.string())),
 ])
+ORDERED_SCHEMA = CONFLICT_SCHEMA.append(pa.field("_order", pa.string()))  # conflicts with their partition's sort key
+CHECKS_SCRATCH = Path(".staging") / "checks"  # under the output root: each process's new conflicts, until merged
 
 
 def _comparable(facts: pd.DataFrame) -> pd.DataFrame:
@@ -237,6 +243,40 @@ def _partitions_in(frame: pd.DataFrame) -> list[Partition]:
                                                            strict=True)})
 
 
+def _check_provinces(root: Path, by_province: dict[str, list[Partition]], stored: set[Partition], scratch: Path,
+                     provinces: list[str]) -> list[ProvinceChecks]:
+    """Check these provinces' touched partitions, one province at a time; their conflicts go to one Arrow file in
+    `scratch` (a run of record batches per province), so only counts and the first mismatches come back."""
+    path = scratch / f"{provinces[0] if provinces else 'none'}.arrow"
+    found: list[ProvinceChecks] = []
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, ORDERED_SCHEMA) as writer:
+        batches = 0
+        for province in provinces:
+            conflicts, changes = _province_checks(root, by_province[province], stored)
+            release_free_memory()  # a province's facts frame is freed: its pages go back before the next one
+            first = batches
+            for batch in _with_order(conflicts).to_batches():
+                writer.write_batch(batch)
+                batches += 1
+            changes = changes.drop_duplicates("fact_id") if not changes.empty else changes
+            found.append(ProvinceChecks(province, path, first, batches, len(changes),
+                                        changes.head(REPORT_ROWS).copy()))
+    return found
+
+
+@dataclass(frozen=True)
+class ProvinceChecks:
+    """What the checks of one province found: where its conflicts were written, and its change mismatches'
+    count and first REPORT_ROWS."""
+
+    province: str
+    path: Path
+    first_batch: int
+    stop_batch: int
+    mismatches: int
+    mismatches_shown: pd.DataFrame
+
+
 @dataclass(frozen=True)
 class CrossChecks:
     """What a recheck found: how many conflicts and change mismatches, and the first REPORT_ROWS of each."""
@@ -247,11 +287,12 @@ class CrossChecks:
     mismatches_shown: pd.DataFrame
 
 
-def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> CrossChecks:
-    """Recheck the facts partitions a run touched, one at a time (all of them when `touched` is None or no
-    conflicts were stored yet), keep the stored conflicts of the others, and store the result as a stream.
-    Only counts and the first rows are held: a conflict carries up to MAX_SNIPPETS snippets (about 4.6 KB on the
-    bench corpus), so 57 000 of them held at once cost 260 MB on 100 000 documents."""
+def publish_conflicts(root: Path, touched: set[Partition] | None = None, processes: int = 1) -> CrossChecks:
+    """Recheck the facts partitions a run touched (all of them when `touched` is None or no conflicts were
+    stored yet), the provinces split among up to `processes` processes, keep the stored conflicts of the others,
+    and store the result as a stream. Only counts and the first rows are held: a conflict carries up to
+    MAX_SNIPPETS snippets (about 4.6 KB on the bench corpus), so 57 000 of them held at once cost 260 MB on
+    100 000 documents."""
     path = root / CONFLICTS_DIR / CONFLICTS_FILE
     stored = stored_partitions(root, "facts")
     full = touched is None or not path.exists()
@@ -260,32 +301,43 @@ def publish_conflicts(root: Path, touched: set[Partition] | None = None) -> Cros
     by_province: dict[str, list[Partition]] = {}
     for partition in sorted(touched, key=lambda p: _order(*p)):
         by_province.setdefault(partition[0], []).append(partition)
-    mismatches: list[pd.DataFrame] = []  # the first REPORT_ROWS found
-    found = [0]
+    scratch = root / CHECKS_SCRATCH
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        weights = {province: len(parts) for province, parts in by_province.items()}
+        work = functools.partial(_check_provinces, root, by_province, stored, scratch)
+        checked = {c.province: c for group in run_split(work, province_groups(weights, processes)) for c in group}
+        mismatches = [checked[p].mismatches_shown for p in by_province if checked[p].mismatches]
+        shown_changes = pd.concat(mismatches, ignore_index=True).head(REPORT_ROWS) if mismatches else pd.DataFrame()
+        head: list[pa.Table] = []
 
-    def new_conflicts() -> Iterator[pa.Table]:
-        for parts in by_province.values():  # provinces are disjoint: a fact is found in one of them only
-            conflicts, changes = _province_checks(root, parts, stored)
-            release_free_memory()  # a province's facts frame is freed: its pages go back before the next one
-            if not changes.empty:
-                changes = changes.drop_duplicates("fact_id")
-                found[0] += len(changes)
-                room = REPORT_ROWS - sum(len(m) for m in mismatches)
-                if room > 0:
-                    mismatches.append(changes.head(room).copy())
-            yield _with_order(conflicts)
+        def ordered() -> Iterator[pa.Table]:
+            for table in merge_by_source(kept, _new_conflicts(checked, list(by_province)), column="_order",
+                                         chunk_rows=CONFLICT_GROUP_ROWS):
+                table = table.drop_columns(["_order"])
+                if sum(t.num_rows for t in head) < REPORT_ROWS:
+                    head.append(table.take(pa.array(range(min(REPORT_ROWS, table.num_rows)))))  # a copy, not a view
+                yield table
 
-    head: list[pa.Table] = []
-
-    def ordered() -> Iterator[pa.Table]:
-        for table in merge_by_source(kept, new_conflicts(), column="_order", chunk_rows=CONFLICT_GROUP_ROWS):
-            table = table.drop_columns(["_order"])
-            if sum(t.num_rows for t in head) < REPORT_ROWS:
-                head.append(table.take(pa.array(range(min(REPORT_ROWS, table.num_rows)))))  # a copy, not a view
-            yield table
-
-    count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA, group_rows=CONFLICT_GROUP_ROWS)
+        count = write_tables_atomic(ordered(), path, CONFLICT_SCHEMA, group_rows=CONFLICT_GROUP_ROWS)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     shown = pa.concat_tables(head).slice(0, REPORT_ROWS).to_pandas() if head else pd.DataFrame(
         columns=CONFLICT_SCHEMA.names)
-    changes = pd.concat(mismatches, ignore_index=True) if mismatches else pd.DataFrame()
-    return CrossChecks(count, shown, found[0], changes)
+    return CrossChecks(count, shown, sum(c.mismatches for c in checked.values()), shown_changes)
+
+
+def _new_conflicts(checked: dict[str, ProvinceChecks], provinces: list[str]) -> Iterator[pa.Table]:
+    """The new conflicts, province by province in order, read back from the files the checks wrote."""
+    with contextlib.ExitStack() as files:
+        readers: dict[Path, pa.ipc.RecordBatchFileReader] = {}
+        for province in provinces:
+            found = checked[province]
+            if found.stop_batch == found.first_batch:
+                continue
+            if found.path not in readers:
+                readers[found.path] = pa.ipc.open_file(files.enter_context(pa.memory_map(str(found.path))))
+            reader = readers[found.path]
+            yield pa.Table.from_batches([reader.get_batch(i) for i in range(found.first_batch, found.stop_batch)],
+                                        schema=ORDERED_SCHEMA)

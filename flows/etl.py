@@ -35,6 +35,7 @@ from flows.manifest import (
 )
 from flows.memory import release_free_memory
 from flows.progress import FileProgress
+from flows.province_split import province_groups, run_split
 from flows.quality import publish_quality
 from flows.run_summary import REPORT_ROWS, RunSummary
 from flows.runners import finished_results, task_runner_for
@@ -46,6 +47,7 @@ from flows.storage import (
     Partition,
     parse_label,
     partition_label,
+    sanitize_partition,
     sweep_temporary_files,
     to_table,
     write_partitions,
@@ -175,29 +177,43 @@ def _manifest_rows(tables: dict[str, pa.Table], files: dict[str, SourceFile], ru
     return pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA)
 
 
-def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str],
-           run_id: str) -> tuple[dict[str, int], set[Partition]]:
-    """Journal, then rewrite every touched partition of every dataset, one at a time from its old file and its
-    staged rows (one atomic swap each); return the rows written and the facts partitions touched."""
-    extra: dict[str, set] = {name: set() for name in WRITE_ORDER}
+def _write(root: Path, staging: Staging, replaced: set[str], old_labels: list[str], run_id: str,
+           processes: int) -> tuple[dict[str, int], set[Partition]]:
+    """Journal, then rewrite every touched partition of every dataset from its old file and its staged rows (one
+    atomic swap each), the provinces split among up to `processes` processes; return the rows written and the
+    facts partitions touched."""
+    todo: dict[str, set[Partition]] = {name: set() for name in WRITE_ORDER}
     for label in old_labels:
         name, partition = parse_label(label)
-        extra.setdefault(name, set()).add(partition)
+        todo.setdefault(name, set()).add(partition)
+    for name in WRITE_ORDER:
+        todo[name] = {sanitize_partition(*p) for p in todo[name] | staging.partitions[name]}
     new_labels = [partition_label(n, p) for n in WRITE_ORDER for p in staging.partitions[n]]
     write_journal(root, run_id, sorted(replaced), sorted(set(old_labels) | set(new_labels)))
-    written = {}
-    touched = extra["facts"] | staging.partitions["facts"]  # statistics and conflicts follow the facts partitions
-    statistics = None
+    weights = {p[0]: 1 for name in WRITE_ORDER for p in todo[name]}  # a province with only old rows still costs
+    for province, rows in staging.province_rows.items():
+        slug = sanitize_partition(province, None, None)[0]
+        weights[slug] = weights.get(slug, 0) + rows
+    staging.close()  # the children must not share the parent's open batch files
+    statistics = sum(run_split(functools.partial(_write_provinces, root, staging, todo, replaced, run_id),
+                               province_groups(weights, processes)))
+    written = {name: staging.rows[name] for name in WRITE_ORDER}
+    written["statistics"] = statistics
+    return written, todo["facts"]  # statistics and conflicts follow the facts partitions
+
+
+def _write_provinces(root: Path, staging: Staging, todo: dict[str, set[Partition]], replaced: set[str], run_id: str,
+                     provinces: list[str]) -> int:
+    """Rewrite these provinces' partitions, dataset by dataset in WRITE_ORDER; return the statistics written."""
+    chosen, statistics = set(provinces), None
     for name in WRITE_ORDER:
         if name == "facts":  # after the documents, whose titles and dates the statistics read
-            statistics = StatisticsRebuild(root, run_id)
-        write_partitions(root, name, staging.partitions[name] | extra[name], functools.partial(staging.tables, name),
-                         replaced, statistics if name == "facts" else None)
+            statistics = StatisticsRebuild(root, run_id, provinces)
+        write_partitions(root, name, {p for p in todo[name] if p[0] in chosen},
+                         functools.partial(staging.tables, name), replaced, statistics if name == "facts" else None)
         staging.close()  # the next dataset reads other batch files
         release_free_memory()
-        written[name] = staging.rows[name]
-    written["statistics"] = statistics.written if statistics is not None else 0
-    return written, touched
+    return statistics.written if statistics is not None else 0
 
 
 @dataclass
@@ -261,12 +277,12 @@ def _update_manifest(root: Path, work: _Work, rows: Iterable[pa.Table]) -> None:
     clear_journal(root)
 
 
-def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | None) -> None:
+def _cross_document(summary: RunSummary, root: Path, touched: set[Partition] | None, processes: int) -> None:
     """Conflicts and change checks across documents, rechecked in the facts partitions this run touched."""
     if touched is None:
         (summary.conflicts, shown), n_mismatches, mismatches = conflicts_summary(root), 0, pd.DataFrame()
     else:
-        checked = publish_conflicts(root, touched)
+        checked = publish_conflicts(root, touched, processes)
         summary.conflicts, shown = checked.conflicts, checked.conflicts_shown
         n_mismatches, mismatches = checked.mismatches, checked.mismatches_shown
     summary.change_mismatches = n_mismatches
@@ -307,12 +323,12 @@ def execute(settings: Settings, select: Callable[[Plan, Manifest], list[SourceFi
                 old = [lab for rel in work.replaced if rel in work.manifest
                        for lab in work.manifest.value(rel, "partitions")]
                 old += work.journal.get("partitions", []) if work.journal else []
-                summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id)
+                summary.rows_written, touched = _write(root, staging, work.replaced, old, run_id, settings.workers)
             _update_manifest(root, work, staging.manifest_rows())
             work.manifest = Manifest()  # a row per file: not held through the cross-document checks
         finally:
             staging.remove()
-        _cross_document(summary, root, touched)
+        _cross_document(summary, root, touched, settings.workers)
         summary.seconds = round(time.monotonic() - started, 2)
         summary.quality_path = str(publish_quality(root, summary))
     return summary

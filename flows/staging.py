@@ -57,6 +57,7 @@ class Staging:
     def __init__(self, root: Path, run_id: str) -> None:
         self.folder = root / STAGING_DIR / run_id
         self.rows: dict[str, int] = {name: 0 for name in DATASETS}
+        self.province_rows: dict[str, int] = {}  # staged rows of every dataset per province: the commit's weights
         # A compact index, since a 100 000-document run stages ~450 partitions per batch file: partitions get small
         # ids; per (dataset, batch order) the ids it holds, sorted, with the range of record batches of each.
         self._ids: dict[Partition, int] = {}
@@ -97,6 +98,7 @@ class Staging:
                         writer.write_batch(batch)
                         written += 1
                     ranges.append((self._ids.setdefault(partition, len(self._ids)), first, written))
+                    self.province_rows[partition[0]] = self.province_rows.get(partition[0], 0) + rows.num_rows
                     self._held[name].add(partition)
             ranges.sort()
             self._files[(name, order)] = (array("I", [pid for pid, _, _ in ranges]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -57,11 +58,12 @@ class StatisticsRebuild:
     """Recomputes the statistics partition of each facts partition a run rewrites, from the facts as they are
     written (a PartitionObserver): reading every facts partition back cost a 5 000-document run 4 s."""
 
-    def __init__(self, root: Path, run_id: str) -> None:
+    def __init__(self, root: Path, run_id: str, provinces: Iterable[str] | None = None) -> None:
         self.root, self.run_id = root, run_id
         self.written = 0
         self._chunks: list[pa.Table] = []
-        self._stored = sorted(stored_partitions(root, "documents"))  # written before the facts
+        # written before the facts; with `provinces`, only the documents of the provinces whose facts come here
+        self._stored = sorted(stored_partitions(root, "documents", provinces))
         self._province: str | None = None
         self._docs: dict[str, DocumentFacts] = {}
 

@@ -129,10 +129,12 @@ def _read_file(path: Path, schema: pa.Schema) -> pa.Table:
     return pq.read_table(path, schema=schema, columns=schema.names, use_threads=False)
 
 
-def stored_partitions(root: Path, name: str) -> set[Partition]:
-    """Every partition of a dataset that holds a data file."""
+def stored_partitions(root: Path, name: str, provinces: Iterable[str] | None = None) -> set[Partition]:
+    """Every partition of a dataset that holds a data file (of these provinces only, when given: their folders
+    alone are listed, so another process may be changing other provinces' folders meanwhile)."""
     found = set()
-    for folder in (root / name).glob("province=*/year=*/period=*"):
+    patterns = ["province=*"] if provinces is None else [f"province={p}" for p in provinces]
+    for folder in (f for pattern in patterns for f in (root / name).glob(f"{pattern}/year=*/period=*")):
         if data_files(folder):
             found.add(parse_label(f"{name}/{folder.parent.parent.name}/{folder.parent.name}/{folder.name}")[1])
     return found
