@@ -1294,3 +1294,37 @@ def test_checking_on_work_is_no_inspection(text: str, expected: list[tuple]) -> 
 ])
 def test_the_time_of_a_founding_is_no_founding(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inspection and supervision teams a committee sets up are no Party organisations
+    ("Năm 2019, Ban Thường vụ Huyện ủy thành lập 04 Đoàn kiểm tra do Phó Bí thư làm trưởng đoàn.", []),
+    ("Năm 2019, Đảng ủy thành lập 2 đoàn giám sát chuyên đề.", []),
+    ("Năm 2019, Đảng ủy thành lập 2 tổ chức cơ sở đảng.", [("established", "party_org", "count", 2)]),
+    # a resolution that sets out an aim ('đặt ra mục tiêu') plans the figures after it
+    ("Nghị quyết Đại hội Đảng bộ huyện đặt ra mục tiêu 100% số thôn có chi bộ; kết nạp 120 đảng viên trở lên/năm.",
+     [("admitted", "party_member", "target", 120)]),
+])
+def test_teams_set_up_and_aims_set_out_are_no_achievements(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dash after a newspaper's tag opens the lede's clause: its year is the report's
+    ("Kết nạp đảng viên mới\n\n(TBT) - Năm 2016, toàn tỉnh đã kết nạp 980 đảng viên mới.\n\n"
+     "Năm 2017, các cấp ủy tiếp tục chú trọng công tác tạo nguồn.", (2016, "FY")),
+    ("Kết nạp đảng viên mới\n\n(TBT)- Năm 2016, toàn tỉnh đã kết nạp 980 đảng viên mới.\n\n"
+     "Năm 2017, các cấp ủy tiếp tục chú trọng công tác tạo nguồn.", (2016, "FY")),
+])
+def test_a_year_after_a_newspapers_tag_opens_the_lede(text: str, expected: tuple) -> None:
+    assert (run(text).document["year"], run(text).document["period"]) == expected
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Thứ Năm, 9 tháng 3, 2017", "2017-03-09"),
+    ("- Đăng ngày: Thứ hai, 14 Tháng 11 2016 08:30", "2016-11-14"),
+    ("Cập nhật: 14 tháng 11 năm 2016", "2016-11-14"),
+])
+def test_a_stamp_line_with_the_month_word_dates_the_article(stamp: str, published: str) -> None:
+    text = f"Đảng bộ xã qua các kỳ đại hội\n{stamp}\nĐại hội lần thứ I (nhiệm kỳ 1976 - 1979) có 120 đại biểu."
+    assert run(text).document["published"] == published

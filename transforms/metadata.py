@@ -120,6 +120,15 @@ def find_title(text: str, key: str | None = None) -> str | None:
     return None
 
 
+@functools.cache
+def _stamp_date_words() -> re.Pattern[str]:
+    """'Thứ Hai, 14 tháng 3, 2022', 'Thứ ba, 13 Tháng 10 2015 09:10': a stamp line's date with the month word and
+    no day word (the year word optional), opening the line or after a comma or colon."""
+    _, month, year = (re.escape(w) for w in mask_vocab().date_words)
+    return re.compile(rf"(?:^|[,:]\s*)(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s*,?\s+(?:{year}\s+)?"
+                      r"((?:19|20)\d{2})(?!\d)")
+
+
 def _iso(day: str | None, month: str, year: str) -> str | None:
     """ISO date (or year-month when the day is missing), parsed day-first by dateutil."""
     if day is None:
@@ -147,6 +156,8 @@ def find_published(text: str, key: str | None = None) -> str | None:
 def _line_date(line: str, key: str) -> str | None:
     """The date a head or foot line states, if any."""
     found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
+    if len(line) <= STAMP_LINE_CHARS:
+        found = found or _dated(_stamp_date_words(), key, (1, 2, 3))
     if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
         found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
     head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key

@@ -17,6 +17,7 @@ from transforms.vocab import number_vocab, period_vocab
 YEAR = r"((?:19|20)\d{2})"
 NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n…"
+DASHES = ("-", "–", "—")
 NAME_CONTEXT_CHARS = 80
 PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
@@ -64,11 +65,13 @@ def _year_after(key: str, pos: int) -> tuple[int | None, int]:
 
 
 def _clause_prefix(key: str, pos: int) -> str:
-    """Words between the last clause break and pos, stripped."""
+    """Words between the last clause break and pos, stripped; the dash after a newspaper's tag ('(QBĐT) - Năm
+    2017, …') opens a clause too."""
     begin = pos
     while begin > 0 and key[begin - 1] not in CLAUSE_BREAK:
         begin -= 1
-    return key[begin:pos].strip()
+    prefix = key[begin:pos].strip()
+    return "" if begin > 0 and key[begin - 1] == ")" and prefix in DASHES else prefix
 
 
 def _is_comparison(key: str, pos: int) -> bool:
