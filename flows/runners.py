@@ -8,6 +8,7 @@ import os
 import queue
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
@@ -42,14 +43,20 @@ def can_fork_workers() -> bool:
 
 
 class DocumentWorker:
-    """Runs `work(*args)` for one document at a time in a child process and waits at most `budget` seconds.
+    """Runs `work(*args)` for one document at a time in a child process and gives each call at most `budget`
+    seconds.
 
     The child is forked from the calling thread, so it starts in milliseconds with every module already imported;
     it ignores SIGINT (the parent decides when to stop) and the kernel kills it when that thread dies
-    (PR_SET_PDEATHSIG). A document that overruns the budget gets its child killed (SIGKILL) and replaced, and
-    `call` returns ("timeout", budget); a child that dies returns ("died", exit code); `work` raising returns
-    ("raised", message); otherwise ("ok", result). When STOP is set, the child is killed and `Stopped` raised.
+    (PR_SET_PDEATHSIG). `outcomes` keeps up to AHEAD calls queued in the child, so it goes on to the next document
+    while this process (busy with other threads' batches) has not yet taken the last result. A call's budget runs
+    from when the child could start it: when the outcome before it came in, or when it was sent to an idle child.
+    A call that overruns gets the child killed (SIGKILL) and replaced, the calls queued behind it resent, and the
+    outcome ("timeout", budget); a child that dies gives ("died", exit code); `work` raising gives ("raised",
+    message); otherwise ("ok", result). When STOP is set, the child is killed and `Stopped` raised.
     """
+
+    AHEAD = 2  # calls in the child's queue at once: the one running and the next
 
     def __init__(self, work: Callable[..., Any], budget: float) -> None:
         self.work, self.budget = work, budget
@@ -65,19 +72,48 @@ class DocumentWorker:
         self._proc, self._conn = proc, parent
 
     def call(self, *args: Any) -> tuple[str, Any]:
+        """The outcome of one call."""
+        return next(self.outcomes([args]))
+
+    def outcomes(self, calls: Iterable[tuple]) -> Iterator[tuple[str, Any]]:
+        """The outcome of `work(*args)` for each args, in order."""
+        todo = iter(calls)
+        queued: deque[tuple] = deque()  # sent to the child, outcome not yet in
+        started = 0.0  # when the child could start the first queued call
+        while True:
+            self._check_stop()
+            while len(queued) < self.AHEAD and (args := next(todo, _END)) is not _END:
+                if not queued:
+                    started = time.monotonic()
+                self._send(args)
+                queued.append(args)
+            if not queued:
+                return
+            outcome = self._wait(started + self.budget)
+            queued.popleft()
+            started = time.monotonic()
+            if outcome[0] in ("timeout", "died"):  # the child is gone: a fresh one takes the calls queued behind
+                for args in queued:
+                    self._send(args)
+            yield outcome
+
+    def _send(self, args: tuple) -> None:
+        if self._proc is None:
+            self._start()
+        assert self._conn is not None
+        self._conn.send(args)
+
+    def _check_stop(self) -> None:
         if STOP.is_set():
             self.close()
             raise Stopped(signal.SIGTERM)
-        if self._proc is None:
-            self._start()
-        assert self._conn is not None and self._proc is not None
-        deadline = time.monotonic() + self.budget
+
+    def _wait(self, deadline: float) -> tuple[str, Any]:
+        """The next outcome from the child, or ("timeout", budget) once the deadline passes."""
+        assert self._conn is not None
         try:
-            self._conn.send(args)
             while True:
-                if STOP.is_set():
-                    self.close()
-                    raise Stopped(signal.SIGTERM)
+                self._check_stop()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     self.close()

@@ -7,6 +7,7 @@ import functools
 import os
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -96,8 +97,7 @@ def extract_files(input_root: Path, files: list[SourceFile], max_bytes: int = Se
         warm_up()
         worker = DocumentWorker(extract_file, doc_timeout)
     try:
-        for f in files:
-            result = _extract_one(worker, input_root, f, max_bytes)
+        for result in _extracted(worker, input_root, files, max_bytes):
             checkpoint("extract")
             docs.append(result.document)
             quantities += result.quantities
@@ -112,19 +112,23 @@ def extract_files(input_root: Path, files: list[SourceFile], max_bytes: int = Se
     }
 
 
-def _extract_one(worker: DocumentWorker | None, input_root: Path, f: SourceFile, max_bytes: int) -> DocumentResult:
+def _extracted(worker: DocumentWorker | None, input_root: Path, files: list[SourceFile],
+               max_bytes: int) -> Iterator[DocumentResult]:
+    """Each file's result in order: in this thread without a worker, else through the worker's child process."""
     if worker is None:
-        return extract_file(input_root, f, max_bytes)
+        yield from (extract_file(input_root, f, max_bytes) for f in files)
+        return
     reached("extracting")
-    outcome, value = worker.call(input_root, f, max_bytes)
-    if outcome == "ok":
-        return value
-    if outcome == "timeout":
-        return _timed_out(input_root, f, value)
-    source = SourceInfo(f.rel, f.sidecar)
-    if outcome == "died":
-        return failed_result(b"", source, "error", f"extraction process died (exit code {value})")
-    return failed_result(b"", source, "error", str(value))
+    for f, (outcome, value) in zip(files, worker.outcomes((input_root, f, max_bytes) for f in files), strict=True):
+        source = SourceInfo(f.rel, f.sidecar)
+        if outcome == "ok":
+            yield value
+        elif outcome == "timeout":
+            yield _timed_out(input_root, f, value)
+        elif outcome == "died":
+            yield failed_result(b"", source, "error", f"extraction process died (exit code {value})")
+        else:
+            yield failed_result(b"", source, "error", str(value))
 
 
 @task(name="extract-batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)

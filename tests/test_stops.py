@@ -195,6 +195,35 @@ def test_document_worker_cuts_off_a_runaway_call_and_goes_on() -> None:
         assert worker.call("x")[0] == "raised" and "ValueError" in worker.call("x")[1]
 
 
+def _step(kind: str, arg: object) -> object:
+    """A call of the tests' worker: sleep, exit, or leave a file saying it started."""
+    if kind == "sleep":
+        time.sleep(float(arg))
+    elif kind == "exit":
+        os._exit(int(arg))
+    elif kind == "mark":
+        Path(str(arg)).write_text("started", encoding="utf-8")
+    return kind
+
+
+def test_document_worker_goes_on_to_the_next_call_before_its_result_is_taken(tmp_path: Path) -> None:
+    second = tmp_path / "second-started"
+    with DocumentWorker(_step, 30) as worker:
+        outcomes = worker.outcomes([("sleep", 0), ("mark", second), ("sleep", 0)])
+        assert next(outcomes) == ("ok", "sleep")
+        deadline = time.monotonic() + 20
+        while not second.exists() and time.monotonic() < deadline:  # the second outcome is not taken yet
+            time.sleep(0.05)
+        assert second.exists()
+        assert list(outcomes) == [("ok", "mark"), ("ok", "sleep")]
+
+
+def test_calls_queued_behind_a_runaway_or_a_death_go_to_the_fresh_child() -> None:
+    with DocumentWorker(_step, 1) as worker:
+        assert list(worker.outcomes([("sleep", 60), ("sleep", 0), ("exit", 4), ("sleep", 0)])) == [
+            ("timeout", 1), ("ok", "sleep"), ("died", 4), ("ok", "sleep")]
+
+
 def test_document_worker_stops_when_the_run_stops() -> None:
     with DocumentWorker(time.sleep, 60) as worker:
         timer = threading.Timer(0.3, STOP.set)
