@@ -1328,3 +1328,16 @@ def test_a_year_after_a_newspapers_tag_opens_the_lede(text: str, expected: tuple
 def test_a_stamp_line_with_the_month_word_dates_the_article(stamp: str, published: str) -> None:
     text = f"Đảng bộ xã qua các kỳ đại hội\n{stamp}\nĐại hội lần thứ I (nhiệm kỳ 1976 - 1979) có 120 đại biểu."
     assert run(text).document["published"] == published
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a list after a label word goes on naming, up to a number a counted noun follows
+    ("Chi bộ 4 lãnh đạo các tổ dân phố gồm: tổ 11,12 và 30, 31 và quản lý 28 đảng viên.", [28]),
+    ("Chi bộ lãnh đạo 3 tổ dân phố gồm: Tổ dân phố 41,42 và 43; chi bộ 9 quản lý 19 đảng viên.", [3, 19]),
+    ("Năm 2020, chi bộ 3, 45 đảng viên được đánh giá hoàn thành tốt nhiệm vụ.", [45]),
+    # two days closing on a day and month written with a dot, at the sentence's end
+    ("Đại hội Đảng bộ tỉnh lần thứ XI diễn ra từ ngày 21 - 23.9.", []),
+    ("Đại hội diễn ra từ 21 - 23.9. Có 310 đại biểu dự.", [310]),
+])
+def test_lists_of_names_and_day_ranges_hold_no_quantity(text: str, values: list[float]) -> None:
+    assert [q["value"] for q in run(text).quantities] == values

@@ -53,10 +53,10 @@ NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
 @functools.cache
 def _dotted_day_range() -> re.Pattern[str]:
-    """'(10 - 11.8)', 'ngày 11 và 12.3;': two days closing on a day and month written with a dot, before a bracket or
-    a clause break (joiners in non_quantities.yaml)."""
+    """'(10 - 11.8)', 'ngày 11 và 12.3;', 'từ 12 - 14.10.': two days closing on a day and month written with a dot,
+    before a bracket, a clause break or the sentence's end (joiners in non_quantities.yaml)."""
     joiners = trie_alternation(mask_vocab().dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
-    return re.compile(rf"\d(?<![\d.,]\d){DAY_REST}\s*{joiners}\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;])")
+    return re.compile(rf"\d(?<![\d.,]\d){DAY_REST}\s*{joiners}\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;]|\.(?:\s|$))")
 
 
 @functools.cache
@@ -113,9 +113,10 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
         if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number
             spans.append(year.span())  # word "năm" (five) is the label of the year after it
-        if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling
-            end = m.start(3) + len(token)
-            while (more := _label_list_more().match(key, end)) is not None:
+        if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling, up to a number a
+            end = m.start(3) + len(token)  # counted noun follows ('chi bộ 7, 26 đảng viên')
+            while (more := _label_list_more().match(key, end)) is not None and not starts_with_phrase(
+                    key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
                 spans.append(more.span(1))
                 end = more.end()
     return spans
