@@ -1341,3 +1341,24 @@ def test_a_stamp_line_with_the_month_word_dates_the_article(stamp: str, publishe
 ])
 def test_lists_of_names_and_day_ranges_hold_no_quantity(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's body is not the actor when the words it reports name the whole body acting
+    ("Năm 2019, Bí thư Thành ủy cho biết, 5 năm qua thành phố đã kiểm tra 1.200 đảng viên.",
+     [("inspected", 1200, None)]),
+    ("Năm 2019, Bí thư Thành ủy cho biết, Ban Thường vụ Thành ủy đã kiểm tra 12 tổ chức đảng.",
+     [("inspected", 12, "committee")]),
+    # leaders disciplined are members
+    ("Năm 2019, 2 lãnh đạo chủ chốt của huyện bị kỷ luật do vi phạm trong công tác cán bộ.",
+     [("disciplined", 2, None)]),
+    # organisations replaced by the new ones are no foundings
+    ("Năm 2025, tỉnh thành lập 12 đảng bộ xã mới, thay thế cho 40 đảng bộ xã hiện nay.", [("established", 12, None)]),
+])
+def test_who_acted_and_what_was_founded_after_a_speech_or_a_replacement(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "value", "actor") == expected
+
+
+def test_a_numbered_district_names_its_city() -> None:
+    text = "Kết quả kết nạp đảng viên của Đảng bộ Quận 5\n\nNăm 2019, Quận 5 kết nạp 140 đảng viên, đạt 110% chỉ tiêu."
+    assert run(text).document["province"] == "ho-chi-minh"

@@ -67,6 +67,9 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
               or before)
     spoken = _after_speech(r.key, groups, cue_start)  # 'Phó Chủ nhiệm UBKT cho biết, … các cấp ủy đã kiểm tra …'
     groups = [g for g in groups if g.start >= spoken] or groups
+    said = _speech_end(r.key, groups[-1].end, cue_start) if groups else None
+    if said is not None and names_body(r.key, subject_span(r.key, said, cue_start)):
+        return None  # 'Bí thư Thành ủy cho biết, … thành phố đã kiểm tra …': the whole body acted, not the speaker's
     if not groups and names_body(r.key, subject_span(r.key, r.s.start, cue_start)):
         return None  # "Toàn Đảng bộ đã thi hành kỷ luật …": the whole body, not the actor named before
     if not groups and ends_with_phrase(r.key, cue_start, words("passive_markers", "")):
@@ -134,6 +137,12 @@ def _after_speech(key: str, groups: Sequence[ActorGroup], cue_start: int) -> int
         return 0
     said = [m.end() for m in word_start_matches(_speech_pattern(), key, groups[0].end, cue_start)]
     return said[-1] if said else 0
+
+
+def _speech_end(key: str, start: int, cue_start: int) -> int | None:
+    """Where the words of the last speech verb between start and the cue begin, or None."""
+    said = [m.end() for m in word_start_matches(_speech_pattern(), key, start, cue_start)]
+    return said[-1] if said else None
 
 
 def _one_predicate(r: SentenceReader, start: int, cue_start: int) -> bool:

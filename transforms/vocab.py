@@ -237,7 +237,11 @@ def districts() -> tuple[tuple[str, str, str], ...]:
         for r in _read_csv(name):
             if r["province_slug"] not in known:
                 raise VocabularyError(f"{name}: unknown slug {r['province_slug']!r}")
-            rows.append((fold_key(r["district"]), r["kind"], r["province_slug"]))
+            name = fold_key(r["district"])
+            number = name.partition(" ")[2]
+            if number.isdigit():  # 'Quận 1': a numbered district is named by its number after its kind's word
+                name = number
+            rows.append((name, r["kind"], r["province_slug"]))
     return tuple(rows)
 
 
