@@ -1362,3 +1362,16 @@ def test_who_acted_and_what_was_founded_after_a_speech_or_a_replacement(text: st
 def test_a_numbered_district_names_its_city() -> None:
     text = "Kết quả kết nạp đảng viên của Đảng bộ Quận 5\n\nNăm 2019, Quận 5 kết nạp 140 đảng viên, đạt 110% chỉ tiêu."
     assert run(text).document["province"] == "ho-chi-minh"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # striving that was done ('phấn đấu, … đã có') plans nothing
+    ("Năm 2018, qua rèn luyện, phấn đấu, đã có 65 quần chúng ưu tú được kết nạp vào Đảng.",
+     [("admitted", "party_member", "count", 65)]),
+    ("Năm 2018, Đảng bộ phấn đấu kết nạp 65 đảng viên mới.", [("admitted", "party_member", "target", 65)]),
+    # capital that companies keep and grow is no admission; cells dissolved are no foundings
+    ("Năm 2018, số doanh nghiệp bảo toàn, phát triển vốn đạt 92,5%.", []),
+    ("Năm 2018, Đảng ủy Khối thành lập 5 chi bộ, giải thể 3 chi bộ.", [("established", "party_org", "count", 5)]),
+])
+def test_done_striving_grown_capital_and_dissolved_cells(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

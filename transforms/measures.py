@@ -113,14 +113,21 @@ def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
 
 
 def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
-    """A plan word in the sentence before end that names no activity ('việc đăng ký, quản lý công dân')."""
+    """A plan word in the sentence before end that names no activity ('việc đăng ký, quản lý công dân') and is not
+    followed by what was done ('phấn đấu, … đã có 65 đoàn viên được kết nạp')."""
     not_after = words("plan_words_not_after")
     at = r.key.find(word, r.s.start, end)
     while at >= 0:
-        if not ends_with_phrase(r.key, at, not_after):
+        if not ends_with_phrase(r.key, at, not_after) and not _done_between(r.key, at + len(word), end):
             return True
         at = r.key.find(word, at + 1, end)
     return False
+
+
+def _done_between(key: str, start: int, end: int) -> bool:
+    """A word saying something was done ('đã') between start and end."""
+    between = f" {key[start:end]} "
+    return any(f" {w} " in between for w in words("plan_done_markers"))
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:
