@@ -46,7 +46,9 @@ CONFLICT_SCHEMA = pa.schema([
     ("snippets", pa.list_(pa.string())),
 ])
 ORDERED_SCHEMA = CONFLICT_SCHEMA.append(pa.field("_order", pa.string()))  # conflicts with their partition's sort key
-CHECKS_SCRATCH = Path(".staging") / "checks"  # under the output root: each process's new conflicts, until merged
+# each process's new conflicts until they are merged: a hidden folder beside the conflicts file (dataset readers skip
+# it), emptied when a check starts, so one a stopped run left goes with the next check
+CHECKS_SCRATCH = Path(CONFLICTS_DIR) / ".checking"
 
 
 def _comparable(facts: pd.DataFrame) -> pd.DataFrame:

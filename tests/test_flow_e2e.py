@@ -88,6 +88,8 @@ def test_datasets_read_with_pandas_duckdb_and_pyarrow(runs) -> None:
 def test_second_run_is_a_no_op_with_the_same_rows(runs) -> None:
     out, _first, second, tables = runs
     assert (second.new, second.changed, second.unchanged, second.processed) == (0, 0, 7, 0)
+    assert second.warnings == []  # the first run left nothing behind for the second to clean up
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
     for name, before in tables.items():
         assert before.num_rows > 0
         assert _full_rows(read_dataset(out, name)) == _full_rows(before), name
