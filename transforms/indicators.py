@@ -135,8 +135,7 @@ def _after_speech(key: str, groups: Sequence[ActorGroup], cue_start: int) -> int
     reports is not the one acting when another is named after its words; 0 when none."""
     if len(groups) < 2:
         return 0
-    said = [m.end() for m in word_start_matches(_speech_pattern(), key, groups[0].end, cue_start)]
-    return said[-1] if said else 0
+    return _speech_end(key, groups[0].end, cue_start) or 0
 
 
 def _speech_end(key: str, start: int, cue_start: int) -> int | None:
