@@ -7,7 +7,7 @@ import pytest
 from transforms.document import SourceInfo, process_document
 from transforms.keys import fold_key
 from transforms.periods import find_period_mentions
-from transforms.schema import UNKNOWN_YEAR
+from transforms.schema import UNKNOWN_PROVINCE, UNKNOWN_YEAR
 
 
 def run(text: str, url: str | None = None, published: str | None = None):
@@ -1375,3 +1375,52 @@ def test_a_numbered_district_names_its_city() -> None:
 ])
 def test_done_striving_grown_capital_and_dissolved_cells(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a term opening its paragraph with a comma is the period, whatever the caption line before it names
+    ("Ban Chấp hành Đảng bộ Sở Xây dựng khóa mới, nhiệm kỳ 2020 - 2025 ra mắt\n\n"
+     "Nhiệm kỳ 2015 - 2020, Đảng bộ Sở Xây dựng đã kết nạp 12 đảng viên mới.",
+     [(12, 2020, "TERM")]),
+    # a congress named in an earlier clause of the sentence is no name of the term that a period word opens
+    ("Đảng bộ Sở Công Thương tổ chức Đại hội lần thứ IX, nhiệm kỳ 2020 - 2025.\n\n"
+     "Theo báo cáo tại Đại hội, trong nhiệm kỳ 2015 - 2020, Đảng bộ đã làm tốt công tác chính trị. "
+     "Về phát triển đảng, Đảng bộ có 9 quần chúng được kết nạp.\n\n"
+     "Trong nhiệm kỳ 2020 - 2025, Đảng bộ đề ra mục tiêu xây dựng Đảng bộ trong sạch, vững mạnh.",
+     [(9, 2020, "TERM")]),
+])
+def test_a_term_opening_its_clause_is_the_period_of_the_review(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "value", "year", "period") == expected
+
+
+def test_a_year_and_month_in_the_address_date_an_undated_text() -> None:
+    text = "Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 2 đảng viên vi phạm."
+    doc = run(text, url="https://example.vn/2018/07/uy-ban-kiem-tra-ky-luat-dang-vien.html").document
+    assert (doc["year"], doc["published"]) == (2018, "2018-07")
+    doc = run(text, url="https://example.vn/2018/07/21/uy-ban-kiem-tra-ky-luat-dang-vien/").document
+    assert (doc["year"], doc["published"]) == (2018, "2018-07")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probationary members made full members are not admitted again
+    ("Năm 2017, chi bộ đã kết nạp mới 5 đồng chí và 4 đồng chí đảng viên dự bị được công nhận đảng viên chính thức.",
+     [("admitted", "party_member", "count", 5)]),
+    ("Năm 2017, chi bộ kết nạp 02 quần chúng ưu tú và công nhận đảng viên chính thức cho 03 đảng viên dự bị.",
+     [("admitted", "party_member", "count", 2)]),
+    # what a body 'sẽ có' by a year is a stock, not the foundings planned before it
+    ("Năm 2019, khu công nghiệp sẽ thành lập thêm 3 chi bộ và đến năm 2020 sẽ có 14 chi bộ trong doanh nghiệp.",
+     [("established", "party_org", "target", 3)]),
+])
+def test_full_membership_and_a_future_stock_are_no_new_figures(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("https://example.vn/thoi-su/dai-hoi-dang-bo-cong-an-tp-vinh-yen-nhiem-ky-moi-1234.html", "vinh-phuc"),
+    ("https://example.vn/cong-doan/dang-bo-lien-doan-lao-dong-tinh-hoa-binh-ket-nap-5678.html", "hoa-binh"),
+    ("https://example.vn/hoat-dong/huyen-uy-phu-vang-hop-ban-thuong-vu.html", "hue"),
+    ("https://example.vn/tin-tuc/huyen-chau-thanh-ket-nap-dang-vien.html", UNKNOWN_PROVINCE),  # ten provinces have one
+    ("https://example.vn/tin-tuc/quan-tam-phat-trien-dang-vien.html", UNKNOWN_PROVINCE),  # 'quan tâm' is no district
+])
+def test_an_address_naming_a_unit_after_its_kind_gives_the_province(url: str, province: str) -> None:
+    assert run("Chi bộ đã kết nạp 2 đảng viên mới.", url=url).document["province"] == province

@@ -310,8 +310,9 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         if earlier and not petition_about(r, q):
             return Draft(earlier[-1].indicator, earlier[-1].subject, "count", q.value, q.start, None,
                          total_of(r, q, earlier[-1].indicator, earlier[-1].subject, None))
-    if not codes and target and cue is None:  # 'Năm 2024, chỉ tiêu huyện giao là 7 đảng viên': the paragraph's
-        codes = paragraph_indicator(r, q.subject)  # latest figure of that subject names what the target is for
+    if not codes and target and cue is None and not _other_verb(r, q):  # 'Năm 2024, chỉ tiêu huyện giao là 7 đảng
+        codes = paragraph_indicator(r, q.subject)  # viên': the paragraph's latest figure of that subject names what
+        # the target is for (not across a verb of another act: '… thành lập 3 chi bộ và … sẽ có 14 chi bộ')
     named_after = not codes and cue is None and anchor is None
     if named_after:
         codes = post_codes(r, q)

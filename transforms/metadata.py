@@ -47,6 +47,8 @@ DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
 # "...-20141220211841601.htm": a date, maybe with a time after it
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
+SLUG_NAME_WORDS = 4  # the longest unit name in slug words ('bu-gia-map', 'phan-rang-thap-cham')
+URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")  # /2019/09/slug.html or /2019/02/11/slug/
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
@@ -370,6 +372,36 @@ def province_from_url(url: str | None) -> str | None:
         slugs = _district_hosts().get(label, frozenset())
         if len(slugs) == 1:
             return next(iter(slugs))
+    return province_from_slug(url)
+
+
+@functools.cache
+def _url_place_words() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(slug words of a unit's kind, which names may follow: province, district or any), longest first
+    (data/reference/url_place_words.csv: 'huyen-uy' -> district)."""
+    rows = ((tuple(r["word"].split("-")), r["names"]) for r in read_csv("url_place_words.csv"))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def province_from_slug(url: str) -> str | None:
+    """The province an article's address names after a unit's kind word, when only one province has a unit of
+    that name ('…-cong-an-tp-vinh-yen-…' -> Vĩnh Phúc, '…-lien-doan-lao-dong-tinh-hoa-binh-…' -> Hòa Bình,
+    '…/huyen-uy-phu-vang-…' -> Huế)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", urlsplit(url.strip()).path.lower()) if w]
+    provinces_by_name = {compact: {slug} for compact, slug in _compact_names()}
+    for i in range(len(words)):
+        for kind, names in _url_place_words():
+            if tuple(words[i:i + len(kind)]) != kind:
+                continue
+            start = i + len(kind)
+            for stop in range(min(len(words), start + SLUG_NAME_WORDS), start, -1):
+                compact = "".join(words[start:stop])
+                found = set(provinces_by_name.get(compact, ())) if names != "district" else set()
+                if names != "province" and not found:
+                    found = set(_district_hosts().get(compact, ()))
+                if len(found) == 1:
+                    return found.pop()
+            break
     return None
 
 
@@ -386,12 +418,12 @@ def cited_source_url(text: str) -> str | None:
 
 
 def published_from_url(url: str | None) -> str | None:
-    """Year-month of an article from its address: a /YYYYMM/ or /YYYY-M-D/ segment, a portal id in epoch ms, a
-    slug closing on D-M-YYYY, or an article id holding its publication time (URL_STAMP_ID)."""
+    """Year-month of an article from its address: a /YYYYMM/, /YYYY/MM/ or /YYYY-M-D/ segment, a portal id in
+    epoch ms, a slug closing on D-M-YYYY, or an article id holding its publication time (URL_STAMP_ID)."""
     if not url:
         return None
     path = urlsplit(url.strip()).path
-    m = URL_YEAR_MONTH.search(path) or URL_DASHED_DATE.search(path)
+    m = URL_YEAR_MONTH.search(path) or URL_SLASHED_MONTH.search(path) or URL_DASHED_DATE.search(path)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}"
     stamps = URL_EPOCH_MS.findall(path)

@@ -246,11 +246,17 @@ def _term_mentions(key: str) -> list[PeriodMention]:
     pattern = (rf"{term}\s+(?:\(\s*(?={bare}\s*-\s*{bare}\s*\)))?{YEAR}\s*-\s*{YEAR}\)?"
                rf"(?:\s*(?:{joiners})\s*(?:{term}\s+)?(?:19|20)\d{{2}}\s*-\s*((?:19|20)\d{{2}}))?")
     out = []
-    for m in re.finditer(pattern, key):
+    found = list(re.finditer(pattern, key))
+    first_years = {int(m.group(1)) for m in found}
+    for m in found:
         before = key[max(0, m.start() - NAME_CONTEXT_CHARS):m.start()]
-        period_word = ends_with_phrase(key, m.start(), vocab["term_period_before"])  # 'Trong nhiệm kỳ 2015-2020, …'
-        own = key[max(_sentence_start(key, m.start()), m.start() - NAME_CONTEXT_CHARS):m.start()] if (
-            period_word) else before  # … is no name, whatever the sentence before ended on ('… khóa XIII.')
+        # 'Trong nhiệm kỳ 2015-2020, …' is the period, whatever an earlier clause or the line before named ('Theo
+        # đánh giá tại Đại hội, …'); so is a term opening its sentence before a comma when the text names the term
+        # after it ('Nhiệm kỳ 2015 - 2020, Đảng bộ …' at the congress of 2020 - 2025: the term it reviews)
+        period_word = ends_with_phrase(key, m.start(), vocab["term_period_before"]) or (
+            not key[_sentence_start(key, m.start()):m.start()].strip()
+            and key[m.end():m.end() + 2].lstrip().startswith(",") and int(m.group(3) or m.group(2)) in first_years)
+        own = _clause_prefix(key, m.start()) if period_word else before
         named = any(word in own for word in vocab["term_name_context"]) or (
             not period_word and _object_of_clause(key, m.start()))
         congress = any(word in before for word in vocab["congress_words"]) and not any(

@@ -347,21 +347,23 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
 
 def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     """Where the people a figure counts were admitted, named after its noun in the same phrase: 'party' ('50 đoàn
-    viên ưu tú vào Đảng'), 'other' ('300 thanh niên vào Đoàn', '… vào Hội'), or None when no destination is named."""
+    viên ưu tú vào Đảng'), 'other' ('300 thanh niên vào Đoàn', '… vào Hội', or made full members: '4 đồng chí
+    đảng viên dự bị được công nhận đảng viên chính thức'), or None when no destination is named."""
     if q.noun_start < 0:
         return None
     end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
     phrase = re.split(r"[,;:().!?]", r.key[q.noun_end:end], maxsplit=1)[0]
-    for kind in ("other", "party"):
-        if _destination_pattern(kind).search(phrase):
+    for kind, table in (("other", "other_destinations"), ("other", "full_membership_after"),
+                        ("party", "party_destinations")):
+        if _phrase_pattern(table).search(phrase):
             return kind
     return None
 
 
 @functools.cache
-def _destination_pattern(kind: str) -> re.Pattern[str]:
-    """A destination phrase as whole words ('vào Đảng', not 'vào Đảng bộ')."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words(f"{kind}_destinations", ""), key=len, reverse=True))
+def _phrase_pattern(table: str) -> re.Pattern[str]:
+    """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words(table, ""), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
