@@ -1425,3 +1425,9 @@ def test_full_membership_and_a_future_stock_are_no_new_figures(text: str, expect
 ])
 def test_an_address_naming_a_unit_after_its_kind_gives_the_province(url: str, province: str) -> None:
     assert run("Chi bộ đã kết nạp 2 đảng viên mới.", url=url).document["province"] == province
+
+
+def test_the_term_of_a_standing_committee_disciplined_is_no_period() -> None:
+    text = ("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật cảnh cáo Ban Thường vụ Đảng ủy Sở Tài chính nhiệm kỳ "
+            "2020 - 2025 và khiển trách 3 đảng viên.")
+    assert facts(text, "indicator", "value", "year", "period") == [("disciplined_reprimand", 3, 2024, "FY")]
