@@ -1431,3 +1431,16 @@ def test_the_term_of_a_standing_committee_disciplined_is_no_period() -> None:
     text = ("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật cảnh cáo Ban Thường vụ Đảng ủy Sở Tài chính nhiệm kỳ "
             "2020 - 2025 và khiển trách 3 đảng viên.")
     assert facts(text, "indicator", "value", "year", "period") == [("disciplined_reprimand", 3, 2024, "FY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a congress's lede: the text reviews the term ending as the congress opens, whatever year its figures name
+    ("Ngày 20-8, Đại hội đại biểu Đảng bộ xã Hòa Lạc lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"
+     "Năm 2025, Đảng bộ xã đã kết nạp 11 đảng viên mới.", (2025, "TERM")),
+    # preparing for congresses is no congress text
+    ("Ngày 20-8, Huyện ủy tổ chức hội nghị chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.\n\n"
+     "Năm 2025, Đảng bộ huyện đã kết nạp 11 đảng viên mới.", (2025, "FY")),
+])
+def test_a_congress_lede_dates_the_text_by_the_term_it_closes(text: str, expected: tuple) -> None:
+    document = run(text, published="2025-08-20").document
+    assert (document["year"], document["period"]) == expected

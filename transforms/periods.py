@@ -556,6 +556,10 @@ def document_period(
         return DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:
         return DocumentPeriod(year(named[0]), named[0].period)
+    opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
+    if congress and opened and (fallback_year is None or fallback_year == opened[0]):
+        return DocumentPeriod(opened[0], "TERM")  # 'Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030' reviews the
+        # term ending as it opens, whatever single years its figures name (a lede naming a quarter keeps it)
     if lede and not local:
         return DocumentPeriod(year(lede[0]), lede[0].period)
     if local:
