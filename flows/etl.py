@@ -93,7 +93,6 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
     batches = _batches(files, settings.batch_size, settings.workers)
     workers = 1 if settings.dask_address else settings.workers
     budget = settings.doc_budget
-    by_rel = {f.rel: f for f in files}
     window = DASK_IN_FLIGHT if settings.dask_address else 2 * settings.workers  # batches in flight at once
     STOP.clear()
     submit = functools.partial(extract_batch.submit, str(settings.input_dir), workers=workers,
@@ -105,7 +104,7 @@ def _extract(settings: Settings, files: list[SourceFile], run_id: str, now: dt.d
                 result = _validate(_with_run_columns(tables, run_id, now), run_id, now)
                 staging.add(result, order=index)
                 summary.tally(result)
-                staging.add_manifest_rows(_manifest_rows(result, by_rel, run_id, now))
+                staging.add_manifest_rows(_manifest_rows(result, {f.rel: f for f in batches[index]}, run_id, now))
                 n = result["documents"].num_rows
                 del result, tables
                 release_free_memory()
@@ -225,17 +224,18 @@ class _Work:
     journal: dict | None
     todo: list[SourceFile]
     removed: list[str]
-    replaced: set[str] = field(init=False)  # sources whose old rows leave: re-processed, removed, half-written
-    writes: bool = field(init=False)
+    replaced: set[str] = field(init=False, default_factory=set)  # sources whose old rows leave: re-processed,
+    writes: bool = field(init=False)  # removed, half-written (known once the files are extracted)
 
     def __post_init__(self) -> None:
-        crashed = set(self.journal.get("sources", [])) if self.journal else set()
-        self.replaced = {f.rel for f in self.todo} | set(self.removed) | crashed
         self.writes = bool(self.todo or self.removed or self.journal)
 
     def forget_files(self) -> None:
-        """Let the discovered files go once they are extracted (about 30 MB at 100 000 files): the commit and the
-        checks need only the replaced paths and the touched mtimes."""
+        """Once the files are extracted, keep the paths whose old rows leave and let the discovered files go (about
+        30 MB at 100 000 files): the commit and the checks need only those paths and the touched mtimes. The set is
+        built here, not before, so extraction does not hold it too."""
+        crashed = set(self.journal.get("sources", [])) if self.journal else set()
+        self.replaced = {f.rel for f in self.todo} | set(self.removed) | crashed
         self.todo, self.plan.new, self.plan.changed, self.plan.unchanged = [], [], [], []
 
 
