@@ -555,6 +555,7 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
 @pytest.mark.parametrize(("text", "values"), [
     ("Sáng 14.3, tại hội trường Tỉnh ủy, hội nghị kết nạp 12 đảng viên.", [12]),
     ("Hôm nay 9.11, Huyện ủy tổ chức lễ kết nạp 6 đảng viên.", [6]),
+    ("Phường vừa phòng chống dịch Covid 19 vừa kết nạp 4 đảng viên.", [4]),
     ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
