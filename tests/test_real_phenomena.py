@@ -556,6 +556,8 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Sáng 14.3, tại hội trường Tỉnh ủy, hội nghị kết nạp 12 đảng viên.", [12]),
     ("Hôm nay 9.11, Huyện ủy tổ chức lễ kết nạp 6 đảng viên.", [6]),
     ("Phường vừa phòng chống dịch Covid 19 vừa kết nạp 4 đảng viên.", [4]),
+    ("Kết luận như sau:\n1- Ban Thường vụ Huyện ủy kỷ luật 2 đảng viên.\n1.1- Ủy ban Kiểm tra kiểm tra 3 chi bộ.",
+     [2, 3]),
     ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
@@ -1445,3 +1447,13 @@ def test_the_term_of_a_standing_committee_disciplined_is_no_period() -> None:
 def test_a_congress_lede_dates_the_text_by_the_term_it_closes(text: str, expected: tuple) -> None:
     document = run(text, published="2025-08-20").document
     assert (document["year"], document["period"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted name holding a cue names no act: staff given the inspection sector's medal were not inspected
+    ("Năm 2018, Quận ủy trao Kỷ niệm chương “Vì sự nghiệp Kiểm tra của Đảng” cho 7 cán bộ.", []),
+    ("Năm 2018, hưởng ứng cuộc vận động “Kết nạp đảng viên trẻ”, huyện đã kết nạp 30 đảng viên.",
+     [("admitted", "party_member", "count", 30)]),
+])
+def test_a_cue_inside_a_quoted_name_is_no_act(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

@@ -10,8 +10,9 @@ from transforms.alternation import trie_alternation
 from transforms.vocab import mask_vocab
 
 HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+\S")
-# '1.', 'II.', '2.1)' and, in tables, '1 - Tổng số đảng viên', 'I - Đảng viên' (a dash, then a word)
-LINE_NUMBER = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)(?:[.)](?=[ \t])|[ \t]+[-–](?=[ \t]+[^\W\d_]))",
+# '1.', 'II.', '2.1)', an outline's '1.1- Ban Thường vụ …' and, in tables, '1 - Tổng số đảng viên', 'I - Đảng viên'
+# (a dash, then a word)
+LINE_NUMBER = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)(?:[.)](?=[ \t])|[ \t]*[-–](?=[ \t]+[^\W\d_]))",
                          re.MULTILINE)
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut (see _bounded)
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*(?=\s+[\"“(«\-–•A-ZĐÀ-ỸÁ-Ỹ0-9]|[A-ZĐ][a-zà-ỹ])")
@@ -67,7 +68,8 @@ def find_headings(text: str) -> list[Heading]:
 
 
 def line_number_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '1 - Tổng số'): never quantities."""
+    """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '1 - Tổng số', '1.1- Ban'): never
+    quantities."""
     return [(m.start(), m.end()) for m in LINE_NUMBER.finditer(text)]
 
 
