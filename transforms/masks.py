@@ -109,6 +109,9 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
             continue  # 'dưới 5 tuổi 9,57%': a percentage is no label's number
         if label in vocab.ordinal_labels and (len(token) > 2 or starts_with_phrase(key, after, noun_vocab().noun_keys)):
             continue  # 'Đại hội 13' is the 13th congress; 'Đại hội 300 đại biểu' counts delegates
+        if label in vocab.name_labels and ("/" in token or key.startswith("/", after)
+                                           or starts_with_phrase(key, after, noun_vocab().noun_keys)):
+            continue  # 'Kế hoạch 170 của …' names a plan; 'kế hoạch 200 đảng viên', '… kế hoạch 14/15 chỉ tiêu' count
         spans.append((m.start(3), m.start(3) + len(token)))
         year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
         if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number

@@ -62,6 +62,7 @@ class MaskVocab:
     year_labels: tuple[str, ...]
     padded_labels: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
+    name_labels: tuple[str, ...]
     list_labels: tuple[str, ...]
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
@@ -136,6 +137,7 @@ def mask_vocab() -> MaskVocab:
         year_labels=phrase_keys(data["year_labels"]),
         padded_labels=phrase_keys(data["padded_labels"]),
         ordinal_labels=phrase_keys(data["ordinal_labels"]),
+        name_labels=phrase_keys(data["name_labels"]),
         list_labels=phrase_keys(data["list_labels"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
