@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from transforms.keys import fold_key
+from transforms.masks import QUOTED
 from transforms.phrases import PhraseMatcher
 from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
 
-# A quotation without a digit is a name ('Kỷ niệm chương “Vì sự nghiệp Kiểm tra của Đảng”', 'cuộc vận động “…”'): a
-# cue inside it names no act.
-QUOTED_NAME = re.compile(r"[“«\"]([^“”«»\"\n\d]{1,150})[”»\"]")
 ABBREVIATION_CHARS = 20  # '(UBKT)' between a commission's name and its owner ('Ủy ban Kiểm tra (UBKT) Tỉnh ủy')
 
 
@@ -122,8 +119,8 @@ def find_cues(key: str, start: int, end: int) -> list[Cue]:
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
     found = []
-    quoted = any(c in key[start:end] for c in "“«\"")
-    names = [q.span() for q in QUOTED_NAME.finditer(key, start, end)] if quoted else []
+    # a quotation without a digit is a name ('Kỷ niệm chương “Vì sự nghiệp Kiểm tra của Đảng”'): no act inside it
+    names = [q.span() for q in QUOTED.finditer(key, start, end) if not any(c.isdigit() for c in q.group(1))]
     for m in _cue_matcher().find_all(key, start, end):
         if any(q0 < m.start and m.end < q1 for q0, q1 in names):
             continue

@@ -383,12 +383,18 @@ def _url_place_words() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@functools.cache
+def _provinces_by_compact_name() -> dict[str, frozenset[str]]:
+    """ASCII province name without spaces -> its slug ('hoabinh' -> hoa-binh)."""
+    return {compact: frozenset({slug}) for compact, slug in _compact_names()}
+
+
 def province_from_slug(url: str) -> str | None:
     """The province an article's address names after a unit's kind word, when only one province has a unit of
     that name ('…-cong-an-tp-vinh-yen-…' -> Vĩnh Phúc, '…-lien-doan-lao-dong-tinh-hoa-binh-…' -> Hòa Bình,
     '…/huyen-uy-phu-vang-…' -> Huế)."""
     words = [w for w in re.split(r"[^a-z0-9]+", urlsplit(url.strip()).path.lower()) if w]
-    provinces_by_name = {compact: {slug} for compact, slug in _compact_names()}
+    provinces_by_name = _provinces_by_compact_name()
     for i in range(len(words)):
         for kind, names in _url_place_words():
             if tuple(words[i:i + len(kind)]) != kind:
