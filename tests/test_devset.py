@@ -14,17 +14,20 @@ from flows import devset
 # batches brought texts dated only by outside knowledge or by a convention the gold applies unevenly ('từ năm 2020
 # đến nay' in 2023), and event news whose gold document period is null where the rules give the year's FY (r89-r94);
 # the period floors fell again at stop 27 with r95-r101's undated and congress texts, and the document period floor
-# at stop 28 with r102-r110's undated event news (0.867 on r1-r101, 0.853 with them).
+# at stop 28 with r102-r110's undated event news (0.867 on r1-r101, 0.853 with them). At stop 29, on r1-r116 (986
+# texts: quantities F1 0.985, facts P 0.954 R 0.963 F1 0.958, period 0.832, actor 0.941, province 0.951, year 0.840,
+# document period 0.857), the period and year floors fell by a point: r111's years are printed in no text it holds
+# (the gold dates one by the notice it acts on), and each rule's matched new rows bring their undated periods.
 # A change that lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.98,
     ("indicators", "f1"): 0.955,
     ("indicators", "precision"): 0.95,
     ("indicators", "recall"): 0.96,
-    ("indicators", "period_agreement"): 0.83,
+    ("indicators", "period_agreement"): 0.82,
     ("indicators", "actor_agreement"): 0.94,
     ("metadata", "province"): 0.95,
-    ("metadata", "year"): 0.84,
+    ("metadata", "year"): 0.83,
     ("metadata", "period"): 0.85,
 }
 

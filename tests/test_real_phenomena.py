@@ -1460,3 +1460,69 @@ def test_a_congress_lede_dates_the_text_by_the_term_it_closes(text: str, expecte
 ])
 def test_a_cue_inside_a_quoted_name_is_no_act(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the acting body between the passive marker and the verb: 'bị <body> kỷ luật'
+    ("Năm 2020, có 3 trường hợp đã bị Ủy ban Kiểm tra Thành ủy Vũng Tàu kỷ luật bằng hình thức khiển trách.",
+     [("disciplined_reprimand", "party_member", "count", 3, "commission")]),
+    ("Năm 2020, 2 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật cảnh cáo.",
+     [("disciplined_warning", "party_member", "count", 2, "committee")]),
+    # a body that praised them, then a verb of its own clause, is no agent of the act
+    ("Năm 2020, 4 đảng viên được Ban Thường vụ Huyện ủy khen thưởng, không ai bị kỷ luật.", []),
+    # a commune's head counted by title is a member disciplined
+    ("Năm 2020, Tỉnh ủy khai trừ khỏi Đảng 1 phó chủ tịch xã.",
+     [("disciplined_expulsion", "party_member", "count", 1, "committee")]),
+])
+def test_an_acting_body_in_a_passive_and_members_counted_by_title(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "subject", "measure", "value", "actor") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted finding that counts cases is a statement: its figure counts
+    ("Báo cáo nêu rõ “có 6 trường hợp có khuyết điểm nhưng chưa đến mức phải xử lý kỷ luật” tại xã.", [6]),
+    # a long quoted slogan with a number names a movement
+    ("Xã phát động phong trào “3 xây dựng nông thôn mới gắn với phát triển kinh tế của địa phương”.", []),
+    # a short quoted title keeps its number a name
+    ("Chi bộ đạt danh hiệu “4 tốt” năm nay.", []),
+])
+def test_a_quoted_statement_counts_and_a_quoted_name_does_not(text: str, expected: list[float]) -> None:
+    assert [q["value"] for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'đến cuối năm' of the year after the report plans that year
+    ("Năm 2021, thị xã kết nạp 45 đảng viên. Thị xã phấn đấu đến cuối năm 2022 kết nạp thêm 50 đảng viên.",
+     [("count", 45, 2021, "FY"), ("target", 50, 2022, "FY")]),
+    # a horizon further off is a term's
+    ("Năm 2021, thị xã kết nạp 45 đảng viên. Thị xã phấn đấu đến cuối năm 2025 kết nạp thêm 250 đảng viên.",
+     [("count", 45, 2021, "FY"), ("target", 250, 2025, "TERM")]),
+])
+def test_the_end_of_next_year_is_a_yearly_plan(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "measure", "value", "year", "period") == expected
+
+
+def test_a_change_since_the_start_of_the_term_makes_a_term_text() -> None:
+    text = ("Đến nay, huyện có 40 tổ chức cơ sở đảng, tăng 2 tổ chức so với đầu nhiệm kỳ; toàn huyện đã kết nạp "
+            "mới được 180 đảng viên.")
+    assert run(text).document["period"] == "TERM"
+    assert ("admitted", 180, "TERM") in facts(text, "indicator", "value", "period")
+
+
+def test_grassroots_party_bodies_founded_are_party_organisations() -> None:
+    assert facts("Năm 2007, có 12 cơ sở Đảng ngoài quốc doanh được thành lập.") == [
+        ("established", "party_org", "count", 12)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the commissions advised, the committees they advised acted
+    ("Năm 2020, UBKT các cấp đã tham mưu, giúp cấp ủy xem xét, xử lý kỷ luật 3 tổ chức đảng, 16 đảng viên.",
+     [("disciplined", 3, "committee"), ("disciplined", 16, "committee")]),
+    ("Năm 2020, UBKT Huyện ủy tham mưu cho Ban Thường vụ Huyện ủy thi hành kỷ luật 5 đảng viên.",
+     [("disciplined", 5, "committee")]),
+    # with no body advised, the commission acts
+    ("Năm 2020, UBKT Huyện ủy đã giúp đỡ 4 chi bộ yếu kém và thi hành kỷ luật 5 đảng viên.",
+     [("disciplined", 5, "commission")]),
+])
+def test_a_body_advised_to_act_is_the_actor(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "value", "actor") == expected

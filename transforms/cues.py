@@ -46,6 +46,7 @@ class ActorGroup:
     start: int
     end: int
     kinds: frozenset[str]
+    advised: bool = False  # named after 'tham mưu, giúp': the body advised to act, which acts
 
 
 @functools.cache
@@ -159,7 +160,7 @@ def discipline_forms(codes: tuple[str, ...]) -> bool:
 def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
     'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra'); bodies listed after
-    'đề nghị' are all asked to act, not acting."""
+    'đề nghị' are all asked to act, not acting; a body after 'tham mưu, giúp' is advised to act, and acts."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
     addressed = actor_words("addressee_openers")
     groups: list[ActorGroup] = []
@@ -183,15 +184,17 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
         if asked_end >= 0 and _coordinated(key, asked_end, m.start, nouns, joiners):
             asked_end = stop
             continue
-        if not possessive_ok and ends_with_phrase(key, m.start, not_after) and not _topic(key, m.start):
+        advised = bool(ends_with_phrase(key, m.start, actor_words("advised_openers")))
+        if (not possessive_ok and not advised and ends_with_phrase(key, m.start, not_after)
+                and not _topic(key, m.start)):
             asked_end = stop if ends_with_phrase(key, m.start, addressed) else -1
             continue
         asked_end = -1
         if groups and _coordinated(key, groups[-1].end, m.start, nouns, joiners):
             last = groups[-1]
-            groups[-1] = ActorGroup(last.start, stop, last.kinds | {m.payload})
+            groups[-1] = ActorGroup(last.start, stop, last.kinds | {m.payload}, last.advised)
         else:
-            groups.append(ActorGroup(m.start, stop, frozenset({m.payload})))
+            groups.append(ActorGroup(m.start, stop, frozenset({m.payload}), advised))
     return groups
 
 

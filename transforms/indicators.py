@@ -21,6 +21,7 @@ from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
 from transforms.periods import (
     DocumentPeriod,
+    Horizon,
     congress_target_term,
     horizon_before,
     local_mention,
@@ -67,6 +68,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
               or before)
     spoken = _after_speech(r.key, groups, cue_start)  # 'Phó Chủ nhiệm UBKT cho biết, … các cấp ủy đã kiểm tra …'
     groups = [g for g in groups if g.start >= spoken] or groups
+    advised = [g for g in groups if g.advised]  # 'UBKT … đã tham mưu, giúp cấp ủy xử lý kỷ luật …': who was advised
+    groups = advised[-1:] or groups
     said = _speech_end(r.key, groups[-1].end, cue_start) if groups else None
     if said is not None and names_body(r.key, subject_span(r.key, said, cue_start)):
         return None  # 'Bí thư Thành ủy cho biết, … thành phố đã kiểm tra …': the whole body acted, not the speaker's
@@ -213,7 +216,7 @@ def _form_actor(r: SentenceReader, draft: Draft) -> tuple[bool, str | None]:
 
 
 def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable,
-                    plan_year: Callable[[Sentence, int], int | None]) -> None:
+                    plan_horizon: Callable[[Sentence, int], Horizon | None]) -> None:
     for q in r.quantities:
         if q.unit == "count":
             draft = count_draft(r, q)
@@ -223,7 +226,7 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             draft = None
         if draft is None:
             continue
-        if draft.measure == "count" and draft.anchor is None and plan_year(r.s, q.start) is not None:
+        if draft.measure == "count" and draft.anchor is None and plan_horizon(r.s, q.start) is not None:
             draft = replace(draft, measure="target", part_of=None)  # 'Đến năm 2025 phát triển thêm 7.000 đảng viên'
         anchor = draft.anchor
         if anchor is None:
@@ -316,21 +319,22 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
     mentions = without_future_stages(ctx.period_mentions, doc.year)
 
-    def plan_year(s: Sentence, pos: int) -> int | None:
-        """The horizon year of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể', in
-        the sentence before it), if it lies after the report's year."""
-        year = horizon_before(ctx.horizons, s, pos)
+    def plan_horizon(s: Sentence, pos: int) -> Horizon | None:
+        """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể', in the
+        sentence before it), if it lies after the report's year."""
+        horizon = horizon_before(ctx.horizons, s, pos)
         i = ctx.sentence_index(s.start)
-        if year is None and i and starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
-            year = horizon_before(ctx.horizons, ctx.sentences[i - 1], s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
-        return year if year is not None and (doc.year is None or year > doc.year) else None
+        if horizon is None and i and starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
+            horizon = horizon_before(ctx.horizons, ctx.sentences[i - 1], s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
+        return horizon if horizon is not None and (doc.year is None or horizon.year > doc.year) else None
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count")
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
-        horizon = plan_year(s, pos) if measure == "target" else None
-        if horizon is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'
-            return horizon, "TERM"
+        horizon = plan_horizon(s, pos) if measure == "target" else None
+        if horizon is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'; 'đến cuối năm 2023' in 2022: a year's
+            next_year_end = horizon.year_end and doc.year is not None and horizon.year == doc.year + 1  # plan
+            return horizon.year, "FY" if next_year_end else "TERM"
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
@@ -363,7 +367,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
                                list(prior), home, parts.groups, section_actors[s.section], topic)
-            _sentence_facts(r, quantity_id, period_of, plan_year)
+            _sentence_facts(r, quantity_id, period_of, plan_horizon)
             out += [f for _, f in r.facts]
             prior += r.facts
         state = _subject_actor(ctx.key, s, parts)

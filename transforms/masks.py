@@ -46,6 +46,9 @@ DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}
                               r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
+MIN_QUOTED_CLAUSE_WORDS = 8  # a quoted finding of a report is a clause, longer than most titles
+COUNTED_IN_STATEMENTS = frozenset({"party_member", "party_org", "person"})
+DIGITS = re.compile(r"\d+")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
@@ -145,11 +148,27 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
 
 
 def _quoted_spans(text: str, key: str) -> list[tuple[int, int]]:
-    """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names.
+    """Short quoted titles ('“01 triệu sáng kiến…”', '“81 năm Đội ta…”'): numbers in them are names; a quoted
+    statement's figures count.
     A quote after a colon ('chia sẻ: “… kết nạp năm đảng viên”') or before its speaker ('“… kết nạp 47 đảng viên
     mới”-ông Luận cho hay') is reported speech: its figures count."""
     return [(m.start(), m.end()) for m in QUOTED.finditer(text)
-            if not text[:m.start()].rstrip().endswith(":") and not _speaker_after(key, m.end())]
+            if not text[:m.start()].rstrip().endswith(":") and not _speaker_after(key, m.end())
+            and not _quoted_statement(key, m)]
+
+
+def _quoted_statement(key: str, m: re.Match[str]) -> bool:
+    """A quote of MIN_QUOTED_CLAUSE_WORDS words or more that counts members or bodies ('“có 8 trường hợp có khuyết
+    điểm, vi phạm nhưng chưa đến mức phải xử lý kỷ luật”'): a report's finding quoted, not a title or slogan
+    ('“5 xung kích phát triển kinh tế - xã hội và bảo vệ Tổ quốc”')."""
+    if len(m.group(1).split()) < MIN_QUOTED_CLAUSE_WORDS:
+        return False
+    nouns = noun_vocab()
+    for number in DIGITS.finditer(key, m.start(1), m.end(1)):
+        noun = starts_with_phrase(key, skip_spaces(key, number.end()), nouns.noun_keys)
+        if noun and nouns.nouns[noun][1] in COUNTED_IN_STATEMENTS:
+            return True
+    return False
 
 
 @functools.cache

@@ -198,6 +198,7 @@ class Horizon:
     start: int
     end: int
     year: int
+    year_end: bool = False  # 'đến cuối năm 2023': the end of one year, not a term's horizon
 
 
 def find_horizons(key: str) -> list[Horizon]:
@@ -207,14 +208,15 @@ def find_horizons(key: str) -> list[Horizon]:
     for m in word_start_matches(_year_pattern(), key):
         if _future_year(key, m.start()):
             word = ends_with_phrase(key, m.start(), vocab["future_year_before"]) or ""
-            out.append(Horizon(key.rfind(word, 0, m.start()), m.end(), int(m.group(1))))
+            out.append(Horizon(key.rfind(word, 0, m.start()), m.end(), int(m.group(1)),
+                               word in vocab["year_end_horizon_words"]))
     return out
 
 
-def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) -> int | None:
-    """The year of the last horizon named in the sentence before pos."""
+def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) -> Horizon | None:
+    """The last horizon named in the sentence before pos."""
     i = bisect.bisect_left(horizons, pos, key=lambda h: h.start)
-    return horizons[i - 1].year if i and horizons[i - 1].start >= sentence.start else None
+    return horizons[i - 1] if i and horizons[i - 1].start >= sentence.start else None
 
 
 @functools.cache

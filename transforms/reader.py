@@ -22,6 +22,8 @@ MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and 
 MAX_QUALIFIER_WORDS = 6
 MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, Quảng Bình, TP.HCM, Hậu Giang'
 MAX_PLACE_QUALIFIER_WORDS = 12
+MAX_AGENT_TAIL = 40  # 'bị UBKT Tỉnh ủy Khánh Hòa kỷ luật': the place after the acting body is short
+MAX_AGENT_TAIL_WORDS = 4
 MAX_TOPIC = 160  # '2 cuộc giám sát chuyên đề về …' : the topic of an act named by a noun, before its objects
 DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
@@ -257,6 +259,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     pos = _after_qualifier(r, pos)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     at = skip_spaces(r.key, pos + len(marker)) if marker else pos
+    at = _after_agent(r, at) if marker else at
     # the cue starts after the marker, or holds it ('phải thi hành kỷ luật')
     cue = next((c for c in r.cues if c.start in (at, pos) and c.kind == "cue" and not c.nominal), None)
     if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
@@ -267,6 +270,21 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     refined = next((c for c in r.cues if c.start == at and c.kind == "cue"
                     and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
     return refined or cue
+
+
+def _after_agent(r: SentenceReader, pos: int) -> int:
+    """'2 trường hợp bị UBKT Tỉnh ủy Khánh Hòa kỷ luật': where the verb after the acting body a passive marker names
+    starts (its place name may follow it, no punctuation, at most MAX_AGENT_TAIL_WORDS words); pos when none."""
+    agent = next((g for g in r.groups if g.start == pos), None)
+    if agent is None:
+        return pos
+    tail_end = min(r.s.end, agent.end + MAX_AGENT_TAIL)
+    cue = next((c for c in r.cues if agent.end <= c.start < tail_end and c.kind == "cue" and not c.nominal), None)
+    if cue is None:
+        return pos
+    tail = r.key[agent.end:cue.start]
+    clean = not any(ch in tail for ch in ",;:()") and not any(agent.end <= o.start < cue.start for o in r.quantities)
+    return cue.start if clean and len(tail.split()) <= MAX_AGENT_TAIL_WORDS else pos
 
 
 def _after_qualifier(r: SentenceReader, pos: int) -> int:
