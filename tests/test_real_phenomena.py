@@ -1526,3 +1526,22 @@ def test_grassroots_party_bodies_founded_are_party_organisations() -> None:
 ])
 def test_a_body_advised_to_act_is_the_actor(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "value", "actor") == expected
+
+
+def test_a_term_running_up_to_a_dated_now_ends_with_the_local_term() -> None:
+    text = "Từ đầu nhiệm kỳ đến nay (giữa tháng 7 năm 2023), Đảng bộ huyện đã kết nạp 640 đảng viên."
+    assert [(f["value"], f["year"], f["period"]) for f in run(text, published="2023-08-01").facts] == [
+        (640, 2025, "TERM")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national report: the term the national congress opened (XIII: 2021 - 2026)
+    ("Ủy ban Kiểm tra Trung ương cho biết, từ đầu nhiệm kỳ Đại hội XIII đến nay, toàn Đảng đã thi hành kỷ luật 700 "
+     "tổ chức đảng. Ban Bí thư đánh giá cao kết quả này của Ủy ban Kiểm tra Trung ương.", [(700, 2026, "TERM")]),
+    # a province's own term under the national congress ended the year before
+    ("Trong nhiệm kỳ Đại hội XII, Đảng bộ tỉnh Nghệ An đã kết nạp 5.000 đảng viên.", [(5000, 2020, "TERM")]),
+    # a local congress of the same ordinal names no national term
+    ("Tổng kết nhiệm kỳ Đại hội XII của Đảng bộ tỉnh, năm 2020 toàn tỉnh kết nạp 900 đảng viên.", [(900, 2020, "FY")]),
+])
+def test_the_term_of_a_national_congress_named_by_its_ordinal(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "value", "year", "period") == expected

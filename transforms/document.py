@@ -6,7 +6,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from transforms.checks import run_checks
@@ -36,6 +36,7 @@ from transforms.metadata import (
 )
 from transforms.periods import (
     DocumentPeriod,
+    as_local_terms,
     document_period,
     elapsed_year,
     local_mention,
@@ -242,6 +243,15 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
     return slug, (source or None)
 
 
+def _with_local_terms(ctx: TextContext) -> TextContext:
+    """The context with a national congress's term read as the local one, unless the text is national."""
+    if not any(m.national_term for m in ctx.period_mentions):
+        return ctx
+    if is_national(ctx.text, ctx.key, province_mentions(ctx.text), district_provinces(ctx.key)):
+        return ctx
+    return replace(ctx, period_mentions=as_local_terms(ctx.period_mentions))
+
+
 def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     """Decode, segment, extract quantities, metadata and facts of one file; never raises on bad input."""
     try:
@@ -252,7 +262,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     if numbers > MAX_NUMBERS:
         return failed_result(raw, source, "too_large", f"holds more than {MAX_NUMBERS} numbers (a table dump or a "
                              "flood, not a report): no quantity is read from it")
-    ctx = build_context(decoded.text)
+    ctx = _with_local_terms(build_context(decoded.text))
     quantities = ctx.quantities
     published, published_source = _published(ctx, source.sidecar)
     title = find_title(ctx.text, ctx.key)

@@ -51,6 +51,7 @@ class PeriodMention:
     prior_year: int | None = None  # the year of the last dated year-long mention before this one
     cutoff: bool = False  # 'tính đến ngày 10-9-2018', 'đến hết tháng 7': the date a report's figures run to
     school_year: bool = False  # 'năm học 2023 – 2024': its sentence's figures only, never the report's year
+    national_term: bool = False  # 'nhiệm kỳ Đại hội XIII': the national congress's term, a local text's a year earlier
 
 
 @functools.cache
@@ -274,6 +275,35 @@ def _term_mentions(key: str) -> list[PeriodMention]:
 
 
 @functools.cache
+def _national_term_pattern() -> re.Pattern[str]:
+    """'nhiệm kỳ Đại hội XIII', 'từ sau Đại hội Đảng XII': a word before, a congress, the national ordinal."""
+    vocab = period_vocab()
+    before = "|".join(re.escape(w) for w in vocab["national_congress_before"])
+    congress = "|".join(re.escape(w) for w in sorted(vocab["national_congress_words"], key=len, reverse=True))
+    ordinals = "|".join(sorted(vocab["national_congress_terms"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{before}) (?:{congress}) ({ordinals})(?!\w)")
+
+
+def _national_term_mentions(key: str) -> list[PeriodMention]:
+    """The term of a national congress named by its ordinal: TERM of the term's end year."""
+    vocab = period_vocab()
+    out = []
+    for m in _national_term_pattern().finditer(key):
+        if starts_with_phrase(key, skip_spaces(key, m.end()), vocab["national_congress_not_after"]):
+            continue  # 'nhiệm kỳ Đại hội XII của BCH Đảng bộ tỉnh': a local congress
+        first, last = vocab["national_congress_terms"][m.group(1)]
+        out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, national_term=True))
+    return out
+
+
+def as_local_terms(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A provincial or lower text's 'nhiệm kỳ Đại hội XIII' is its own term, which its congresses opened the year
+    before the national one ('nhiệm kỳ Đại hội XII' in a 2020 provincial review is TERM 2020, not 2021)."""
+    return [replace(m, year=m.year - 1, first_year=m.first_year - 1, national_term=False)
+            if m.national_term and m.year is not None and m.first_year is not None else m for m in mentions]
+
+
+@functools.cache
 def _span_pattern() -> re.Pattern[str]:
     vocab = period_vocab()
     opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
@@ -382,7 +412,7 @@ def _cutoff_month_mentions(key: str) -> list[PeriodMention]:
 
 def find_period_mentions(key: str) -> list[PeriodMention]:
     """Every period phrase of a text, in order."""
-    terms = _term_mentions(key)
+    terms = _term_mentions(key) + _national_term_mentions(key)
     terms += [s for s in _span_mentions(key) + _to_date_mentions(key) + _school_year_mentions(key)
               if not any(t.start <= s.start < t.end for t in terms)]
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
@@ -483,8 +513,9 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         if mention.running and term.first_year is not None and reported is not None and reported > term.year:
             return term.year + (term.year - term.first_year)  # the term after the one named, still running
         return term.year
-    if mention.running and report_year is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local
-        return _running_term_end(report_year)  # term 2015 - 2020
+    reported = report_year if report_year is not None else default
+    if mention.running and reported is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local term
+        return _running_term_end(reported)  # 2015 - 2020
     if sentence is not None:
         near = [m.year for m in mentions_between(mentions, sentence.start, sentence.end)  # not a named term's:
                 if m.year is not None and not m.comparison and not (m.term and m.period is None)]  # 'bầu … nhiệm kỳ'
