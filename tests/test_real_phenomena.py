@@ -1545,3 +1545,15 @@ def test_a_term_running_up_to_a_dated_now_ends_with_the_local_term() -> None:
 ])
 def test_the_term_of_a_national_congress_named_by_its_ordinal(text: str, expected: list[tuple]) -> None:
     assert facts(text, "value", "year", "period") == expected
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a central body acting on two provinces names neither as the text's
+    ("Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật cảnh cáo Ban cán sự đảng UBND tỉnh Cao Bằng và Ban cán sự đảng "
+     "UBND tỉnh Bến Tre, khiển trách 3 đảng viên.", UNKNOWN_PROVINCE),
+    # acting on one, it names that one
+    ("Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật cảnh cáo Ban Thường vụ Tỉnh ủy Cao Bằng, khiển trách 3 đảng "
+     "viên của tỉnh Cao Bằng.", "cao-bang"),
+])
+def test_a_central_body_acting_on_two_provinces_is_national(text: str, province: str) -> None:
+    assert run(text).document["province"] == province

@@ -293,8 +293,9 @@ def _national_pattern() -> re.Pattern[str]:
 
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
     """A report on the whole Party: it lists many provinces, none in particular; or its lede names a national body
-    ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no district is named, and
-    national bodies come up at least half as often as provinces."""
+    and two provinces about as often (a central body acting on both); or its lede names a national body ('Ủy ban
+    Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no district is named, and national
+    bodies come up at least half as often as provinces."""
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
              if not ends_with_phrase(key, m.start(), word_list("national_not_after"))]
@@ -302,7 +303,11 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     lede_hits = sum(1 for start in found if start < LEDE_CHARS)
     if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
-    return (lede_hits > 0 and not province_mentions(text[:LEDE_CHARS], venues=False) and not by_district
+    lede = province_mentions(text[:LEDE_CHARS], venues=False)
+    counts = sorted(lede.values(), reverse=True)
+    if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0]:
+        return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
+    return (lede_hits > 0 and not lede and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
 
