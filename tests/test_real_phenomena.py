@@ -1557,3 +1557,10 @@ def test_the_term_of_a_national_congress_named_by_its_ordinal(text: str, expecte
 ])
 def test_a_central_body_acting_on_two_provinces_is_national(text: str, province: str) -> None:
     assert run(text).document["province"] == province
+
+
+@pytest.mark.parametrize("body", ["Đảng ủy phường Tân Định", "Chi bộ Phòng Tài chính"])
+def test_the_term_of_a_party_committee_or_cell_an_act_names_is_no_period(body: str) -> None:
+    text = f"Năm 2019, Ủy ban Kiểm tra Quận ủy phê bình {body} nhiệm kỳ 2015-2020 và khiển trách 2 đảng viên."
+    assert facts(text, "indicator", "value", "year", "period") == [("disciplined_reprimand", 2, 2019, "FY")]
+    assert (run(text).document["year"], run(text).document["period"]) == (2019, "FY")
