@@ -1564,3 +1564,9 @@ def test_the_term_of_a_party_committee_or_cell_an_act_names_is_no_period(body: s
     text = f"Năm 2019, Ủy ban Kiểm tra Quận ủy phê bình {body} nhiệm kỳ 2015-2020 và khiển trách 2 đảng viên."
     assert facts(text, "indicator", "value", "year", "period") == [("disciplined_reprimand", 2, 2019, "FY")]
     assert (run(text).document["year"], run(text).document["period"]) == (2019, "FY")
+
+
+def test_a_named_term_cut_off_at_a_month_stays_the_term() -> None:
+    text = "Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023, toàn Đảng bộ tỉnh đã kết nạp 3.100 đảng viên."
+    assert facts(text, "value", "year", "period") == [(3100, 2025, "TERM")]
+    assert (run(text).document["year"], run(text).document["period"]) == (2025, "TERM")

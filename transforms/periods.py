@@ -418,9 +418,10 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
                if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
     taken = MaskedSpans([(p.start, p.end) for p in phrases + terms])  # a binary search per year, not a scan
-    running = [p for p in phrases if p.running]
-    cutoffs = [c for c in _cutoff_mentions(key) + _cutoff_month_mentions(key)  # 'từ đầu nhiệm kỳ đến ngày 30/6/2018':
-               if not any(r.end <= c.start and not key[r.end:c.start].strip() for r in running)]  # the term's
+    # 'từ đầu nhiệm kỳ đến ngày 30/6/2018', 'nhiệm kỳ 2020-2025 đến hết tháng 10/2023': the date a term's figures run to
+    term_spans = [p for p in phrases if p.running] + [t for t in terms if t.term and t.period is not None]
+    cutoffs = [c for c in _cutoff_mentions(key) + _cutoff_month_mentions(key)
+               if not any(t.end <= c.start and not key[t.end:c.start].strip() for t in term_spans)]
     found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + cutoffs
     vocab = period_vocab()
     found = [replace(m, local=m.local or bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
