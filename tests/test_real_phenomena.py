@@ -1570,3 +1570,25 @@ def test_a_named_term_cut_off_at_a_month_stays_the_term() -> None:
     text = "Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023, toàn Đảng bộ tỉnh đã kết nạp 3.100 đảng viên."
     assert facts(text, "value", "year", "period") == [(3100, 2025, "TERM")]
     assert (run(text).document["year"], run(text).document["period"]) == (2025, "TERM")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of years of carrying out a resolution, or since a founding, is a window up to the report
+    ("Năm 2020, sau 8 năm thực hiện Nghị quyết 09, Đảng bộ quận đã kết nạp 320 đảng viên trong doanh nghiệp.",
+     (2020, "TERM")),
+    ("Năm 2020, sau sáu năm thành lập, Đảng bộ huyện đã kết nạp được 177 đảng viên.", (2020, "TERM")),
+    # one year of it is the year
+    ("Năm 2020, sau 1 năm thực hiện Nghị quyết 09, Đảng bộ quận đã kết nạp 32 đảng viên.", (2020, "FY")),
+])
+def test_years_of_carrying_out_a_resolution_are_a_window(text: str, expected: tuple) -> None:
+    assert facts(text, "year", "period") == [expected]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # listed verbs ending on a decision before the act: the body named first acts
+    ("Năm 2020, Ban Thường vụ Quận ủy xem xét, quyết định kết nạp đảng đối với 70 trường hợp.", "committee"),
+    # a new clause after a comma has a subject of its own
+    ("Năm 2020, Ban Thường vụ Quận ủy chỉ đạo các phường, kết nạp 68 đảng viên.", None),
+])
+def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None) -> None:
+    assert facts(text, "actor") == [(actor,)]

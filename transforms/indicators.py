@@ -149,12 +149,15 @@ def _speech_end(key: str, start: int, cue_start: int) -> int | None:
 
 def _one_predicate(r: SentenceReader, start: int, cue_start: int) -> bool:
     """Whether key[start:cue_start] goes on to the cue in one predicate: no comma, or verbs listed up to it ('Huyện
-    ủy đã bồi dưỡng, kết nạp 113'), not a new clause ('Huyện ủy chỉ đạo các xã, kết nạp 68')."""
+    ủy đã bồi dưỡng, kết nạp 113', 'xem xét, quyết định kết nạp'), not a new clause ('Huyện ủy chỉ đạo các xã, kết
+    nạp 68')."""
     gap = r.key[start:cue_start]
     cut = max(gap.rfind(","), gap.rfind(";"))
     if cut < 0:
         return True
-    return not gap[cut + 1:].strip() and not any(start <= o.start < cue_start for o in r.quantities) and not (
+    last = gap[cut + 1:].strip()  # 'xem xét, quyết định kết nạp': a decision verb leads to the act
+    listed = not last or last in actor_words("decision_verbs")
+    return listed and not any(start <= o.start < cue_start for o in r.quantities) and not (
         names_body(r.key, (start, start + cut)))
 
 

@@ -105,6 +105,20 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+@functools.cache
+def _years_window_pattern() -> re.Pattern[str]:
+    """A number of years, then a window phrase: '8 năm thực hiện', 'sáu năm thành lập'."""
+    vocab = period_vocab()
+    numbers = "|".join(re.escape(w) for w in vocab["past_years_numbers"])
+    phrases = "|".join(re.escape(w) for w in vocab["years_window_phrases"])
+    return re.compile(rf"(?<!\w)(?:[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")
+
+
+def _years_window_mentions(key: str) -> list[PeriodMention]:
+    """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM."""
+    return [PeriodMention(m.start(), m.end(), "TERM", None) for m in word_start_matches(_years_window_pattern(), key)]
+
+
 def _numbered(key: str, pos: int) -> bool:
     """A number of years right before pos ('5 năm qua', 'hai năm qua'), not a vague quantity ('những năm qua')."""
     i = pos
@@ -415,8 +429,8 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     terms = _term_mentions(key) + _national_term_mentions(key)
     terms += [s for s in _span_mentions(key) + _to_date_mentions(key) + _school_year_mentions(key)
               if not any(t.start <= s.start < t.end for t in terms)]
-    phrases = [p for p in _phrase_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the term mention says it
-               if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]
+    phrases = [p for p in _phrase_mentions(key) + _years_window_mentions(key)  # 'trong nhiệm kỳ 2015 - 2020': the
+               if not any(p.start <= t.start < p.end or t.start <= p.start < t.end for t in terms)]  # term says it
     taken = MaskedSpans([(p.start, p.end) for p in phrases + terms])  # a binary search per year, not a scan
     # 'từ đầu nhiệm kỳ đến ngày 30/6/2018', 'nhiệm kỳ 2020-2025 đến hết tháng 10/2023': the date a term's figures run to
     term_spans = [p for p in phrases if p.running] + [t for t in terms if t.term and t.period is not None]
