@@ -1592,3 +1592,15 @@ def test_years_of_carrying_out_a_resolution_are_a_window(text: str, expected: tu
 ])
 def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # citizens' petitions to a state body are none of the Party's
+    ("Trong 6 tháng đầu năm 2021, cơ quan hành chính các cấp tiếp nhận 140 đơn. Kết quả, đã giải quyết 120 đơn "
+     "khiếu nại.", []),
+    # with a Party body in the sentence, they are
+    ("Năm 2021, UBND huyện phối hợp tốt; Ủy ban Kiểm tra Huyện ủy đã giải quyết 12 đơn tố cáo đối với đảng viên.",
+     [("denunciations", 12)]),
+])
+def test_petitions_to_a_state_body_are_no_party_petitions(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "value") == expected

@@ -239,6 +239,22 @@ def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
     return bool(starts_with_phrase(r.key, skip_spaces(r.key, q.noun_end), words("petition_outcomes", "")))
 
 
+def state_petition(r: SentenceReader, q: Quantity) -> bool:
+    """'UBND huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo': citizens' petitions to a state body the paragraph
+    names, with no Party body in the figure's sentence, are none of the Party's."""
+    if q.subject != "petition" or r.groups:
+        return False
+    start, end = r.ctx.paragraph_of(r.s)
+    return _state_body_pattern().search(r.key, start, end) is not None
+
+
+@functools.cache
+def _state_body_pattern() -> re.Pattern[str]:
+    """Any state body of `state_petition_bodies`, as whole words."""
+    bodies = "|".join(re.escape(w) for w in words("state_petition_bodies", ""))
+    return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)")
+
+
 def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
@@ -277,7 +293,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q)
+    if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q) or state_petition(r, q)
             or counts_plan_fields(r, q) or is_prior_level(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
