@@ -1604,3 +1604,12 @@ def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None)
 ])
 def test_petitions_to_a_state_body_are_no_party_petitions(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "value") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bare first end of a range counts what the second end counts
+    ("Năm 2018, quận thành lập chi bộ ở doanh nghiệp có 300 - 500 lao động.", []),
+    ("Năm 2018, phấn đấu kết nạp 1 - 2 đảng viên.", [("target", 1), ("target", 2)]),
+])
+def test_the_first_end_of_a_range_counts_the_second_ends_noun(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "measure", "value") == expected

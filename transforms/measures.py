@@ -255,6 +255,16 @@ def _state_body_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)")
 
 
+def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
+    """'thành lập chi bộ ở doanh nghiệp có 300 - 500 lao động': the bare first end of a range counts what its
+    second end counts, here workers, not what the cue founded."""
+    if q.noun_start >= 0:
+        return False
+    partner = next((o for o in r.quantities if o.start > q.start), None)
+    return (partner is not None and partner.noun_start >= 0 and _range_partner(r, q, partner)
+            and partner.subject not in (*PARTY, "person"))
+
+
 def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
@@ -294,7 +304,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q) or state_petition(r, q)
-            or counts_plan_fields(r, q) or is_prior_level(r, q)):
+            or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
