@@ -1613,3 +1613,13 @@ def test_petitions_to_a_state_body_are_no_party_petitions(text: str, expected: l
 ])
 def test_the_first_end_of_a_range_counts_the_second_ends_noun(text: str, expected: list[tuple]) -> None:
     assert facts(text, "measure", "value") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a budget revenue against its estimate attains no Party target, whatever cue the sentence holds
+    ("Năm 2024, kinh tế phát triển đa dạng; thu ngân sách đạt 30,72% dự toán và chỉ tiêu quận giao.", []),
+    ("Năm 2024, quận kết nạp 51 đảng viên, đạt 53,68% kế hoạch năm.",
+     [("count", 51), ("attainment_pct", 53.68)]),
+])
+def test_a_budget_estimate_is_no_party_target(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "measure", "value") == expected

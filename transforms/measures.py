@@ -553,7 +553,7 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_pct")
     kind = percent_kind(r, q)
-    if kind is None:
+    if kind is None or starts_with_phrase(_after_percent(r, q)[0].lstrip(), 0, words("budget_bases")):
         return None
     if q.subject in PARTY:
         for qq, f in reversed(r.facts):
