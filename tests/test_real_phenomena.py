@@ -1623,3 +1623,9 @@ def test_the_first_end_of_a_range_counts_the_second_ends_noun(text: str, expecte
 ])
 def test_a_budget_estimate_is_no_party_target(text: str, expected: list[tuple]) -> None:
     assert facts(text, "measure", "value") == expected
+
+
+def test_a_year_and_a_one_digit_month_in_the_address_date_an_undated_text() -> None:
+    text = "Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 2 đảng viên vi phạm."
+    doc = run(text, url="http://example.vn/chinhtri/2015/4/381277/").document
+    assert (doc["year"], doc["published"]) == (2015, "2015-04")

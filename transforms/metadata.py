@@ -48,7 +48,8 @@ URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /
 # "...-20141220211841601.htm": a date, maybe with a time after it
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
 SLUG_NAME_WORDS = 4  # the longest unit name in slug words ('bu-gia-map', 'phan-rang-thap-cham')
-URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")  # /2019/09/slug.html or /2019/02/11/slug/
+# /2019/09/slug.html, /2019/02/11/slug/, /chinhtri/2015/4/381277/
+URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
