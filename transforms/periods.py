@@ -105,12 +105,15 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
     return out
 
 
+def _alternatives(name: str) -> str:
+    """The phrases of a periods.yaml list as one regex alternation (longest first, as `period_vocab` keeps them)."""
+    return "|".join(re.escape(w) for w in period_vocab()[name])
+
+
 @functools.cache
 def _years_window_pattern() -> re.Pattern[str]:
     """A number of years, then a window phrase: '8 năm thực hiện', 'sáu năm thành lập'."""
-    vocab = period_vocab()
-    numbers = "|".join(re.escape(w) for w in vocab["past_years_numbers"])
-    phrases = "|".join(re.escape(w) for w in vocab["years_window_phrases"])
+    numbers, phrases = _alternatives("past_years_numbers"), _alternatives("years_window_phrases")
     return re.compile(rf"(?<!\w)(?:[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")
 
 
@@ -237,7 +240,7 @@ def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) ->
 @functools.cache
 def _words_pattern(name: str) -> re.Pattern[str]:
     """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in period_vocab()[name]) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + _alternatives(name) + r")(?!\w)")
 
 
 def _sentence_start(key: str, pos: int) -> int:
@@ -291,10 +294,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
 @functools.cache
 def _national_term_pattern() -> re.Pattern[str]:
     """'nhiệm kỳ Đại hội XIII', 'từ sau Đại hội Đảng XII': a word before, a congress, the national ordinal."""
-    vocab = period_vocab()
-    before = "|".join(re.escape(w) for w in vocab["national_congress_before"])
-    congress = "|".join(re.escape(w) for w in sorted(vocab["national_congress_words"], key=len, reverse=True))
-    ordinals = "|".join(sorted(vocab["national_congress_terms"], key=len, reverse=True))
+    before, congress = _alternatives("national_congress_before"), _alternatives("national_congress_words")
+    ordinals = "|".join(sorted(period_vocab()["national_congress_terms"], key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{before}) (?:{congress}) ({ordinals})(?!\w)")
 
 
