@@ -791,6 +791,10 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      "các cấp đã kiểm tra 40 đảng viên.", None, None, (None, None, 2023)),
     # the years up to the report are a term-like span ending in the report's year
     ("Từ năm 2010 đến nay, quận kết nạp 1.290 đảng viên.", None, "2024-05-10", ("2024-05-10", "sidecar", 2024)),
+    # with nothing else to date it, a text is of the year of its first full date, past the lede too
+    ("Lễ kết nạp đảng viên mới\n\nChi bộ khoa Cơ khí kết nạp 2 sinh viên.\n\nCác đảng viên mới hứa phấn đấu.\n\n"
+     "Theo kế hoạch của Đảng ủy nhà trường, buổi lễ diễn ra vào 9h00 ngày 12/3/2019 tại hội trường A.",
+     None, None, (None, None, 2019)),
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
      "13/2/2006).", None, None, (None, None, UNKNOWN_YEAR)),

@@ -24,8 +24,8 @@ from transforms.metadata import (
     district_provinces,
     find_published,
     find_title,
+    first_date_year,
     is_national,
-    lede_date_year,
     merged_commune_province,
     new_commune_province,
     province_from_url,
@@ -79,7 +79,7 @@ class DocumentResult:
 def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
     lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
-    fallback = int(published[:4]) if published else (lede_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
+    fallback = int(published[:4]) if published else (first_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
     for q in ctx.quantities:
@@ -89,7 +89,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
             if m is not None:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
-    least = cited_date_year(ctx.text, ctx.key, lede_end) if fallback is None else None
+    least = (cited_date_year(ctx.text, ctx.key, lede_end) or first_date_year(ctx.text)) if fallback is None else None
     return document_period(mentions, local, lede_end, fallback, month, least, names_congress(ctx.key[:lede_end]))
 
 

@@ -173,10 +173,10 @@ def _event_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{times})\s+" + DATE_DMY.pattern)
 
 
-def lede_date_year(text: str) -> int | None:
-    """The year of the first full date in a lede ('họp từ ngày 14 đến ngày 23/3/2011'): when nothing else dates a
-    text, the event it reports is of that year; not a cited document's date ('Nghị quyết số 14-NQ/TW, ngày
-    30/7/2007')."""
+def first_date_year(text: str) -> int | None:
+    """The year of a text's first full date ('họp từ ngày 14 đến ngày 23/3/2011'): when nothing else dates a text,
+    the event it reports is of that year; not a cited document's date ('Nghị quyết số 14-NQ/TW, ngày 30/7/2007')
+    nor a birth date."""
     dates = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(text.lower())], key=lambda m: m.start())
     for m in dates:  # '23/3/2011' or 'ngày 30 tháng 8 năm 2023'
         cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())

@@ -567,7 +567,8 @@ def document_period(
     """Main period: the first part-year or term period the title or lede names ('6 tháng đầu năm'), else
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
-    latest year the text's cited documents are dated) is the year of last resort, never a publication year. 'Năm
+    latest year the text's cited documents are dated, else its first full date past the lede) is the year of last
+    resort, never a publication year. 'Năm
     ngoái' looks back from the report and says nothing of its own period. A `congress` text of a congress year that
     names no period reviews the term that ends as the congress opens."""
     mentions = [m for m in mentions if not m.last_year]
