@@ -795,6 +795,12 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Lễ kết nạp đảng viên mới\n\nChi bộ khoa Cơ khí kết nạp 2 sinh viên.\n\nCác đảng viên mới hứa phấn đấu.\n\n"
      "Theo kế hoạch của Đảng ủy nhà trường, buổi lễ diễn ra vào 9h00 ngày 12/3/2019 tại hội trường A.",
      None, None, (None, None, 2019)),
+    # a dated text naming no period of its own is of its publication year, whatever past years it mentions; in its
+    # first months, a text naming only last year reviews it
+    ("Chiều 16/5, Ban Thường vụ Thị ủy trao quyết định thành lập 2 chi bộ trong doanh nghiệp tư nhân. Công ty được "
+     "thành lập từ năm 2021 và có 12 đảng viên.", None, "2022-05-17", ("2022-05-17", "sidecar", 2022)),
+    ("Đến hết năm 2019, toàn tỉnh có 120 chi bộ trong doanh nghiệp tư nhân.", None, "2020-01-13",
+     ("2020-01-13", "sidecar", 2019)),
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
      "13/2/2006).", None, None, (None, None, UNKNOWN_YEAR)),

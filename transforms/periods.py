@@ -622,7 +622,16 @@ def document_period(
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if congress and default_year is not None and _running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
+    if fallback_year is not None and default_year != fallback_year and not _reviews_last_year(
+            default_year, fallback_year, published_month):
+        default_year = fallback_year  # bare years name the past of a text that names no period of its own
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
+
+
+def _reviews_last_year(year: int | None, published_year: int, published_month: int | None) -> bool:
+    """A text of the first months that names last year ('đến hết năm 2019' on 13/01/2020) reviews that year."""
+    early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
+    return early and year == published_year - 1
 
 
 def _history(m: PeriodMention, published_year: int) -> bool:
