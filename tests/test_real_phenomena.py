@@ -1639,3 +1639,26 @@ def test_a_year_and_a_one_digit_month_in_the_address_date_an_undated_text() -> N
     text = "Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 2 đảng viên vi phạm."
     doc = run(text, url="http://example.vn/chinhtri/2015/4/381277/").document
     assert (doc["year"], doc["published"]) == (2015, "2015-04")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence going on with a plan's paragraph, naming no period and nothing done, sets targets too
+    ("Theo kế hoạch, đến năm 2026 huyện phấn đấu kết nạp 120 đảng viên. Khối doanh nghiệp thành lập được 2 chi bộ "
+     "trong doanh nghiệp; riêng xã Tân Lập thành lập 1 chi bộ.",
+     [("admitted", "party_member", "target", 120), ("established", "party_org", "target", 2),
+      ("established", "party_org", "target", 1)]),
+    # a figure of what was done, or of a period of its own, stays a count
+    ("Năm 2024, huyện phấn đấu kết nạp 120 đảng viên. Đến nay, huyện đã thành lập 3 chi bộ trong doanh nghiệp.",
+     [("admitted", "party_member", "target", 120), ("established", "party_org", "count", 3)]),
+    ("Năm 2024, huyện phấn đấu kết nạp 120 đảng viên. Sáu tháng đầu năm, huyện thành lập 3 chi bộ trong doanh "
+     "nghiệp.", [("admitted", "party_member", "target", 120), ("established", "party_org", "count", 3)]),
+])
+def test_a_sentence_going_on_with_a_plan_sets_targets(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+def test_a_sentence_going_on_with_a_plan_takes_its_horizon() -> None:
+    text = ("Năm 2023, huyện kết nạp 95 đảng viên.\n\nTheo kế hoạch, đến năm 2026 huyện phấn đấu kết nạp 120 đảng "
+            "viên. Khối doanh nghiệp thành lập được 2 chi bộ.")
+    assert facts(text, "measure", "value", "year", "period") == [
+        ("count", 95, 2023, "FY"), ("target", 120, 2026, "TERM"), ("target", 2, 2026, "TERM")]

@@ -323,12 +323,15 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     mentions = without_future_stages(ctx.period_mentions, doc.year)
 
     def plan_horizon(s: Sentence, pos: int) -> Horizon | None:
-        """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể', in the
-        sentence before it), if it lies after the report's year."""
+        """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể' or naming
+        no period of the paragraph that goes on, in the sentence before it), if it lies after the report's year."""
         horizon = horizon_before(ctx.horizons, s, pos)
         i = ctx.sentence_index(s.start)
-        if horizon is None and i and starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
-            horizon = horizon_before(ctx.horizons, ctx.sentences[i - 1], s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
+        before = ctx.sentences[i - 1] if i else None
+        goes_on = before is not None and (starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")) or (
+            before.paragraph == s.paragraph and not any(s.start <= m.start < s.end for m in mentions)))
+        if horizon is None and goes_on:
+            horizon = horizon_before(ctx.horizons, before, s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
         return horizon if horizon is not None and (doc.year is None or horizon.year > doc.year) else None
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:

@@ -97,9 +97,19 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
     """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
     sentence makes its figures targets; so does a yearly norm."""
-    if is_yearly_norm(r, q):
+    if is_yearly_norm(r, q) or continues_plan(r, q):
         return True
     return _names_any(r, "plan_words") and any(_plan_word_at(r, w, q.context_start) for w in words("plan_words"))
+
+
+def continues_plan(r: SentenceReader, q: Quantity) -> bool:
+    """'Phấn đấu kết nạp 550 đảng viên. … mỗi huyện ủy thành lập được 2 - 3 tổ chức đảng': a sentence that goes on
+    with a paragraph whose figures so far are all targets, naming no period and nothing done, sets targets too."""
+    if not r.prior or any(f.measure != "target" for _, f in r.prior):
+        return False
+    if any(r.s.start <= m.start < r.s.end for m in r.ctx.period_mentions):
+        return False
+    return not _done_between(r.key, r.region_start(q.context_start), q.context_start)
 
 
 def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:

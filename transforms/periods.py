@@ -622,7 +622,8 @@ def document_period(
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if congress and default_year is not None and _running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
-    if fallback_year is not None and default_year != fallback_year and not _reviews_last_year(
+    past = default_year is not None and fallback_year is not None and default_year < fallback_year
+    if past and after_base is None and not _reviews_last_year(
             default_year, fallback_year, published_month):
         default_year = fallback_year  # bare years name the past of a text that names no period of its own
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
