@@ -1662,3 +1662,11 @@ def test_a_sentence_going_on_with_a_plan_takes_its_horizon() -> None:
             "viên. Khối doanh nghiệp thành lập được 2 chi bộ.")
     assert facts(text, "measure", "value", "year", "period") == [
         ("count", 95, 2023, "FY"), ("target", 120, 2026, "TERM"), ("target", 2, 2026, "TERM")]
+
+
+def test_the_term_of_a_committee_a_congress_elects_dates_the_congress() -> None:
+    text = ("Theo báo cáo trình bày tại Đại hội, trong nhiệm kỳ vừa qua Đảng bộ Công an huyện đạt mọi chỉ tiêu.\n\n"
+            "Các đại biểu đã thảo luận, thống nhất mục tiêu và bầu Ban Chấp hành Đảng bộ khóa X, nhiệm kỳ 2015 – 2020 "
+            "gồm 21 đồng chí.")
+    doc = run(text).document
+    assert (doc["year"], doc["period"]) == (2015, "TERM")
