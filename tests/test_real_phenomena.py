@@ -1670,3 +1670,15 @@ def test_the_term_of_a_committee_a_congress_elects_dates_the_congress() -> None:
             "gồm 21 đồng chí.")
     doc = run(text).document
     assert (doc["year"], doc["period"]) == (2015, "TERM")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'KT' and 'GS' are the verbs kiểm tra and giám sát shortened
+    ("Năm 2022, cấp ủy các cấp KT 31 tổ chức đảng và GS 18 đảng viên.",
+     [("inspected", "party_org", 31), ("supervised", "party_member", 18)]),
+    ("Năm 2022, Ban Thường vụ lập 6 đoàn KT 14 tổ chức đảng cơ sở.", [("inspected", "party_org", 14)]),
+    # … but not the economy ('KT-XH') that happens to precede a figure of its own verb
+    ("Năm 2022, KT-XH của huyện phát triển, huyện kết nạp 40 đảng viên.", [("admitted", "party_member", 40)]),
+])
+def test_inspection_and_supervision_abbreviated(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "subject", "value") == expected
