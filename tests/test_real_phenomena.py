@@ -1664,12 +1664,17 @@ def test_a_sentence_going_on_with_a_plan_takes_its_horizon() -> None:
         ("count", 95, 2023, "FY"), ("target", 120, 2026, "TERM"), ("target", 2, 2026, "TERM")]
 
 
-def test_the_term_of_a_committee_a_congress_elects_dates_the_congress() -> None:
+@pytest.mark.parametrize("elected", ["bầu Ban Chấp hành Đảng bộ khóa X", "bầu Ban Chi ủy Chi bộ khóa V"])
+def test_the_term_of_a_committee_a_congress_elects_dates_the_congress(elected: str) -> None:
     text = ("Theo báo cáo trình bày tại Đại hội, trong nhiệm kỳ vừa qua Đảng bộ Công an huyện đạt mọi chỉ tiêu.\n\n"
-            "Các đại biểu đã thảo luận, thống nhất mục tiêu và bầu Ban Chấp hành Đảng bộ khóa X, nhiệm kỳ 2015 – 2020 "
-            "gồm 21 đồng chí.")
+            f"Các đại biểu đã thảo luận, thống nhất mục tiêu và {elected}, nhiệm kỳ 2015 – 2020 gồm 21 đồng chí.")
     doc = run(text).document
     assert (doc["year"], doc["period"]) == (2015, "TERM")
+
+
+def test_the_years_of_a_window_looking_back_date_it() -> None:
+    text = "Trong suốt 30 năm qua (1990 – 2020), Đảng bộ huyện đã kết nạp 2.100 đảng viên."
+    assert facts(text, "value", "year", "period") == [(2100, 2020, "TERM")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

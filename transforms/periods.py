@@ -324,13 +324,14 @@ def _span_pattern() -> re.Pattern[str]:
     opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
     joins = "|".join(re.escape(w) for w in vocab["year_span_join"])
     year_word = re.escape(vocab["year_word"])
-    first = rf"(?:(?:{opens})\s+{YEAR}|{year_word}\s*\(\s*{YEAR}|{year_word}\s+{YEAR})"
+    back = "|".join(re.escape(w) for w in vocab["year_span_lookback"])
+    first = rf"(?:(?:{opens})\s+{YEAR}|{year_word}(?:\s+(?:{back}))?\s*\(\s*{YEAR}|{year_word}\s+{YEAR})"
     return re.compile(rf"{first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
 
 
 def _span_mentions(key: str) -> list[PeriodMention]:
-    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', 'trong 2 năm 2011-2012': several years summed, TERM of
-    the last year."""
+    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012':
+    several years summed, TERM of the last year."""
     out = []
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
