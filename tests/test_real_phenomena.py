@@ -1608,6 +1608,13 @@ def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None)
     # citizens' petitions to a state body are none of the Party's
     ("Trong 6 tháng đầu năm 2021, cơ quan hành chính các cấp tiếp nhận 140 đơn. Kết quả, đã giải quyết 120 đơn "
      "khiếu nại.", []),
+    # a headline's figure whose body names the state body in the next paragraph, and citizens' petitions
+    ("Huyện giải quyết 96 đơn khiếu nại, tố cáo\n\nNăm 2020, Ủy ban nhân dân huyện đã tiếp nhận 96 đơn.", []),
+    ("Năm 2020, toàn huyện tiếp 410 lượt công dân.\n\nĐến nay, các cấp đã giải quyết 75/80 đơn khiếu nại thuộc "
+     "thẩm quyền.", []),
+    # petitions of members and citizens alike are the Party's
+    ("Năm 2021, huyện tiếp 50 lượt công dân.\n\nNăm 2021, đã tiếp nhận 21 đơn tố cáo của đảng viên và công dân.",
+     [("denunciations", 21)]),
     # with a Party body in the sentence, they are
     ("Năm 2021, UBND huyện phối hợp tốt; Ủy ban Kiểm tra Huyện ủy đã giải quyết 12 đơn tố cáo đối với đảng viên.",
      [("denunciations", 12)]),

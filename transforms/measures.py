@@ -250,12 +250,21 @@ def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
 
 
 def state_petition(r: SentenceReader, q: Quantity) -> bool:
-    """'UBND huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo': citizens' petitions to a state body the paragraph
-    names, with no Party body in the figure's sentence, are none of the Party's."""
-    if q.subject != "petition" or r.groups:
+    """'UBND huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo': citizens' petitions to a state body the paragraph or
+    its neighbours name (a headline's figure and the lede naming the body), with no Party body in the figure's
+    sentence, are none of the Party's."""
+    if q.subject != "petition" or r.groups or _party_petition_pattern().search(r.key, r.s.start, r.s.end):
         return False
-    start, end = r.ctx.paragraph_of(r.s)
+    paragraphs = r.ctx.paragraphs
+    start = paragraphs[max(r.s.paragraph - 1, 0)][0]
+    end = paragraphs[min(r.s.paragraph + 1, len(paragraphs) - 1)][1]
     return _state_body_pattern().search(r.key, start, end) is not None
+
+
+@functools.cache
+def _party_petition_pattern() -> re.Pattern[str]:
+    """Any word of `party_petition_words`, as whole words."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words('party_petition_words', ''))})(?!\w)")
 
 
 @functools.cache
