@@ -1694,3 +1694,18 @@ def test_the_years_of_a_window_looking_back_date_it() -> None:
 ])
 def test_inspection_and_supervision_abbreviated(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "subject", "value") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places a Party body inspects or supervises are counted by their Party organisations
+    ("Năm 2022, Ban Thường vụ Huyện ủy kiểm tra đối với 03 địa phương về quản lý đất đai.",
+     [("inspected", "party_org", 3)]),
+    ("Năm 2022, Ủy ban Kiểm tra Tỉnh ủy giám sát công tác chuẩn bị đại hội tại 7 xã: An Hòa, Bình Phú, Tân Lập.",
+     [("supervised", "party_org", 7)]),
+    # … not places named otherwise, nor places where members were admitted
+    ("Năm 2022, dự hội nghị có lãnh đạo các cơ quan giúp việc Huyện ủy; Bí thư và cán bộ phụ trách công tác Tổ chức "
+     "– Kiểm tra, Văn phòng cấp ủy Đảng bộ 12 xã, thị trấn của huyện.", []),
+    ("Năm 2022, Huyện ủy kết nạp 40 đảng viên tại 11 xã.", [("admitted", "party_member", 40)]),
+])
+def test_places_a_party_body_inspects_count_their_party_organisations(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "subject", "value") == expected

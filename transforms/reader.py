@@ -385,6 +385,15 @@ def _phrase_pattern(table: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
+    """'Ban Thường vụ Tỉnh ủy kiểm tra đối với 02 địa phương', 'UBKT giám sát … tại 11 xã': places a Party body
+    inspects or supervises are counted by their Party organisations."""
+    if not r.groups or q.noun not in words("inspected_place_nouns", "") or not codes:
+        return False
+    return bool(ends_with_phrase(r.key, q.context_start, words("place_inspection_before", ""))) and all(
+        c in words("place_inspection_indicators", "") for c in codes)
+
+
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
@@ -411,6 +420,8 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         about = petition_about(r, q)
         if about:
             return about
+    if inspected_places(r, q, codes):
+        return "party_org"
     named_by_cue = cue is not None and cue.start == q.noun_start  # '(6 khiển trách, 3 cảnh cáo)'
     if q.noun is not None and not named_by_cue and q.noun not in words("target_words") and q.subject != "petition":
         return None
