@@ -20,6 +20,10 @@ from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 NUM = r"\d+(?:[.,]\d+)*"
 PAIR = re.compile(rf"({NUM})(?:([/\-])({NUM}))?")
+DAY_LIST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*")
+# a list joiner, then a full date: '… 3,4 và 5/8/2020', '… 12, 13 - 14-10-2021'
+CLOSING_DATE = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
+                          r"(?:19|20)\d{2}(?!\d)")
 PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
 MAX_NOUN_WORDS = 2
 MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
@@ -231,6 +235,12 @@ def _glued_to_name(key: str, start: int) -> bool:
     return prev.isalpha() or (prev == "-" and start > 1 and key[start - 2].isalpha())
 
 
+def _days_before_date(key: str, token: str, tail: _Tail, end: int) -> bool:
+    """'Trong 03 ngày, 3,4 và 5/8/2020': days listed before the full date that closes the list ('3,4' is two days,
+    not 3.4), with nothing counted after them."""
+    return tail.noun is None and DAY_LIST.fullmatch(token) is not None and CLOSING_DATE.match(key, end) is not None
+
+
 def _joins_range(key: str, prev: Quantity, start: int) -> bool:
     """True when `prev` is an earlier end of a range or list ('từ 3 đến 5 năm', '30, 40 và 50 năm') whose next end
     starts at `start`."""
@@ -301,7 +311,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             out.append(_build(key, (m.start(1), m.end(1)), px, bare, approx, role[0]))
             out.append(_build(key, (m.start(3), m.end(3)), py, tail, (None, -1), role[1]))
             continue
-        if _is_duration(key, tail, end):
+        if _is_duration(key, tail, end) or _days_before_date(key, x, tail, end):
             first = start  # 'từ 3 đến 5 năm', 'huy hiệu 30, 40, 45 và 50 năm tuổi Đảng': every end is a duration
             while out and _joins_range(key, out[-1], first):
                 first = out.pop().start
