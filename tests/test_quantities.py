@@ -138,6 +138,7 @@ def test_number_words(text: str, value: float) -> None:
         "Trong 03 ngày, 6,7 và 8/9/2021, Đảng bộ quận tổ chức đại hội.",
         "Trong các ngày 6, 7 và 8-9-2021, Đảng bộ quận tổ chức đại hội.",
         "Dự đại hội có Phó vụ trưởng Vụ Địa phương 3, Văn phòng Trung ương Đảng.",
+        "Vùng có nhiều dân tộc thiểu số cư trú lâu đời(2) và giàu bản sắc văn hóa.",
         "Ngày 22-1, tỉnh tổ chức lễ kỷ niệm.",
         "09:07, 02/07/2020",
         "Chương trình công tác năm 2023.",

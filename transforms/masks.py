@@ -36,7 +36,8 @@ YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
 
-FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# '[12]', and '(3)' glued to the word before it ('590 xã(3). Các tỉnh …'): a note's number
+FOOTNOTE = re.compile(r"\[\d{1,3}\]|(?<=[^\W\d])\(\d{1,3}\)")
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
