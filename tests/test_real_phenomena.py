@@ -801,6 +801,10 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      "thành lập từ năm 2021 và có 12 đảng viên.", None, "2022-05-17", ("2022-05-17", "sidecar", 2022)),
     ("Đến hết năm 2019, toàn tỉnh có 120 chi bộ trong doanh nghiệp tư nhân.", None, "2020-01-13",
      ("2020-01-13", "sidecar", 2019)),
+    # … so does a period phrase past the lede that no Party figure takes
+    ("Chi bộ thôn Nà Lừa kết nạp 3 đảng viên\n\nChi bộ thôn Nà Lừa vừa tổ chức lễ kết nạp 3 đảng viên.\n\nThôn có 120 "
+     "hộ.\n\nNgười dân trồng chè.\n\nTrong năm 2019, thôn được công nhận thôn văn hóa.", None, "2023-06-10",
+     ("2023-06-10", "sidecar", 2023)),
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
      "13/2/2006).", None, None, (None, None, UNKNOWN_YEAR)),

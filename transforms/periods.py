@@ -617,8 +617,12 @@ def document_period(
         counts = Counter((year(m), m.period) for m in local)
         best_year, period = max(counts, key=counts.__getitem__)
         return DocumentPeriod(best_year, period)
-    if usable:
-        return DocumentPeriod(year(usable[0]), usable[0].period)
+    if usable:  # a period phrase past the lede that no Party figure takes, of a year before a dated text's: the past
+        first = year(usable[0])
+        if (fallback_year is not None and first is not None and first < fallback_year and after_base is None
+                and not _reviews_last_year(first, fallback_year, published_month)):
+            return DocumentPeriod(fallback_year, "FY")
+        return DocumentPeriod(first, usable[0].period)
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if congress and default_year is not None and _running_term_end(default_year) == default_year:
