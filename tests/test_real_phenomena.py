@@ -1713,3 +1713,14 @@ def test_inspection_and_supervision_abbreviated(text: str, expected: list[tuple]
 ])
 def test_places_a_party_body_inspects_count_their_party_organisations(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "subject", "value") == expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    # from the start of a year up to now: that year to date when read in it, several years when read later
+    ("2019-09-07", (2019, "FY")),
+    ("2022-05-31", (2022, "TERM")),
+])
+def test_from_the_start_of_a_named_year_up_to_now(published: str, expected: tuple) -> None:
+    result = run("Từ đầu năm 2019 đến nay, Đảng bộ huyện đã kết nạp 90 đảng viên.", None, published)
+    assert (result.document["year"], result.document["period"]) == expected
+    assert [(f["year"], f["period"]) for f in result.facts] == [expected]

@@ -45,6 +45,7 @@ class PeriodMention:
     last_year: bool = False  # 'Năm ngoái': the year before the report's, whenever it appears
     to_date: bool = False  # 'Từ năm 2010 đến nay': several years up to the report's
     up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
+    since_year_start: bool = False  # 'Từ đầu năm 2019 đến nay': that year to date, or several years if read later
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
@@ -98,10 +99,13 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
             continue  # 'những năm qua': several years, no period
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
+        to_date = phrase in vocab["year_to_date_phrases"]
+        since = to_date and year is not None and starts_with_phrase(
+            key, skip_spaces(key, end), vocab["year_to_date_join"]) is not None
         out.append(PeriodMention(m.start(), end, period, year, running=phrase in vocab["running_term_phrases"],
                                  past_year=past_year and year is None,
                                  last_year=year is None and phrase in vocab["last_year_phrases"],
-                                 up_to_now=year is None and phrase in vocab["year_to_date_phrases"]))
+                                 up_to_now=year is None and to_date, since_year_start=since))
     return out
 
 
@@ -361,8 +365,17 @@ def without_future_stages(mentions: Sequence[PeriodMention], report_year: int | 
     opens its term): a stage ending after it is a plan."""
     if report_year is None:
         report_year = min((m.first_year for m in mentions if m.congress and m.first_year), default=None)
-    return [m for m in mentions if not (m.stage and report_year is not None and m.year is not None
+    kept = [m for m in mentions if not (m.stage and report_year is not None and m.year is not None
                                         and m.year > report_year)]
+    return [_years_to_date(m, report_year) if m.since_year_start else m for m in kept]
+
+
+def _years_to_date(m: PeriodMention, report_year: int | None) -> PeriodMention:
+    """'Từ đầu năm 2019 đến nay' in a report of 2022: the years 2019 - 2022, TERM up to the report's year (of 2019,
+    that year to date, FY)."""
+    if report_year is None or m.year is None or report_year <= m.year:
+        return m
+    return replace(m, period="TERM", year=report_year, first_year=m.year, since_year_start=False)
 
 
 @functools.cache
