@@ -1724,3 +1724,17 @@ def test_from_the_start_of_a_named_year_up_to_now(published: str, expected: tupl
     result = run("Từ đầu năm 2019 đến nay, Đảng bộ huyện đã kết nạp 90 đảng viên.", None, published)
     assert (result.document["year"], result.document["period"]) == expected
     assert [(f["year"], f["period"]) for f in result.facts] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # congresses' progress up to a date of a congress year reviews the term they close
+    ("Tính đến hết ngày 15/6/2020, 320/410 tổ chức cơ sở đảng của huyện đã tổ chức xong đại hội nhiệm kỳ 2020 - "
+     "2025.", (2020, "TERM")),
+    # a cut-off date alone, or one of another year than the congresses', keeps its part of the year
+    ("Tính đến hết ngày 15/6/2021, huyện đã kết nạp 50 đảng viên.", (2021, "H1")),
+    ("Tính đến hết ngày 15/6/2021, huyện kết nạp 50 đảng viên, thực hiện nghị quyết đại hội nhiệm kỳ 2020 - 2025.",
+     (2021, "H1")),
+])
+def test_congress_progress_up_to_a_date_reviews_the_closing_term(text: str, expected: tuple) -> None:
+    doc = run(text).document
+    assert (doc["year"], doc["period"]) == expected

@@ -619,6 +619,9 @@ def document_period(
     if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
         return DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:
+        cut = year(named[0]) if named[0].cutoff else None  # 'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ
+        if cut is not None and any(m.congress and m.first_year == cut for m in dated):  # 2010-2015': congresses'
+            return DocumentPeriod(cut, "TERM")  # progress in a congress year reviews the term they close
         return DocumentPeriod(year(named[0]), named[0].period)
     opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
     if congress and opened and (fallback_year is None or fallback_year == opened[0]):
