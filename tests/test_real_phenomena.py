@@ -416,6 +416,8 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
 
 @pytest.mark.parametrize(("text", "period"), [
     ("7 tháng đầu năm 2021, toàn tỉnh kết nạp 211 đảng viên.", (2021, "M9")),
+    ("Trong 8 tháng năm 2021, toàn tỉnh kết nạp 245 đảng viên.", (2021, "M9")),
+    ("Trong 5 tháng năm 2021, toàn tỉnh kết nạp 140 đảng viên.", (2021, "H1")),
     ("Trong quí II/2022, toàn tỉnh kết nạp 97 đảng viên.", (2022, "Q2")),
     ("Đến hết ngày 31/8/2023, toàn tỉnh kết nạp 309 đảng viên.", (2023, "M9")),
     ("Nhiệm kỳ qua, Đảng bộ tỉnh kết nạp 4.120 đảng viên. Năm 2020 là năm cuối nhiệm kỳ.", (2020, "TERM")),
