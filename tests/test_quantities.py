@@ -61,6 +61,8 @@ def test_percentages(text: str, expected: list) -> None:
         ("Nhận đỡ đầu với số tiền 450.000đ/tháng.", [(450_000, "vnd", None)]),
         ("Mức hỗ trợ 1,5 triệu VNĐ mỗi người.", [(1_500_000, "vnd", None)]),
         ("Kết luận thu hồi 7.500.000 đ.", [(7_500_000, "vnd", None)]),
+        # after a scale word, 'đồng' is money even when the next word makes a false friend ('đồng tổ chức')
+        ("Vận động gần 95 triệu đồng tổ chức hoạt động về nguồn.", [(95_000_000, "vnd", "under")]),
         ("Thu hồi 38.012.000đ (Ba mươi tám triệu không trăm mười hai ngàn đồng).", [(38_012_000, "vnd", None)]),
         ("Quy mô 15 ha.", [(15, "ha", None)]),
         # an amount under two scale words is one amount

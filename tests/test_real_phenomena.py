@@ -1740,3 +1740,30 @@ def test_from_the_start_of_a_named_year_up_to_now(published: str, expected: tupl
 def test_congress_progress_up_to_a_date_reviews_the_closing_term(text: str, expected: tuple) -> None:
     doc = run(text).document
     assert (doc["year"], doc["period"]) == expected
+
+
+def test_a_review_naming_its_resolution_by_an_abbreviation_in_brackets_is_of_its_year() -> None:
+    text = ("Năm 2016\n\nĐảng ủy khối tổng kết tình hình thực hiện nghị quyết (NQ) năm 2016 và triển khai nhiệm vụ năm "
+            "2017.\n\nNăm qua, Đảng ủy khối kết nạp 85 đảng viên.")
+    result = run(text, None, "2017-05-20")
+    assert (result.document["year"], result.document["period"]) == (2016, "FY")
+    assert [(f["value"], f["year"], f["period"]) for f in result.facts] == [(85, 2016, "FY")]
+
+
+def test_a_part_named_after_a_target_word_is_no_target() -> None:
+    text = "Năm 2016, huyện kết nạp 92 đảng viên, đạt 115% chỉ tiêu, trong đó, số đoàn viên là 60."
+    assert facts(text, "measure", "value") == [("count", 92), ("attainment_pct", 115), ("count", 60)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceremony admitting into the Party, named before the people admitted
+    ("Năm 2022, Đảng ủy công ty tổ chức lễ kết nạp Đảng cho 12 đoàn viên ưu tú.",
+     [("admitted", "party_member", 12, 2022, "FY")]),
+    # … also past a quoted name holding digits, a cue and a window, which name no act and no period
+    ("Năm 2022, Đảng ủy công ty tổ chức lễ kết nạp Đảng “Lớp đảng viên 40 năm thành lập Công ty” cho 9 đoàn viên ưu "
+     "tú.", [("admitted", "party_member", 9, 2022, "FY")]),
+    # a class for candidates is no admission
+    ("Năm 2022, huyện mở 2 lớp bồi dưỡng kết nạp Đảng cho 150 quần chúng ưu tú.", []),
+])
+def test_a_ceremony_admitting_into_the_party_before_the_people_admitted(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "indicator", "subject", "value", "year", "period") == expected

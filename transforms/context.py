@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from transforms.cues import ActorGroup, Cue, find_actor_groups, find_cues
+from transforms.cues import ActorGroup, Cue, find_actor_groups, find_cues, quoted_names
 from transforms.keys import fold_key
 from transforms.numbers import Style, detect_style
 from transforms.periods import Horizon, PeriodMention, find_horizons, find_period_mentions
@@ -87,9 +87,23 @@ def build_context(text: str) -> TextContext:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if sentences and sentences[i].start <= q.start < sentences[i].end:
             by_sentence[i].append(q)
+    names = quoted_names(key)
     parts = tuple(
-        SentenceParts(tuple(find_cues(key, s.start, s.end)), tuple(parens(key, s.start, s.end)),
+        SentenceParts(tuple(find_cues(key, s.start, s.end, names)), tuple(parens(key, s.start, s.end)),
                       tuple(find_actor_groups(key, s.start, s.end)), tuple(qs))
         for s, qs in zip(sentences, by_sentence, strict=True))
     return TextContext(text, key, sentences, _paragraph_spans(sentences), starts, style, quantities,
-                       find_period_mentions(key), parts, find_horizons(key))
+                       _outside(find_period_mentions(key), names), parts, find_horizons(key))
+
+
+def _outside(mentions: list[PeriodMention], names: list[tuple[int, int]]) -> list[PeriodMention]:
+    """The period mentions not inside a quoted name ('“Lớp Đảng viên 90 năm thành lập Đoàn”' names no window)."""
+    if not names:
+        return mentions
+    starts = [a for a, _ in names]
+    out = []
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or not names[i][0] < m.start < names[i][1]:
+            out.append(m)
+    return out

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from transforms.keys import fold_key
-from transforms.masks import QUOTED
+from transforms.masks import QUOTED, is_quoted_name
 from transforms.phrases import PhraseMatcher
 from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
@@ -115,15 +118,28 @@ def _noun_ends_on_cue(noun: str) -> bool:
     return any(c.payload[0] == "cue" and c.end == len(noun) for c in _cue_matcher().find_all(noun, 1))
 
 
-def find_cues(key: str, start: int, end: int) -> list[Cue]:
-    """Cue phrases of key[start:end]; a cue after 'công tác', 'Ủy ban', … (or joined to one) is nominal."""
+def quoted_names(key: str) -> list[tuple[int, int]]:
+    """Spans of the quotations that name something: one without a digit ('Kỷ niệm chương “Vì sự nghiệp Kiểm tra của
+    Đảng”'), or with digits but neither speech nor a report's finding ('lễ kết nạp “Lớp Đảng viên 90 năm thành lập
+    Đoàn”'); no act and no period inside them."""
+    return [q.span() for q in QUOTED.finditer(key) if not any(c.isdigit() for c in q.group(1))
+            or is_quoted_name(key, q)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies strictly inside one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] < start and end < spans[i][1]
+
+
+def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+    """Cue phrases of key[start:end], none inside a quoted name (`names`); a cue after 'công tác', 'Ủy ban', … (or
+    joined to one) is nominal."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
     found = []
-    # a quotation without a digit is a name ('Kỷ niệm chương “Vì sự nghiệp Kiểm tra của Đảng”'): no act inside it
-    names = [q.span() for q in QUOTED.finditer(key, start, end) if not any(c.isdigit() for c in q.group(1))]
     for m in _cue_matcher().find_all(key, start, end):
-        if any(q0 < m.start and m.end < q1 for q0, q1 in names):
+        if _inside(names, m.start, m.end):
             continue
         if m.payload[0] != "noun":
             found.append(m)

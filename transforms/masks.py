@@ -153,9 +153,14 @@ def _quoted_spans(text: str, key: str) -> list[tuple[int, int]]:
     statement's figures count.
     A quote after a colon ('chia sẻ: “… kết nạp năm đảng viên”') or before its speaker ('“… kết nạp 47 đảng viên
     mới”-ông Luận cho hay') is reported speech: its figures count."""
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text)
-            if not text[:m.start()].rstrip().endswith(":") and not _speaker_after(key, m.end())
-            and not _quoted_statement(key, m)]
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text) if is_quoted_name(key, m)]
+
+
+def is_quoted_name(key: str, m: re.Match[str]) -> bool:
+    """A quotation that names something (a title, a class, a slogan): neither reported speech after a colon or before
+    its speaker nor a quoted statement of a report."""
+    before = key[max(0, m.start() - SPEAKER_REACH):m.start()].rstrip()
+    return not before.endswith(":") and not _speaker_after(key, m.end()) and not _quoted_statement(key, m)
 
 
 def _quoted_statement(key: str, m: re.Match[str]) -> bool:

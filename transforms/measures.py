@@ -159,6 +159,8 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
     spaced = f" {tail} ".replace(":", " ")  # 'mục tiêu … đã đề ra: trong nhiệm kỳ kết nạp từ 600 …'
+    if any(f" {m} " in spaced.replace(",", " ") for m in words("subset_markers")):
+        return False  # 'đạt 131,5% chỉ tiêu, trong đó, lực lượng đoàn viên là 121': a part of the count, no target
     if any(f" {link} " in spaced for link in words("target_links")):
         return True
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'

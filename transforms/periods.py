@@ -170,10 +170,11 @@ def _year_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _review_pattern() -> re.Pattern[str]:
-    """'tổng kết công tác xây dựng Đảng năm 2021': a review verb, a few words without figures, the year."""
+    """'tổng kết công tác xây dựng Đảng năm 2021', 'tổng kết … nghị quyết (NQ) năm 2014': a review verb, a few words
+    without figures (an abbreviation in brackets among them), the year."""
     vocab = period_vocab()
     verbs = "|".join(re.escape(w) for w in vocab["review_words"])
-    return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+[^\W\d]+){0," + str(vocab["review_reach"]) + r"}?\s+(?="
+    return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"]) + r"}?\s+(?="
                       + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
 
 

@@ -87,13 +87,19 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(trie_alternation(number_vocab().unit_keys, lambda s: r"(?![^\W_])" if s[-1].isalnum() else ""))
 
 
-def _unit_at(key: str, pos: int) -> tuple[str, float, int] | None:
+def _false_friend_at(key: str, pos: int) -> bool:
+    """A word that starts like a currency but is none ('đồng chí', 'đồng tổ chức') at pos."""
+    window = WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH])
+    return starts_with_phrase(window, 0, number_vocab().currency_false_friends) is not None
+
+
+def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int] | None:
     """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money, even split by a line break
-    and a run of spaces ('303 đồng\n      chí' in text taken from a PDF)."""
+    and a run of spaces ('303 đồng\n      chí' in text taken from a PDF), but after a scale word it is ('287 triệu
+    đồng tổ chức hoạt động': money to hold activities)."""
     vocab = number_vocab()
     m = _unit_pattern().match(key, pos)
-    if m is None or starts_with_phrase(WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH]), 0,
-                                       vocab.currency_false_friends):
+    if m is None or (not scaled and _false_friend_at(key, pos)):
         return None
     unit, mult = vocab.units[m.group()]
     return unit, mult, m.end()
@@ -139,11 +145,12 @@ def _tail(key: str, text: str, end: int) -> _Tail:
         scale, pos = vocab.scales[found], pos + len(found)
         unit_end = pos
         pos = skip_spaces(key, pos)
-    unit_hit = _unit_at(key, pos)
-    if unit_hit:
+    unit_hit = _unit_at(key, pos, scaled=found is not None)
+    friend = unit_hit is not None and _false_friend_at(key, pos)  # '287 triệu đồng tổ chức …': what the money
+    if unit_hit:  # is for, no counted noun
         unit, mult, unit_end = unit_hit
         pos = unit_end
-    noun = noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
+    noun = None if friend else noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
     after = noun[3] if noun else unit_end
     approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
     glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
