@@ -90,6 +90,7 @@ def test_money_area_weight(text: str, expected: list) -> None:
         ("Xấp xỉ 50 chi bộ đạt chuẩn.", [(50, "count", "about")]),
         ("Ngót 40 hộ được hỗ trợ.", [(40, "count", "under")]),
         ("Trên dưới 20 cán bộ tham gia.", [(20, "count", "about")]),
+        ("Tỉnh Đoàn giới thiệu gần 2000 đoàn viên ưu tú.", [(2000, "count", "under")]),  # no year after 'gần'
         ("Hoạt động trên địa bàn tỉnh với 12 cơ sở.", [(12, "count", None)]),  # "trên" as "on"
     ],
 )

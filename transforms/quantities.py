@@ -330,8 +330,8 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if parsed is None:
             continue
         if (x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and tail.unit == "count"
-                and tail.scale == 1.0 and tail.subject is None):
-            continue
+                and tail.scale == 1.0 and tail.subject is None and not (approx[0] and tail.noun)):
+            continue  # a bare year; 'gần 2000 đoàn viên ưu tú' is about two thousand of them
         if tail.unit != "count" and out and _range_start(key, out[-1], start):
             out[-1] = _build(key, (out[-1].start, out[-1].end), ParsedNumber(out[-1].value, out[-1].ambiguous,
                              out[-1].note), _Tail(unit=tail.unit, scale=tail.scale, unit_end=out[-1].end),
