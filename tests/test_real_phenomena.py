@@ -1605,6 +1605,10 @@ def test_years_of_carrying_out_a_resolution_are_a_window(text: str, expected: tu
     ("Năm 2020, Ban Thường vụ Quận ủy xem xét, quyết định kết nạp đảng đối với 70 trường hợp.", "committee"),
     # a new clause after a comma has a subject of its own
     ("Năm 2020, Ban Thường vụ Quận ủy chỉ đạo các phường, kết nạp 68 đảng viên.", None),
+    # the cells that proposed, listed before the committee that admits, do not admit
+    ("Năm 2020, căn cứ kết quả thẩm tra và đề nghị của các chi bộ, Ban Chấp hành Đảng bộ Công ty đã xét và thống "
+     "nhất kết nạp 14 quần chúng ưu tú vào Đảng.", "committee"),
+    ("Năm 2020, Chi bộ thôn đã kết nạp 2 quần chúng ưu tú vào Đảng.", None),
 ])
 def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]

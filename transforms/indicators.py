@@ -50,7 +50,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         after_source = _source_end(r, lower, cue_start)
         own = [g for g in r.groups if after_source <= g.start and g.end <= cue_start and not r.aside(g.start, cue_start)
                and _one_predicate(r, g.end, cue_start)
-               and not starts_with_phrase(r.key, g.start, actor_words("not_admitting"))
+               and not starts_with_phrase(r.key, _last_body_start(r.key, g), actor_words("not_admitting"))
                and not any(w in r.key[g.end:cue_start] for w in actor_words("speech_verbs"))]
         if own:
             return "committee" if own[-1].kinds == {"committee"} else None
@@ -100,6 +100,13 @@ def _last_comma_outside_groups(r: SentenceReader, pos: int) -> int:
     while comma >= 0 and any(g.start <= comma < g.end for g in r.groups):
         comma = r.key.rfind(",", r.s.start, comma)
     return comma
+
+
+def _last_body_start(key: str, g: ActorGroup) -> int:
+    """Where the last body of a listed group starts: the one next to the verb ('đề nghị của các chi bộ, Ban Chấp hành
+    Đảng bộ Công ty đã kết nạp': the committee admits, not the cells that proposed)."""
+    comma = key.rfind(",", g.start, g.end)
+    return skip_spaces(key, comma + 1) if comma >= 0 else g.start
 
 
 def _source_end(r: SentenceReader, lower: int, cue_start: int) -> int:
