@@ -1595,6 +1595,9 @@ def test_a_named_term_cut_off_at_a_month_stays_the_term() -> None:
     ("Năm 2020, sau sáu năm thành lập, Đảng bộ huyện đã kết nạp được 177 đảng viên.", (2020, "TERM")),
     # one year of it is the year
     ("Năm 2020, sau 1 năm thực hiện Nghị quyết 09, Đảng bộ quận đã kết nạp 32 đảng viên.", (2020, "FY")),
+    # an anniversary naming an admission class is no window
+    ("Năm 2020, Đảng ủy Công ty tổ chức lễ kết nạp đảng viên 30 năm thành lập Công ty. Ban Chấp hành Đảng bộ Công ty "
+     "đã kết nạp 12 quần chúng ưu tú vào Đảng.", (2020, "FY")),
 ])
 def test_years_of_carrying_out_a_resolution_are_a_window(text: str, expected: tuple) -> None:
     assert facts(text, "year", "period") == [expected]

@@ -122,8 +122,11 @@ def _years_window_pattern() -> re.Pattern[str]:
 
 
 def _years_window_mentions(key: str) -> list[PeriodMention]:
-    """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM."""
-    return [PeriodMention(m.start(), m.end(), "TERM", None) for m in word_start_matches(_years_window_pattern(), key)]
+    """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM; not an
+    anniversary ('kỷ niệm 40 năm thành lập', 'lễ kết nạp Đảng viên 40 năm thành lập Mỏ')."""
+    anniversary = period_vocab()["years_window_not_after"]
+    return [PeriodMention(m.start(), m.end(), "TERM", None) for m in word_start_matches(_years_window_pattern(), key)
+            if not ends_with_phrase(key, m.start(), anniversary)]
 
 
 def _numbered(key: str, pos: int) -> bool:

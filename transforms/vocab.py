@@ -172,7 +172,8 @@ def period_vocab() -> MappingProxyType:
                 "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words",
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
-                "national_congress_not_after", "years_window_phrases"):
+                "national_congress_not_after", "years_window_phrases", "years_window_not_after",
+                "year_span_lookback"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
