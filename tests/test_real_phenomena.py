@@ -1612,6 +1612,8 @@ def test_years_of_carrying_out_a_resolution_are_a_window(text: str, expected: tu
     ("Năm 2020, căn cứ kết quả thẩm tra và đề nghị của các chi bộ, Ban Chấp hành Đảng bộ Công ty đã xét và thống "
      "nhất kết nạp 14 quần chúng ưu tú vào Đảng.", "committee"),
     ("Năm 2020, Chi bộ thôn đã kết nạp 2 quần chúng ưu tú vào Đảng.", None),
+    # a body that announces and hands over the decision to found acts
+    ("Ngày 1/3/2023, Huyện ủy đã công bố, trao quyết định thành lập 3 chi bộ trong doanh nghiệp.", "committee"),
 ])
 def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
@@ -1774,3 +1776,9 @@ def test_a_part_named_after_a_target_word_is_no_target() -> None:
 ])
 def test_a_ceremony_admitting_into_the_party_before_the_people_admitted(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "subject", "value", "year", "period") == expected
+
+
+def test_what_a_body_has_grown_into_is_a_stock() -> None:
+    text = ("Năm 2022, từ chi bộ đầu tiên chỉ có 3 đảng viên, đến nay Đảng bộ xã đã phát triển thành 9 chi bộ trực "
+            "thuộc với 180 đảng viên.")
+    assert facts(text) == []
