@@ -25,6 +25,7 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
         ("Cách chức 04 đảng viên vi phạm.", [(4, "count", None)]),
         ("Khiển trách 31, cảnh cáo 03.", [(31, "count", None), (3, "count", None)]),
         ("Lên 20.952 đồng chí sinh hoạt tại 434 tổ chức cơ sở đảng.", [(20952, "count", None), (434, "count", None)]),
+        ("Đại hội bầu Đoàn Chủ tịch gồm 05 dồng chí.", [(5, "count", None)]),  # comrades misspelt, no money
         ("Kiểm tra 3.004tổ chức đảng.", [(3004, "count", None)]),  # no space before the noun (plo.vn)
         ("Với tổng số 27 thành viên.", [(27, "count", None)]),  # "tổng số" is not the label "số"
         ("Xã mới có dân số 31.200 người.", [(31200, "count", None)]),  # nor is "dân số"

@@ -1782,3 +1782,13 @@ def test_what_a_body_has_grown_into_is_a_stock() -> None:
     text = ("Năm 2022, từ chi bộ đầu tiên chỉ có 3 đảng viên, đến nay Đảng bộ xã đã phát triển thành 9 chi bộ trực "
             "thuộc với 180 đảng viên.")
     assert facts(text) == []
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a ward of the 2025 map named as a name places the text …
+    ("Đảng ủy phường Thành Công tổ chức hội nghị sơ kết.", "thai-nguyen"),
+    # … the same words as plain words do not ('a congress that went well')
+    ("Đại hội Đảng bộ phường thành công tốt đẹp.", UNKNOWN_PROVINCE),
+])
+def test_a_new_commune_is_named_with_capitals(text: str, province: str) -> None:
+    assert run(text).document["province"] == province

@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
@@ -500,11 +501,17 @@ def _new_commune_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)(?! \w(?!\w))")
 
 
-def new_commune_province(key: str) -> str | None:
+def _new_communes(text: str, key: str) -> Iterator[re.Match[str]]:
+    """The communes of the 2025 map a text names, written as names ('phường Thành Công', not 'Đại hội Đảng bộ phường
+    thành công tốt đẹp': a congress that went well)."""
+    return (m for m in word_start_matches(_new_commune_pattern(), key) if text[m.start(1)].isupper())
+
+
+def new_commune_province(text: str, key: str) -> str | None:
     """'Đảng ủy phường Sơn Trà' in a text naming no province, district or publisher: the pre-2025 province of the
     communes of the 2025 map it names, when each name belongs to one commune made from one old province."""
     found: set[str] = set()
-    for m in word_start_matches(_new_commune_pattern(), key):
+    for m in _new_communes(text, key):
         places = [olds for (name, _), olds in communes_2025().items() if name == m.group(1)]
         if len(places) != 1 or len(places[0]) != 1:
             return None
@@ -512,7 +519,7 @@ def new_commune_province(key: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def merged_commune_province(key: str, named: str | None, named_times: int = 0) -> str | None:
+def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0) -> str | None:
     """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune it is about: one named
     after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
     huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
@@ -527,7 +534,7 @@ def merged_commune_province(key: str, named: str | None, named_times: int = 0) -
         return None
     hits = [slug for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
-    for m in word_start_matches(_new_commune_pattern(), key):
+    for m in _new_communes(text, key):
         olds = communes_2025().get((m.group(1), current), frozenset())
         if len(olds) == 1 and olds <= merged:
             hits += olds
