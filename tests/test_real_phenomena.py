@@ -665,6 +665,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # a provincial body's portal named with a short province name
+    ("Đảng ủy phường kết nạp 6 đảng viên trong năm 2025.", "https://thanhuyhue.vn/hoat-dong/a-1.html", "hue", "url"),
     # a provincial outlet whose name holds no province, and a district's portal
     ("Đảng bộ khối kết nạp 14 đảng viên trong năm 2016.", "https://baoanhdatmui.vn/a-1.html", "ca-mau", "url"),
     ("Đảng ủy cơ quan kết nạp 3 đảng viên trong năm 2019.", "https://ttthlak.gov.vn/tin/a-1", "dak-lak", "url"),

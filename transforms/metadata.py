@@ -349,6 +349,14 @@ def _compact_names() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def _prefixed_province_hosts() -> dict[str, str]:
+    """'thanhuyhue' -> Huế: a host label that is a provincial body's word (url_place_words.csv) and a province's
+    compact name, however short."""
+    words = [r["word"].replace("-", "") for r in read_csv("url_place_words.csv") if r["names"] in ("province", "any")]
+    return {word + slug.replace("-", ""): slug for word in words for slug in provinces()}
+
+
+@functools.cache
 def _district_hosts() -> dict[str, frozenset[str]]:
     """ASCII district name without spaces -> the provinces holding such a district ('dienban' -> Quảng Nam)."""
     out: dict[str, set[str]] = {}
@@ -361,7 +369,8 @@ def _district_hosts() -> dict[str, frozenset[str]]:
 
 def province_from_url(url: str | None) -> str | None:
     """The province a publisher's address names: a known provincial newspaper or portal, a host label holding a
-    province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn), or else a host label that is the
+    province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn) or made of a provincial body's word
+    and one (thanhuyhue.vn), or else a host label that is the
     compact name of a district only one province holds (a district's or town's portal: dienban.gov.vn, cualo.vn)."""
     if not url:
         return None
@@ -375,6 +384,9 @@ def province_from_url(url: str | None) -> str | None:
         for compact, slug in _compact_names():
             if compact in label:
                 return slug
+    for label in labels[:-1]:
+        if label in _prefixed_province_hosts():
+            return _prefixed_province_hosts()[label]
     for label in labels[:-1]:
         slugs = _district_hosts().get(label, frozenset())
         if len(slugs) == 1:
