@@ -1794,3 +1794,14 @@ def test_what_a_body_has_grown_into_is_a_stock() -> None:
 ])
 def test_a_new_commune_is_named_with_capitals(text: str, province: str) -> None:
     assert run(text).document["province"] == province
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people admitted into associations, counted by a bare number, are no members admitted
+    ("Năm 2017, toàn tỉnh có 1.211 người Khmer được kết nạp vào các tổ chức hội, đoàn thể.", []),
+    ("Năm 2017, toàn tỉnh có 1.211 được kết nạp vào các tổ chức hội, đoàn thể.", []),
+    # a bare number's 'vào Đảng' after another noun names no admission ('đối tượng viết lý lịch xin vào Đảng')
+    ("Năm 2017, có 67 đối tượng viết lý lịch xin vào Đảng.", []),
+])
+def test_admitted_into_associations_by_a_bare_number(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

@@ -366,17 +366,16 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
 def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     """Where the people a figure counts were admitted, named after its noun in the same phrase or before it: 'party'
     ('50 đoàn viên ưu tú vào Đảng', 'lễ kết nạp Đảng cho 10 đoàn viên'), 'other' ('300 thanh niên vào Đoàn', '…
-    vào Hội', or made full members: '4 đồng chí đảng viên dự bị được công nhận đảng viên chính thức'), or None when
-    no destination is named."""
-    if q.noun_start < 0:
-        return None
+    vào Hội', or made full members: '4 đồng chí đảng viên dự bị được công nhận đảng viên chính thức'; a bare number
+    too: '1.211 được kết nạp vào các tổ chức hội'), or None when no destination is named."""
     if ends_with_phrase(r.key, q.context_start, words("destination_before_links", "")) and _phrase_pattern(
             "party_destinations_before").search(r.key, r.region_start(q.context_start), q.context_start):
         return "party"  # 'tổ chức lễ kết nạp Đảng "Lớp …" cho 10 ĐVTN ưu tú'
-    end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
-    phrase = re.split(r"[,;:().!?]", r.key[q.noun_end:end], maxsplit=1)[0]
-    for kind, table in (("other", "other_destinations"), ("other", "full_membership_after"),
-                        ("party", "party_destinations")):
+    after = q.noun_end if q.noun_start >= 0 else q.tail_end  # '1.211 được kết nạp vào các tổ chức hội'
+    end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, after + DESTINATION_REACH])
+    phrase = re.split(r"[,;:().!?]", r.key[after:end], maxsplit=1)[0]
+    tables = (("other", "other_destinations"), ("other", "full_membership_after"), ("party", "party_destinations"))
+    for kind, table in tables if q.noun_start >= 0 else tables[:1]:  # a bare number only ever goes elsewhere
         if _phrase_pattern(table).search(phrase):
             return kind
     return None
