@@ -369,9 +369,9 @@ def _district_hosts() -> dict[str, frozenset[str]]:
 
 def province_from_url(url: str | None) -> str | None:
     """The province a publisher's address names: a known provincial newspaper or portal, a host label holding a
-    province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn) or made of a provincial body's word
-    and one (thanhuyhue.vn), or else a host label that is the
-    compact name of a district only one province holds (a district's or town's portal: dienban.gov.vn, cualo.vn)."""
+    province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn) or made of a provincial body's word and
+    one (thanhuyhue.vn), or else a host label that is the compact name of a district only one province holds (a
+    district's or town's portal: dienban.gov.vn, cualo.vn)."""
     if not url:
         return None
     labels = _host_labels(url)

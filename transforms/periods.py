@@ -586,9 +586,9 @@ def document_period(
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
     latest year the text's cited documents are dated, else its first full date past the lede) is the year of last
-    resort, never a publication year. 'Năm
-    ngoái' looks back from the report and says nothing of its own period. A `congress` text of a congress year that
-    names no period reviews the term that ends as the congress opens."""
+    resort, never a publication year. 'Năm ngoái' looks back from the report and says nothing of its own period. A
+    `congress` text of a congress year that names no period reviews the term that ends as the congress opens. A dated
+    text's bare past years, or a period phrase no Party figure takes, are its past: it is of its publication year."""
     mentions = [m for m in mentions if not m.last_year]
     local = [m for m in local if not m.last_year]
     if fallback_year is not None:
