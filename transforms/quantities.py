@@ -21,9 +21,6 @@ from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 NUM = r"\d+(?:[.,]\d+)*"
 PAIR = re.compile(rf"({NUM})(?:([/\-])({NUM}))?")
 DAY_LIST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*")
-# a list joiner, then a full date: '… 3,4 và 5/8/2020', '… 12, 13 - 14-10-2021'
-CLOSING_DATE = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
-                          r"(?:19|20)\d{2}(?!\d)")
 PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
 MAX_NOUN_WORDS = 2
 MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
@@ -242,10 +239,17 @@ def _glued_to_name(key: str, start: int) -> bool:
     return prev.isalpha() or (prev == "-" and start > 1 and key[start - 2].isalpha())
 
 
+@functools.cache
+def _closing_date() -> re.Pattern[str]:
+    """A list joiner (non_quantities.yaml), then a full date: '… 3,4 và 5/8/2020', '… 12, 13 - 14-10-2021'."""
+    joiners = trie_alternation(mask_vocab().range_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"\s*{joiners}\s*(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{{2}}(?!\d)")
+
+
 def _days_before_date(key: str, token: str, tail: _Tail, end: int) -> bool:
     """'Trong 03 ngày, 3,4 và 5/8/2020': days listed before the full date that closes the list ('3,4' is two days,
     not 3.4), with nothing counted after them."""
-    return tail.noun is None and DAY_LIST.fullmatch(token) is not None and CLOSING_DATE.match(key, end) is not None
+    return tail.noun is None and DAY_LIST.fullmatch(token) is not None and _closing_date().match(key, end) is not None
 
 
 def _joins_range(key: str, prev: Quantity, start: int) -> bool:
