@@ -336,7 +336,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         i = ctx.sentence_index(s.start)
         before = ctx.sentences[i - 1] if i else None
         goes_on = before is not None and (starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")) or (
-            before.paragraph == s.paragraph and not any(s.start <= m.start < s.end for m in mentions)))
+            before.paragraph == s.paragraph and not mentions_between(mentions, s.start, s.end)))
         if horizon is None and goes_on:
             horizon = horizon_before(ctx.horizons, before, s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
         return horizon if horizon is not None and (doc.year is None or horizon.year > doc.year) else None

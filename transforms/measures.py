@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from transforms.cues import Cue, noun_cues, specs, words
 from transforms.fact import Fact
+from transforms.periods import mentions_between
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
 from transforms.reader import (
@@ -107,7 +108,7 @@ def continues_plan(r: SentenceReader, q: Quantity) -> bool:
     with a paragraph whose figures so far are all targets, naming no period and nothing done, sets targets too."""
     if not r.prior or any(f.measure != "target" for _, f in r.prior):
         return False
-    if any(r.s.start <= m.start < r.s.end for m in r.ctx.period_mentions):
+    if mentions_between(r.ctx.period_mentions, r.s.start, r.s.end):
         return False
     return not _done_between(r.key, r.region_start(q.context_start), q.context_start)
 
