@@ -384,6 +384,21 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # 'cán bộ đảng viên' written without a comma counts members, whatever qualifies them before the verb
     ("Năm 2021, có bảy cán bộ đảng viên của Đài Phát thanh tỉnh bị kỷ luật.",
      [("disciplined", "party_member", "count", 7)]),
+    # posts listed after a members' count say who they were, with no figure of their own (an act of its own keeps one)
+    ("Năm 2016, 24 đảng viên bị cảnh cáo gồm: hai bí thư chi bộ, một chi ủy viên, 12 cán bộ thôn và tám trưởng thôn.",
+     [("disciplined_warning", "party_member", "count", 24)]),
+    ("Năm 2016, kỷ luật 24 đảng viên, trong đó có 3 bí thư chi bộ bị cảnh cáo.",
+     [("disciplined", "party_member", "count", 24), ("disciplined_warning", "party_member", "count", 3)]),
+    # people counted in a paragraph about discipline by the state are none of the Party's
+    ("Năm 2018, về mặt chính quyền, UBND thị xã đã kỷ luật 9 cán bộ, trong đó 6 người bị khiển trách.", []),
+    ("Năm 2018, Huyện ủy khiển trách 2 tổ chức đảng; về mặt chính quyền, UBND huyện kỷ luật 9 cán bộ.",
+     [("disciplined_reprimand", "party_org", "count", 2)]),
+    # a standing committee counted is a Party body; units joined to Party bodies are Party organisations
+    ("Năm 2018, Tỉnh ủy khiển trách ba ban thường vụ đảng ủy xã.",
+     [("disciplined_reprimand", "party_org", "count", 3)]),
+    ("Năm 2018, Đoàn đã giám sát 12 đơn vị, tổ chức đảng của huyện.", [("supervised", "party_org", "count", 12)]),
+    # units a state inspectorate's own sentence counts are no Party organisations
+    ("Năm 2018, Thanh tra huyện đã thanh tra việc giải quyết khiếu nại, tố cáo tại 4 đơn vị.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -618,6 +633,8 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),
     # two days closing on a dotted day and month; 'năm' after a word of frequency is a year, not five
     ("Trong 2 ngày 17 và 18.4, Đảng bộ phường tổ chức Đại hội; hàng năm chi bộ kết nạp 3 đảng viên.", [3]),
+    # a number closing a commune's or a ward's capitalised name is part of the name
+    ("Ở xã Tân Phước 2 có 3 đảng viên bị kỷ luật; phường Bình Trị 1 kết nạp 5 đảng viên.", [3, 5]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -23,6 +23,7 @@ from transforms.reader import (
     party_noun_between,
     passive_cue,
     petition_about,
+    phrase_pattern,
     pick,
     post_codes,
     post_cue,
@@ -244,6 +245,15 @@ def state_employees(r: SentenceReader, q: Quantity) -> bool:
         (at := r.key.find(w, lower, q.start)) >= 0 and not r.aside(at, q.start) for w in state)
 
 
+def state_discipline(r: SentenceReader, q: Quantity) -> bool:
+    """'Về mặt chính quyền, UBND huyện … kỷ luật thêm sáu cán bộ, bốn người bị khiển trách': people counted in a
+    paragraph about discipline by the state, not Party members or bodies, are none of the Party's."""
+    if q.subject in PARTY or q.subject == "petition":
+        return False
+    start, end = r.ctx.paragraphs[r.s.paragraph]
+    return phrase_pattern("state_discipline_markers").search(r.key, start, end) is not None
+
+
 def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
     """'16 trường hợp tố cáo sai, 18 trường hợp tố cáo đúng': how petitions were found, not petitions received (in
     an aside after their total, '13 đơn tố cáo (04 đơn tố cáo sai, …)', they break it down and stay)."""
@@ -255,26 +265,17 @@ def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
 def state_petition(r: SentenceReader, q: Quantity) -> bool:
     """'UBND huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo': citizens' petitions to a state body the paragraph or
     its neighbours name (a headline's figure and the lede naming the body), with no Party body in the figure's
-    sentence, are none of the Party's."""
-    if q.subject != "petition" or r.groups or _party_petition_pattern().search(r.key, r.s.start, r.s.end):
+    sentence, are none of the Party's; so are units a state body's own sentence counts ('Thanh tra tỉnh … thanh tra
+    … giải quyết khiếu nại, tố cáo tại 3 đơn vị')."""
+    if q.subject not in ("petition", "party_org_implicit") or r.groups or phrase_pattern(
+            "party_petition_words").search(r.key, r.s.start, r.s.end):
         return False
+    if q.subject == "party_org_implicit":
+        return phrase_pattern("state_petition_bodies").search(r.key, r.s.start, r.s.end) is not None
     paragraphs = r.ctx.paragraphs
     start = paragraphs[max(r.s.paragraph - 1, 0)][0]
     end = paragraphs[min(r.s.paragraph + 1, len(paragraphs) - 1)][1]
-    return _state_body_pattern().search(r.key, start, end) is not None
-
-
-@functools.cache
-def _party_petition_pattern() -> re.Pattern[str]:
-    """Any word of `party_petition_words`, as whole words."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words('party_petition_words', ''))})(?!\w)")
-
-
-@functools.cache
-def _state_body_pattern() -> re.Pattern[str]:
-    """Any state body of `state_petition_bodies`, as whole words."""
-    bodies = "|".join(re.escape(w) for w in words("state_petition_bodies", ""))
-    return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)")
+    return phrase_pattern("state_petition_bodies").search(r.key, start, end) is not None
 
 
 def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
@@ -325,7 +326,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
-    if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or petition_outcome(r, q) or state_petition(r, q)
+    if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
+            or state_petition(r, q)
             or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)

@@ -363,12 +363,20 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
     return None
 
 
+def lists_members_posts(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:
+    """'39 đảng viên bị khiển trách gồm: ba bí thư xã, 11 cán bộ …': posts listed after a subset marker that follows
+    a count of members, with no act named after the marker, say who those members were."""
+    marker = max(r.key.rfind(m, r.s.start, q.start) for m in words("subset_markers"))
+    return marker >= 0 and (cue is None or cue.start < marker) and any(
+        qq.tail_end <= marker and f.measure == "count" and f.subject == "party_member" for qq, f in r.facts)
+
+
 def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     """Where the people a figure counts were admitted, named after its noun in the same phrase or before it: 'party'
     ('50 đoàn viên ưu tú vào Đảng', 'lễ kết nạp Đảng cho 10 đoàn viên'), 'other' ('300 thanh niên vào Đoàn', '…
     vào Hội', or made full members: '4 đồng chí đảng viên dự bị được công nhận đảng viên chính thức'; a bare number
     too: '1.211 được kết nạp vào các tổ chức hội'), or None when no destination is named."""
-    if ends_with_phrase(r.key, q.context_start, words("destination_before_links", "")) and _phrase_pattern(
+    if ends_with_phrase(r.key, q.context_start, words("destination_before_links", "")) and phrase_pattern(
             "party_destinations_before").search(r.key, r.region_start(q.context_start), q.context_start):
         return "party"  # 'tổ chức lễ kết nạp Đảng "Lớp …" cho 10 ĐVTN ưu tú'
     after = q.noun_end if q.noun_start >= 0 else q.tail_end  # '1.211 được kết nạp vào các tổ chức hội'
@@ -376,13 +384,13 @@ def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     phrase = re.split(r"[,;:().!?]", r.key[after:end], maxsplit=1)[0]
     tables = (("other", "other_destinations"), ("other", "full_membership_after"), ("party", "party_destinations"))
     for kind, table in tables if q.noun_start >= 0 else tables[:1]:  # a bare number only ever goes elsewhere
-        if _phrase_pattern(table).search(phrase):
+        if phrase_pattern(table).search(phrase):
             return kind
     return None
 
 
 @functools.cache
-def _phrase_pattern(table: str) -> re.Pattern[str]:
+def phrase_pattern(table: str) -> re.Pattern[str]:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
     alternatives = "|".join(re.escape(w) for w in sorted(words(table, ""), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
@@ -409,12 +417,14 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
         return "party_member" if destination == "party" else None
     if q.subject == "committee_member":
-        return member
+        return None if lists_members_posts(r, q, cue) else member
     if q.subject in PARTY:
         return q.subject
     if q.subject == "party_org_implicit":
         return "party_org"
     if q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("member_nouns", ""):
+        if r.key[q.noun_start:q.noun_end] in words("role_nouns", "") and lists_members_posts(r, q, cue):
+            return None
         total = subset_total(r, q) if r.key[q.noun_start:q.noun_end] in words("case_nouns", "") else None
         if total is not None:
             return total.subject
@@ -483,7 +493,8 @@ def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:
 
 
 def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
-    """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact."""
+    """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact ('09 đơn vị, tổ chức
+    đảng' names one)."""
     if q.subject not in PARTY | {"party_org_implicit"}:
         return False
     pos = skip_spaces(r.key, q.noun_end)
@@ -491,7 +502,8 @@ def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
     if not joiner:
         return False
     hit = noun_at(r.key, r.ctx.text, skip_spaces(r.key, pos + len(joiner)), table_only=True)
-    return bool(hit and hit[1] in PARTY and hit[1] != q.subject)
+    subject = "party_org" if q.subject == "party_org_implicit" else q.subject
+    return bool(hit and hit[1] in PARTY and hit[1] != subject)
 
 
 def pick(codes: Sequence[str], subject: str) -> str | None:
