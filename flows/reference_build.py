@@ -45,9 +45,9 @@ def _slugs(con: sqlite3.Connection, table: str) -> dict[str, str]:
 
 
 def commune_rows(folder: Path) -> list[dict[str, str]]:
-    """Communes and wards of the July 2025 map in the provinces formed by a merger, with the pre-2025 provinces
-    their parts came from ('Xã Toàn Thắng' of Phú Thọ <- hoa-binh): a post-merger text about such a commune is
-    filed under its old province."""
+    """Communes and wards of the July 2025 map, with the pre-2025 provinces their parts came from ('Xã Toàn Thắng'
+    of Phú Thọ <- hoa-binh): a post-merger text about such a commune is filed under its old province, and one that
+    names only a commune ('phường Tân Giang' of Cao Bằng, a province no merger formed) under that commune's."""
     with sqlite3.connect(folder / "dataset.db") as con:
         old_slug, new_slug = _slugs(con, "admin_units_legacy"), _slugs(con, "admin_units")
         names = {(p, w): (short, kind) for p, w, short, kind in con.execute(
@@ -61,10 +61,9 @@ def commune_rows(folder: Path) -> list[dict[str, str]]:
         for old, news in olds.items():
             for new in news:
                 parts.setdefault((province, new["newWardKey"]), set()).add(old_slug[old.split("_")[0]])
-    merged = {p for p, olds in data["DICT_PROVINCE"].items() if len(olds) > 1}
     rows = []
     for (province, ward), olds in parts.items():
-        if province in merged and (province, ward) in names:
+        if (province, ward) in names:
             short, kind = names[(province, ward)]
             rows.append({"province_2025_slug": new_slug[province], "commune": short, "kind": kind.lower(),
                          "old_province_slugs": "|".join(sorted(olds))})

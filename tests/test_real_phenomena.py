@@ -731,6 +731,14 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # 'TX' is a thị xã; a district merged away before today's map still names its province
     ("Năm 2016, Chi bộ Điện lực TX Cửa Lò kết nạp 2 đảng viên.", None, "nghe-an", "district"),
     ("Năm 2017, Huyện ủy Hoành Bồ kết nạp 85 đảng viên.", None, "quang-ninh", "district"),
+    # a ward of the 2025 map in a province no merger formed; the prefix's kind tells two communes of one name apart
+    ("Năm 2025, Đảng ủy phường Ba Đình kết nạp 14 đảng viên.", None, "ha-noi", "commune"),
+    ("Năm 2025, Đảng ủy xã Ba Đình kết nạp 9 đảng viên.", None, "thanh-hoa", "commune"),
+    # a commune's portal under a merged province names the old province the commune came from
+    ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://bacquang.tuyenquang.gov.vn/vi/tin-bai/a-1",
+     "ha-giang", "url"),
+    ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://tuyenquang.gov.vn/vi/tin-bai/a-1",
+     "tuyen-quang", "url"),
 ])
 def test_province_resolution(text: str, url: str | None, province: str, source: str | None) -> None:
     doc = run(text, url).document
@@ -1805,7 +1813,7 @@ def test_what_a_body_has_grown_into_is_a_stock() -> None:
 
 @pytest.mark.parametrize(("text", "province"), [
     # a ward of the 2025 map named as a name places the text …
-    ("Đảng ủy phường Thành Công tổ chức hội nghị sơ kết.", "thai-nguyen"),
+    ("Đảng ủy phường Chánh Phú Hòa tổ chức hội nghị sơ kết.", "binh-duong"),
     # … the same words as plain words do not ('a congress that went well')
     ("Đại hội Đảng bộ phường thành công tốt đẹp.", UNKNOWN_PROVINCE),
 ])

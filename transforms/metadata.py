@@ -17,6 +17,7 @@ from transforms.keys import fold_key
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase
 from transforms.vocab import (
+    commune_kinds,
     communes_2025,
     district_prefixes,
     districts,
@@ -361,17 +362,33 @@ def _district_hosts() -> dict[str, frozenset[str]]:
     """ASCII district name without spaces -> the provinces holding such a district ('dienban' -> Quảng Nam)."""
     out: dict[str, set[str]] = {}
     for name, _, slug in districts():
-        bare = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-        compact = "".join(c for c in bare if c.isascii() and c.isalnum()).lower()
-        out.setdefault(compact, set()).add(slug)
+        out.setdefault(_ascii_compact(name), set()).add(slug)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _commune_hosts() -> dict[tuple[str, str], frozenset[str]]:
+    """(ASCII commune name without spaces, 2025 province slug) -> the pre-2025 provinces of that commune of the 2025
+    map ('bacquang', 'tuyen-quang' -> Hà Giang)."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for (name, province), olds in communes_2025().items():
+        key = (_ascii_compact(name), province)
+        out[key] = out.get(key, frozenset()) | olds
+    return out
+
+
+def _ascii_compact(name: str) -> str:
+    """'Bắc Quang' -> 'bacquang': a name as a host label writes it."""
+    bare = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in bare if c.isascii() and c.isalnum()).lower()
 
 
 def province_from_url(url: str | None) -> str | None:
     """The province a publisher's address names: a known provincial newspaper or portal, a host label holding a
     province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn) or made of a provincial body's word and
     one (thanhuyhue.vn), or else a host label that is the compact name of a district only one province holds (a
-    district's or town's portal: dienban.gov.vn, cualo.vn)."""
+    district's or town's portal: dienban.gov.vn, cualo.vn). A commune's portal under a province formed by the 2025
+    merger (bacquang.tuyenquang.gov.vn) names the old province the commune came from."""
     if not url:
         return None
     labels = _host_labels(url)
@@ -380,10 +397,11 @@ def province_from_url(url: str | None) -> str | None:
         slug = table.get(".".join(labels[i:]))
         if slug:
             return slug
-    for label in labels[:-1]:
+    for i, label in enumerate(labels[:-1]):
         for compact, slug in _compact_names():
             if compact in label:
-                return slug
+                olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i else frozenset()
+                return next(iter(olds)) if len(olds) == 1 else slug
     for label in labels[:-1]:
         if label in _prefixed_province_hosts():
             return _prefixed_province_hosts()[label]
@@ -519,19 +537,31 @@ def _new_communes(text: str, key: str) -> Iterator[re.Match[str]]:
     return (m for m in word_start_matches(_new_commune_pattern(), key) if text[m.start(1)].isupper())
 
 
+@functools.cache
+def _communes_by_name() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+    """Folded commune name -> (kinds, pre-2025 provinces) of each commune of the 2025 map so named."""
+    out: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for (name, province), olds in communes_2025().items():
+        out.setdefault(name, []).append((commune_kinds()[(name, province)], olds))
+    return out
+
+
 def new_commune_province(text: str, key: str) -> str | None:
     """'Đảng ủy phường Sơn Trà' in a text naming no province, district or publisher: the pre-2025 province of the
-    communes of the 2025 map it names, when each name belongs to one commune made from one old province."""
+    communes of the 2025 map it names, when each name, of the kind its prefix says ('phường Ba Đình', not 'xã Ba
+    Đình'), belongs to one commune made from one old province."""
     found: set[str] = set()
     for m in _new_communes(text, key):
-        places = [olds for (name, _), olds in communes_2025().items() if name == m.group(1)]
+        prefix = key[m.start():m.start(1)].strip()
+        kind = "đặc khu" if prefix.endswith("đặc khu") else prefix.rpartition(" ")[2]
+        places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if kind in kinds]
         if len(places) != 1 or len(places[0]) != 1:
             return None
         found |= places[0]
     return next(iter(found)) if len(found) == 1 else None
 
 
-def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0) -> str | None:
+def merged_commune_province(text: str, key: str, named: str | None, mentions: Counter[str]) -> str | None:
     """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune it is about: one named
     after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
     huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
@@ -550,7 +580,7 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
         olds = communes_2025().get((m.group(1), current), frozenset())
         if len(olds) == 1 and olds <= merged:
             hits += olds
-    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
+    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= mentions[named] else None
 
 
 def choose_province(named: str | None, by_district: Counter[str], by_url: str | None,

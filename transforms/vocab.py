@@ -251,17 +251,35 @@ def districts() -> tuple[tuple[str, str, str], ...]:
 
 
 @functools.cache
-def communes_2025() -> MappingProxyType:
-    """(folded commune name, 2025 province slug) -> the pre-2025 provinces its parts came from, for the provinces
-    formed by the July 2025 merger (data/reference/communes_2025.csv)."""
+def _commune_rows() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """(folded commune name, 2025 province slug, kind, pre-2025 province slugs) of communes_2025.csv, checked."""
     known = provinces()
-    out: dict[tuple[str, str], frozenset[str]] = {}
+    rows = []
     for r in _read_csv("communes_2025.csv"):
         olds = frozenset(r["old_province_slugs"].split("|"))
         if r["province_2025_slug"] not in known or not olds <= known.keys():
             raise VocabularyError(f"communes_2025.csv: unknown slug in {r}")
-        key = (fold_key(r["commune"]), r["province_2025_slug"])
-        out[key] = out.get(key, frozenset()) | olds
+        rows.append((fold_key(r["commune"]), r["province_2025_slug"], r["kind"], olds))
+    return tuple(rows)
+
+
+@functools.cache
+def communes_2025() -> MappingProxyType:
+    """(folded commune name, 2025 province slug) -> the pre-2025 provinces its parts came from, for every commune,
+    ward and special zone of the July 2025 map (data/reference/communes_2025.csv)."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for name, province, _, olds in _commune_rows():
+        out[(name, province)] = out.get((name, province), frozenset()) | olds
+    return MappingProxyType(out)
+
+
+@functools.cache
+def commune_kinds() -> MappingProxyType:
+    """(folded commune name, 2025 province slug) -> its kinds ('xã', 'phường', 'đặc khu'): 'phường Ba Đình' is in
+    Hà Nội, 'xã Ba Đình' in Thanh Hóa."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for name, province, kind, _ in _commune_rows():
+        out[(name, province)] = out.get((name, province), frozenset()) | {kind}
     return MappingProxyType(out)
 
 
