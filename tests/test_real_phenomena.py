@@ -397,6 +397,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, Tỉnh ủy khiển trách ba ban thường vụ đảng ủy xã.",
      [("disciplined_reprimand", "party_org", "count", 3)]),
     ("Năm 2018, Đoàn đã giám sát 12 đơn vị, tổ chức đảng của huyện.", [("supervised", "party_org", "count", 12)]),
+    # a percentage after 'vượt' compared with the same period is a change, not a margin over a target
+    ("Năm 2019, xã kết nạp 24 đảng viên, vượt 20% so với cùng kỳ năm 2018.",
+     [("admitted", "party_member", "count", 24), ("admitted", "party_member", "change_pct", 20)]),
+    # a new paragraph of rates alone goes on with the figure of the paragraph before
+    ("Năm 2019, xã kết nạp 24 đảng viên.\n\nTỷ lệ phát triển đảng viên của xã tăng 20% so với cùng kỳ.",
+     [("admitted", "party_member", "count", 24), ("admitted", "party_member", "change_pct", 20)]),
     # units a state inspectorate's own sentence counts are no Party organisations
     ("Năm 2018, Thanh tra huyện đã thanh tra việc giải quyết khiếu nại, tố cáo tại 4 đơn vị.", []),
 ])
@@ -633,6 +639,8 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),
     # two days closing on a dotted day and month; 'năm' after a word of frequency is a year, not five
     ("Trong 2 ngày 17 và 18.4, Đảng bộ phường tổ chức Đại hội; hàng năm chi bộ kết nạp 3 đảng viên.", [3]),
+    # both ends of an age range after its label are ages
+    ("Trong số đảng viên mới, tuổi đời từ 18 - 30 có 45 người; độ tuổi từ 31 đến 40 có 9 người.", [45, 9]),
     # a number closing a commune's or a ward's capitalised name is part of the name
     ("Ở xã Tân Phước 2 có 3 đảng viên bị kỷ luật; phường Bình Trị 1 kết nạp 5 đảng viên.", [3, 5]),
 ])

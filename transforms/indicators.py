@@ -368,10 +368,12 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     last_actor: frozenset[str] | None = None
     paragraph = -1
     prior: list[tuple[Quantity, Fact]] = []
+    previous: list[tuple[Quantity, Fact]] = []
     topic: tuple[str, ...] = ()
     for s, parts in zip(ctx.sentences, ctx.parts, strict=True):
         if s.paragraph != paragraph:
             if not starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
+                previous = prior
                 actor_state, prior = None, []
                 topic = () if parts.quantities else _refined_topic(parts)
             paragraph = s.paragraph
@@ -379,7 +381,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             if s.section not in section_actors:
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
-                               list(prior), home, parts.groups, section_actors[s.section], topic)
+                               list(prior), home, parts.groups, section_actors[s.section], topic,
+                               [] if prior else previous)
             _sentence_facts(r, quantity_id, period_of, plan_horizon)
             out += [f for _, f in r.facts]
             prior += r.facts

@@ -90,6 +90,14 @@ def _label_list_more() -> re.Pattern[str]:
 
 
 @functools.cache
+def _label_range_end() -> re.Pattern[str]:
+    """' - 30' after 'tuổi đời từ 18': the second end of a range a label's number opens (joiners in
+    non_quantities.yaml)."""
+    joiners = trie_alternation(mask_vocab().unit_range_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"\s*{joiners}\s*(\d+)(?![\d.,/%]?\d)(?!\s*%)")
+
+
+@functools.cache
 def _counter_after_pattern() -> re.Pattern[str]:
     """'235 Lượt xem', '(0) Bình luận': a page counter written after its number."""
     counters = "|".join(re.escape(w) for w in mask_vocab().counter_labels)
@@ -126,6 +134,9 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
                     key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
                 spans.append(more.span(1))
                 end = more.end()
+        elif (more := _label_range_end().match(key, m.start(3) + len(token))) is not None and not starts_with_phrase(
+                key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
+            spans.append(more.span(1))  # 'tuổi đời từ 18 - 30': both ends of the range are ages
     return spans
 
 

@@ -186,9 +186,17 @@ def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
-    """+1 after 'tăng', -1 after 'giảm', None otherwise."""
+    """+1 after 'tăng' (or a percentage after 'vượt' compared with the same period: 'vượt 88% so với cùng kỳ'), -1
+    after 'giảm', None otherwise."""
     if ends_with_phrase(r.key, q.context_start, words("change_up")):
         return 1
+    over = words("over_words")
+    if q.unit == "percent" and (ends_with_phrase(r.key, q.context_start, over)
+                                or r.key[q.context_start:q.start].strip() in over):
+        link = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("prior_comparison_links"))
+        if link and starts_with_phrase(r.key, skip_spaces(r.key, skip_spaces(r.key, q.tail_end) + len(link)),
+                                       words("prior_level_bases")):
+            return 1
     if ends_with_phrase(r.key, q.context_start, words("change_down")):
         return -1
     return None
@@ -473,7 +481,10 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     if cue is None or subject is None:
         return None
-    for qq, f in reversed(r.prior):  # 'So với quý I/2023, số đảng viên kết nạp tăng 9,4%' after the figure
+    # 'So với quý I/2023, số đảng viên kết nạp tăng 9,4%' after the figure, in the paragraph (or, in a sentence of
+    # rates alone, the one before: 'Tỷ lệ phát triển đảng viên tăng 88% so với cùng kỳ')
+    rates_only = all(o.unit == "percent" for o in r.quantities)
+    for qq, f in reversed((r.previous if rates_only else []) + r.prior):
         if f.measure == "count" and f.subject == subject and f.part_of is None and f.indicator in cue.codes:
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
