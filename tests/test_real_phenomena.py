@@ -575,6 +575,13 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     assert (document["year"], document["period"]) == (2025, "TERM")
 
 
+def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
+    text = ("Các đại biểu biểu quyết thông qua danh sách 45 đồng chí do Ban Chấp hành khóa XIX giới thiệu, bầu vào BCH "
+            "Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 là 39 đồng chí.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2020, "TERM")
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("Sáng 14.3, tại hội trường Tỉnh ủy, hội nghị kết nạp 12 đảng viên.", [12]),
     ("Hôm nay 9.11, Huyện ủy tổ chức lễ kết nạp 6 đảng viên.", [6]),
