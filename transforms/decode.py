@@ -65,7 +65,8 @@ def _letter_class(ch: str) -> str:
         return "plain"
     if ch in "đĐ":
         return "marked"
-    base, *marks = unicodedata.normalize("NFD", ch)
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
     if base.isascii() and marks and set(marks) <= VIETNAMESE_DIACRITICS:
         return "marked"
     return "foreign"

@@ -96,7 +96,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
 def _undated_headline_end(ctx: TextContext, title: str | None) -> int:
     """Where the headline ends when it names no period of its own, else 0 (its figures keep their periods)."""
     start = ctx.text.find(title) if title else -1
-    if start < 0:
+    if start < 0 or title is None:
         return 0
     end = start + len(title)
     return 0 if any(m.start < end and m.period is not None for m in ctx.period_mentions) else end

@@ -57,9 +57,9 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         carried = _subject_across_semicolon(r, lower, cue_start)
         if carried is not None:
             return "committee" if carried.kinds == {"committee"} else None
-        clause = max(lower, r.key.rfind(",", lower, cue_start) + 1)  # '…, nâng tổng số đảng viên được kết nạp lên
-        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]  # 160': the clause before's actor
-        return earlier[-1] if earlier and not names_body(r.key, (clause, cue_start)) else None
+        clause_start = max(lower, r.key.rfind(",", lower, cue_start) + 1)  # '…, nâng tổng số đảng viên được kết
+        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]  # nạp lên 160': the clause
+        return earlier[-1] if earlier and not names_body(r.key, (clause_start, cue_start)) else None  # before's actor
     if not spec.actor:
         return None
     figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]
@@ -337,7 +337,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         before = ctx.sentences[i - 1] if i else None
         goes_on = before is not None and (starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")) or (
             before.paragraph == s.paragraph and not mentions_between(mentions, s.start, s.end)))
-        if horizon is None and goes_on:
+        if horizon is None and goes_on and before is not None:
             horizon = horizon_before(ctx.horizons, before, s.start)  # 'Cụ thể: TP. A kết nạp thêm 700
         return horizon if horizon is not None and (doc.year is None or horizon.year > doc.year) else None
 

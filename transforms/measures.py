@@ -348,7 +348,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     paren = r.enclosing(q.start)
     follows_figure = paren is not None and any(
         not r.key[o.tail_end:paren[0]].strip() for o in r.quantities if o.start < paren[0])
-    if cue is None and anchor is None and follows_figure:  # '38 trường hợp (11 tổ chức đảng, 27 đảng viên)'
+    if cue is None and anchor is None and paren is not None and follows_figure:
+        # '38 trường hợp (11 tổ chức đảng, 27 đảng viên)'
         cue = cue_before(r, paren[0], allow_nominal=False)
     if cue is None and anchor is None and continues_across_semicolon(r, q):  # '… 43 tổ chức đảng; 29 đảng viên'
         cue = cue_before(r, r.region_start(q.context_start) - 1, allow_nominal=False)
@@ -378,7 +379,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         return None
     subject = count_subject(r, q, cue, codes, anchor)
     code = pick(codes, subject) if subject else None
-    if code is None:
+    if code is None or subject is None:
         return None
     code = post_cue(r, q, code)
     if code == "admitted" and r.key[q.noun_start:q.noun_end] in words("membership_status_nouns", ""):
@@ -602,10 +603,10 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         base = previous[-1]
         if r.fact_of(base) is None and kind == "attainment_pct" and _after_percent(r, q)[1]:
             base = _count_before_stock(r, previous)
-        f = r.fact_of(base)
-        if f is None or f.measure not in ("count", "target"):
+        fact = r.fact_of(base)
+        if fact is None or fact.measure not in ("count", "target"):
             return None
-        return Draft(f.indicator, f.subject, kind, q.value, base.start, (base, f))
+        return Draft(fact.indicator, fact.subject, kind, q.value, base.start, (base, fact))
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     named_after = cue is None and kind == "attainment_pct"
     cue = _cue_after_target(r, q) if named_after else cue
@@ -621,6 +622,6 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     candidates = [subject] if subject else [specs()[c].default_subject for c in cue.codes]
     for subj in candidates:
         code = pick(cue.codes, subj) if subj else None
-        if code:
+        if code and subj:
             return Draft(code, subj, kind, q.value, cue.start)
     return None

@@ -407,7 +407,7 @@ def _month_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
 def _cutoff_mentions(key: str) -> list[PeriodMention]:
     """'tính đến 30/6/2024' -> the period that month closes (H1)."""
     vocab = period_vocab()
-    out = []
+    out: list[PeriodMention] = []
     for phrase in vocab["cutoff_phrases"]:
         pattern = re.escape(phrase) + r"\s+(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + YEAR + ")?"
         for m in re.finditer(pattern, key):
@@ -466,7 +466,8 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
 def _with_prior_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Each mention with the year of the last dated year-long mention ending before it ('Năm 2016, … Trong năm,
     …'), found in one pass instead of a scan per figure."""
-    out, dated = [], []  # dated: (end, year) of dated FY mentions, by start
+    out: list[PeriodMention] = []
+    dated: list[tuple[int, int]] = []  # (end, year) of dated FY mentions, by start
     cutoff: PeriodMention | None = None
     for m in mentions:
         prior = [year for end, year in dated if end <= m.start]  # a handful at most: the last few dated mentions
@@ -544,7 +545,8 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         opening = term.first_year is not None and reported is not None and reported <= term.first_year
         if opening:
             return term.first_year
-        if mention.running and term.first_year is not None and reported is not None and reported > term.year:
+        if (mention.running and term.first_year is not None and term.year is not None and reported is not None
+                and reported > term.year):
             return term.year + (term.year - term.first_year)  # the term after the one named, still running
         return term.year
     reported = report_year if report_year is not None else default
@@ -647,9 +649,8 @@ def document_period(
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if congress and default_year is not None and _running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
-    past = default_year is not None and fallback_year is not None and default_year < fallback_year
-    if past and after_base is None and not _reviews_last_year(
-            default_year, fallback_year, published_month):
+    if (default_year is not None and fallback_year is not None and default_year < fallback_year
+            and after_base is None and not _reviews_last_year(default_year, fallback_year, published_month)):
         default_year = fallback_year  # bare years name the past of a text that names no period of its own
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
 

@@ -114,7 +114,7 @@ def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str |
     abbreviation = ABBREVIATION.match(text, pos)
     if abbreviation:  # '2 CCN', '4 KCN': an abbreviation the table lacks counts things of its own, no Party noun
         return abbreviation.group().lower(), None, pos, abbreviation.end()
-    words = []
+    words: list[tuple[str, int, int]] = []
     for word, w_start, w_end in words_with_spans(key, pos, min(len(key), pos + 40)):
         gap = key[(words[-1][2] if words else pos):w_start]
         if gap.strip() or (not words and w_start != pos):

@@ -55,8 +55,8 @@ def _is_home(text: str, phrase: str, end: int, home: str) -> bool:
     """True when a sub-unit is the body the whole document is about (named in its title or lede)."""
     if phrase in words("needs_name", "scope"):  # 'huyện Đức Trọng' under 'Huyện Đức Trọng …' or 'Đức Trọng …'
         name = NAME.match(text, end)
-        return bool(name) and (fold_key(f"{phrase} {name.group(1)}") in home
-                               or home.startswith(f"{fold_key(name.group(1))} "))
+        return name is not None and (fold_key(f"{phrase} {name.group(1)}") in home
+                                     or home.startswith(f"{fold_key(name.group(1))} "))
     for prefix in words("body_prefixes", "scope"):
         if phrase.startswith(prefix + " "):
             phrase = phrase[len(prefix) + 1:]

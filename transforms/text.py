@@ -94,7 +94,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(key: str, dot: int) -> bool:
     """True when the '.' at `dot` closes an abbreviation such as 'TP.' or 'v.v.'."""
     m = re.search(r"([^\s(]+)$", key[max(0, dot - 8):dot])
-    return bool(m) and m.group(1).lower().rstrip(".") in mask_vocab().abbreviations
+    return m is not None and m.group(1).lower().rstrip(".") in mask_vocab().abbreviations
 
 
 def split_sentences(text: str, key: str) -> list[Sentence]:

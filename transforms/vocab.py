@@ -86,7 +86,8 @@ def number_vocab() -> NumberVocab:
         words[fold_key(row["word"])] = (float(row["value"]), row["role"])
     scales = {fold_key(r["word"]): float(r["multiplier"]) for r in _read_csv("scales.csv")}
     units = {fold_key(r["surface"]): (r["unit"], float(r["multiplier"])) for r in _read_csv("units.csv")}
-    approx_before, approx_after = {}, {}
+    approx_before: dict[str, str] = {}
+    approx_after: dict[str, str] = {}
     for r in _read_csv("approx.csv"):
         target = approx_before if r["position"] == "before" else approx_after
         target[fold_key(r["phrase"])] = r["approx"]
