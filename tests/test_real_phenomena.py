@@ -403,6 +403,17 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a new paragraph of rates alone goes on with the figure of the paragraph before
     ("Năm 2019, xã kết nạp 24 đảng viên.\n\nTỷ lệ phát triển đảng viên của xã tăng 20% so với cùng kỳ.",
      [("admitted", "party_member", "count", 24), ("admitted", "party_member", "change_pct", 20)]),
+    # an opening clause naming no act does not hide the topic after it; a list of acts is no topic
+    ("Đáng chú ý, thực hiện kiểm tra khi có dấu hiệu vi phạm, 5 năm qua, UBKT các cấp kiểm tra 12 đảng viên.",
+     [("inspected_violation_signs", "party_member", "count", 12)]),
+    ("Qua đó, thi hành kỷ luật khiển trách, cảnh cáo 2 tổ chức đảng và kỷ luật 40 đảng viên.",
+     [("disciplined", "party_org", "count", 2), ("disciplined", "party_member", "count", 40)]),
+    # petitions in a text that never names the Party are citizens' petitions to the state
+    ("Năm 2023, toàn huyện đã tiếp nhận 812 đơn khiếu nại, tố cáo, kiến nghị của người dân.", []),
+    ("Năm 2023, UBKT Huyện ủy đã tiếp nhận 12 đơn tố cáo.", [("denunciations", "party_org", "count", 12)]),
+    # a share of a plan inside its parenthesis is no figure of its own
+    ("Năm 2024, chi bộ đặt kế hoạch kết nạp 30 đảng viên (trong đó có ít nhất 02 đảng viên là doanh nhân).",
+     [("admitted", "party_member", "target", 30)]),
     # units a state inspectorate's own sentence counts are no Party organisations
     ("Năm 2018, Thanh tra huyện đã thanh tra việc giải quyết khiếu nại, tố cáo tại 4 đơn vị.", []),
 ])
@@ -573,6 +584,15 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
             "đến cuối năm 2030 đạt 150 triệu đồng.")
     document = run(text).document
     assert (document["year"], document["period"]) == (2025, "TERM")
+
+
+def test_the_term_of_a_branch_committee_in_a_caption_is_no_period() -> None:
+    caption = "Chi ủy Trường Tiểu học và Trung học cơ sở An Phú Đông nhiệm kỳ 2025-2028."
+    text = ("Ngày 27-9, Chi bộ Trường Tiểu học và Trung học cơ sở An Phú Đông tổ chức Đại hội đảng viên lần thứ XII, "
+            f"nhiệm kỳ 2025-2028.\n\n{caption}\n\n{caption}\n\nNhiệm kỳ 2022-2025, Chi bộ luôn quan tâm lãnh đạo "
+            "thực hiện các chỉ tiêu nghị quyết đề ra.\n\nTrường đạt chuẩn quốc gia mức độ 1 (năm 2023).\n\nChi bộ phát "
+            "triển mới 2 đảng viên, đạt 200% so nghị quyết.")
+    assert [(f["year"], f["period"]) for f in run(text).facts] == [(2025, "TERM"), (2025, "TERM")]
 
 
 def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:

@@ -273,17 +273,25 @@ def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
 def state_petition(r: SentenceReader, q: Quantity) -> bool:
     """'UBND huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo': citizens' petitions to a state body the paragraph or
     its neighbours name (a headline's figure and the lede naming the body), with no Party body in the figure's
-    sentence, are none of the Party's; so are units a state body's own sentence counts ('Thanh tra tỉnh … thanh tra
-    … giải quyết khiếu nại, tố cáo tại 3 đơn vị')."""
+    sentence, are none of the Party's, nor are petitions in a text that never names the Party; so are units a state
+    body's own sentence counts ('Thanh tra tỉnh … thanh tra … giải quyết khiếu nại, tố cáo tại 3 đơn vị')."""
     if q.subject not in ("petition", "party_org_implicit") or r.groups or phrase_pattern(
             "party_petition_words").search(r.key, r.s.start, r.s.end):
         return False
     if q.subject == "party_org_implicit":
         return phrase_pattern("state_petition_bodies").search(r.key, r.s.start, r.s.end) is not None
+    if not names_party(r.key):
+        return True
     paragraphs = r.ctx.paragraphs
     start = paragraphs[max(r.s.paragraph - 1, 0)][0]
     end = paragraphs[min(r.s.paragraph + 1, len(paragraphs) - 1)][1]
     return phrase_pattern("state_petition_bodies").search(r.key, start, end) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def names_party(key: str) -> bool:
+    """Whether a text names the Party or a Party body anywhere (`party_presence_words`); read once per text."""
+    return phrase_pattern("party_presence_words").search(key) is not None
 
 
 def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
@@ -344,6 +352,10 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if q.ratio == "denominator" and not target:
         return None
     anchor = aside_anchor(r, q)
+    # 'kế hoạch kết nạp 45 đảng viên (trong đó có ít nhất 01 đảng viên là chủ doanh nghiệp)': a share of a plan,
+    # which a sum of targets would count twice
+    if anchor is not None and anchor[1].measure == "target":
+        return None
     cue = passive_cue(r, q) or cue_before(r, q.context_start, allow_nominal=target)
     paren = r.enclosing(q.start)
     follows_figure = paren is not None and any(

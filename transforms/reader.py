@@ -547,12 +547,19 @@ def post_codes(r: SentenceReader, q: Quantity) -> tuple[str, ...]:
 def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
     """'Đối với công tác kiểm tra khi có dấu hiệu vi phạm, … đã kiểm tra 48 đảng viên': a refined indicator that
     the sentence's opening topic (up to its first comma or colon, before any figure; after a source the sentence
-    opens on, 'Cũng theo ông A, thực hiện kiểm tra … khi có dấu hiệu vi phạm, …') names refines a plain cue."""
+    opens on, 'Cũng theo ông A, thực hiện kiểm tra … khi có dấu hiệu vi phạm, …', or an opening clause that names
+    no act, 'Đáng chú ý, thực hiện kiểm tra khi có dấu hiệu vi phạm, …') names refines a plain cue."""
     start = r.s.start
     first_break = _clause_break(r, start, q.start)
-    if first_break >= 0 and starts_with_phrase(r.key, skip_spaces(r.key, start), words("topic_source_openers")):
+    if first_break >= 0 and (
+            starts_with_phrase(r.key, skip_spaces(r.key, start), words("topic_source_openers"))
+            or not any(start <= c.start and c.end <= first_break for c in r.cues)):
         start, first_break = first_break + 1, _clause_break(r, first_break + 1, q.start)
     if first_break < 0 or any(o.start < first_break for o in r.quantities):
+        return code
+    # 'Thi hành kỷ luật khiển trách, cảnh cáo 3 tổ chức đảng và kỷ luật 172 đảng viên': a list of acts, no topic
+    after = skip_spaces(r.key, first_break + 1)
+    if any(c.start == after for c in r.cues):
         return code
     for cue in r.cues:
         if start <= cue.start and cue.end <= first_break and cue.kind in ("cue", "post"):
