@@ -311,16 +311,16 @@ def test_percentage_attaches_to_the_figure_or_indicator_it_describes(text: str, 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        ("Nhận 20 đơn tố cáo; 15 đơn đã được giải quyết.",
+    [  # petitions in a Party report: the text names the Party's body
+        ("Ủy ban Kiểm tra nhận 20 đơn tố cáo; 15 đơn đã được giải quyết.",
          [("denunciations", "count", 20, None), ("denunciations", "count", 15, None)]),
-        ("Tiếp nhận 20 đơn tố cáo; trong đó 15 đơn đủ điều kiện.",
+        ("Ủy ban Kiểm tra tiếp nhận 20 đơn tố cáo; trong đó 15 đơn đủ điều kiện.",
          [("denunciations", "count", 20, None), ("denunciations", "count", 15, 0)]),
-        ("Tiếp nhận 20 đơn tố cáo. Có 15 đơn đủ điều kiện.",
+        ("Ủy ban Kiểm tra tiếp nhận 20 đơn tố cáo. Có 15 đơn đủ điều kiện.",
          [("denunciations", "count", 20, None), ("denunciations", "count", 15, None)]),
-        ("Tiếp nhận 12 đơn khiếu nại; 8 đơn đủ điều kiện.",
+        ("Ủy ban Kiểm tra tiếp nhận 12 đơn khiếu nại; 8 đơn đủ điều kiện.",
          [("complaints_resolved", "count", 12, None), ("complaints_resolved", "count", 8, None)]),
-        ("Tiếp nhận 20 đơn tố cáo; chuyển 8 đơn.", [("denunciations", "count", 20, None)]),
+        ("Ủy ban Kiểm tra tiếp nhận 20 đơn tố cáo; chuyển 8 đơn.", [("denunciations", "count", 20, None)]),
         ("Có 15 đơn đủ điều kiện.", []),
         ("Thi hành kỷ luật 38 trường hợp (11 tổ chức đảng, 27 đảng viên).",
          [("disciplined", "count", 11, None), ("disciplined", "count", 27, None)]),
