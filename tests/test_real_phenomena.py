@@ -769,6 +769,13 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a ward of the 2025 map in a province no merger formed; the prefix's kind tells two communes of one name apart
     ("Năm 2025, Đảng ủy phường Ba Đình kết nạp 14 đảng viên.", None, "ha-noi", "commune"),
     ("Năm 2025, Đảng ủy xã Ba Đình kết nạp 9 đảng viên.", None, "thanh-hoa", "commune"),
+    # an illustration's caption names no province of the text; two provinces named as often are neither the text's,
+    # unless both were merged into one 2025 province
+    ("Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)\nNăm 2022, cả nước tiếp nhận 900 đơn.", None,
+     "unknown", None),
+    ("Năm 2012, Hà Nội đã kết nạp 3 chủ doanh nghiệp tư nhân, Hải Phòng kết nạp 4.", None, "unknown", None),
+    ("Năm 2025, thực hiện hợp nhất 3 Đảng bộ TPHCM, Bà Rịa - Vũng Tàu và Bình Dương, UBKT kiểm tra 9 đảng viên.",
+     None, "ho-chi-minh", "text"),
     # a commune's portal under a merged province names the old province the commune came from
     ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://bacquang.tuyenquang.gov.vn/vi/tin-bai/a-1",
      "ha-giang", "url"),

@@ -26,6 +26,7 @@ from transforms.metadata import (
     find_title,
     first_date_year,
     is_national,
+    leading_province,
     merged_commune_province,
     new_commune_province,
     province_from_url,
@@ -230,7 +231,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
     by_district = district_provinces(ctx.key)
     if is_national(ctx.text, ctx.key, mentions, by_district):
         return None, None
-    named = max(mentions, key=mentions.__getitem__) if mentions else None
+    named = leading_province(mentions)
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
     old = None if year is not None and year < MERGER_YEAR else merged_commune_province(

@@ -253,8 +253,9 @@ def _local_unit_words() -> tuple[str, ...]:
 
 def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     """How often the text names each province (pre-2025 gazetteer), in order of first mention; a name ending a
-    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình') or naming a district or commune ('huyện Quảng Ninh') is no
-    mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội')."""
+    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
+    illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') is no mention, nor, without
+    `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội')."""
     pattern, slugs = _gazetteer()
     key = fold_key(text, lower=False)
     lower = key.lower()
@@ -262,6 +263,10 @@ def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     for m in word_start_matches(pattern, key):
         if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
+        line_start, line_end = lower.rfind("\n", 0, m.start()) + 1, lower.find("\n", m.end())
+        line = lower[line_start:line_end if line_end >= 0 else len(lower)]
+        if any(w in line for w in word_list("illustration_caption_words")):
+            continue
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
@@ -559,6 +564,21 @@ def new_commune_province(text: str, key: str) -> str | None:
             return None
         found |= places[0]
     return next(iter(found)) if len(found) == 1 else None
+
+
+def leading_province(mentions: Counter[str]) -> str | None:
+    """The province a text names most often. On a tie, the 2025 province all the tied ones were merged into
+    ('hợp nhất 3 Đảng bộ TPHCM, Bà Rịa - Vũng Tàu và Bình Dương'), else none ('Hà Nội kết nạp 3 …, Hải Phòng 4':
+    neither is the text's own)."""
+    if not mentions:
+        return None
+    best = max(mentions.values())
+    top = [slug for slug, n in mentions.items() if n == best]
+    if len(top) == 1:
+        return top[0]
+    table = provinces()
+    merged_into = {table[slug].current_slug for slug in top}
+    return next(iter(merged_into)) if len(merged_into) == 1 else None
 
 
 def merged_commune_province(text: str, key: str, named: str | None, mentions: Counter[str]) -> str | None:
