@@ -776,6 +776,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Năm 2012, Hà Nội đã kết nạp 3 chủ doanh nghiệp tư nhân, Hải Phòng kết nạp 4.", None, "unknown", None),
     ("Năm 2025, thực hiện hợp nhất 3 Đảng bộ TPHCM, Bà Rịa - Vũng Tàu và Bình Dương, UBKT kiểm tra 9 đảng viên.",
      None, "ho-chi-minh", "text"),
+    # a national outlet's headline slug opening on a province names it; a slug listing provinces names none
+    ("Trong quý I, thành phố tiếp 1.200 lượt công dân.", "https://thanhtra.com.vn/a/Da-Nang-tiep-1200-luot-1.html",
+     "da-nang", "url"),
+    ("Bốn địa phương kỷ luật 900 đảng viên.", "https://tintuc.vn/ha-noi-quang-binh-hau-giang-ky-luat-900.html",
+     "unknown", None),
     # a commune's portal under a merged province names the old province the commune came from
     ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://bacquang.tuyenquang.gov.vn/vi/tin-bai/a-1",
      "ha-giang", "url"),

@@ -450,6 +450,26 @@ def province_from_slug(url: str) -> str | None:
                 if len(found) == 1:
                     return found.pop()
             break
+    return _province_opening_slug(url)
+
+
+def _province_opening_slug(url: str) -> str | None:
+    """A headline's slug that opens on a province's name ('…/Da-Nang-Tiep-1788-luot-nguoi-…' -> Đà Nẵng), as
+    'Đà Nẵng: …' opens its headline; not a list of provinces ('ha-noi-quang-binh-tp-hcm-…')."""
+    segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
+    words = [w for w in re.split(r"[^a-z0-9]+", segments[-1]) if w] if segments else []
+    opening = _slug_province(words)
+    if opening is None or _slug_province(words[opening[1]:]) is not None:
+        return None
+    return opening[0]
+
+
+def _slug_province(words: list[str]) -> tuple[str, int] | None:
+    """(province, words it takes) when the slug words open on one province's compact name."""
+    for stop in range(min(len(words), SLUG_NAME_WORDS), 1, -1):
+        found = _provinces_by_compact_name().get("".join(words[:stop]), ())
+        if len(found) == 1:
+            return next(iter(found)), stop
     return None
 
 
