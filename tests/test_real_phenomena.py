@@ -438,6 +438,11 @@ def test_a_school_year_dates_its_sentence_not_the_report() -> None:
     assert run(text).document["year"] == 2025
 
 
+def test_a_school_year_dates_a_text_that_names_no_other_year() -> None:
+    text = "Trong năm học 2022 - 2023, chi bộ trường kết nạp 4 đảng viên là giáo viên và 2 học sinh."
+    assert run(text).document["year"] == 2023
+
+
 def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -> None:
     text = "Năm 2022, huyện kết nạp 410 đảng viên, trong đó có 96 đảng viên nữ và 150 đoàn viên được kết nạp vào Đảng."
     rows = run(text).facts

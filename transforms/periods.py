@@ -588,9 +588,10 @@ def document_period(
     the most common period of the figures, else any period phrase; a phrase without a year takes the
     lede's year. A bare 'Năm 2024' in a lede is often the plan, so the figures outvote it. `least_year` (the
     latest year the text's cited documents are dated, else its first full date past the lede) is the year of last
-    resort, never a publication year. 'Năm ngoái' looks back from the report and says nothing of its own period. A
-    `congress` text of a congress year that names no period reviews the term that ends as the congress opens. A dated
-    text's bare past years, or a period phrase no Party figure takes, are its past: it is of its publication year."""
+    resort, never a publication year, before a school year's end ('năm học 2022 - 2023'). 'Năm ngoái' looks back
+    from the report and says nothing of its own period. A `congress` text of a congress year that names no period
+    reviews the term that ends as the congress opens. A dated text's bare past years, or a period phrase no Party
+    figure takes, are its past: it is of its publication year."""
     mentions = [m for m in mentions if not m.last_year]
     local = [m for m in local if not m.last_year]
     if fallback_year is not None:
@@ -603,8 +604,10 @@ def document_period(
     all_years = Counter(m.year for m in own) or congresses or Counter(m.year for m in dated)
     after_base = _year_after_base(mentions)  # 'so với cùng kỳ năm 2023' outranks a plan stage's end ('giai đoạn
     only_terms = not any(not m.term for m in own)  # 2021-2025'), never a year the text gives as its own
+    # 'năm học 2022 - 2023' dates a text that names no other year, by the school year's end
+    school_year = max((m.year for m in mentions if m.school_year and m.year is not None), default=None)
     default_year = lede_years[0] if lede_years else (after_base if after_base and only_terms else (
-        all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year))
+        all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year or school_year))
     usable = [m for m in mentions if m.period is not None and not m.local]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
