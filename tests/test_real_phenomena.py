@@ -414,6 +414,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a share of a plan inside its parenthesis is no figure of its own
     ("Năm 2024, chi bộ đặt kế hoạch kết nạp 30 đảng viên (trong đó có ít nhất 02 đảng viên là doanh nhân).",
      [("admitted", "party_member", "target", 30)]),
+    # relieving officials of their posts is no discipline
+    ("Năm 2024, Ban Chấp hành thi hành kỷ luật 4 cán bộ, cho thôi các chức vụ 3 cán bộ.",
+     [("disciplined", "party_member", "count", 4)]),
     # units a state inspectorate's own sentence counts are no Party organisations
     ("Năm 2018, Thanh tra huyện đã thanh tra việc giải quyết khiếu nại, tố cáo tại 4 đơn vị.", []),
 ])
@@ -671,6 +674,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Từ đầu nhiệm kỳ (2.2016) đến nay, 6 ủy viên bị kỷ luật.", [6]),
     # two days closing on a dotted day and month; 'năm' after a word of frequency is a year, not five
     ("Trong 2 ngày 17 và 18.4, Đảng bộ phường tổ chức Đại hội; hàng năm chi bộ kết nạp 3 đảng viên.", [3]),
+    # a department's number names it ('Phòng 10'), unless a counted noun follows; a document's number and year
+    ("Chuyên viên Phòng 10 được kết nạp; ban cho ý kiến bổ nhiệm cấp trưởng phòng 6 trường hợp.", [6]),
+    ("Thực hiện Nghị quyết 57/2024 và Kế hoạch 12/2023, chi bộ kết nạp 3 đảng viên.", [3]),
     # both ends of an age range after its label are ages
     ("Trong số đảng viên mới, tuổi đời từ 18 - 30 có 45 người; độ tuổi từ 31 đến 40 có 9 người.", [45, 9]),
     # a number closing a commune's or a ward's capitalised name is part of the name

@@ -104,12 +104,18 @@ def _counter_after_pattern() -> re.Pattern[str]:
     return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\)?\s+(?:" + counters + r")(?!\w)")
 
 
+LABEL_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")
+
+
 def _label_spans(key: str) -> list[tuple[int, int]]:
     """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
     vocab = mask_vocab()
     spans = []
     for m in word_start_matches(_label_pattern(), key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
+        if LABEL_YEAR.fullmatch(token):  # 'Nghị quyết 57/2024', 'Kế hoạch 12/2023': a document's number and year
+            spans.append((m.start(3), m.start(3) + len(token)))
+            continue
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
             continue
         if label in vocab.padded_labels and not token.startswith("0"):
