@@ -57,9 +57,10 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
         carried = _subject_across_semicolon(r, lower, cue_start)
         if carried is not None:
             return "committee" if carried.kinds == {"committee"} else None
-        clause_start = max(lower, r.key.rfind(",", lower, cue_start) + 1)  # '…, nâng tổng số đảng viên được kết
-        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]  # nạp lên 160': the clause
-        return earlier[-1] if earlier and not names_body(r.key, (clause_start, cue_start)) else None  # before's actor
+        # '…, nâng tổng số đảng viên được kết nạp lên 160': the clause before's actor
+        clause_start = max(lower, r.key.rfind(",", lower, cue_start) + 1)
+        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]
+        return earlier[-1] if earlier and not names_body(r.key, (clause_start, cue_start)) else None
     if not spec.actor:
         return None
     figures = [qq.tail_end for qq, _ in r.facts if lower <= qq.start < cue_start]

@@ -258,8 +258,13 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     paragraph about discipline by the state, not Party members or bodies, are none of the Party's."""
     if q.subject in PARTY or q.subject == "petition":
         return False
-    start, end = r.ctx.paragraphs[r.s.paragraph]
-    return phrase_pattern("state_discipline_markers").search(r.key, start, end) is not None
+    return _names_state_discipline(r.key, *r.ctx.paragraphs[r.s.paragraph])
+
+
+@functools.lru_cache(maxsize=256)
+def _names_state_discipline(key: str, start: int, end: int) -> bool:
+    """Whether the paragraph [start, end) names discipline by the state; read once per paragraph, not per figure."""
+    return phrase_pattern("state_discipline_markers").search(key, start, end) is not None
 
 
 def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
@@ -496,7 +501,7 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
         return None
     # 'So với quý I/2023, số đảng viên kết nạp tăng 9,4%' after the figure, in the paragraph (or, in a sentence of
     # rates alone, the one before: 'Tỷ lệ phát triển đảng viên tăng 88% so với cùng kỳ')
-    rates_only = all(o.unit == "percent" for o in r.quantities)
+    rates_only = bool(r.previous) and r.memo.setdefault("rates_only", all(o.unit == "percent" for o in r.quantities))
     for qq, f in reversed((r.previous if rates_only else []) + r.prior):
         if f.measure == "count" and f.subject == subject and f.part_of is None and f.indicator in cue.codes:
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))

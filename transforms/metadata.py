@@ -260,16 +260,27 @@ def province_mentions(text: str, venues: bool = True) -> Counter[str]:
     key = fold_key(text, lower=False)
     lower = key.lower()
     counts: Counter[str] = Counter()
+    captions = _caption_lines(lower)
     for m in word_start_matches(pattern, key):
         if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
-        line_start, line_end = lower.rfind("\n", 0, m.start()) + 1, lower.find("\n", m.end())
-        line = lower[line_start:line_end if line_end >= 0 else len(lower)]
-        if any(w in line for w in word_list("illustration_caption_words")):
+        if any(start <= m.start() < end for start, end in captions):
             continue
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
+
+
+def _caption_lines(lower: str) -> list[tuple[int, int]]:
+    """The lines of an illustration's caption ('… (Ảnh minh họa)'), found once per text."""
+    lines = set()
+    for word in word_list("illustration_caption_words"):
+        at = lower.find(word)
+        while at >= 0:
+            end = lower.find("\n", at)
+            lines.add((lower.rfind("\n", 0, at) + 1, end if end >= 0 else len(lower)))
+            at = lower.find(word, at + len(word))
+    return sorted(lines)
 
 
 def _ends_person_name(key: str, start: int) -> bool:

@@ -61,8 +61,8 @@ class SentenceReader:
     groups: Sequence[ActorGroup] = ()  # actors named in the sentence
     section_actor: frozenset[str] | None = None  # the actor the section heading names
     paragraph_topic: tuple[str, ...] = ()  # refined indicators a figure-less paragraph opening names
-    previous: list[tuple[Quantity, Fact]] = field(default_factory=list)  # facts of the paragraph before, when none
-    # fact came before in this one
+    # facts of the paragraph before, while this paragraph has none yet
+    previous: list[tuple[Quantity, Fact]] = field(default_factory=list)
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
 
