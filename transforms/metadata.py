@@ -588,9 +588,8 @@ def new_commune_province(text: str, key: str) -> str | None:
     Đình'), belongs to one commune made from one old province."""
     found: set[str] = set()
     for m in _new_communes(text, key):
-        prefix = key[m.start():m.start(1)].strip()
-        kind = "đặc khu" if prefix.endswith("đặc khu") else prefix.rpartition(" ")[2]
-        places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if kind in kinds]
+        prefix = key[m.start():m.start(1)].strip()  # 'đảng ủy phường': the kind its last words name
+        places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if any(prefix.endswith(k) for k in kinds)]
         if len(places) != 1 or len(places[0]) != 1:
             return None
         found |= places[0]

@@ -260,7 +260,7 @@ def _commune_rows() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         olds = frozenset(r["old_province_slugs"].split("|"))
         if r["province_2025_slug"] not in known or not olds <= known.keys():
             raise VocabularyError(f"communes_2025.csv: unknown slug in {r}")
-        rows.append((fold_key(r["commune"]), r["province_2025_slug"], r["kind"], olds))
+        rows.append((fold_key(r["commune"]), r["province_2025_slug"], fold_key(r["kind"]), olds))
     return tuple(rows)
 
 
