@@ -235,7 +235,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
     old = None if year is not None and year < MERGER_YEAR else merged_commune_province(
-        ctx.text, ctx.key, named or by_url, mentions)
+        ctx.text, ctx.key, named or by_url, mentions[named] if named else 0)
     if old is not None:
         return old, "commune"
     slug, source = choose_province(named, by_district, by_url, mentions[named] if named else 0)

@@ -190,9 +190,7 @@ def change_sign(r: SentenceReader, q: Quantity) -> int | None:
     after 'giảm', None otherwise."""
     if ends_with_phrase(r.key, q.context_start, words("change_up")):
         return 1
-    over = words("over_words")
-    if q.unit == "percent" and (ends_with_phrase(r.key, q.context_start, over)
-                                or r.key[q.context_start:q.start].strip() in over):
+    if q.unit == "percent" and _after_over_word(r, q):
         link = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("prior_comparison_links"))
         if link and starts_with_phrase(r.key, skip_spaces(r.key, skip_spaces(r.key, q.tail_end) + len(link)),
                                        words("prior_level_bases")):
@@ -216,11 +214,16 @@ class Draft:
     named_after: bool = False  # only a cue after the figure names it: 'có 5 đảng viên vi phạm đến mức phải …'
 
 
+def _after_over_word(r: SentenceReader, q: Quantity) -> bool:
+    """Whether 'vượt' opens the figure ('vượt 15 đảng viên', 'vượt 88%')."""
+    over = words("over_words")
+    return bool(ends_with_phrase(r.key, q.context_start, over)) or r.key[q.context_start:q.start].strip() in over
+
+
 def is_margin(r: SentenceReader, q: Quantity) -> bool:
     """'vượt 15 đảng viên', 'vượt chỉ tiêu 9 đảng viên', '(vượt chỉ tiêu đặt ra là 50 đảng viên)': by how much a
     target was beaten, neither a count nor the target."""
-    over = words("over_words")
-    if ends_with_phrase(r.key, q.context_start, over) or r.key[q.context_start:q.start].strip() in over:
+    if _after_over_word(r, q):
         return True
     lower = r.region_start(q.context_start)
     before = [o for o in r.quantities if lower <= o.start < q.start]
@@ -230,7 +233,7 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
         lower = before[-1].tail_end  # '… 96 đảng viên, vượt chỉ tiêu 9 đảng viên': only words after the last figure
     text = r.key[lower:q.context_start]
     last = max(text.rfind(t) for t in words("target_words"))
-    if last < 0 or not ends_with_phrase(r.key, lower + last, over):
+    if last < 0 or not ends_with_phrase(r.key, lower + last, words("over_words")):
         return False
     # 'vượt chỉ tiêu đề ra, kết nạp 32 đảng viên': a verb of its own makes the figure a count, not the margin
     return not any(lower + last < c.start < q.context_start and c.kind == "cue" and not c.nominal for c in r.cues)
@@ -261,7 +264,7 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     return _names_state_discipline(r.key, *r.ctx.paragraphs[r.s.paragraph])
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)
 def _names_state_discipline(key: str, start: int, end: int) -> bool:
     """Whether the paragraph [start, end) names discipline by the state; read once per paragraph, not per figure."""
     return phrase_pattern("state_discipline_markers").search(key, start, end) is not None

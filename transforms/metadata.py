@@ -611,7 +611,7 @@ def leading_province(mentions: Counter[str]) -> str | None:
     return next(iter(merged_into)) if len(merged_into) == 1 else None
 
 
-def merged_commune_province(text: str, key: str, named: str | None, mentions: Counter[str]) -> str | None:
+def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0) -> str | None:
     """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune it is about: one named
     after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
     huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
@@ -630,7 +630,7 @@ def merged_commune_province(text: str, key: str, named: str | None, mentions: Co
         olds = communes_2025().get((m.group(1), current), frozenset())
         if len(olds) == 1 and olds <= merged:
             hits += olds
-    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= mentions[named] else None
+    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
 
 def choose_province(named: str | None, by_district: Counter[str], by_url: str | None,

@@ -108,6 +108,11 @@ class SentenceReader:
         memo[pos] = start
         return start
 
+    def last_subset_marker(self, pos: int) -> int:
+        """Where the last subset marker ('trong đó', 'gồm') of the sentence before pos starts, or -1."""
+        found = [starts[k] for starts, _ in self._subset_openers() if (k := bisect.bisect_left(starts, pos) - 1) >= 0]
+        return max(found, default=-1)
+
     def _subset_openers(self) -> list[tuple[list[int], list[int]]]:
         """Per subset marker ('trong đó'): where it occurs in the sentence, and where the clause after it starts
         (-1 when no new verb follows, so it opens no clause); computed once per sentence."""
@@ -368,7 +373,7 @@ def subset_total(r: SentenceReader, q: Quantity) -> Fact | None:
 def lists_members_posts(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:
     """'39 đảng viên bị khiển trách gồm: ba bí thư xã, 11 cán bộ …': posts listed after a subset marker that follows
     a count of members, with no act named after the marker, say who those members were."""
-    marker = max(r.key.rfind(m, r.s.start, q.start) for m in words("subset_markers"))
+    marker = r.last_subset_marker(q.start)
     return marker >= 0 and (cue is None or cue.start < marker) and any(
         qq.tail_end <= marker and f.measure == "count" and f.subject == "party_member" for qq, f in r.facts)
 
