@@ -11,8 +11,11 @@ from transforms.alternation import trie_alternation, word_start_matches
 from transforms.text import ends_with_phrase, line_number_spans, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
-URL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")  # bounded: linear time
-URL_SIGNS = ("http", "www.", "@")  # a URL or e-mail holds one of these: no scan without them
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+# an e-mail address is found from its '@': the local part is read backwards from there (at most 64 characters), so
+# the engine does not try a run of word characters at every position of the text
+EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}$")
+EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
 TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2})(?![\d])")
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
@@ -37,7 +40,7 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
 
 # '[12]', and '(3)' glued to the word before it ('590 xã(3). Các tỉnh …'): a note's number
-FOOTNOTE = re.compile(r"\[\d{1,3}\]|(?<=[^\W\d])\(\d{1,3}\)")
+FOOTNOTE = re.compile(r"\[\d{1,3}\]|\((?<=[^\W\d]\()\d{1,3}\)")  # bracket first: the engine skips to one
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
@@ -243,8 +246,9 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         patterns += (FILE_NAME,)
     if "_" in key:
         patterns += (IDENTIFIER,)
-    for pattern in (URL, *patterns) if any(sign in key for sign in URL_SIGNS) else patterns:
+    for pattern in patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+    spans += _address_spans(key)
     spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
@@ -257,6 +261,19 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)
+
+
+def _address_spans(key: str) -> list[tuple[int, int]]:
+    """Web addresses ('https://…', 'www.…') and e-mail addresses: every digit in them belongs to a name."""
+    spans = [m.span() for m in WEB_ADDRESS.finditer(key)] if "http" in key or "www." in key else []
+    at = key.find("@")
+    while at >= 0:
+        local, domain = EMAIL_LOCAL.search(key, max(0, at - 64), at), EMAIL_DOMAIN.match(key, at)
+        if local is not None and domain is not None:
+            spans.append((local.start(), domain.end()))
+            at = domain.end()
+        at = key.find("@", at + 1)
+    return spans
 
 
 def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:

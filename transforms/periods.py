@@ -456,11 +456,19 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     cutoffs = [c for c in _cutoff_mentions(key) + _cutoff_month_mentions(key)
                if not any(t.end <= c.start and not key[t.end:c.start].strip() for t in term_spans)]
     found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + cutoffs
+    return _with_prior_years(sorted((_with_flags_before(key, m) for m in found), key=lambda p: (p.start, p.end)))
+
+
+def _with_flags_before(key: str, m: PeriodMention) -> PeriodMention:
+    """A mention marked local, a comparison base or the same period of an earlier year by the words before it
+    (a copy only when a flag changes: most mentions keep theirs)."""
     vocab = period_vocab()
-    found = [replace(m, local=m.local or bool(ends_with_phrase(key, m.start, vocab["local_only_before"])),
-                     comparison=bool(ends_with_phrase(key, m.start, vocab["comparison_before"])),
-                     same_period=bool(ends_with_phrase(key, m.start, vocab["same_period_before"]))) for m in found]
-    return _with_prior_years(sorted(found, key=lambda p: (p.start, p.end)))
+    local = m.local or bool(ends_with_phrase(key, m.start, vocab["local_only_before"]))
+    comparison = bool(ends_with_phrase(key, m.start, vocab["comparison_before"]))
+    same_period = bool(ends_with_phrase(key, m.start, vocab["same_period_before"]))
+    if (local, comparison, same_period) == (m.local, m.comparison, m.same_period):
+        return m
+    return replace(m, local=local, comparison=comparison, same_period=same_period)
 
 
 def _with_prior_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
