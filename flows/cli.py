@@ -200,9 +200,9 @@ def devset(action: Annotated[str, typer.Argument(help="manifest, check or score"
     if action == "manifest":
         typer.echo(f"wrote {dev.write_manifest()}")
     elif action == "check":
-        status = dev.cache_status()
+        status = dev.cache_status(seeds=dev.SEEDS if dev.SEEDS.is_dir() else None)
         typer.echo(f"{len(dev.documents())} documents; missing {len(status['missing'])}, "
-                   f"sha256 differs {len(status['changed'])}")
+                   f"sha256 differs {len(status['changed'])}, repeats a seed {len(status['repeats_seed'])}")
         for kind, docs in status.items():
             if docs:
                 typer.echo(f"{kind}: {' '.join(docs)}")

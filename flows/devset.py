@@ -24,6 +24,7 @@ from transforms.metadata import resolve_province
 DEVSET = REPO_ROOT / "data" / "devset"
 CACHE = DEVSET / "cache"
 MANIFEST = CACHE / "manifest.csv"
+SEEDS = REPO_ROOT.parent / "shared" / "seeds"  # the five seed documents beside the repository, when present
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,37 @@ def gold(batch: str, layer: str) -> list[dict]:
     return _jsonl(DEVSET / "gold" / f"{batch}_{layer}.jsonl")
 
 
-def cache_status() -> dict[str, list[str]]:
-    """Cached texts that are missing or differ from the committed sha256."""
-    missing, changed = [], []
+def cache_status(seeds: Path | None = None) -> dict[str, list[str]]:
+    """Cached texts that are missing, differ from the committed sha256, or (given the seeds' folder) repeat a seed."""
+    missing, changed, repeats = [], [], []
+    seed_shingles = [shingles(p.read_text(encoding="utf-8", errors="replace"))
+                     for p in sorted(seeds.glob("*.txt"))] if seeds is not None else []
     for d in documents():
         if not d.path.exists():
             missing.append(d.doc)
-        elif hashlib.sha256(d.path.read_bytes()).hexdigest() != d.sha256:
+            continue
+        raw = d.path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != d.sha256:
             changed.append(d.doc)
-    return {"missing": missing, "changed": changed}
+        if seed_shingles and repeats_any(shingles(raw.decode("utf-8", errors="replace")), seed_shingles):
+            repeats.append(d.doc)
+    return {"missing": missing, "changed": changed, "repeats_seed": repeats}
+
+
+SHINGLE_WORDS = 8  # runs of eight words: two articles on one event share few, two copies of one article most
+REPEAT_SHARE = 0.2  # a text sharing more of its runs than this with another is a copy of it, not new evidence
+
+
+def shingles(text: str) -> set[str]:
+    """The text's runs of SHINGLE_WORDS consecutive words."""
+    words = text.split()
+    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def repeats_any(runs: set[str], others: Iterable[set[str]]) -> bool:
+    """Whether more than REPEAT_SHARE of a text's word runs occur in one of the other texts (a seed's copy in the
+    dev set would score the rules on a text they were written on)."""
+    return bool(runs) and any(len(runs & other) > REPEAT_SHARE * len(runs) for other in others)
 
 
 def write_manifest() -> Path:

@@ -126,7 +126,9 @@ def update(names: list[str]) -> None:
         lines = extract_set(folder)
         old = read_golden(name) if golden_path(name).exists() else []
         present = present_docs(name)
-        kept = [x for x in old if json.loads(x)["doc"] not in present]  # documents whose text is not here
+        listed = {d.file for d in devset.documents()} if folder == DEVSET_CACHE else None
+        kept = [x for x in old if json.loads(x)["doc"] not in present  # documents whose text is not here, unless
+                and (listed is None or json.loads(x)["doc"] in listed)]  # they left the dev set
         changed = len(diff_lines([x for x in old if json.loads(x)["doc"] in present], lines))
         golden_path(name).write_text("\n".join(sorted(lines + kept, key=_doc_order)) + "\n", encoding="utf-8")
         absent = len({json.loads(x)["doc"] for x in kept})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows import devset
+from tests.paths import SEEDS
 
 # Measured at the end of stop 28 on the cached texts of r1-r110 (quantities F1 0.985, facts P 0.957 R 0.963 F1 0.960,
 # period 0.836, actor 0.943, province 0.951, year 0.844, document period 0.853), less a margin. Period and document
@@ -67,6 +68,25 @@ def test_every_cached_text_is_the_one_annotated() -> None:
     assert not [p for p in devset.CACHE.rglob("*.txt") if p.relative_to(devset.CACHE).as_posix() not in known]
     if status["missing"]:
         pytest.skip(f"{len(status['missing'])} dev-set texts are not cached: {' '.join(status['missing'][:20])} …")
+
+
+def test_no_cached_text_repeats_a_seed() -> None:
+    if not SEEDS.is_dir() or len(devset.cache_status()["missing"]) == len(devset.documents()):
+        pytest.skip("dev-set texts or the seeds are absent")
+    assert devset.cache_status(seeds=SEEDS)["repeats_seed"] == []
+
+
+@pytest.mark.parametrize(("text", "other", "repeats"), [
+    ("Năm 2024, Ủy ban Kiểm tra Huyện ủy kiểm tra 12 đảng viên và 3 tổ chức đảng khi có dấu hiệu vi phạm.",
+     "Tin tức. Năm 2024, Ủy ban Kiểm tra Huyện ủy kiểm tra 12 đảng viên và 3 tổ chức đảng khi có dấu hiệu vi phạm.",
+     True),
+    ("Năm 2024, Ủy ban Kiểm tra Huyện ủy kiểm tra 12 đảng viên và 3 tổ chức đảng khi có dấu hiệu vi phạm.",
+     "Trong quý I, Đảng ủy xã kết nạp 5 đảng viên mới, đạt 50% chỉ tiêu năm, tăng 2 đảng viên so với cùng kỳ.",
+     False),
+    ("Ngắn quá.", "Ngắn quá.", False),
+])
+def test_repeats_any(text: str, other: str, repeats: bool) -> None:
+    assert devset.repeats_any(devset.shingles(text), [devset.shingles(other)]) is repeats
 
 
 def test_sources_and_gold_agree() -> None:
