@@ -1888,3 +1888,48 @@ def test_a_new_commune_is_named_with_capitals(text: str, province: str) -> None:
 ])
 def test_admitted_into_associations_by_a_bare_number(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'một số' is "some", 'một vài' "a few": no quantity; 'một' before a Party noun counts one
+    ("Trong năm, một số đảng viên chưa gương mẫu và một vài chi bộ sinh hoạt chưa đều.", []),
+    ("Trong năm, chi bộ kết nạp một đảng viên.", [(1, "đảng viên")]),
+    # a plenum of a term: 'Nghị quyết 4 khóa XII', 'Trung ương 4 (khoá XII)'; courses counted before 'khóa' stay
+    ("Chi bộ học tập Nghị quyết 4 khóa XII và Nghị quyết Trung ương 4 (khoá XII).", []),
+    ("Huyện mở 3 khóa đào tạo.", [(3, "khóa đào")]),
+    # a guide's number, a list of them, an alley's number, a page counter, a block's number: names, not counts
+    ("Chi bộ thực hiện các Hướng dẫn 05, 09 của Ban Tổ chức Trung ương.", []),
+    ("Nhà văn hóa ở ngách 12/45 phố Hàng Bột; hẻm 7 đường Trần Phú.", []),
+    ("Đăng lúc 8:15 | View count: 126", []),
+    ("Ông sinh hoạt tại Chi bộ khối 3.", []),
+    ("Năm 2022, huyện ủy thẩm tra của Đảng bộ Khối 64 trường hợp.", [(64, "trường hợp")]),
+])
+def test_names_and_quantifiers_that_hold_no_quantity(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'phát triển của': the development of two bodies, a history, founds nothing
+    ("Năm 2020, sự ra đời, phát triển của hai tổ chức đảng gắn với lịch sử tỉnh.", []),
+    # 'của' after other cues still leads to what they act on
+    ("Năm 2020, UBKT các cấp kiểm tra khi có dấu hiệu vi phạm của 8 tổ chức đảng.",
+     [("inspected_violation_signs", "party_org", "count", 8)]),
+    # a class opened for new members is no admission of them
+    ("Năm 2020, huyện kết nạp 31 quần chúng vào Đảng, mở một lớp bồi dưỡng cho 52 đảng viên mới.",
+     [("admitted", "party_member", "count", 31)]),
+])
+def test_history_and_classes_found_or_admit_nobody(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year-end rating of a year, in the headline, dates the report by that year
+    ("Chi bộ văn phòng đánh giá, xếp loại đảng viên năm 2015\n\nChi bộ có 14 đảng viên; 3 đảng viên hoàn thành "
+     "xuất sắc nhiệm vụ trong quý IV.", (2015, "FY")),
+    # after a part of the year, the rating of the last year is one of the quarter's tasks
+    ("Quận ủy họp\n\nQuận ủy đánh giá nhiệm vụ quý I/2022. Quận ủy lãnh đạo đánh giá, xếp loại đảng viên năm 2021 "
+     "đúng quy định. Trong quý, quận kết nạp 20 đảng viên.", (2022, "Q1")),
+])
+def test_a_year_end_rating_dates_its_report(text: str, expected: tuple) -> None:
+    doc = run(text).document
+    assert (doc["year"], doc["period"]) == expected

@@ -107,6 +107,13 @@ def _counter_after_pattern() -> re.Pattern[str]:
     return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\)?\s+(?:" + counters + r")(?!\w)")
 
 
+@functools.cache
+def _plenum_pattern() -> re.Pattern[str]:
+    """'4 khóa xii', '4 (khóa xii)' (folded): a plenum's number within a term, led by its digits."""
+    words = trie_alternation(mask_vocab().plenum_term_words)
+    return re.compile(r"(\d(?<![\w.,]\d)\d?)\s*\(?\s*(?:" + words + r")\s+[ivxl]+(?!\w)")
+
+
 LABEL_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")
 
 
@@ -257,6 +264,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
+    spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]

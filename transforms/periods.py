@@ -48,6 +48,7 @@ class PeriodMention:
     since_year_start: bool = False  # 'Từ đầu năm 2019 đến nay': that year to date, or several years if read later
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
+    rating: bool = False  # a year-end rating's year ('xếp loại … năm 2018'): the report's if the opening rates it
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
     prior_year: int | None = None  # the year of the last dated year-long mention before this one
     cutoff: bool = False  # 'tính đến ngày 10-9-2018', 'đến hết tháng 7': the date a report's figures run to
@@ -172,11 +173,11 @@ def _year_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _review_pattern() -> re.Pattern[str]:
-    """'tổng kết công tác xây dựng Đảng năm 2021', 'tổng kết … nghị quyết (NQ) năm 2014': a review verb, a few words
-    without figures (an abbreviation in brackets among them), the year."""
+def _review_pattern(verbs_name: str = "review_words") -> re.Pattern[str]:
+    """'tổng kết công tác xây dựng Đảng năm 2021', 'tổng kết … nghị quyết (NQ) năm 2014': a review verb (of the
+    periods.yaml list named), a few words without figures (an abbreviation in brackets among them), the year."""
     vocab = period_vocab()
-    verbs = "|".join(re.escape(w) for w in vocab["review_words"])
+    verbs = "|".join(re.escape(w) for w in vocab[verbs_name])
     return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"]) + r"}?\s+(?="
                       + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
 
@@ -201,8 +202,9 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     """'Năm 2023, …' (FY) where the year opens a clause, or a year a review closes ('tổng kết công tác năm
     2023'); other 'năm 2023' only lend their year."""
     vocab = period_vocab()
-    reviewed = {m.end() for m in _review_pattern().finditer(key)
-                if not ends_with_phrase(key, m.start(), vocab["review_not_after"])}
+    reviewed, rated = ({m.end() for m in _review_pattern(name).finditer(key)
+                        if not ends_with_phrase(key, m.start(), vocab["review_not_after"])}
+                       for name in ("review_words", "rating_review_words"))
     out = []
     for m in word_start_matches(_year_pattern(), key):
         if taken.overlaps(m.start(), m.start() + 1) or _future_year(key, m.start()):
@@ -213,7 +215,8 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
         topic = prefix == "" or prefix in vocab["year_topic_before"]
         review = m.start() in reviewed
         period = "FY" if (topic or review) and not _is_comparison(key, m.start()) else None
-        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1)), review=review))
+        out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1)), review=review,
+                                 rating=m.start() in rated and not _is_comparison(key, m.start())))
     return out
 
 
@@ -632,7 +635,11 @@ def document_period(
     # a part of itself ('Năm 2024, sáu tháng đầu năm …')
     term_after_year = bool(named) and named[0].period == "TERM" and lede[0].period == "FY" and (
         lede[0].year is not None and lede[0].start < named[0].start)
-    reviews = [m for m in usable if m.review and m.start < max(lede_end, REVIEW_OPENING_CHARS)]
+    # a year-end rating in the opening names the report's year when no part of a year is named before it ('nhiệm
+    # vụ quý I … Công tác … xếp loại … năm 2023' reports the first quarter after it)
+    reviews = [m for m in mentions if m.start < max(lede_end, REVIEW_OPENING_CHARS) and not m.local and (
+        (m.review and m.period is not None) or (m.rating and not any(
+            o.period not in ("FY", "TERM") and o.start < m.start for o in usable)))]
     if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
         return DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:

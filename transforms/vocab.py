@@ -67,6 +67,8 @@ class MaskVocab:
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
     article_not_after: tuple[str, ...]
+    article_not_before: tuple[str, ...]
+    plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
     multiplier_after: tuple[str, ...]
@@ -143,6 +145,8 @@ def mask_vocab() -> MaskVocab:
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
+        article_not_before=phrase_keys(data["article_not_before"]),
+        plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
         multiplier_after=phrase_keys(data["multiplier_after"]),
@@ -170,7 +174,8 @@ def period_vocab() -> MappingProxyType:
                 "year_to_date_join", "term_plan_before", "month_opening_before", "year_to_date_phrases",
                 "congress_words", "party_congress_phrases", "birth_date_before", "past_years_numbers",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
-                "term_holder_words", "term_period_before", "term_object_before", "review_words", "review_not_after",
+                "term_holder_words", "term_period_before", "term_object_before", "review_words", "rating_review_words",
+                "review_not_after",
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words",
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
                 "national_congress_not_after", "years_window_phrases", "years_window_not_after",
