@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from transforms.keys import fold_key
+from transforms.keys import fold_key, lower_key
 from transforms.text import find_headings, split_sentences
 
 
@@ -20,6 +22,16 @@ def test_old_and_new_tone_placement_share_a_key(old: str, new: str) -> None:
 @pytest.mark.parametrize("word", ["quý", "hoàn thành", "thuyết", "toán", "khuyến"])
 def test_words_with_fixed_tone_placement_are_left_alone(word: str) -> None:
     assert fold_key(word) == word
+
+
+VIETNAMESE_LETTERS = "aAoOuUyYeEiIđĐhHnNgGtT òóỏõọÒÓỎÕỌàáảãạÀÁẢÃẠùúủũụÙÚỦŨỤỳýỷỹỵỲÝỶỸỴèéẻẽẹìíỉĩịΣİ\u00a0–"
+
+
+@given(st.text(alphabet=VIETNAMESE_LETTERS, max_size=40))
+def test_one_fold_gives_both_keys(text: str) -> None:
+    cased = fold_key(text, lower=False)
+    assert lower_key(cased) == fold_key(text)
+    assert len(cased) == len(text)
 
 
 def test_key_has_the_length_of_the_text() -> None:

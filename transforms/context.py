@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.cues import ActorGroup, Cue, find_actor_groups, find_cues, quoted_names
-from transforms.keys import fold_key
+from transforms.keys import fold_key, lower_key
 from transforms.numbers import Style, detect_style
 from transforms.periods import Horizon, PeriodMention, find_horizons, find_period_mentions
 from transforms.quantities import Quantity, find_quantities
@@ -45,6 +45,7 @@ class TextContext:
 
     text: str
     key: str
+    cased_key: str  # the key before lower-casing: names are told by their capitals
     sentences: list[Sentence]
     paragraphs: list[tuple[int, int]]
     starts: list[int]
@@ -77,7 +78,8 @@ def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 def build_context(text: str) -> TextContext:
     """Fold, split and scan an NFC text once; every later stage reads the result."""
-    key = fold_key(text)
+    cased_key = fold_key(text, lower=False)
+    key = lower_key(cased_key)
     sentences = split_sentences(text, key)
     style = detect_style(key)
     quantities = find_quantities(text, key, style)
@@ -92,7 +94,7 @@ def build_context(text: str) -> TextContext:
         SentenceParts(tuple(find_cues(key, s.start, s.end, names)), tuple(parens(key, s.start, s.end)),
                       tuple(find_actor_groups(key, s.start, s.end)), tuple(qs))
         for s, qs in zip(sentences, by_sentence, strict=True))
-    return TextContext(text, key, sentences, _paragraph_spans(sentences), starts, style, quantities,
+    return TextContext(text, key, cased_key, sentences, _paragraph_spans(sentences), starts, style, quantities,
                        _outside(find_period_mentions(key), names), parts, find_horizons(key))
 
 

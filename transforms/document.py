@@ -227,7 +227,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
         slug = resolve_province(given)
         if slug is not None:
             return slug, "sidecar"
-    mentions = province_mentions(ctx.text)
+    mentions = province_mentions(ctx.cased_key)
     by_district = district_provinces(ctx.key)
     if is_national(ctx.text, ctx.key, mentions, by_district):
         return None, None
@@ -248,7 +248,7 @@ def _with_local_terms(ctx: TextContext) -> TextContext:
     """The context with a national congress's term read as the local one, unless the text is national."""
     if not any(m.national_term for m in ctx.period_mentions):
         return ctx
-    if is_national(ctx.text, ctx.key, province_mentions(ctx.text), district_provinces(ctx.key)):
+    if is_national(ctx.text, ctx.key, province_mentions(ctx.cased_key), district_provinces(ctx.key)):
         return ctx
     return replace(ctx, period_mentions=as_local_terms(ctx.period_mentions))
 

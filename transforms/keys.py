@@ -66,17 +66,22 @@ def _tone_edits(text: str) -> dict[int, str]:
     return edits
 
 
+def lower_key(text: str) -> str:
+    """Lower case, one character for one (a character whose lower case is longer keeps its case)."""
+    lowered = text.lower()
+    exact = len(lowered) == len(text) and "\u03a3" not in text  # str.lower() treats final sigma by context
+    return lowered if exact else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def fold_key(text: str, lower: bool = True) -> str:
-    """Same-length matching key of an NFC text: spaces/dashes unified, tones folded, lower-cased."""
+    """Same-length matching key of an NFC text: spaces/dashes unified, tones folded, lower-cased (folding is
+    case-blind, so lower_key(fold_key(t, lower=False)) == fold_key(t): one fold gives both keys)."""
     mapped = text
     for char, replacement in CHAR_MAP.items():  # a few rare characters: replace() beats translate() here
         if char in mapped:
             mapped = mapped.replace(char, replacement)
     if lower:
-        lowered = mapped.lower()
-        exact = len(lowered) == len(mapped) and "\u03a3" not in mapped  # str.lower() treats final sigma by context
-        mapped = lowered if exact else "".join(
-            c.lower() if len(c.lower()) == 1 else c for c in mapped)
+        mapped = lower_key(mapped)
     edits = _tone_edits(mapped)
     if not edits:
         return mapped

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as dateparser
 
 from transforms.alternation import trie_alternation, word_start_matches
-from transforms.keys import fold_key
+from transforms.keys import fold_key, lower_key
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase
 from transforms.vocab import (
@@ -251,14 +251,14 @@ def _local_unit_words() -> tuple[str, ...]:
         "commune_prefixes")
 
 
-def province_mentions(text: str, venues: bool = True) -> Counter[str]:
-    """How often the text names each province (pre-2025 gazetteer), in order of first mention; a name ending a
+def province_mentions(key: str, venues: bool = True) -> Counter[str]:
+    """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
+    with capitals kept (`fold_key(text, lower=False)`); a name ending a
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
     illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') is no mention, nor, without
     `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội')."""
     pattern, slugs = _gazetteer()
-    key = fold_key(text, lower=False)
-    lower = key.lower()
+    lower = lower_key(key)
     counts: Counter[str] = Counter()
     captions = _caption_lines(lower)
     for m in word_start_matches(pattern, key):
@@ -299,7 +299,7 @@ def _ends_person_name(key: str, start: int) -> bool:
 
 def find_province(text: str) -> str | None:
     """Slug of the province the text names most often (first named wins a tie); None when it names none."""
-    counts = province_mentions(text)
+    counts = province_mentions(fold_key(text, lower=False))
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -322,7 +322,7 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     lede_hits = sum(1 for start in found if start < LEDE_CHARS)
     if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
-    lede = province_mentions(text[:LEDE_CHARS], venues=False)
+    lede = province_mentions(fold_key(text[:LEDE_CHARS], lower=False), venues=False)
     counts = sorted(lede.values(), reverse=True)
     if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0]:
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
