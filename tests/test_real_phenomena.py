@@ -1933,3 +1933,14 @@ def test_history_and_classes_found_or_admit_nobody(text: str, expected: list[tup
 def test_a_year_end_rating_dates_its_report(text: str, expected: tuple) -> None:
     doc = run(text).document
     assert (doc["year"], doc["period"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period that comes every year is a habit, not the report's window
+    ("Chi bộ họp\n\nViệc trọng tâm của quý IV hằng năm là đánh giá đảng viên. Chi bộ kết nạp 2 đảng viên.",
+     (2019, "FY")),
+    ("Chi bộ họp\n\nQuý IV năm 2019, chi bộ kết nạp 2 đảng viên; hằng năm chi bộ đều kết nạp.", (2019, "Q4")),
+])
+def test_a_period_every_year_is_no_window(text: str, expected: tuple) -> None:
+    doc = run(text, None, "2019-11-19").document
+    assert (doc["year"], doc["period"]) == expected

@@ -99,7 +99,8 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
                 out.append(PeriodMention(m.start(), m.end(), "TERM", None))
             continue  # 'những năm qua': several years, no period
         year, end = _year_after(key, m.end())
-        period = None if _is_comparison(key, m.start()) else vocab["phrases"][phrase]
+        habitual = year is None and starts_with_phrase(key, skip_spaces(key, end), vocab["habitual_after"])
+        period = None if habitual or _is_comparison(key, m.start()) else vocab["phrases"][phrase]
         to_date = phrase in vocab["year_to_date_phrases"]
         since = to_date and year is not None and starts_with_phrase(
             key, skip_spaces(key, end), vocab["year_to_date_join"]) is not None

@@ -175,7 +175,7 @@ def period_vocab() -> MappingProxyType:
                 "congress_words", "party_congress_phrases", "birth_date_before", "past_years_numbers",
                 "congress_not_after", "cutoff_month_phrases", "cutoff_not_after",
                 "term_holder_words", "term_period_before", "term_object_before", "review_words", "rating_review_words",
-                "review_not_after",
+                "habitual_after", "review_not_after",
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words",
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
                 "national_congress_not_after", "years_window_phrases", "years_window_not_after",
