@@ -1944,3 +1944,31 @@ def test_a_year_end_rating_dates_its_report(text: str, expected: tuple) -> None:
 def test_a_period_every_year_is_no_window(text: str, expected: tuple) -> None:
     doc = run(text, None, "2019-11-19").document
     assert (doc["year"], doc["period"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a floor, a bracketed item number opening a list's part: no count
+    ("Hội nghị họp tại hội trường tầng 3; tòa nhà cao 9 tầng.", [(9, "tầng")]),
+    ("Phân tích: (1) Theo nghề nghiệp, có 35 đảng viên; (2) Về tuổi đời, có 12 đảng viên.",
+     [(35, "đảng viên"), (12, "đảng viên")]),
+    # 'một' right after a form of discipline counts one
+    ("UBKT khai trừ 10 trường hợp, khiển trách một trường hợp.", [(10, "trường hợp"), (1, "trường hợp")]),
+])
+def test_floors_item_numbers_and_one_after_a_form(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "url", "province"), [
+    # a byline's name spelled like a province without its tone marks names nobody's province
+    ("Ban Chấp hành Đảng bộ huyện Hiệp Đức họp.\n\nMỹ Linh - Thanh Hoa", None, "quang-nam"),
+    ("Tinh uy Thanh Hoa hop ve cong tac xay dung Dang.", None, "thanh-hoa"),
+    ("Thành ủy TP.HCM họp về công tác xây dựng Đảng.", None, "ho-chi-minh"),
+    # a Central Committee member's title is no national body: the provincial portal names the province
+    ("Ban Chấp hành Đảng bộ tỉnh họp, có đồng chí Lê Văn A - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; "
+     "đồng chí Hồ Văn B - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy.",
+     "https://tinhuygialai.org.vn/su-kien/hoi-nghi.html", "gia-lai"),
+    # QRT is Quảng Nam's broadcaster
+    ("Huyện ủy tổ chức hội nghị lần thứ 10.", "http://qrt.vn/thong-tin-tong-hop/hoi-nghi/", "quang-nam"),
+])
+def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None, province: str) -> None:
+    assert run(text, url).document["province"] == province

@@ -48,6 +48,8 @@ LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
 # counter (comments, views).
 DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
                               r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
+# "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
+ENUMERATOR = re.compile(r"(?<![^\s:;.,])\((\d{1,2})\)(?=[ \t]+[^\W\d_])")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 MIN_QUOTED_CLAUSE_WORDS = 8  # a quoted finding of a report is a clause, longer than most titles
@@ -265,6 +267,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _place_name_spans(text, key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
+    spans += [m.span(1) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]

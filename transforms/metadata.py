@@ -261,14 +261,43 @@ def province_mentions(key: str, venues: bool = True) -> Counter[str]:
     lower = lower_key(key)
     counts: Counter[str] = Counter()
     captions = _caption_lines(lower)
+    marked: bool | None = None  # read once, at the first name written without marks
     for m in word_start_matches(pattern, key):
         if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
+        if m.group(0) in _unmarked_spellings() and (marked := written_with_marks(key) if marked is None else marked):
+            continue  # 'Mỹ Linh - Thanh Hoa' signs a text written with tone marks: a name without them is a person's
         if any(start <= m.start() < end for start, end in captions):
             continue
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
+
+
+@functools.cache
+def _unmarked_spellings() -> frozenset[str]:
+    """Province names written without their tone marks ('Thanh Hoa' for 'Thanh Hóa'); 'TP.HCM' is no such spelling."""
+    pairs = province_variants()
+    marked = {_without_marks(v) for v, _ in pairs if not v.isascii()}
+    return frozenset(v for v, _ in pairs if v.isascii() and v in marked)
+
+
+def _without_marks(text: str) -> str:
+    """The text with its Vietnamese diacritics removed ('Thanh Hóa' -> 'Thanh Hoa', 'Đà' -> 'Da')."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+MARKED_SHARE = 0.02  # Vietnamese written with tone marks has about one letter in ten outside ASCII; without, none
+
+
+LETTER = re.compile(r"[^\W\d_]")
+NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+def written_with_marks(text: str) -> bool:
+    """Whether a text is written with Vietnamese tone marks (more than MARKED_SHARE of its letters outside ASCII)."""
+    return len(NON_ASCII_LETTER.findall(text)) > MARKED_SHARE * len(LETTER.findall(text))
 
 
 def _caption_lines(lower: str) -> list[tuple[int, int]]:

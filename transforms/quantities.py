@@ -404,7 +404,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             single_ok = tail.subject not in (None, "other", "party_org_implicit") and not ends_with_phrase(
                 key, start, mask_vocab().single_not_after)
         if first in mask_vocab().article_words and not parsed.compound:
-            single_ok = tail.subject in PARTY_SUBJECTS and not ends_with_phrase(
+            after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
+            single_ok = (tail.subject in PARTY_SUBJECTS or after_form) and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before)
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)
