@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from flows.forking import start_child
 from flows.stopping import STOP, Stopped, die_with_parent
 
 POLL_SECONDS = 0.1  # how often the waiting parent looks at STOP
@@ -61,14 +62,8 @@ def run_split(work: Callable[[list[str]], T], groups: Iterable[list[str]]) -> li
 
 
 def _start(work: Callable[[list[str]], T], group: list[str]) -> tuple[mp.process.BaseProcess, Connection]:
-    """Fork a child doing `work(group)`; return it and the parent's end of its pipe."""
-    context = mp.get_context("fork")
-    parent_end, child_end = context.Pipe(duplex=False)
-    proc = context.Process(target=_child, args=(child_end, work, group, os.getpid()), daemon=True,
-                           name="vnreport-commit")
-    proc.start()
-    child_end.close()
-    return proc, parent_end
+    """Fork a child doing `work(group)`; return it (once it has reported in) and the parent's end of its pipe."""
+    return start_child(_child, (work, group, os.getpid()), "vnreport-commit", duplex=False)
 
 
 def _wait(proc: mp.process.BaseProcess, conn: Connection) -> T:

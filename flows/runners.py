@@ -16,6 +16,7 @@ from typing import Any
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from flows.forking import start_child
 from flows.settings import Settings
 from flows.stopping import STOP, Stopped, die_with_parent
 
@@ -64,12 +65,7 @@ class DocumentWorker:
         self._conn: Connection | None = None
 
     def _start(self) -> None:
-        parent, child = mp.get_context("fork").Pipe()
-        proc = mp.get_context("fork").Process(target=_serve, args=(child, self.work, os.getpid()), daemon=True,
-                                              name="vnreport-extract")
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
+        self._proc, self._conn = start_child(_serve, (self.work, os.getpid()), "vnreport-extract", duplex=True)
 
     def call(self, *args: Any) -> tuple[str, Any]:
         """The outcome of one call."""
@@ -116,6 +112,8 @@ class DocumentWorker:
                 self._check_stop()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
+                    if self._conn.poll(0):  # the outcome came in while this thread waited for its turn to run
+                        return self._conn.recv()
                     self.close()
                     return "timeout", self.budget
                 if self._conn.poll(min(remaining, POLL_SECONDS)):

@@ -289,8 +289,6 @@ def _without_marks(text: str) -> str:
 
 
 MARKED_SHARE = 0.02  # Vietnamese written with tone marks has about one letter in ten outside ASCII; without, none
-
-
 LETTER = re.compile(r"[^\W\d_]")
 NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 

@@ -214,10 +214,10 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
             continue  # '(sinh năm 2003)': a person's birth year, no period of the text
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
-        review = m.start() in reviewed
-        period = "FY" if (topic or review) and not _is_comparison(key, m.start()) else None
+        review, compared = m.start() in reviewed, _is_comparison(key, m.start())
+        period = "FY" if (topic or review) and not compared else None
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(1)), review=review,
-                                 rating=m.start() in rated and not _is_comparison(key, m.start())))
+                                 rating=m.start() in rated and not compared))
     return out
 
 
