@@ -422,8 +422,7 @@ def _commune_hosts() -> dict[tuple[str, str], frozenset[str]]:
 
 def _ascii_compact(name: str) -> str:
     """'Bắc Quang' -> 'bacquang': a name as a host label writes it."""
-    bare = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in bare if c.isascii() and c.isalnum()).lower()
+    return "".join(c for c in _without_marks(name) if c.isascii() and c.isalnum()).lower()
 
 
 def province_from_url(url: str | None) -> str | None:
