@@ -1574,6 +1574,11 @@ def test_a_cue_inside_a_quoted_name_is_no_act(text: str, expected: list[tuple]) 
     # a commune's head counted by title is a member disciplined
     ("Năm 2020, Tỉnh ủy khai trừ khỏi Đảng 1 phó chủ tịch xã.",
      [("disciplined_expulsion", "party_member", "count", 1, "committee")]),
+    # so is a director, written out or as 'PGĐ'
+    ("Năm 2023, Ban Thường vụ Tỉnh ủy cảnh cáo 2 phó giám đốc sở.",
+     [("disciplined_warning", "party_member", "count", 2, "committee")]),
+    ("Năm 2023, 2 PGĐ bệnh viện bị Ban Thường vụ Tỉnh ủy kỷ luật cảnh cáo.",
+     [("disciplined_warning", "party_member", "count", 2, "committee")]),
 ])
 def test_an_acting_body_in_a_passive_and_members_counted_by_title(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "subject", "measure", "value", "actor") == expected
