@@ -557,6 +557,13 @@ def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     assert (result.document["year"], result.document["period"]) == (2022, "FY")
 
 
+def test_a_bodys_term_does_not_date_a_text_that_prints_a_date() -> None:
+    text = ("Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh, nhiệm kỳ 2015-2020, gồm 25 đồng chí. "
+            "Quyết định có hiệu lực từ ngày 1-11-2018.")
+    assert run(text).document["year"] == 2018
+    assert run(text.split(" Quyết định")[0]).document["year"] == 2020  # with no date, the term is all there is
+
+
 def test_a_half_term_after_a_speakers_title_is_a_period() -> None:
     text = ("Phó Bí thư Huyện ủy cho biết, trong nửa đầu nhiệm kỳ 2015 - 2020, Ban Thường vụ Huyện ủy kiểm tra 15 tổ "
             "chức đảng.")
@@ -733,6 +740,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a provincial outlet whose name holds no province, and a district's portal
     ("Đảng bộ khối kết nạp 14 đảng viên trong năm 2016.", "https://baoanhdatmui.vn/a-1.html", "ca-mau", "url"),
     ("Đảng ủy cơ quan kết nạp 3 đảng viên trong năm 2019.", "https://ttthlak.gov.vn/tin/a-1", "dak-lak", "url"),
+    # a school's site under a city's education domain
+    ("Chi bộ trường dự hội nghị tổng kết của Đảng bộ phường năm 2020.", "https://mnabc.hcm.edu.vn/chi-bo/ct/1/2",
+     "ho-chi-minh", "url"),
     # a host named after a district only one province holds; a district name several provinces share says nothing
     ("Đảng ủy phường kết nạp 4 đảng viên trong năm 2019.", "https://dienban.gov.vn/Default.aspx?tabid=1", "quang-nam",
      "url"),

@@ -613,7 +613,9 @@ def document_period(
     own = [m for m in dated if not (m.term and (m.period is None or m.stage))]  # a congress's, a plan's term or a
     lede_years = [m.year for m in own if m.start < lede_end]  # stage's is not the report's year, unless no other
     congresses = Counter(m.first_year for m in dated if m.congress)
-    all_years = Counter(m.year for m in own) or congresses or Counter(m.year for m in dated)
+    # a body's term ('chỉ định Ban Chấp hành … nhiệm kỳ 2015-2020') dates a text of no congress only when no date does
+    dates = not congress and (fallback_year is not None or least_year is not None)
+    all_years = Counter(m.year for m in own) or congresses or (Counter() if dates else Counter(m.year for m in dated))
     after_base = _year_after_base(mentions)  # 'so với cùng kỳ năm 2023' outranks a plan stage's end ('giai đoạn
     only_terms = not any(not m.term for m in own)  # 2021-2025'), never a year the text gives as its own
     # 'năm học 2022 - 2023' dates a text that names no other year, by the school year's end
