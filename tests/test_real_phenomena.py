@@ -414,6 +414,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a share of a plan inside its parenthesis is no figure of its own
     ("Năm 2024, chi bộ đặt kế hoạch kết nạp 30 đảng viên (trong đó có ít nhất 02 đảng viên là doanh nhân).",
      [("admitted", "party_member", "target", 30)]),
+    # a duty set for the wards is a plan, and a team that verifies inspects no one
+    ("Năm 2011, các xã vùng biên phải kết nạp được 5 đảng viên là dân quân.",
+     [("admitted", "party_member", "target", 5)]),
+    ("Năm 2023, Đoàn kiểm tra sẽ làm việc, thẩm tra, xác minh trực tiếp 4 tổ chức cơ sở đảng.", []),
     # relieving officials of their posts is no discipline
     ("Năm 2024, Ban Chấp hành thi hành kỷ luật 4 cán bộ, cho thôi các chức vụ 3 cán bộ.",
      [("disciplined", "party_member", "count", 4)]),
@@ -634,6 +638,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),
     ("Hội nghị kết nạp đảng viên diễn ra từ 20-21/11, tại hội trường huyện.", []),  # a day range closing on a month
+    # after 'từ' or 'đến', a day and month unless a counted noun follows ('từ 3-4 chi bộ' is a range of counts)
+    ("Đoàn làm việc từ 3-4 đến 5-4 tại huyện.", []),
+    ("Đoàn sẽ làm việc trực tiếp với từ 3-4 chi bộ.", [3, 4]),
     ("Đại hội đại biểu lần thứ XX (19 - 22/10/2020) đã bầu Ban Chấp hành.", []),  # spaced, with the year
     ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
     ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter

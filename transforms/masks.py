@@ -72,7 +72,8 @@ def _dotted_day_range() -> re.Pattern[str]:
 def _spaced_day_month() -> re.Pattern[str]:
     """'Ngày 28- 5', 'sáng 2 - 7': a day and month with a space around their dash or slash after a date word, with no
     counted noun after them (a pair written without spaces is judged with the number after it)."""
-    return re.compile(rf"(?:{trie_alternation(mask_vocab().date_before)})\s+({DAY}(?: [-/]\s*|[-/] )(?:0?[1-9]|1[0-2]))"
+    words = mask_vocab().date_before + mask_vocab().date_before_unless_counted
+    return re.compile(rf"(?:{trie_alternation(words)})\s+({DAY}(?: [-/]\s*|[-/] )(?:0?[1-9]|1[0-2]))"
                       r"(?![\d/]|[.,]\d)")
 
 

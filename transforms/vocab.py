@@ -57,6 +57,7 @@ class MaskVocab:
     unit_range_joiners: tuple[str, ...]
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
+    date_before_unless_counted: tuple[str, ...]
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
@@ -135,6 +136,7 @@ def mask_vocab() -> MaskVocab:
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
+        date_before_unless_counted=phrase_keys(data["date_before_unless_counted"]),
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
