@@ -414,6 +414,16 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a share of a plan inside its parenthesis is no figure of its own
     ("Năm 2024, chi bộ đặt kế hoạch kết nạp 30 đảng viên (trong đó có ít nhất 02 đảng viên là doanh nhân).",
      [("admitted", "party_member", "target", 30)]),
+    # organisations described as showing signs of a breach, then disciplined
+    ("Năm 2022, qua giám sát, huyện kết luận có 6 chi bộ có dấu hiệu vi phạm phải thi hành kỷ luật.",
+     [("disciplined", "party_org", "count", 6)]),
+    # the law a firm was founded under founds no Party body
+    ("Năm 2022, khu công nghiệp có 40 tổ chức đảng, gồm 12 chi bộ ở hợp tác xã thành lập và hoạt động theo Luật, "
+     "28 tổ chức đảng ở doanh nghiệp cổ phần.", []),
+    # a form given to someone named and to a count of others is the count's form too; 'UBKT' acts
+    ("Năm 2021, Tỉnh ủy kỷ luật bằng hình thức khai trừ đối với ông Trần Văn B và 5 đảng viên.",
+     [("disciplined", "party_member", "count", 5), ("disciplined_expulsion", "party_member", "count", 5)]),
+    ("Năm 2021, UBKT cảnh cáo bà Lê Thị C và bốn đảng viên.", [("disciplined_warning", "party_member", "count", 4)]),
     # a duty set for the wards is a plan, and a team that verifies inspects no one
     ("Năm 2011, các xã vùng biên phải kết nạp được 5 đảng viên là dân quân.",
      [("admitted", "party_member", "target", 5)]),
@@ -747,6 +757,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a provincial outlet whose name holds no province, and a district's portal
     ("Đảng bộ khối kết nạp 14 đảng viên trong năm 2016.", "https://baoanhdatmui.vn/a-1.html", "ca-mau", "url"),
     ("Đảng ủy cơ quan kết nạp 3 đảng viên trong năm 2019.", "https://ttthlak.gov.vn/tin/a-1", "dak-lak", "url"),
+    # a district office's host: its word, then the district's name
+    ("Chi bộ cơ quan kết nạp 2 đảng viên trong năm 2020.", "https://pgdbavi.edu.vn/tin/1", "ha-noi", "url"),
+    ("Chi bộ cơ quan kết nạp 2 đảng viên trong năm 2020.", "https://pgdchauthanh.edu.vn/tin/1", "unknown", None),
     # a school's site under a city's education domain
     ("Chi bộ trường dự hội nghị tổng kết của Đảng bộ phường năm 2020.", "https://mnabc.hcm.edu.vn/chi-bo/ct/1/2",
      "ho-chi-minh", "url"),

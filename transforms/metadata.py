@@ -448,10 +448,26 @@ def province_from_url(url: str | None) -> str | None:
         if label in _prefixed_province_hosts():
             return _prefixed_province_hosts()[label]
     for label in labels[:-1]:
-        slugs = _district_hosts().get(label, frozenset())
+        slugs = next((found for name in _district_host_names(label) if (found := _district_hosts().get(name))),
+                     frozenset())
         if len(slugs) == 1:
             return next(iter(slugs))
     return province_from_slug(url)
+
+
+@functools.cache
+def _district_host_prefixes() -> tuple[str, ...]:
+    """Words a district's body or office puts before the district's name in a host ('huyendamha', 'pgdhaiha'), longest
+    first: the district kinds of url_place_words.csv and the offices of district_office_hosts.csv."""
+    kinds = [r["word"].replace("-", "") for r in read_csv("url_place_words.csv") if r["names"] in ("district", "any")]
+    offices = [r["prefix"] for r in read_csv("district_office_hosts.csv")]
+    return tuple(sorted(set(kinds + offices), key=len, reverse=True))
+
+
+def _district_host_names(label: str) -> Iterator[str]:
+    """The district names a host label may hold: the label itself, then without a district body's or office's word."""
+    yield label
+    yield from (label[len(p):] for p in _district_host_prefixes() if label.startswith(p) and len(label) > len(p))
 
 
 @functools.cache

@@ -638,9 +638,22 @@ def sole_form(r: SentenceReader, q: Quantity, cue: Cue, total: str) -> str | Non
     if named is not None or q.noun_start < 0:
         return named
     form = _sole_form_after_marker(r, cue.end, total)  # 'kỷ luật bằng hình thức khiển trách đối với 2 chi ủy'
-    if form is None or r.key[form.end:q.context_start].strip() not in words("sole_form_links", ""):
+    if form is None or not _links_form_to(r, form.end, q.context_start):
         return None
     return form.codes[0]
+
+
+def _links_form_to(r: SentenceReader, start: int, end: int) -> bool:
+    """Only a link stands between a form and its figure ('… khiển trách đối với 2 chi ủy'), or a link, someone named
+    and a joiner ('… khai trừ đối với ông A và 7 đảng viên': the form is theirs too; no punctuation, cue or figure)."""
+    gap = r.key[start:end].strip()
+    if gap in words("sole_form_links", ""):
+        return True
+    link = starts_with_phrase(gap, 0, tuple(w for w in words("sole_form_links", "") if w))
+    if not link or not any(gap.endswith(f" {w}") for w in words("sole_form_name_joiners", "")):
+        return False
+    return not any(ch in gap[len(link):] for ch in ",;:()") and not any(
+        start <= c.start < end for c in r.cues) and not any(start <= o.start < end for o in r.quantities)
 
 
 def form_after_noun(r: SentenceReader, q: Quantity, total: str) -> str | None:
