@@ -1019,6 +1019,12 @@ def test_a_lead_in_before_a_colon_names_the_actor_like_a_heading() -> None:
                                                  ("inspected_violation_signs", "commission")]
 
 
+def test_a_paragraph_opening_on_dong_thoi_goes_on_with_the_body_that_acted_last() -> None:
+    text = "Năm 2022, Ủy ban Kiểm tra Huyện ủy cảnh cáo 2 chi bộ.\n\nĐồng thời, cảnh cáo 6 đảng viên."
+    assert facts(text, "indicator", "value", "actor") == [("disciplined_warning", 2, "commission"),
+                                                          ("disciplined_warning", 6, "commission")]
+
+
 def test_a_sentence_opening_on_trong_do_breaks_down_the_total_before_it_item_by_item() -> None:
     text = ("Năm 2022, cấp ủy và UBKT các cấp đã thi hành kỷ luật 40 đảng viên. Trong đó, UBKT Tỉnh ủy kỷ luật 3 "
             "đồng chí; các huyện ủy kỷ luật 12 đồng chí; cấp cơ sở kỷ luật 25 đồng chí. Hình thức kỷ luật: khiển "

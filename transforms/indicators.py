@@ -82,7 +82,8 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
     clause = LIST_MARKER.sub("", r.key[max(r.s.start, comma + 1, semicolon + 1):cue_start]).strip()
     # an empty clause after a comma is the next item of a list ('khiển trách 34, cảnh cáo 15'), not a new predicate
     subjectless = (not clause and comma < max(r.s.start, semicolon)) or bool(
-        starts_with_phrase(clause, 0, actor_words("predicate_openers")))
+        starts_with_phrase(clause, 0, actor_words("predicate_openers"))) or (  # 'Đồng thời, kỷ luật …'
+        not groups and bool(starts_with_phrase(r.key, r.s.start, actor_words("predicate_openers"))))
     # the body of the verb's own clause acts: 'Thực hiện nhiệm vụ do Ban Thường vụ giao, UBKT đã kiểm tra …'
     groups = [g for g in groups if g.start > comma] or groups
     kinds = groups[0].kinds if groups else (
