@@ -424,6 +424,13 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, Tỉnh ủy kỷ luật bằng hình thức khai trừ đối với ông Trần Văn B và 5 đảng viên.",
      [("disciplined", "party_member", "count", 5), ("disciplined_expulsion", "party_member", "count", 5)]),
     ("Năm 2021, UBKT cảnh cáo bà Lê Thị C và bốn đảng viên.", [("disciplined_warning", "party_member", "count", 4)]),
+    # a margin over the target named before its percentage is no attainment
+    ("Nhiệm kỳ 2015-2020, khối kết nạp 700 đảng viên (chỉ tiêu 500 đảng viên), vượt chỉ tiêu 40% so với nghị quyết.",
+     [("admitted", "party_member", "count", 700), ("admitted", "party_member", "target", 500)]),
+    # committees counted as the bodies under another one are Party organisations
+    ("Năm 2024, Ban Tuyên giáo giám sát 3 cấp ủy trực thuộc.", [("supervised", "party_org", "count", 3)]),
+    # units a text that never names the Party inspects are no Party organisations
+    ("Năm 2020, quận tiến hành 2 cuộc kiểm tra công tác quản lý đất đai đối với 14 tổ chức sử dụng đất.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one
     ("Năm 2011, các xã vùng biên phải kết nạp được 5 đảng viên là dân quân.",
      [("admitted", "party_member", "target", 5)]),
@@ -501,6 +508,9 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     # an ellipsis ends a clause, so the year after it opens the next one
     ("Công tác tổ chức được tăng cường… Năm 2019, toàn huyện kết nạp 40 đảng viên.\n\n"
      "Năm 2020, huyện tập trung củng cố chi bộ.", (2019, "FY")),
+    # a window of months: a year or more is a term of its last year, within one year its reporting period
+    ("Từ tháng 3.2019 đến hết tháng 6.2021, huyện kết nạp 320 đảng viên.", (2021, "TERM")),
+    ("Từ tháng 1 năm 2021 đến tháng 6 năm 2021, huyện kết nạp 90 đảng viên.", (2021, "H1")),
     # a plan word in the sentence an ellipsis closed does not make the next sentence's term a plan
     ("Thanh niên ít muốn phấn đấu vào Đảng… Vì vậy, trong nhiệm kỳ 2015-2020, xã kết nạp được 40/45 đảng viên.",
      (2020, "TERM")),
@@ -569,6 +579,12 @@ def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     result = run(text)
     assert [(f["year"], f["period"]) for f in result.facts] == [(2022, "FY")]
     assert (result.document["year"], result.document["period"]) == (2022, "FY")
+
+
+def test_a_tie_between_the_figures_years_goes_to_the_publication_year() -> None:
+    text = ("Năm 2009, chi bộ được thành lập và đến nay đã kết nạp 20 đảng viên. Từ đầu năm 2014 đến nay, Đảng ủy "
+            "khối thành lập mới 3 tổ chức đảng.")
+    assert run(text, published="2014-08-02").document["year"] == 2014
 
 
 def test_a_bodys_term_does_not_date_a_text_that_prints_a_date() -> None:

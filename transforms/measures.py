@@ -351,7 +351,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
-            or state_petition(r, q)
+            or state_petition(r, q) or (q.subject == "party_org_implicit" and not names_party(r.key))
             or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
@@ -556,7 +556,7 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
     key, pos = r.key, q.context_start
     after, target_after = _after_percent(r, q)
     over = words("over_words")  # 'vượt (hơn) 30% so với Nghị quyết': a margin over the target, not attainment
-    if ends_with_phrase(key, pos, over) or any(w in key[pos:q.start] for w in over):
+    if ends_with_phrase(key, pos, over + words("over_target_words")) or any(w in key[pos:q.start] for w in over):
         return None
     if ends_with_phrase(key, pos, words("share_before")):  # 'chiếm tỷ lệ 78,2% so với chỉ tiêu' is attainment
         return "attainment_pct" if target_after else "share_pct"

@@ -341,16 +341,34 @@ def _span_pattern() -> re.Pattern[str]:
     return re.compile(rf"{first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
 
 
+@functools.cache
+def _month_span_pattern() -> re.Pattern[str]:
+    """'từ tháng 1.2014 đến tháng 12.2016', 'từ tháng 1 năm 2014 đến hết tháng 6 năm 2016': a window of months."""
+    vocab = period_vocab()
+    opens = "|".join(re.escape(w) for w in vocab["year_span_open"])
+    joins = "|".join(re.escape(w) for w in vocab["year_span_join"] + vocab["month_span_join"])
+    month = rf"{re.escape(vocab['month_word'])}\s+(\d{{1,2}})\s*(?:[./-]|\s{re.escape(vocab['year_word'])}\s)\s*"
+    return re.compile(rf"(?:{opens})\s+{month}{YEAR}\s*(?:{joins})\s*{month}{YEAR}{NOT_NUMBER}")
+
+
 def _span_mentions(key: str) -> list[PeriodMention]:
-    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012':
-    several years summed, TERM of the last year."""
+    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012', 'từ
+    tháng 1.2014 đến tháng 12.2016': several years summed, TERM of the last year."""
     out = []
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
             stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, stage=stage))
-    return out
+    windows = period_vocab()["month_windows"]
+    for m in word_start_matches(_month_span_pattern(), key):
+        first, last = int(m.group(2)), int(m.group(4))
+        months = 12 * (last - first) + int(m.group(3)) - int(m.group(1)) + 1
+        if first < last and months >= 12:  # a window of a year or more; 'tháng 9/2021 đến tháng 4/2022' is none
+            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first))
+        elif first == last and (period := windows.get(f"{int(m.group(1))}-{int(m.group(3))}")):
+            out.append(PeriodMention(m.start(), m.end(), period, last))  # 'từ tháng 1 đến tháng 6/2016': H1
+    return sorted(out, key=lambda p: p.start)
 
 
 @functools.cache
@@ -657,8 +675,8 @@ def document_period(
     if lede and not local:
         return DocumentPeriod(year(lede[0]), lede[0].period)
     if local:
-        counts = Counter((year(m), m.period) for m in local)
-        best_year, period = max(counts, key=counts.__getitem__)
+        counts = Counter((year(m), m.period) for m in local)  # a tie goes to the publication year, else the latest
+        best_year, period = max(counts, key=lambda k: (counts[k], k[0] == fallback_year, k[0] or 0))
         return DocumentPeriod(best_year, period)
     if usable:  # a period phrase past the lede that no Party figure takes, of a year before a dated text's: the past
         first = year(usable[0])
