@@ -28,6 +28,11 @@ from tests.paths import SEEDS
 # document period follows conventions the rules do not apply (TERM for a congress page with no figure). At stop 32,
 # on r1-r171 (1 392 texts: quantities F1 0.984, facts P 0.961 R 0.964 F1 0.963, period 0.837, actor 0.942, province
 # 0.961, year 0.883, document period 0.841), every floor holds; r167-r171's meeting pages lower document period.
+# At stop 33, on r1-r183 (1 470 texts: quantities F1 0.985, facts P 0.962 R 0.966 F1 0.964, period 0.837, actor
+# 0.939, province 0.958, year 0.889, document period 0.850), the year and document period floors rise with this
+# stop's dating rules; the actor floor falls to 0.935: r176-r183 hold inspections on signs of violation by 'cấp ủy,
+# UBKT các cấp' together, which the seeds' gold gives to the commission (so the rules do) and the dev-set gold leaves
+# null, and a town's propaganda board's supervision, which no actor kind fits.
 # A change that lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.98,
@@ -35,10 +40,10 @@ FLOORS = {
     ("indicators", "precision"): 0.95,
     ("indicators", "recall"): 0.96,
     ("indicators", "period_agreement"): 0.83,
-    ("indicators", "actor_agreement"): 0.94,
+    ("indicators", "actor_agreement"): 0.935,
     ("metadata", "province"): 0.955,
-    ("metadata", "year"): 0.87,
-    ("metadata", "period"): 0.84,
+    ("metadata", "year"): 0.88,
+    ("metadata", "period"): 0.845,
 }
 
 

@@ -1041,6 +1041,12 @@ def test_a_paragraph_opening_on_dong_thoi_goes_on_with_the_body_that_acted_last(
                                                           ("disciplined_warning", 6, "commission")]
 
 
+def test_bodies_listed_after_a_colon_are_objects_not_the_next_acts_subject() -> None:
+    text = ("Năm 2022, Ủy ban Kiểm tra Thành ủy cảnh cáo 2 tổ chức đảng, gồm:\n\nĐảng ủy phường X; Đảng ủy xã Y."
+            "\n\nĐồng thời, cảnh cáo 7 đảng viên.")
+    assert facts(text, "value", "actor") == [(2, "commission"), (7, "commission")]
+
+
 def test_a_sentence_opening_on_trong_do_breaks_down_the_total_before_it_item_by_item() -> None:
     text = ("Năm 2022, cấp ủy và UBKT các cấp đã thi hành kỷ luật 40 đảng viên. Trong đó, UBKT Tỉnh ủy kỷ luật 3 "
             "đồng chí; các huyện ủy kỷ luật 12 đồng chí; cấp cơ sở kỷ luật 25 đồng chí. Hình thức kỷ luật: khiển "

@@ -38,6 +38,7 @@ from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
 INSPECTED = "inspected"
+LIST_LEAD_REACH = 8  # the blank lines and spaces that may stand between a list's lead-in colon and its first item
 LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
 __all__ = ["find_facts"]
 
@@ -311,6 +312,8 @@ def _subject_actor(key: str, s: Sentence, parts: SentenceParts) -> frozenset[str
     """Actors a sentence names as its subject, for the sentences after it; an empty set when its subject
     is the whole body ('Toàn Đảng bộ …'); None when it says nothing about who acts."""
     first_cue = next((c.start for c in parts.cues if not c.nominal), s.end)
+    if first_cue == s.end and key[max(0, s.start - LIST_LEAD_REACH):s.start].rstrip().endswith(":"):
+        return None  # '… khiển trách đối với 3 tổ chức gồm:\n\nĐảng ủy Sở Y tế; …': the bodies listed are the objects
     outside = [g for g in parts.groups if g.end <= first_cue and not any(o < g.start < c for o, c in parts.parens)]
     spoken = _after_speech(key, outside, first_cue)
     outside = [g for g in outside if g.start >= spoken] or outside
