@@ -961,6 +961,22 @@ def test_title_below_an_official_header() -> None:
     assert run(text).document["title"] == "BÁO CÁO tình hình công tác kiểm tra 6 tháng đầu năm 2023"
 
 
+def test_a_portals_skip_link_is_neither_the_title_nor_part_of_the_lede() -> None:
+    text = ("Truy cập nội dung luôn\n\nĐảng bộ xã Hòa Bình kết nạp 30 đảng viên mới\n\n12-04-2021 09:30\n\n"
+            "Từ năm 2016 đến nay, Đảng bộ xã Hòa Bình đã kết nạp được 30 đảng viên mới, riêng trong năm 2020 "
+            "kết nạp 7 đảng viên.")
+    result = run(text)
+    assert result.document["title"] == "Đảng bộ xã Hòa Bình kết nạp 30 đảng viên mới"
+    assert (result.document["year"], result.document["period"]) == (2021, "TERM")
+
+
+def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_one_row() -> None:
+    text = ("Đảng bộ xã Đông Hưng kết nạp 18 đảng viên\n\nNăm 2021, Đảng bộ xã Đông Hưng đã kết nạp 18 đảng "
+            "viên.")
+    (row,) = run(text).facts
+    assert (row["value"], row["scope"], row["mentions"]) == (18, "document", 2)
+
+
 @pytest.mark.parametrize(("text", "actor"), [
     # bodies listed with a counted noun between them act together: no single actor
     ("Năm 2020, cấp ủy, tổ chức đảng và UBKT các cấp đã kiểm tra 4.000 đảng viên.", None),

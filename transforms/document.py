@@ -26,6 +26,7 @@ from transforms.metadata import (
     find_title,
     first_date_year,
     is_national,
+    is_skip_link,
     leading_province,
     merged_commune_province,
     new_commune_province,
@@ -77,9 +78,19 @@ class DocumentResult:
     facts: list[dict[str, Any]]
 
 
+def _lede_end(ctx: TextContext) -> int:
+    """Where the lede ends: after its first LEDE_PARAGRAPHS paragraphs, a portal's skip link not counted."""
+    counted = 0
+    for start, end in ctx.paragraphs:
+        counted += not is_skip_link(ctx.key[start:end])
+        if counted == LEDE_PARAGRAPHS:
+            return end
+    return ctx.paragraphs[-1][1] if ctx.paragraphs else 0
+
+
 def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
-    lede_end = ctx.paragraphs[min(LEDE_PARAGRAPHS, len(ctx.paragraphs)) - 1][1] if ctx.paragraphs else 0
+    lede_end = _lede_end(ctx)
     fallback = int(published[:4]) if published else (first_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []

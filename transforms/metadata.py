@@ -116,13 +116,24 @@ def find_title(text: str, key: str | None = None) -> str | None:
         if line_key.strip(" :") in doc_types:
             return f"{line} {head[i + 1][0]}"[:MAX_TITLE]
     for line, line_key in head[:HEAD_LINES]:
-        if _is_stamp(line, line_key):
+        if _is_stamp(line, line_key) or is_skip_link(line_key):
             continue
         if len(line) > MAX_TITLE or line[-1] in ".;,!?":
             return None
         if len(line.split()) >= MIN_TITLE_WORDS:
             return line
     return None
+
+
+def is_skip_link(key: str) -> bool:
+    """A portal's skip link above an article ('Truy cập nội dung luôn'): none of its prose, not its headline."""
+    return key.strip().lower() in _furniture_lines()
+
+
+@functools.cache
+def _furniture_lines() -> frozenset[str]:
+    """Lines a web page puts above its headline ('Truy cập nội dung luôn', a portal's skip link), folded lower-case."""
+    return frozenset(fold_key(r["line"]).strip().lower() for r in read_csv("page_furniture_lines.csv"))
 
 
 @functools.cache

@@ -659,8 +659,8 @@ def document_period(
     # a year-end rating in the opening names the report's year when no part of a year is named before it ('nhiệm
     # vụ quý I … Công tác … xếp loại … năm 2023' reports the first quarter after it)
     reviews = [m for m in mentions if m.start < max(lede_end, REVIEW_OPENING_CHARS) and not m.local and (
-        (m.review and m.period is not None) or (m.rating and not any(
-            o.period not in ("FY", "TERM") and o.start < m.start for o in usable)))]
+        (m.review and m.period is not None) or m.rating) and not any(
+            o.period not in ("FY", "TERM") and o.start < m.start for o in usable)]
     if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
         return DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:

@@ -48,15 +48,24 @@ def _named(text: str, pos: int) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
-NAME = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ]\w*)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})")
+NAME_WORDS = 4  # 'xã Sơn Phú', 'huyện Krông Pắc', 'thị xã Buôn Hồ': a place's name is a few capitalised words
+WORD = re.compile(r"\s+(\w+)")
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    """The capitalised words right after pos ('huyện Ninh Phước đã …' -> 'Ninh Phước'), at most NAME_WORDS."""
+    words: list[str] = []
+    while len(words) < NAME_WORDS and (m := WORD.match(text, pos)) and m.group(1)[0].isupper():
+        words.append(m.group(1))
+        pos = m.end()
+    return " ".join(words) or None
 
 
 def _is_home(text: str, phrase: str, end: int, home: str) -> bool:
     """True when a sub-unit is the body the whole document is about (named in its title or lede)."""
     if phrase in words("needs_name", "scope"):  # 'huyện Đức Trọng' under 'Huyện Đức Trọng …' or 'Đức Trọng …'
-        name = NAME.match(text, end)
-        return name is not None and (fold_key(f"{phrase} {name.group(1)}") in home
-                                     or home.startswith(f"{fold_key(name.group(1))} "))
+        name = _name_after(text, end)
+        return name is not None and (fold_key(f"{phrase} {name}") in home or home.startswith(f"{fold_key(name)} "))
     for prefix in words("body_prefixes", "scope"):
         if phrase.startswith(prefix + " "):
             phrase = phrase[len(prefix) + 1:]
