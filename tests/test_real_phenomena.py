@@ -776,6 +776,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a district office's host: its word, then the district's name
     ("Chi bộ cơ quan kết nạp 2 đảng viên trong năm 2020.", "https://pgdbavi.edu.vn/tin/1", "ha-noi", "url"),
     ("Chi bộ cơ quan kết nạp 2 đảng viên trong năm 2020.", "https://pgdchauthanh.edu.vn/tin/1", "unknown", None),
+    ("Chi đoàn giới thiệu 3 đoàn viên ưu tú để chi bộ kết nạp năm 2020.", "https://tuoitrebavi.vn/tin/1", "ha-noi",
+     "url"),
     # a school's site under a city's education domain
     ("Chi bộ trường dự hội nghị tổng kết của Đảng bộ phường năm 2020.", "https://mnabc.hcm.edu.vn/chi-bo/ct/1/2",
      "ho-chi-minh", "url"),
