@@ -1655,6 +1655,9 @@ def test_a_cue_inside_a_quoted_name_is_no_act(text: str, expected: list[tuple]) 
      [("disciplined_warning", "party_member", "count", 2, "committee")]),
     ("Năm 2023, 2 PGĐ bệnh viện bị Ban Thường vụ Tỉnh ủy kỷ luật cảnh cáo.",
      [("disciplined_warning", "party_member", "count", 2, "committee")]),
+    # a department's name holds a 'và' that joins no clause
+    ("Năm 2022, 3 cán bộ Sở Tài nguyên và Môi trường tỉnh bị kỷ luật cảnh cáo.",
+     [("disciplined_warning", "party_member", "count", 3, None)]),
 ])
 def test_an_acting_body_in_a_passive_and_members_counted_by_title(text: str, expected: list[tuple]) -> None:
     assert facts(text, "indicator", "subject", "measure", "value", "actor") == expected

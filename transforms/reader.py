@@ -305,6 +305,8 @@ def _after_qualifier(r: SentenceReader, pos: int) -> int:
             return pos
         if (i == pos or r.key[i - 1] == " ") and starts_with_phrase(r.key, i, words("passive_markers", "")):
             gap = r.key[pos:i]
+            for name in words("qualifier_names", ""):  # 'Sở Giáo dục và Đào tạo': one name, no joined clause
+                gap = gap.replace(name, name.replace(" ", "_"))
             clean = not any(pos <= o.start < i for o in r.quantities) and not any(pos <= c.start < i for c in r.cues)
             joined = bool(set(gap.split()) & set(words("qualifier_breakers", "")))  # 'và không có đảng viên nào'
             short = len(gap.split()) <= (MAX_PLACE_QUALIFIER_WORDS if place else MAX_QUALIFIER_WORDS)
