@@ -972,10 +972,10 @@ def test_a_portals_skip_link_is_neither_the_title_nor_part_of_the_lede() -> None
     assert (result.document["year"], result.document["period"]) == (2021, "TERM")
 
 
-def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_one_row() -> None:
-    text = ("Đảng bộ xã Đông Hưng kết nạp 18 đảng viên\n\nNăm 2021, Đảng bộ xã Đông Hưng đã kết nạp 18 đảng "
-            "viên.")
-    (row,) = run(text).facts
+@pytest.mark.parametrize("headline", ["Đảng bộ xã Đông Hưng kết nạp 18 đảng viên",
+                                      "Đông Hưng: Năm 2021 kết nạp 18 đảng viên"])
+def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_one_row(headline: str) -> None:
+    (row,) = run(f"{headline}\n\nNăm 2021, Đảng bộ xã Đông Hưng đã kết nạp 18 đảng viên.").facts
     assert (row["value"], row["scope"], row["mentions"]) == (18, "document", 2)
 
 

@@ -50,6 +50,7 @@ def _named(text: str, pos: int) -> bool:
 
 NAME_WORDS = 4  # 'xã Sơn Phú', 'huyện Krông Pắc', 'thị xã Buôn Hồ': a place's name is a few capitalised words
 WORD = re.compile(r"\s+(\w+)")
+NOT_WORD = re.compile(r"\W+")
 
 
 def _name_after(text: str, pos: int) -> str | None:
@@ -64,8 +65,9 @@ def _name_after(text: str, pos: int) -> str | None:
 def _is_home(text: str, phrase: str, end: int, home: str) -> bool:
     """True when a sub-unit is the body the whole document is about (named in its title or lede)."""
     if phrase in words("needs_name", "scope"):  # 'huyện Đức Trọng' under 'Huyện Đức Trọng …' or 'Đức Trọng …'
-        name = _name_after(text, end)
-        return name is not None and (fold_key(f"{phrase} {name}") in home or home.startswith(f"{fold_key(name)} "))
+        name = _name_after(text, end)  # the name alone in the title: 'Đơn Dương: Năm 2018, phát triển 108 đảng viên'
+        return name is not None and (fold_key(f"{phrase} {name}") in home
+                                     or f" {fold_key(name)} " in f" {NOT_WORD.sub(' ', home)} ")
     for prefix in words("body_prefixes", "scope"):
         if phrase.startswith(prefix + " "):
             phrase = phrase[len(prefix) + 1:]
