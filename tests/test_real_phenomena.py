@@ -963,6 +963,12 @@ def test_title_below_an_official_header() -> None:
     assert run(text).document["title"] == "BÁO CÁO tình hình công tác kiểm tra 6 tháng đầu năm 2023"
 
 
+def test_a_sub_unit_after_the_bodys_own_first_act_stays_a_sub_unit() -> None:
+    text = ("Kết nạp 300 đảng viên\n\nNăm 2021, Đảng bộ tỉnh đã kết nạp 300 đảng viên. Riêng Đảng bộ xã Đông Hưng "
+            "kết nạp 18 đảng viên.")
+    assert facts(text, "value", "scope") == [(300, "document"), (18, "subunit")]
+
+
 def test_a_portals_skip_link_is_neither_the_title_nor_part_of_the_lede() -> None:
     text = ("Truy cập nội dung luôn\n\nĐảng bộ xã Hòa Bình kết nạp 30 đảng viên mới\n\n12-04-2021 09:30\n\n"
             "Từ năm 2016 đến nay, Đảng bộ xã Hòa Bình đã kết nạp được 30 đảng viên mới, riêng trong năm 2020 "
@@ -973,7 +979,8 @@ def test_a_portals_skip_link_is_neither_the_title_nor_part_of_the_lede() -> None
 
 
 @pytest.mark.parametrize("headline", ["Đảng bộ xã Đông Hưng kết nạp 18 đảng viên",
-                                      "Đông Hưng: Năm 2021 kết nạp 18 đảng viên"])
+                                      "Đông Hưng: Năm 2021 kết nạp 18 đảng viên",
+                                      "Kết nạp 18 đảng viên mới"])  # no body: the first act's subject is the home
 def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_one_row(headline: str) -> None:
     (row,) = run(f"{headline}\n\nNăm 2021, Đảng bộ xã Đông Hưng đã kết nạp 18 đảng viên.").facts
     assert (row["value"], row["scope"], row["mentions"]) == (18, "document", 2)

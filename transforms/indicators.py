@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.context import SentenceParts, TextContext
@@ -32,12 +33,13 @@ from transforms.periods import (
 )
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader, ancestors, form_after_noun, sole_form
-from transforms.scope import names_body, scope_of, subject_span
+from transforms.scope import named_subunit, names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
 
 TARGET_CONTEXT = 40
 INSPECTED = "inspected"
+HOME_ACTS = 2  # the headline's act and the lede's first: who acts there is the body a text is about
 LIST_LEAD_REACH = 8  # the blank lines and spaces that may stand between a list's lead-in colon and its first item
 LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]|(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)])?\s*")
 __all__ = ["find_facts"]
@@ -329,6 +331,22 @@ def _refined_topic(parts: SentenceParts) -> tuple[str, ...]:
                  if specs()[c].refines and not specs()[c].breakdown)  # a form ('… bị cảnh cáo.') names one case
 
 
+def _home(ctx: TextContext, title: str | None) -> str:
+    """The folded title, which names the body the document is about; when it names none ('Kết nạp 51 đảng viên'),
+    also the named sub-unit that does the first act ('Đảng bộ huyện Ninh Giang đã kết nạp 51 …')."""
+    home = fold_key(title or "")
+    if names_body(home, (0, len(home))):
+        return home
+    acts = ((s, c) for s, parts in zip(ctx.sentences, ctx.parts, strict=True)
+            for c in parts.cues[:1] if not c.nominal and c.kind == "cue")
+    for s, cue in islice(acts, HOME_ACTS):  # the first act whose subject names a body decides
+        subject = subject_span(ctx.key, s.start, cue.start)
+        if names_body(ctx.key, subject):
+            unit = named_subunit(ctx.text, ctx.key, subject)
+            return f"{home} {unit}" if unit is not None else home
+    return home
+
+
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
                title: str | None = None) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope."""
@@ -367,7 +385,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         return (year, m.period) if m else (doc.year, doc.period)
 
     out: list[Fact] = []
-    home = fold_key(title or "")
+    home = _home(ctx, title)
     section_actors: dict[str | None, frozenset[str] | None] = {}
     actor_state: frozenset[str] | None = None
     last_actor: frozenset[str] | None = None

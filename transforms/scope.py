@@ -74,6 +74,17 @@ def _is_home(text: str, phrase: str, end: int, home: str) -> bool:
     return f" {phrase}" in f" {home}"
 
 
+def named_subunit(text: str, key: str, span: tuple[int, int]) -> str | None:
+    """The first sub-unit key[span] names with its kind and name ('Đảng bộ huyện Ninh Giang đã …' -> 'huyện ninh
+    giang'), folded; None when it names none."""
+    needs_name = set(words("needs_name", "scope"))
+    for m in _matcher().find_all(key, span[0], span[1]):
+        name = _name_after(text, m.end) if m.payload == "subunit" and m.phrase in needs_name else None
+        if name is not None:
+            return fold_key(f"{m.phrase} {name}")
+    return None
+
+
 def names_body(key: str, span: tuple[int, int]) -> bool:
     """True when key[span] names a body (the province, a sub-unit, the country) as the one acting."""
     return bool(_matcher().find_all(key, span[0], span[1]))
