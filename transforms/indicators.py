@@ -32,7 +32,7 @@ from transforms.periods import (
     without_future_stages,
 )
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader, ancestors, form_after_noun, sole_form
+from transforms.reader import SentenceReader, ancestors, form_after_noun, phrase_pattern, sole_form
 from transforms.scope import named_subunit, names_body, scope_of, subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
@@ -335,8 +335,8 @@ def _home(ctx: TextContext, title: str | None) -> str:
     """The folded title, which names the body the document is about; when it names none ('Kết nạp 51 đảng viên'),
     also the named sub-unit that does the first act ('Đảng bộ huyện Ninh Giang đã kết nạp 51 …')."""
     home = fold_key(title or "")
-    if names_body(home, (0, len(home))):
-        return home
+    if names_body(home, (0, len(home))) or phrase_pattern("province_wide_words").search(ctx.key):
+        return home  # 'Toàn Đảng bộ tỉnh kết nạp …' further on: a district the text opens on is one of its parts
     acts = ((s, c) for s, parts in zip(ctx.sentences, ctx.parts, strict=True)
             for c in parts.cues[:1] if not c.nominal and c.kind == "cue")
     for s, cue in islice(acts, HOME_ACTS):  # the first act whose subject names a body decides
