@@ -127,13 +127,13 @@ def find_title(text: str, key: str | None = None) -> str | None:
 
 def is_skip_link(key: str) -> bool:
     """A portal's skip link above an article ('Truy cập nội dung luôn'): none of its prose, not its headline."""
-    return key.strip().lower() in _furniture_lines()
+    return key.strip().lower() in _skip_links()
 
 
 @functools.cache
-def _furniture_lines() -> frozenset[str]:
-    """Lines a web page puts above its headline ('Truy cập nội dung luôn', a portal's skip link), folded lower-case."""
-    return frozenset(fold_key(r["line"]).strip().lower() for r in read_csv("page_furniture_lines.csv"))
+def _skip_links() -> frozenset[str]:
+    """The skip links portals put above a headline (data/reference/skip_links.csv), folded lower-case."""
+    return frozenset(fold_key(r["line"]).strip().lower() for r in read_csv("skip_links.csv"))
 
 
 @functools.cache
