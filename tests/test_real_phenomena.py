@@ -1751,6 +1751,23 @@ def test_a_central_body_acting_on_two_provinces_is_national(text: str, province:
     assert run(text).document["province"] == province
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    # a meeting of a region's provinces, held in one of them, is no report of that province
+    ("Giao ban công tác kiểm tra 9 tỉnh, thành phố khu vực miền Trung\n\nNgày 12/5, tại thành phố Quy Nhơn, tỉnh "
+     "Bình Định, đại diện Ủy ban Kiểm tra Tỉnh ủy, Thành ủy trao đổi kinh nghiệm. Tỉnh Bình Định kiểm tra 25 đảng "
+     "viên.", UNKNOWN_PROVINCE),
+    ("Kỷ luật 300 đảng viên khu vực Tây Nguyên\n\nNăm 2020, cấp ủy các cấp trong các tỉnh Gia Lai và Kon Tum thi "
+     "hành kỷ luật 300 đảng viên.", UNKNOWN_PROVINCE),
+    # one province first among the region's, or a province placed in its region, stays that province
+    ("Đại hội đảng bộ cơ sở đầu tiên trong 19 tỉnh, thành phía Nam\n\nĐảng bộ xã Hòa An, tỉnh Phú Yên kết nạp 12 "
+     "đảng viên.", "phu-yen"),
+    ("Tỉnh Quảng Bình thuộc khu vực Bắc Trung Bộ\n\nNăm 2021, Tỉnh ủy Quảng Bình kết nạp 1.200 đảng viên.",
+     "quang-binh"),
+])
+def test_a_region_of_several_provinces_is_no_one_province(text: str, province: str) -> None:
+    assert run(text).document["province"] == province
+
+
 @pytest.mark.parametrize("body", ["Đảng ủy phường Tân Định", "Chi bộ Phòng Tài chính"])
 def test_the_term_of_a_party_committee_or_cell_an_act_names_is_no_period(body: str) -> None:
     text = f"Năm 2019, Ủy ban Kiểm tra Quận ủy phê bình {body} nhiệm kỳ 2015-2020 và khiển trách 2 đảng viên."

@@ -230,7 +230,8 @@ def within_publication(period: DocumentPeriod, published: str | None) -> Documen
     return period
 
 
-def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) -> tuple[str | None, str | None]:
+def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
+              title_key: str) -> tuple[str | None, str | None]:
     """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's. A text of a
     year before the 2025 merger names its communes on the old map, whatever the 2025 map calls them."""
     given = sidecar.get("province")
@@ -240,7 +241,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
             return slug, "sidecar"
     mentions = province_mentions(ctx.cased_key)
     by_district = district_provinces(ctx.key)
-    if is_national(ctx.text, ctx.key, mentions, by_district):
+    if is_national(ctx.text, ctx.key, mentions, by_district, title_key):
         return None, None
     named = leading_province(mentions)
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
@@ -255,11 +256,11 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None) ->
     return slug, (source or None)
 
 
-def _with_local_terms(ctx: TextContext) -> TextContext:
+def _with_local_terms(ctx: TextContext, title_key: str) -> TextContext:
     """The context with a national congress's term read as the local one, unless the text is national."""
     if not any(m.national_term for m in ctx.period_mentions):
         return ctx
-    if is_national(ctx.text, ctx.key, province_mentions(ctx.cased_key), district_provinces(ctx.key)):
+    if is_national(ctx.text, ctx.key, province_mentions(ctx.cased_key), district_provinces(ctx.key), title_key):
         return ctx
     return replace(ctx, period_mentions=as_local_terms(ctx.period_mentions))
 
@@ -274,16 +275,19 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     if numbers > MAX_NUMBERS:
         return failed_result(raw, source, "too_large", f"holds more than {MAX_NUMBERS} numbers (a table dump or a "
                              "flood, not a report): no quantity is read from it")
-    ctx = _with_local_terms(build_context(decoded.text))
+    ctx = build_context(decoded.text)
+    title = find_title(ctx.text, ctx.key)
+    title_key = fold_key(title) if title else ""
+    ctx = _with_local_terms(ctx, title_key)
     quantities = ctx.quantities
     published, published_source = _published(ctx, source.sidecar)
-    title = find_title(ctx.text, ctx.key)
     period = _doc_period(ctx, published)
-    year_of_title = title_year(fold_key(title)) if title and period.period is None else None
+    year_of_title = title_year(title_key) if title and period.period is None else None
     if year_of_title:
         period = DocumentPeriod(year_of_title, "FY")
     period = within_publication(period, published)
-    slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year)
+    slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year,
+                                      title_key)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,

@@ -64,6 +64,7 @@ NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
+REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 ANY_KIND = "any"  # district_prefixes.csv: a prefix for a district of any kind ('khu vực Phù Ninh')
 
@@ -348,11 +349,38 @@ def _national_pattern() -> re.Pattern[str]:
     return re.compile(trie_alternation(national_markers(), lambda p: r"(?!\w)(?!\s+(?:" + local + r")(?!\w))"))
 
 
-def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str]) -> bool:
-    """A report on the whole Party: it lists many provinces, none in particular; or its lede names a national body
-    and two provinces about as often (a central body acting on both); or its lede names a national body ('Ủy ban
-    Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no district is named, and national
-    bodies come up at least half as often as provinces."""
+@functools.cache
+def _province_group_pattern() -> re.Pattern[str]:
+    """A count of provinces: '14 tỉnh, thành phố', '22 Tỉnh ủy, Thành ủy' (province_group_words.csv)."""
+    return re.compile(r"(\d+) (?:" + trie_alternation(word_list("province_group_words"), lambda p: r"(?!\w)") + ")")
+
+
+@functools.cache
+def _region_pattern() -> re.Pattern[str]:
+    """A region of several provinces by name: 'khu vực miền Trung - Tây Nguyên' (region_names.csv)."""
+    return re.compile(trie_alternation(word_list("region_names"), lambda p: r"(?!\w)"))
+
+
+def names_region(key: str, title_key: str) -> bool:
+    """A text on a region of several provinces: its title names the region ('Kỷ luật hơn 1.000 đảng viên khu vực
+    miền Trung - Tây Nguyên') or its lede counts the provinces ('giao ban … 14 tỉnh, thành phố khu vực miền Bắc'),
+    and not as the place of one of them ('đầu tiên trong 32 tỉnh, thành', 'tỉnh thuộc khu vực Bắc Trung Bộ')."""
+    lede = key[:LEDE_CHARS]
+    groups = [m for m in word_start_matches(_province_group_pattern(), lede) if int(m.group(1)) >= REGION_MIN_PROVINCES]
+    if any(not ends_with_phrase(lede, m.start(), word_list("region_not_after")) for m in groups):
+        return True
+    return any(not ends_with_phrase(title_key, m.start(), word_list("region_not_after"))
+               and not ends_with_phrase(title_key, m.start(), word_list("province_group_words"))
+               for m in word_start_matches(_region_pattern(), title_key))
+
+
+def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str = "") -> bool:
+    """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
+    or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
+    names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no
+    district is named, and national bodies come up at least half as often as provinces."""
+    if names_region(key, title_key):
+        return True
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
              if not ends_with_phrase(key, m.start(), word_list("national_not_after"))]
