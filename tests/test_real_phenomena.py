@@ -431,6 +431,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2024, Ban Tuyên giáo giám sát 3 cấp ủy trực thuộc.", [("supervised", "party_org", "count", 3)]),
     # units a text that never names the Party inspects are no Party organisations
     ("Năm 2020, quận tiến hành 2 cuộc kiểm tra công tác quản lý đất đai đối với 14 tổ chức sử dụng đất.", []),
+    # nor are the people a trade union disciplines, though its body bears a Party body's name
+    ("Năm 2022, Ủy ban Kiểm tra Công đoàn các cấp đã xử lý kỷ luật 6 cán bộ công đoàn.", []),
+    ("Năm 2022, Ủy ban Kiểm tra Huyện ủy đã xử lý kỷ luật 6 cán bộ.", [("disciplined", "party_member", "count", 6)]),
     # a duty set for the wards is a plan, and a team that verifies inspects no one
     ("Năm 2011, các xã vùng biên phải kết nạp được 5 đảng viên là dân quân.",
      [("admitted", "party_member", "target", 5)]),

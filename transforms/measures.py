@@ -297,9 +297,28 @@ def state_petition(r: SentenceReader, q: Quantity) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
+def party_presence(key: str) -> str:
+    """Whether a text names the Party or a Party body anywhere (`party_presence_words`): 'party'; else whether it
+    names a mass organisation's body of the same name ('Ủy ban Kiểm tra Công đoàn', `party_presence_not_before`):
+    'other_body'; else 'none'. Read once per text."""
+    others = words("party_presence_not_before", "")
+    found = [bool(starts_with_phrase(key, skip_spaces(key, m.end()), others))
+             for m in phrase_pattern("party_presence_words").finditer(key)]
+    return "none" if not found else "other_body" if all(found) else "party"
+
+
 def names_party(key: str) -> bool:
-    """Whether a text names the Party or a Party body anywhere (`party_presence_words`); read once per text."""
-    return phrase_pattern("party_presence_words").search(key) is not None
+    """Whether a text names the Party or a Party body anywhere."""
+    return party_presence(key) == "party"
+
+
+def outside_the_party(r: SentenceReader, q: Quantity) -> bool:
+    """Units a text that never names the Party counts ('3 cơ sở') are none of its organisations; people are none
+    of its members when the text names a mass organisation's body instead ('Ủy ban Kiểm tra Công đoàn các cấp …
+    kỷ luật 5 cán bộ')."""
+    if q.subject == "party_org_implicit":
+        return not names_party(r.key)
+    return q.subject == "person" and party_presence(r.key) == "other_body"
 
 
 def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
@@ -351,7 +370,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
-            or state_petition(r, q) or (q.subject == "party_org_implicit" and not names_party(r.key))
+            or state_petition(r, q) or outside_the_party(r, q)
             or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
