@@ -434,6 +434,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # nor are the people a trade union disciplines, though its body bears a Party body's name
     ("Năm 2022, Ủy ban Kiểm tra Công đoàn các cấp đã xử lý kỷ luật 6 cán bộ công đoàn.", []),
     ("Năm 2022, Ủy ban Kiểm tra Huyện ủy đã xử lý kỷ luật 6 cán bộ.", [("disciplined", "party_member", "count", 6)]),
+    # working groups a committee sets up are no Party organisations founded
+    ("Năm 2025, Đảng ủy phường thành lập 07 Tổ công tác dự sinh hoạt chi bộ.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one
     ("Năm 2011, các xã vùng biên phải kết nạp được 5 đảng viên là dân quân.",
      [("admitted", "party_member", "target", 5)]),
