@@ -21,6 +21,9 @@ def facts(text: str) -> list[dict]:
     # two bodies with their own figures are two statistics
     ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 31 đảng viên; ủy ban kiểm tra các cấp thi hành kỷ luật 31 đảng viên.",
      [(31.0, 1), (31.0, 1)]),
+    # … also when both bodies are committees, each in its own clause of one sentence
+    ("Năm 2023, Bộ Chính trị kỷ luật 4 tổ chức đảng; Ban Bí thư kỷ luật 4 tổ chức đảng và 12 đảng viên.",
+     [(4.0, 1), (4.0, 1), (12.0, 1)]),
 ])
 def test_repeats_are_mentions(text: str, expected: list[tuple[float, int]]) -> None:
     got = sorted((f["value"], f["mentions"]) for f in facts(text) if f["measure"] == "count")

@@ -308,7 +308,11 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         return by_start[f.quantity_start]["approx"]
 
     dated = date_headline_figures(outcome.facts, _undated_headline_end(ctx, base["title"]), approx_of)
-    facts = merge_repeats(dated, approx_of, lambda f: ctx.sentence_at(f.quantity_start).start)
+    def clause_of(f: Fact) -> tuple[int, int]:
+        sentence = ctx.sentence_at(f.quantity_start)
+        return sentence.start, ctx.text.count(";", sentence.start, f.quantity_start)
+
+    facts = merge_repeats(dated, approx_of, clause_of)
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]
     base.update(n_quantities=len(qrows), n_facts=len(frows), checks_held=outcome.held,
                 checks_violated=outcome.violated, checks_not_applicable=outcome.not_applicable)

@@ -63,16 +63,18 @@ def _detail(f: Fact, approx: str | None) -> tuple:
 
 
 def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None],
-                  sentence_of: Callable[[Fact], int] = lambda f: -1) -> list[Fact]:
-    """The facts with each statistic once, in text order, with mentions and mention_starts filled in. A rounded
-    figure restates an exact one only from another sentence: 'đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ
-    tiêu huyện đề ra' states two attainments."""
+                  clause_of: Callable[[Fact], tuple[int, int]] = lambda f: (-1, -1)) -> list[Fact]:
+    """The facts with each statistic once, in text order, with mentions and mention_starts filled in. `clause_of`
+    gives a fact's sentence and its clause (between semicolons) in it. A rounded figure restates an exact one only
+    from another sentence: 'đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra' states two
+    attainments; nor does an equal figure of another clause of the same sentence restate it: 'Bộ Chính trị kỷ luật
+    5 tổ chức đảng …; Ban Bí thư kỷ luật 5 tổ chức đảng' are two statistics."""
     groups: list[list[Fact]] = []
     by_statement: dict[tuple, list[list[Fact]]] = {}
     for f in sorted(facts, key=lambda f: _detail(f, approx_of(f))):
         for group in by_statement.get(_statement(f), []):
-            rounded = f.value != group[0].value
-            if rounded and sentence_of(f) == sentence_of(group[0]) != -1:
+            (sentence, clause), (first_sentence, first_clause) = clause_of(f), clause_of(group[0])
+            if sentence == first_sentence != -1 and (f.value != group[0].value or clause != first_clause):
                 continue
             if _restates(f, approx_of(f), group[0], approx_of(group[0])):
                 group.append(f)
