@@ -184,6 +184,7 @@ def test_number_words(text: str, value: float) -> None:
         "Hai năm thực hiện Nghị quyết 09, quận đạt nhiều kết quả.",
         "Phường ứng dụng công nghệ 4.0 vào cải cách hành chính.",
         "Lượt truy cập\nOnline: 59",
+        "Dự họp có đại diện Tòa án nhân dân khu vực 3 và Thi hành án dân sự khu vực 7.",
     ],
 )
 def test_not_quantities(text: str) -> None:
