@@ -1430,6 +1430,12 @@ def test_a_form_after_the_noun_of_a_part_is_that_parts_form(text: str, expected:
     ("Chiều 5/3, Đảng ủy xã Bình An tổ chức lễ kết nạp 3 đảng viên mới.", "unknown"),
     # an agency named after the old district's area ('khu vực') after 2025
     ("Chi bộ Trung tâm Y tế khu vực Phù Ninh kết nạp 2 đảng viên mới.", "phu-tho"),
+    # … but a regional court's number names no district ('Quận 5')
+    ("Chiều 5/3, Đảng ủy phường Sơn Trà và Tòa án nhân dân khu vực 5 tổ chức lễ kết nạp 3 đảng viên.", "da-nang"),
+    # a commune's name is read whole ('Long Thạnh Mỹ', not 'Long Thạnh'), and a name other provinces' wards share
+    # allows the province the rest names
+    ("Đảng ủy phường Tăng Nhơn Phú, lập từ các phường Long Thạnh Mỹ và Tân Phú, kết nạp 3 đảng viên.", "ho-chi-minh"),
+    ("Đảng ủy phường Tăng Nhơn Phú và Đảng ủy phường Phước Long kết nạp 3 đảng viên.", "ho-chi-minh"),
 ])
 def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str, province: str) -> None:
     assert run(text).document["province"] == province

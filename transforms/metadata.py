@@ -624,6 +624,8 @@ def district_provinces(key: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in pattern.finditer(key):
         kind = kinds[m.group(1)]  # 'khu vực Phù Ninh' (agencies after 2025) names a district of any kind
+        if kind == ANY_KIND and m.group(2).isdigit():
+            continue  # 'Tòa án khu vực 5' numbers a court's region; only 'quận 5' names a district by number
         slugs = where.get((kind, m.group(2)), frozenset()) if kind != ANY_KIND else frozenset().union(
             *(v for (k, name), v in where.items() if name == m.group(2)))
         for slug in slugs:
@@ -650,8 +652,15 @@ def _new_commune_pattern() -> re.Pattern[str]:
 
 def _new_communes(text: str, key: str) -> Iterator[re.Match[str]]:
     """The communes of the 2025 map a text names, written as names ('phường Thành Công', not 'Đại hội Đảng bộ phường
-    thành công tốt đẹp': a congress that went well)."""
-    return (m for m in word_start_matches(_new_commune_pattern(), key) if text[m.start(1)].isupper())
+    thành công tốt đẹp': a congress that went well), and whole ('phường Long Thạnh Mỹ' is not 'xã Long Thạnh')."""
+    return (m for m in word_start_matches(_new_commune_pattern(), key)
+            if text[m.start(1)].isupper() and not _name_goes_on(text, m.end(1)))
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows a name ending at `end` on its line: the name is a longer one."""
+    after = text[end:end + 2]
+    return after[:1] == " " and after[1:].isupper()
 
 
 @functools.cache
@@ -666,15 +675,23 @@ def _communes_by_name() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]
 def new_commune_province(text: str, key: str) -> str | None:
     """'Đảng ủy phường Sơn Trà' in a text naming no province, district or publisher: the pre-2025 province of the
     communes of the 2025 map it names, when each name, of the kind its prefix says ('phường Ba Đình', not 'xã Ba
-    Đình'), belongs to one commune made from one old province."""
+    Đình'), belongs to one commune made from one old province; a name several communes share ('các phường Hiệp
+    Phú, Tăng Nhơn Phú A' listing the wards merged) only has to allow that province."""
     found: set[str] = set()
+    shared: list[frozenset[str]] = []
     for m in _new_communes(text, key):
         prefix = key[m.start():m.start(1)].strip()  # 'đảng ủy phường': the kind its last words name
         places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if any(prefix.endswith(k) for k in kinds)]
-        if len(places) != 1 or len(places[0]) != 1:
+        if not places:
             return None
-        found |= places[0]
-    return next(iter(found)) if len(found) == 1 else None
+        if len(places) == 1 and len(places[0]) == 1:
+            found |= places[0]
+        else:
+            shared.append(frozenset().union(*places))
+    if len(found) != 1:
+        return None
+    (province,) = found
+    return province if all(province in olds for olds in shared) else None
 
 
 def leading_province(mentions: Counter[str]) -> str | None:
