@@ -18,6 +18,11 @@ from transforms.periods import find_period_mentions
         ("Cập nhật, 06:00, Thứ Năm, 12/07/2018\n\nTin tức ...", "2018-07-12"),
         ("Hải Dương, ngày 15 tháng 7 năm 2022\n\nBÁO CÁO", "2022-07-15"),
         ("Sáng 2/7, hội nghị diễn ra.", None),
+        # a paragraph opening on an event's date dates the article; one opening on a window's bound does not
+        ("Sáng 12/4/2017, Ban Thường vụ Huyện ủy đã họp, xem xét thi hành kỷ luật hai đảng viên có vi phạm.",
+         "2017-04-12"),
+        ("Huyện ủy kỷ luật 2 đảng viên.\nĐến ngày 12/4/2017, ông Trần Văn B đã ký quyết định công nhận kết quả đấu "
+         "giá quyền sử dụng đất tại khu dân cư số 3.", None),
     ],
 )
 def test_published(text: str, expected: str | None) -> None:

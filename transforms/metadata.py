@@ -178,7 +178,19 @@ def _line_date(line: str, key: str) -> str | None:
     if key.startswith(STAMP_WORD):  # 'date 2024-07 Sáng 2/7, … Nghị quyết … ngày 7/12/2023': the stamp first
         found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
     head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key
+    first = DATE_DMY.search(head)
+    if head is not key and first is not None and _bounds_a_window(head[:first.start()]):
+        return found  # 'Đến ngày 12.4.2017, ông … đã ký': a paragraph opening on an event's date, no stamp
     return found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
+
+
+def _bounds_a_window(before: str) -> bool:
+    """Whether the words before a date ('đến ngày', 'tính đến') make it a window's bound."""
+    words = before.split()
+    if words and words[-1] == "ngày":
+        words.pop()
+    lead = " ".join(words)
+    return bool(lead) and ends_with_phrase(lead, len(lead), mask_vocab().date_before_unless_counted) is not None
 
 
 @functools.cache
