@@ -496,6 +496,7 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Trong quý III-2023, toàn huyện kết nạp 41 đảng viên.", (2023, "Q3")),
     ("Trong tháng 8/2021, Ủy ban Kiểm tra kiểm tra 6 đảng viên.", (2021, "Q3")),
     ("Trong tháng 11 năm 2024, huyện kết nạp 14 đảng viên.", (2024, "Q4")),
+    ("Kết quả thực hiện nhiệm vụ tháng 5 năm 2023: huyện kết nạp 9 đảng viên.", (2023, "Q2")),
     ("Hai tháng đầu năm 2020, toàn tỉnh kết nạp 180 đảng viên.", (2020, "Q1")),
     # the term of an office someone held is no period; a term after 'trong' is, whoever speaks
     ("Năm 2019, 3 đảng viên bị khiển trách, trong đó có ông Lê Văn A, nguyên Bí thư Đảng ủy xã Phú An nhiệm kỳ "

@@ -410,15 +410,17 @@ def _month_pattern() -> re.Pattern[str]:
 
 
 def _month_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
-    """'Trong tháng 5/2023, …' -> Q2 2023: a month that opens its clause after 'trong', as the quarter it falls in
-    (a bare 'Tháng 11/2009, …' dates an event)."""
+    """'Trong tháng 5/2023, …' -> Q2 2023: a month that opens its clause after 'trong', or whose results the clause
+    reviews ('Kết quả thực hiện nhiệm vụ tháng 7 năm 2022'), as the quarter it falls in (a bare 'Tháng 11/2009, …'
+    dates an event)."""
     vocab = period_vocab()
     out = []
     for m in word_start_matches(_month_pattern(), key):
         month = int(m.group(1))
         prefix = _clause_prefix(key, m.start())
         if month not in vocab["month_quarter"] or taken.overlaps(m.start(), m.start() + 1) or (
-                prefix not in vocab["month_opening_before"]):
+                prefix not in vocab["month_opening_before"]
+                and not ends_with_phrase(prefix, len(prefix), vocab["month_review_before"])):
             continue
         year, end = _year_after(key, m.end())
         period = None if _is_comparison(key, m.start()) else vocab["month_quarter"][month]
