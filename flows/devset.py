@@ -25,6 +25,7 @@ DEVSET = REPO_ROOT / "data" / "devset"
 CACHE = DEVSET / "cache"
 MANIFEST = CACHE / "manifest.csv"
 SEEDS = REPO_ROOT.parent / "shared" / "seeds"  # the five seed documents beside the repository, when present
+METADATA_FIELDS = ("province", "year", "period")  # document metadata scored against the gold
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,16 @@ def score_documents(gold_rows: Iterable[dict], results: dict[str, DocumentResult
         if g.get("period") is not None:
             counts["period_n"] += 1
             counts["period_ok"] += d["period"] == g["period"]
-    return {k: round(counts[f"{k}_ok"] / counts[f"{k}_n"], 4) if counts[f"{k}_n"] else None
-            for k in ("province", "year", "period")}
+    return _shares(counts)
+
+
+def _shares(counts: Counter) -> dict:
+    """Agreement shares from counts of documents agreeing (`<k>_ok`) and scored (`<k>_n`), with the counts kept
+    under "counts" so batches pool by their documents, not by their shares."""
+    shares: dict = {k: round(counts[f"{k}_ok"] / counts[f"{k}_n"], 4) if counts[f"{k}_n"] else None
+                    for k in METADATA_FIELDS}
+    shares["counts"] = dict(counts)
+    return shares
 
 
 def process_batch(batch: str) -> dict[str, DocumentResult]:
@@ -221,8 +230,8 @@ def score_batch(batch: str) -> dict:
 
 
 def pooled(scores: list[dict]) -> dict:
-    """One score over several batches: quantities and facts from summed counts, agreements and metadata
-    weighted by matched rows and documents."""
+    """One score over several batches: quantities, facts and document metadata from summed counts, agreements
+    weighted by matched rows."""
     out: dict = {"documents": sum(s["documents"] for s in scores)}
     for layer in ("quantities", "indicators"):
         tp, n_out, n_gold = (sum(s[layer][k] for s in scores) for k in ("tp", "out", "gold"))
@@ -231,6 +240,5 @@ def pooled(scores: list[dict]) -> dict:
         pairs = [(s["indicators"][name], s["indicators"]["tp"]) for s in scores if s["indicators"][name] is not None]
         weight = sum(w for _, w in pairs)
         out["indicators"][name] = round(sum(v * w for v, w in pairs) / weight, 4) if weight else None
-    out["metadata"] = {k: round(sum((s["metadata"][k] or 0) * s["documents"] for s in scores) / out["documents"], 4)
-                       for k in ("province", "year", "period")}
+    out["metadata"] = _shares(sum((Counter(s["metadata"]["counts"]) for s in scores), Counter()))
     return out

@@ -96,6 +96,18 @@ def test_repeats_any(text: str, other: str, repeats: bool) -> None:
     assert devset.repeats_any(devset.shingles(text), [devset.shingles(other)]) is repeats
 
 
+def test_pooled_metadata_counts_documents_the_gold_dates() -> None:
+    """A batch whose gold gives no period adds nothing to the pooled period agreement, not a zero."""
+    def batch(period_ok: int, period_n: int, docs: int) -> dict:
+        counts = {"province_ok": docs, "province_n": docs, "year_ok": docs, "year_n": docs,
+                  "period_ok": period_ok, "period_n": period_n}
+        prf = {"tp": 0, "out": 0, "gold": 0, "period_agreement": None, "actor_agreement": None}
+        return {"documents": docs, "quantities": prf, "indicators": dict(prf), "metadata": devset._shares(counts)}
+
+    pooled = devset.pooled([batch(3, 4, 4), batch(0, 0, 10)])["metadata"]
+    assert (pooled["province"], pooled["period"]) == (1.0, 0.75)
+
+
 def test_sources_and_gold_agree() -> None:
     docs = {d.doc for d in devset.documents()}
     assert len(docs) >= 80
