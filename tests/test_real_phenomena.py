@@ -434,6 +434,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # nor are the people a trade union disciplines, though its body bears a Party body's name
     ("Năm 2022, Ủy ban Kiểm tra Công đoàn các cấp đã xử lý kỷ luật 6 cán bộ công đoàn.", []),
     ("Năm 2022, Ủy ban Kiểm tra Huyện ủy đã xử lý kỷ luật 6 cán bộ.", [("disciplined", "party_member", "count", 6)]),
+    # a target word of an earlier clause makes no target of a ratio's whole: 200 of the 255 members checked
+    ("Năm 2023, xã kết nạp 7 đảng viên, đạt 100% chỉ tiêu huyện giao; kiểm tra 200/255 đảng viên.",
+     [("admitted", "party_member", "count", 7), ("admitted", "party_member", "attainment_pct", 100),
+      ("inspected", "party_member", "count", 200)]),
     # working groups a committee sets up are no Party organisations founded
     ("Năm 2025, Đảng ủy phường thành lập 07 Tổ công tác dự sinh hoạt chi bộ.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one

@@ -72,11 +72,13 @@ def opens_on_plan(r: SentenceReader, q: Quantity) -> bool:
 def ratio_names_target(r: SentenceReader, q: Quantity) -> bool:
     """'kết nạp được 312/300 đảng viên, đạt 104% chỉ tiêu': a target word later in the clause makes the
     denominator of a ratio the target; so does one opening the sentence ('Nhiều chỉ tiêu đạt cao như … phát triển
-    đảng viên mới 8.793/6.500')."""
+    đảng viên mới 8.793/6.500'), but not one of an earlier clause ('đạt 100% chỉ tiêu; kiểm tra 200/255 đảng
+    viên' checks 200 of the 255 members)."""
     end = r.s.end
     semicolon = r.key.find(";", q.end, end)
     stop = semicolon if semicolon >= 0 else end
-    return any(r.key.find(t, q.end, stop) >= 0 or r.key.find(t, r.s.start, q.start) >= 0
+    start = r.key.rfind(";", r.s.start, q.start) + 1 or r.s.start
+    return any(r.key.find(t, q.end, stop) >= 0 or r.key.find(t, start, q.start) >= 0
                for t in words("target_words"))
 
 
