@@ -185,6 +185,9 @@ def test_number_words(text: str, value: float) -> None:
         "Phường ứng dụng công nghệ 4.0 vào cải cách hành chính.",
         "Lượt truy cập\nOnline: 59",
         "Dự họp có đại diện Tòa án nhân dân khu vực 3 và Thi hành án dân sự khu vực 7.",
+        "Miền tây xứ Nghệ\n4028eaa467639b47016777605d890929\nff8080815e5b41fb015e5b817a510004",
+        "Kết nạp đảng viên mới\n\n21/02/2024 782 0\n\nThời gian qua, huyện chăm lo công tác phát triển đảng.",
+        "Ý kiến bạn đọc\nTối thiểu 10 chữ\n0 / 500 ký tự",
     ],
 )
 def test_not_quantities(text: str) -> None:

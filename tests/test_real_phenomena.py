@@ -438,6 +438,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2023, xã kết nạp 7 đảng viên, đạt 100% chỉ tiêu huyện giao; kiểm tra 200/255 đảng viên.",
      [("admitted", "party_member", "count", 7), ("admitted", "party_member", "attainment_pct", 100),
       ("inspected", "party_member", "count", 200)]),
+    # people a department disciplines as a state employer ('buộc thôi việc' is no Party form) are no Party figures
+    ("Năm 2023, tại Sở Xây dựng: khiển trách 6 người, cảnh cáo 2 người, buộc thôi việc 1 người.", []),
     # working groups a committee sets up are no Party organisations founded
     ("Năm 2025, Đảng ủy phường thành lập 07 Tổ công tác dự sinh hoạt chi bộ.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one

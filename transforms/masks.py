@@ -48,10 +48,18 @@ LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
 # counter (comments, views).
 DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
                               r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
+# "21/02/2024 782 0": a line of a date (and a time) and bare numbers is the page's date and counters (views,
+# comments), with no bar between.
+DATE_LINE_COUNTERS = re.compile(r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
+# A comment box's limits: "Tối thiểu 10 chữ", "0 / 500 ký tự".
+COMMENT_BOX = re.compile(r"(?:tối thiểu|tối đa) \d+ (?:chữ|ký tự|từ)(?!\w)|\d+ ?/ ?\d+ (?:chữ|ký tự)(?!\w)")
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 ENUMERATOR = re.compile(r"(?<![^\s:;.,])\((\d{1,2})\)(?=[ \t]+[^\W\d_])")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
+# A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
+HEX_RUN = re.compile(r"(?<!\w)[0-9a-f]{12,}+(?!\w)")
 MIN_QUOTED_CLAUSE_WORDS = 8  # a quoted finding of a report is a clause, longer than most titles
 COUNTED_IN_STATEMENTS = frozenset({"party_member", "party_org", "person"})
 DIGITS = re.compile(r"\d+")
@@ -258,6 +266,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         patterns += (IDENTIFIER,)
     for pattern in patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+    spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()]
     spans += _address_spans(key)
     spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
@@ -270,6 +279,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
+    spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
+    spans += [m.span() for m in COMMENT_BOX.finditer(key)]
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)
