@@ -188,6 +188,7 @@ def test_number_words(text: str, value: float) -> None:
         "Miền tây xứ Nghệ\n4028eaa467639b47016777605d890929\nff8080815e5b41fb015e5b817a510004",
         "Kết nạp đảng viên mới\n\n21/02/2024 782 0\n\nThời gian qua, huyện chăm lo công tác phát triển đảng.",
         "Ý kiến bạn đọc\nTối thiểu 10 chữ\n0 / 500 ký tự",
+        "Đảng bộ xã Bình Ba tổ chức Đại hội lần thứ VII.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -211,6 +212,13 @@ def test_english_style_document_reads_commas_as_thousands() -> None:
     text = "Total 1,234,567 VND; rate 12.5%. Kiểm tra 6,179 người."
     values = [q.value for q in find_quantities(text, fold_key(text))]
     assert 6179 in values
+
+
+def test_a_count_of_people_in_a_dot_decimal_document_is_whole() -> None:
+    """A document writing '5.19%' may still group thousands with a dot: people are counted whole, tonnes are not."""
+    text = "Cao cấp chiếm 5.19%, trung cấp chiếm 19.23%. Phường có 29.807 người dân, sản lượng đạt 7.250 tấn."
+    values = [q.value for q in find_quantities(text, fold_key(text))]
+    assert values == [5.19, 19.23, 29807, 7.25]
 
 
 def test_noun_and_span_are_kept() -> None:

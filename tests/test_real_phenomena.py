@@ -440,6 +440,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
       ("inspected", "party_member", "count", 200)]),
     # people a department disciplines as a state employer ('buộc thôi việc' is no Party form) are no Party figures
     ("Năm 2023, tại Sở Xây dựng: khiển trách 6 người, cảnh cáo 2 người, buộc thôi việc 1 người.", []),
+    # a trade union's or a state inspectorate's body acting after the Party's: its figures are none of the Party's
+    ("Năm 2021, Ủy ban Kiểm tra Liên đoàn Lao động tỉnh tiếp nhận 12 đơn tố cáo; các cấp công đoàn giải quyết 7 đơn.",
+     []),
+    ("Năm 2021, UBKT Tỉnh ủy kiểm tra 5 tổ chức đảng; Ủy ban Kiểm tra Công đoàn các cấp kiểm tra 30 công đoàn cơ sở.",
+     [("inspected", "party_org", "count", 5)]),
+    ("Năm 2019, lực lượng thanh tra chuyên ngành thanh tra, kiểm tra 2.427 cá nhân, tổ chức.", []),
     # working groups a committee sets up are no Party organisations founded
     ("Năm 2025, Đảng ủy phường thành lập 07 Tổ công tác dự sinh hoạt chi bộ.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one

@@ -309,6 +309,15 @@ def party_presence(key: str) -> str:
     return "none" if not found else "other_body" if all(found) else "party"
 
 
+def other_body_acts(r: SentenceReader, q: Quantity) -> bool:
+    """A mass organisation's or a state inspectorate's body named after any Party body of the sentence and before
+    the figure acts for it ('Ủy ban Kiểm tra Liên đoàn Lao động tỉnh tiếp nhận 12 đơn'): no Party figure."""
+    others = [m.start() for m in phrase_pattern("non_party_bodies").finditer(r.key, r.s.start, q.start)]
+    if not others:
+        return False
+    return others[-1] >= max((g.start for g in r.groups if g.start < q.start), default=-1)
+
+
 def names_party(key: str) -> bool:
     """Whether a text names the Party or a Party body anywhere."""
     return party_presence(key) == "party"
@@ -372,7 +381,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
-            or state_petition(r, q) or outside_the_party(r, q)
+            or state_petition(r, q) or outside_the_party(r, q) or other_body_acts(r, q)
             or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)

@@ -60,7 +60,7 @@ def parse_digits(surface: str, style: Style = "unknown", whole: bool = False) ->
     if (EN_GROUPED.fullmatch(s) and s.count(",") >= 2) or re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
         return ParsedNumber(float(s.replace(",", "")), style != "en", "English-style separators")
     if VI_GROUPED.fullmatch(s):
-        if style == "en" and s.count(".") == 1 and "," not in s:
+        if style == "en" and s.count(".") == 1 and "," not in s and not whole:  # '29.807 người' counts people
             return ParsedNumber(float(s), True, "dot read as decimal point: the document writes English style")
         return ParsedNumber(float(s.replace(".", "").replace(",", ".")))
     if COMMA_DECIMAL.fullmatch(s):

@@ -24,6 +24,7 @@ DAY_LIST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*")
 PARTY_SUBJECTS = frozenset({"party_member", "party_org", "committee_member"})
 MAX_NOUN_WORDS = 2
 MAX_NUMBER_WORDS = 40  # longest run of number words read as one number
+NAME_WORD_CHARS = 30  # reach back for the capitalised word a number word ends a name with ('Bình Ba')
 FALSE_FRIEND_REACH = 60  # characters after a unit word where a false friend ("đồng chí") may end
 WHITESPACE_RUN = re.compile(r"\s+")
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -410,11 +411,20 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             single_ok = (tail.subject in PARTY_SUBJECTS or after_form) and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before)
-        keep = (parsed.compound or single_ok) and not is_masked(masked, start, end)
+        keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _ends_a_name(text, start)
         if keep and not _is_duration(key, tail, end):
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
     return out
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """A capitalised number word right after a capitalised word is part of a name ('xã Bình Ba tổ chức …')."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - NAME_WORD_CHARS):start]
+    words = before.split(" ")
+    return len(words) >= 2 and words[-1] == "" and words[-2][:1].isupper() and words[-2].isalpha()
 
 
 def _drop_spelled_repeats(key: str, quantities: list[Quantity]) -> list[Quantity]:
