@@ -59,7 +59,7 @@ ENUMERATOR = re.compile(r"(?<![^\s:;.,])\((\d{1,2})\)(?=[ \t]+[^\W\d_])")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
-HEX_RUN = re.compile(r"(?<!\w)[0-9a-f]{12,}+(?!\w)")
+HEX_RUN = re.compile(r"[0-9a-f]{12,}+(?!\w)")  # the word start is checked on each match: no lookbehind per position
 MIN_QUOTED_CLAUSE_WORDS = 8  # a quoted finding of a report is a clause, longer than most titles
 COUNTED_IN_STATEMENTS = frozenset({"party_member", "party_org", "person"})
 DIGITS = re.compile(r"\d+")
@@ -266,7 +266,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         patterns += (IDENTIFIER,)
     for pattern in patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
-    spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()]
+    spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()
+              and not (m.start() and key[m.start() - 1].isalnum())]
     spans += _address_spans(key)
     spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]

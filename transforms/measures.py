@@ -304,15 +304,22 @@ def party_presence(key: str) -> str:
     names a mass organisation's body of the same name ('Ủy ban Kiểm tra Công đoàn', `party_presence_not_before`):
     'other_body'; else 'none'. Read once per text."""
     others = words("party_presence_not_before", "")
-    found = [bool(starts_with_phrase(key, skip_spaces(key, m.end()), others))
-             for m in phrase_pattern("party_presence_words").finditer(key)]
-    return "none" if not found else "other_body" if all(found) else "party"
+    presence = "none"
+    for m in phrase_pattern("party_presence_words").finditer(key):
+        if not starts_with_phrase(key, skip_spaces(key, m.end()), others):
+            return "party"
+        presence = "other_body"
+    return presence
 
 
 def other_body_acts(r: SentenceReader, q: Quantity) -> bool:
     """A mass organisation's or a state inspectorate's body named after any Party body of the sentence and before
     the figure acts for it ('Ủy ban Kiểm tra Liên đoàn Lao động tỉnh tiếp nhận 12 đơn'): no Party figure."""
-    others = [m.start() for m in phrase_pattern("non_party_bodies").finditer(r.key, r.s.start, q.start)]
+    found = r.memo.get("non_party_bodies")
+    if found is None:  # found once per sentence
+        found = r.memo["non_party_bodies"] = [
+            m.start() for m in phrase_pattern("non_party_bodies").finditer(r.key, r.s.start, r.s.end)]
+    others = [start for start in found if start < q.start]
     if not others:
         return False
     return others[-1] >= max((g.start for g in r.groups if g.start < q.start), default=-1)
