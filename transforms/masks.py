@@ -52,8 +52,6 @@ DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}
 # comments), with no bar between.
 DATE_LINE_COUNTERS = re.compile(r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
                                 r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
-# A comment box's limits: "Tối thiểu 10 chữ", "0 / 500 ký tự".
-COMMENT_BOX = re.compile(r"(?:tối thiểu|tối đa) \d+ (?:chữ|ký tự|từ)(?!\w)|\d+ ?/ ?\d+ (?:chữ|ký tự)(?!\w)")
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 ENUMERATOR = re.compile(r"(?<![^\s:;.,])\((\d{1,2})\)(?=[ \t]+[^\W\d_])")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
@@ -116,6 +114,14 @@ def _counter_after_pattern() -> re.Pattern[str]:
     """'235 Lượt xem', '(0) Bình luận': a page counter written after its number."""
     counters = "|".join(re.escape(w) for w in mask_vocab().counter_labels)
     return re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\)?\s+(?:" + counters + r")(?!\w)")
+
+
+@functools.cache
+def _comment_box_pattern() -> re.Pattern[str]:
+    """A comment box's limits (non_quantities.yaml): 'tối thiểu 10 chữ', '0 / 500 ký tự' (folded)."""
+    vocab = mask_vocab()
+    limits, units = trie_alternation(vocab.comment_box_limits), trie_alternation(vocab.comment_box_units)
+    return re.compile(rf"(?:{limits}) \d+ (?:{units})(?!\w)|\d+ ?/ ?\d+ (?:{units})(?!\w)")
 
 
 @functools.cache
@@ -281,7 +287,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
-    spans += [m.span() for m in COMMENT_BOX.finditer(key)]
+    spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)

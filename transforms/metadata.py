@@ -187,7 +187,7 @@ def _line_date(line: str, key: str) -> str | None:
 def _bounds_a_window(before: str) -> bool:
     """Whether the words before a date ('đến ngày', 'tính đến') make it a window's bound."""
     words = before.split()
-    if words and words[-1] == "ngày":
+    if words and words[-1] == mask_vocab().date_words[0]:  # 'đến ngày 12.4.2017'
         words.pop()
     lead = " ".join(words)
     return bool(lead) and ends_with_phrase(lead, len(lead), mask_vocab().date_before_unless_counted) is not None

@@ -79,6 +79,8 @@ class MaskVocab:
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
+    comment_box_limits: tuple[str, ...]
+    comment_box_units: tuple[str, ...]
 
 
 @functools.cache
@@ -158,6 +160,8 @@ def mask_vocab() -> MaskVocab:
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
+        comment_box_limits=phrase_keys(data["comment_box_limits"]),
+        comment_box_units=phrase_keys(data["comment_box_units"]),
     )
 
 
