@@ -446,6 +446,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, UBKT Tỉnh ủy kiểm tra 5 tổ chức đảng; Ủy ban Kiểm tra Công đoàn các cấp kiểm tra 30 công đoàn cơ sở.",
      [("inspected", "party_org", "count", 5)]),
     ("Năm 2019, lực lượng thanh tra chuyên ngành thanh tra, kiểm tra 2.427 cá nhân, tổ chức.", []),
+    # 'Đ/v' abbreviates 'đảng viên', not a sum in đồng
+    ("Năm 2022, chi bộ kết nạp 2 Đ/v.", [("admitted", "party_member", "count", 2)]),
     # working groups a committee sets up are no Party organisations founded
     ("Năm 2025, Đảng ủy phường thành lập 07 Tổ công tác dự sinh hoạt chi bộ.", []),
     # a duty set for the wards is a plan, and a team that verifies inspects no one
