@@ -186,8 +186,9 @@ def _line_date(line: str, key: str) -> str | None:
 
 def _bounds_a_window(before: str) -> bool:
     """Whether the words before a date ('đến ngày', 'tính đến') make it a window's bound."""
+    day, _, _ = mask_vocab().date_words
     words = before.split()
-    if words and words[-1] == mask_vocab().date_words[0]:  # 'đến ngày 12.4.2017'
+    if words and words[-1] == day:  # 'đến ngày 12.4.2017'
         words.pop()
     lead = " ".join(words)
     return bool(lead) and ends_with_phrase(lead, len(lead), mask_vocab().date_before_unless_counted) is not None
@@ -386,7 +387,7 @@ def names_region(key: str, title_key: str) -> bool:
                for m in word_start_matches(_region_pattern(), title_key))
 
 
-def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str = "") -> bool:
+def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str) -> bool:
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
     names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no
