@@ -3,14 +3,15 @@
     from flows.query import connect, dataset, query
 
     query("SELECT indicator, sum(value) AS total FROM facts GROUP BY 1", out_dir="data/curated")
-    facts = dataset("facts", out_dir="data/curated")      # plain dtypes: province/period str, year int
+    facts = dataset("facts", out_dir="data/curated")      # plain dtypes: province/period str, year Int32 (<NA>)
     con = connect("data/curated")                          # a duckdb connection with every view
     con.sql("SELECT * FROM documents WHERE year = 2024").df()
 
 Views: documents, quantities, facts, rejects, conflicts, and statistics when a statistics/ folder exists. Each view
 reads the data files with hive partitioning, so queries see the files as they are on disk at query time; the
-partition columns are typed province VARCHAR, year INTEGER, period VARCHAR (never categoricals or strings of
-digits). A dataset not written yet (rejects before the first rejected row) is an empty view with its columns.
+partition columns are typed province VARCHAR and period VARCHAR (never categoricals), and year is the files' own
+INTEGER column, NULL when unknown (its folder, year-<yyyy>, is not a hive key). A dataset not written yet
+(rejects before the first rejected row) is an empty view with its columns.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from flows.settings import load_settings
 from transforms.errors import VnreportError
 
 VIEWS = ("documents", "quantities", "facts", "rejects", "conflicts", "statistics")
-PARTITION_TYPES = {"province": "VARCHAR", "year": "INTEGER", "period": "VARCHAR"}
+PARTITION_TYPES = {"province": "VARCHAR", "period": "VARCHAR"}
 ID_COLUMNS = (("fact", "facts", "fact_id"), ("quantity", "quantities", "quantity_id"),
               ("statistic", "statistics", "statistic_id"))
 OPEN, CLOSE = "»", "«"
@@ -138,11 +139,18 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table | None:
         raise QueryError(one_line(exc)) from exc
 
 
-def plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with categorical columns turned back into plain columns of their values' dtype."""
+INTEGER_TYPES = {"TINYINT": "Int8", "SMALLINT": "Int16", "INTEGER": "Int32", "BIGINT": "Int64"}
+
+
+def plain(frame: pd.DataFrame, sql_types: dict[str, str] | None = None) -> pd.DataFrame:
+    """The frame with categorical columns turned back into plain columns of their values' dtype, and integer
+    columns holding NULL (an unknown year) as nullable integers rather than floats."""
     for name in frame.columns:
         if isinstance(frame[name].dtype, pd.CategoricalDtype):
             frame[name] = frame[name].astype(frame[name].cat.categories.dtype)
+        nullable = INTEGER_TYPES.get((sql_types or {}).get(name, ""))
+        if nullable and frame[name].dtype.kind == "f":
+            frame[name] = frame[name].astype(nullable)
     return frame
 
 
@@ -153,9 +161,10 @@ def query(sql: str, out_dir: Path | str | None = None) -> pd.DataFrame:
         try:
             relation = con.sql(sql)
             frame = relation.df() if relation is not None else pd.DataFrame()
+            types = dict(zip(relation.columns, map(str, relation.types), strict=True)) if relation is not None else {}
         except duckdb.Error as exc:
             raise QueryError(one_line(exc)) from exc
-        return plain(frame)
+        return plain(frame, types)
     finally:
         con.close()
 

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from flows.storage import legacy_layout
 from transforms.errors import ParameterError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +77,10 @@ class Settings:
         if not self.out_dir.exists() and _existing_ancestor(self.out_dir).is_file():
             raise ParameterError(f"out_dir {self.out_dir} cannot be created: {_existing_ancestor(self.out_dir)} "
                                  "is a file")
+        old_layout = legacy_layout(self.out_dir) if self.out_dir.is_dir() else None
+        if old_layout is not None:
+            raise ParameterError(f"out_dir {self.out_dir} holds the older layout with the year as a hive key "
+                                 f"({old_layout}); write to a new folder or delete it (a full run rebuilds it)")
         out, inp = self.out_dir.resolve(), self.input_dir.resolve()
         if out == inp or inp in out.parents:
             raise ParameterError(f"out_dir {out} must not be inside the input folder {inp}")

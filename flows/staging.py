@@ -90,7 +90,8 @@ class Staging:
                 written = 0
                 typed = table.select(schema.names).cast(schema)  # one cast for the batch, not one per partition
                 for key in PARTITION_KEYS:
-                    typed = typed.append_column(key, table[key])
+                    if key not in schema.names:  # hive keys live in the path, the year in the files
+                        typed = typed.append_column(key, table[key])
                 for partition, rows in split_by_partition(typed):
                     rows = rows.select(schema.names)  # one chunk: the partitions are slices of one sorted table
                     first = written

@@ -32,33 +32,54 @@ Partition = tuple[str, int, str]
 
 
 def sanitize_partition(province: str | None, year: int | None, period: str | None) -> Partition:
-    """Partition values safe as folder names: a known slug shape, a year, a period code."""
+    """Partition values safe as folder names: a known slug shape, a year (0 for an unknown one), a period code."""
     prov = province if province and SLUG.fullmatch(province) else UNKNOWN_PROVINCE
     yr = int(year) if year is not None and 0 <= int(year) <= 9999 else 0
     per = period if period in PERIODS else "unknown"
     return prov, yr, per
 
 
+def year_folder(year: int) -> str:
+    """'year-2024', or 'year-unknown' for 0. Not a hive 'year=' key: readers take the year from the files, where
+    an unknown year is null (a null hive key would make pandas.read_parquet fail)."""
+    return f"year-{year}" if year else "year-unknown"
+
+
+def _folder_year(name: str) -> int:
+    """Inverse of year_folder."""
+    value = name.removeprefix("year-")
+    return 0 if value == "unknown" else int(value)
+
+
 def partition_path(root: Path, dataset: str, partition: Partition) -> Path:
-    """Folder of one partition: <root>/<dataset>/province=<slug>/year=<yyyy>/period=<code>. Every component is a
+    """Folder of one partition: <root>/<dataset>/province=<slug>/year-<yyyy>/period=<code>. Every component is a
     known dataset name or a sanitized value, so the path stays under root without resolving it on disk (two
     `resolve` calls per partition cost a 5 000-document run 5 s)."""
     if dataset not in DATASETS:
         raise ValueError(f"unknown dataset {dataset!r}: partition paths stay under the output root {root}")
     province, year, period = sanitize_partition(*partition)
-    return root / dataset / f"province={province}" / f"year={year}" / f"period={period}"
+    return root / dataset / f"province={province}" / year_folder(year) / f"period={period}"
 
 
 def partition_label(dataset: str, partition: Partition) -> str:
-    """'facts/province=x/year=2024/period=H1': how the manifest names a partition."""
+    """'facts/province=x/year-2024/period=H1': how the manifest names a partition."""
     province, year, period = sanitize_partition(*partition)
-    return f"{dataset}/province={province}/year={year}/period={period}"
+    return f"{dataset}/province={province}/{year_folder(year)}/period={period}"
 
 
 def parse_label(label: str) -> tuple[str, Partition]:
     """Inverse of partition_label."""
     dataset, prov, year, period = label.split("/")
-    return dataset, (prov.split("=", 1)[1], int(year.split("=", 1)[1]), period.split("=", 1)[1])
+    return dataset, (prov.split("=", 1)[1], _folder_year(year), period.split("=", 1)[1])
+
+
+def legacy_layout(root: Path) -> Path | None:
+    """A partition folder of the layout before the year left the hive keys ('year=2024'), if root holds one."""
+    for name in DATASETS:
+        found = next((root / name).glob("province=*/year=*"), None) if (root / name).is_dir() else None
+        if found is not None:
+            return found
+    return None
 
 
 def to_table(rows: list[dict], dataset: Dataset) -> pa.Table:
@@ -94,10 +115,10 @@ def split_by_partition(table: pa.Table) -> Iterator[tuple[Partition, pa.Table]]:
 def select_partition(table: pa.Table, partition: Partition) -> pa.Table:
     """The rows of a table (with partition columns) that belong to one partition."""
     province, year, period = partition
-    mask = pc.and_(
-        pc.and_(pc.equal(table["province"], province), pc.equal(table["year"], year)),
-        pc.equal(table["period"], period),
-    )
+    years = table["year"]
+    same_year = pc.equal(years, year) if year else pc.fill_null(  # folder year-unknown: null or out of range
+        pc.or_(pc.less_equal(years, 0), pc.greater(years, 9999)), True)
+    mask = pc.and_(pc.and_(pc.equal(table["province"], province), same_year), pc.equal(table["period"], period))
     return table.filter(mask)
 
 
@@ -134,7 +155,7 @@ def stored_partitions(root: Path, name: str, provinces: Iterable[str] | None = N
     alone are listed, so another process may be changing other provinces' folders meanwhile)."""
     found = set()
     patterns = ["province=*"] if provinces is None else [f"province={p}" for p in provinces]
-    for folder in (f for pattern in patterns for f in (root / name).glob(f"{pattern}/year=*/period=*")):
+    for folder in (f for pattern in patterns for f in (root / name).glob(f"{pattern}/year-*/period=*")):
         if data_files(folder):
             found.add(parse_label(f"{name}/{folder.parent.parent.name}/{folder.parent.name}/{folder.name}")[1])
     return found
@@ -379,7 +400,8 @@ def sweep_temporary_files(root: Path) -> int:
 
 
 def dataset_partitioning(name: str) -> pads.Partitioning:
-    """Hive partitioning with plain types, so pandas gets str/int columns rather than categoricals."""
+    """Hive partitioning (province, period) with plain types, so pandas gets str columns rather than categoricals;
+    the year folder is skipped, the year read from the files."""
     partition_cols = [c for c in DATASETS[name].columns if c.partition]
     return pads.partitioning(pa.schema([pa.field(c.name, c.type) for c in partition_cols]), flavor="hive")
 
@@ -401,12 +423,12 @@ def compact_dataset(root: Path, name: str) -> int:
     dataset = DATASETS[name]
     done = 0
     base = root / name
-    for folder in sorted(base.glob("province=*/year=*/period=*")):
+    for folder in sorted(base.glob("province=*/year-*/period=*")):
         files = [p for p in folder.glob("*.parquet") if not p.name.startswith(".")]
         if len(files) <= 1 and (not files or files[0].name == DATA_FILE):
             continue
         prov = folder.parent.parent.name.split("=", 1)[1]
-        year = int(folder.parent.name.split("=", 1)[1])
+        year = _folder_year(folder.parent.name)
         period = folder.name.split("=", 1)[1]
         table = read_partition(root, dataset, (prov, year, period))
         write_atomic(_sorted(table, dataset), folder / DATA_FILE)

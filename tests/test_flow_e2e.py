@@ -65,8 +65,8 @@ def test_every_file_has_a_documents_row_with_its_status(runs) -> None:
 def test_partitions_and_row_counts(runs) -> None:
     out, first, _, tables = runs
     folders = sorted(p.relative_to(out / "quantities").as_posix() for p in (out / "quantities").glob("*/*/*"))
-    assert folders == ["province=ha-nam/year=2024/period=H1", "province=nam-dinh/year=2024/period=H1",
-                       "province=thai-binh/year=2024/period=H1"]
+    assert folders == ["province=ha-nam/year-2024/period=H1", "province=nam-dinh/year-2024/period=H1",
+                       "province=thai-binh/year-2024/period=H1"]
     q = tables["quantities"].to_pandas()
     assert len(q) == first.rows_written["quantities"] == 4 * 13
     assert set(tables["facts"].column("period").to_pylist()) == {"H1", "FY"}
@@ -83,6 +83,18 @@ def test_datasets_read_with_pandas_duckdb_and_pyarrow(runs) -> None:
                        "limit 1").fetchall()[0][0]
     assert kinds in ("BIGINT", "INTEGER")
     assert pads.dataset(out / "documents", partitioning="hive").count_rows() == 7
+
+
+def test_an_unknown_year_is_null_for_every_reader(runs) -> None:
+    out, *_ = runs
+    undated = {"broken.txt", "empty.txt", "image.txt"}
+    assert {p.name for p in (out / "documents" / "province=unknown").iterdir()} == {"year-unknown"}
+    docs = pd.read_parquet(out / "documents", columns=["source_path", "year"]).set_index("source_path")["year"]
+    assert set(docs[docs.isna()].index) == undated and set(docs.dropna()) == {2024}
+    sql = f"select source_path from read_parquet('{out}/documents/**/*.parquet', hive_partitioning=true) "
+    assert {r[0] for r in duckdb.sql(sql + "where year is null").fetchall()} == undated
+    table = pads.dataset(out / "documents", partitioning="hive").to_table(columns=["source_path", "year"])
+    assert {r["source_path"] for r in table.to_pylist() if r["year"] is None} == undated
 
 
 def test_second_run_is_a_no_op_with_the_same_rows(runs) -> None:

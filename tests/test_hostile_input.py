@@ -69,6 +69,16 @@ def test_out_pointing_at_a_file_is_refused(tmp_path: Path, make: str) -> None:
         Settings(input_dir=tmp_path / "raw", out_dir=out).validated()
 
 
+def test_an_out_in_the_older_year_layout_is_refused_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    old = tmp_path / "out" / "facts" / "province=ha-noi" / "year=2024" / "period=FY"
+    old.mkdir(parents=True)
+    (old / "part-0.parquet").write_bytes(b"PAR1")
+    done = run_cli(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out")], cli_env("http://127.0.0.1:9"))
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "older layout" in done.stderr and "year=2024" in done.stderr
+
+
 def test_cli_reports_a_bad_out_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "raw").mkdir()
     (tmp_path / "blocker").write_text("x")

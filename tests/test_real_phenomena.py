@@ -7,7 +7,7 @@ import pytest
 from transforms.document import SourceInfo, process_document
 from transforms.keys import fold_key
 from transforms.periods import find_period_mentions
-from transforms.schema import UNKNOWN_PROVINCE, UNKNOWN_YEAR
+from transforms.schema import UNKNOWN_PROVINCE
 
 
 def run(text: str, url: str | None = None, published: str | None = None):
@@ -940,7 +940,7 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Ủy ban Kiểm tra Trung ương họp từ ngày 14 đến ngày 23/3/2011 và xem xét thi hành kỷ luật 6 đảng viên.", None,
      None, (None, None, 2011)),
     ("Thực hiện Nghị quyết số 14-NQ/TW, ngày 30/7/2007 của Ban Chấp hành Trung ương, huyện kết nạp 40 đảng viên.",
-     None, None, (None, None, 0)),
+     None, None, (None, None, None)),
     # an undated text is of no year before the local documents it cites; of the next year when its event day falls
     # before the latest of them in the calendar
     ("Đảng ủy công ty kết nạp 6 đảng viên theo Quyết định số 31-QĐ/ĐU ngày 05/8/2021 của Đảng ủy.", None, None,
@@ -965,7 +965,7 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      ("2023-06-10", "sidecar", 2023)),
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
-     "13/2/2006).", None, None, (None, None, UNKNOWN_YEAR)),
+     "13/2/2006).", None, None, (None, None, None)),
 ])
 def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
     doc = run(text, url, published).document
@@ -1145,7 +1145,7 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
 @pytest.mark.parametrize(("text", "year"), [
     ("Tổng kết 10 năm thực hiện Chỉ thị 10. Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", 2018),
     ("Từ tháng 6/2022 đến nay, sau hơn hai năm thực hiện quy chế, Đảng ủy kết nạp 40 đảng viên.", 2024),
-    ("Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", UNKNOWN_YEAR),  # no length: no year
+    ("Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", None),  # no length: no year
 ])
 def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
     assert run(text).document["year"] == year
@@ -1487,7 +1487,7 @@ def test_a_number_of_past_years_is_a_window_up_to_now(opening: str, period: str)
 def test_a_slug_closing_on_a_date_dates_an_undated_text() -> None:
     text = "Ủy ban Kiểm tra Thành ủy đã thi hành kỷ luật 3 đảng viên vi phạm."
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo-15-03-2016/").document["year"] == 2016
-    assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] == UNKNOWN_YEAR
+    assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] is None
 
 
 def test_runs_of_spaces_between_words_read_as_one_space() -> None:

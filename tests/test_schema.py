@@ -22,7 +22,8 @@ def test_every_dataset_has_a_key_provenance_and_partitions() -> None:
         names = [c.name for c in ds.columns]
         assert ds.key in names and len(names) == len(set(names))
         assert {"doc_id", "source_path", "run_id"} <= set(names)
-        assert [c.name for c in ds.columns if c.partition] == ["province", "year", "period"]
+        assert [c.name for c in ds.columns if c.partition] == ["province", "period"]
+        assert ds.column("year").nullable and not ds.column("year").partition  # a file column: null when unknown
         assert all(c.doc for c in ds.columns)
 
 

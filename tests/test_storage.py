@@ -34,7 +34,9 @@ def qrow(source: str, start: int, value: float, province: str = "hai-duong", yea
 
 def test_partition_path_is_exact(tmp_path: Path) -> None:
     assert partition_path(tmp_path, "facts", ("hai-duong", 2024, "H1")) == (
-        tmp_path / "facts" / "province=hai-duong" / "year=2024" / "period=H1")
+        tmp_path / "facts" / "province=hai-duong" / "year-2024" / "period=H1")
+    assert partition_path(tmp_path, "facts", ("hai-duong", None, "FY")) == (
+        tmp_path / "facts" / "province=hai-duong" / "year-unknown" / "period=FY")
 
 
 @pytest.mark.parametrize(

@@ -57,12 +57,19 @@ def test_duplicated_id_is_rejected() -> None:
     assert keep.count(False) == 2 and all("duplicated" in " ".join(r["reasons"]) for r in rejects)
 
 
-def test_unknown_year_zero_is_allowed_for_quantities() -> None:
+def test_an_unknown_year_is_null_and_allowed() -> None:
     text = "Các cấp ủy kiểm tra 738 đảng viên."
     rows = process_document(text.encode(), SourceInfo("a.txt")).quantities
     df = pd.DataFrame([{**r, "run_id": "r"} for r in rows])
-    assert df["year"].tolist() == [0]
+    assert df["year"].tolist() == [None]
     keep, rejects = split_valid("quantities", df, MAX_YEAR, {}, "r")
+    assert keep == [True] and rejects == []
+
+
+def test_a_fact_of_an_undated_text_has_a_null_year_and_the_fallback_period() -> None:
+    rows = process_document("Chi bộ vừa kết nạp 2 đảng viên.".encode(), SourceInfo("a.txt")).facts
+    assert [(r["year"], r["period"]) for r in rows] == [(None, "FY")]
+    keep, rejects = split_valid("facts", pd.DataFrame([{**r, "run_id": "r"} for r in rows]), MAX_YEAR, {}, "r")
     assert keep == [True] and rejects == []
 
 

@@ -48,7 +48,7 @@ from transforms.periods import (
 )
 from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
-from transforms.schema import UNKNOWN_PERIOD, UNKNOWN_PROVINCE, UNKNOWN_YEAR
+from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROVINCE
 from transforms.text import snippet
 
 LEDE_PARAGRAPHS = 3
@@ -179,8 +179,8 @@ def _fact_row(f: Fact, ctx: TextContext, base: dict[str, Any], qrow: dict[str, A
         "sentence_end": qrow["sentence_end"],
         "section": qrow["section"],
         "province": base["province"],
-        "year": f.year if f.year is not None else UNKNOWN_YEAR,
-        "period": f.period or UNKNOWN_PERIOD,
+        "year": f.year or None,
+        "period": f.period or FACT_FALLBACK_PERIOD,
     }
 
 
@@ -198,7 +198,7 @@ def _document_row(raw: bytes, source: SourceInfo, **values: Any) -> dict[str, An
         "province_current_name": None, "source_url": source.sidecar.get("source_url") or None,
         "number_style": None, "n_quantities": 0, "n_facts": 0, "checks_held": 0, "checks_violated": 0,
         "checks_not_applicable": 0, "text": None,
-        "province": UNKNOWN_PROVINCE, "year": UNKNOWN_YEAR, "period": UNKNOWN_PERIOD,
+        "province": UNKNOWN_PROVINCE, "year": None, "period": UNKNOWN_PERIOD,
     }
     row.update(values)
     return row
@@ -293,7 +293,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         raw, source, encoding=decoded.encoding, title=title, published=published,
         published_source=published_source, province_name=name, province_source=province_source,
         province_current=current, province_current_name=current_name, number_style=ctx.style, text=ctx.text,
-        province=slug or UNKNOWN_PROVINCE, year=period.year or UNKNOWN_YEAR, period=period.period or UNKNOWN_PERIOD,
+        province=slug or UNKNOWN_PROVINCE, year=period.year or None, period=period.period or UNKNOWN_PERIOD,
     )
     qrows = [_quantity_row(q, ctx, base) for q in quantities]
     by_start = {q.start: row for q, row in zip(quantities, qrows, strict=True)}

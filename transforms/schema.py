@@ -21,9 +21,9 @@ NOUN_CLASSES = ("party_member", "party_org", "party_org_implicit", "committee_me
 PUBLISHED_SOURCES = ("sidecar", "text", "url")
 PROVINCE_SOURCES = ("sidecar", "text", "district", "url", "commune")
 UNKNOWN_PROVINCE = "unknown"
-UNKNOWN_YEAR = 0
 UNKNOWN_PERIOD = "unknown"
-PARTITION_KEYS = ("province", "year", "period")
+FACT_FALLBACK_PERIOD = "FY"  # a statistic always has a period (ANNOTATION.md): a text naming none reports a year
+PARTITION_KEYS = ("province", "year", "period")  # the folder levels; year is a plain folder, not a hive key
 
 
 def indicator_codes() -> tuple[str, ...]:
@@ -74,8 +74,8 @@ LIST_I32 = pa.list_(pa.int32())
 PARTITIONS = (
     Column("province", STR, "Partition: ASCII slug of the pre-2025 province ('hai-duong'); 'unknown' when the "
            "text names none and no sidecar gives one.", nullable=False, partition=True),
-    Column("year", I32, "Partition: reporting year (for facts, the statistic's own year); 0 when unknown.",
-           nullable=False, partition=True),
+    Column("year", I32, "Reporting year (for facts, the statistic's own year); null when unknown. Stored in the "
+           "files; the files sit in a year-<yyyy> folder (year-unknown), which readers do not turn into a column."),
     Column("period", STR, "Partition: reporting period code H1, FY, Q1-Q4, M9, TERM; 'unknown' when unknown.",
            nullable=False, enum=PERIODS, partition=True),
 )
@@ -222,7 +222,7 @@ def data_dictionary() -> str:
              "a test fails when this file and the schema drift apart.", ""]
     for ds in DATASETS.values():
         lines += [f"## `{ds.name}/`", "", f"{ds.doc} Key: `{ds.key}`. Partitioned by "
-                  "`province=/year=/period=`.", "", "| column | type | null | meaning |", "|---|---|---|---|"]
+                  "`province=/year-<yyyy>/period=`.", "", "| column | type | null | meaning |", "|---|---|---|---|"]
         for c in ds.columns:
             enum = f" One of: {', '.join(c.enum)}." if c.enum else ""
             lines.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.doc}{enum} |")

@@ -12,7 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from transforms.ids import stable_id
-from transforms.schema import DATASETS, UNKNOWN_YEAR, Column, Dataset, indicator_codes
+from transforms.schema import DATASETS, Column, Dataset, indicator_codes
 
 MIN_YEAR = 1930
 COUNT_MEASURES = ("count", "target", "change_abs")
@@ -36,9 +36,8 @@ def row_schema(name: str, max_year: int) -> pa.DataFrameSchema:
     """pandera schema of a dataset's rows: nullability, enums, ranges, the report-level rules."""
     dataset = DATASETS[name]
     columns = {c.name: _column_schema(c) for c in dataset.columns if c.type is not None}
-    year_check = pa.Check(lambda s: (s == UNKNOWN_YEAR) | s.between(MIN_YEAR, max_year),
-                          name=f"year within {MIN_YEAR}..{max_year} (or {UNKNOWN_YEAR}: unknown)")
-    columns["year"] = pa.Column(nullable=False, checks=[year_check])
+    year_check = pa.Check(lambda s: s.between(MIN_YEAR, max_year), name=f"year within {MIN_YEAR}..{max_year}")
+    columns["year"] = pa.Column(nullable=True, checks=[year_check])
     checks: list[pa.Check] = []
     if "value" in columns:
         columns["value"] = pa.Column(nullable=False, checks=[pa.Check(lambda s: s.map(math.isfinite),
