@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.document import SourceInfo, process_document
 
 
@@ -126,6 +128,15 @@ def test_passive_cue_after_the_noun() -> None:
 def test_a_verb_between_cue_and_number_ends_the_cue() -> None:
     text = "UBKT các cấp kiểm tra tài chính đảng đối với 320 tổ chức đảng, phát hiện 12 tổ chức đảng vi phạm."
     assert facts(text) == [("inspected_finance", "party_org", "count", 320)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban kiểm tra cơ sở kiểm tra thu - chi đảng phí đối với 14 tổ chức đảng.",
+    "Ủy ban kiểm tra cơ sở kiểm tra thu, chi ngân sách 14 tổ chức đảng.",
+    "Ủy ban kiểm tra cơ sở kiểm tra thu chi đảng phí ở 14 tổ chức đảng.",
+])
+def test_a_check_of_receipts_and_spending_is_a_finance_inspection(text: str) -> None:
+    assert facts(text) == [("inspected_finance", "party_org", "count", 14)]
 
 
 def test_one_number_for_two_subjects_is_no_fact() -> None:
