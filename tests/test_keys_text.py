@@ -19,9 +19,18 @@ def test_old_and_new_tone_placement_share_a_key(old: str, new: str) -> None:
     assert fold_key(old) == fold_key(new) == new
 
 
-@pytest.mark.parametrize("word", ["quý", "hoàn thành", "thuyết", "toán", "khuyến"])
+@pytest.mark.parametrize("word", ["hoàn thành", "thuyết", "toán", "khuyến", "thủy", "ngày", "y tế"])
 def test_words_with_fixed_tone_placement_are_left_alone(word: str) -> None:
     assert fold_key(word) == word
+
+
+@pytest.mark.parametrize(("y_spelling", "i_spelling"), [
+    ("nhiệm kỳ", "nhiệm kì"), ("kỷ luật", "kỉ luật"), ("Quý II", "quí ii"), ("tỷ đồng", "tỉ đồng"),
+    ("quy định", "qui định"), ("Mỹ Hào", "mĩ hào"), ("công ty", "công ti"),
+])
+def test_a_final_y_after_a_consonant_shares_a_key_with_its_i_spelling(y_spelling: str, i_spelling: str) -> None:
+    assert fold_key(y_spelling) == fold_key(i_spelling) == i_spelling
+    assert len(fold_key(y_spelling, lower=False)) == len(y_spelling)
 
 
 VIETNAMESE_LETTERS = "aAoOuUyYeEiIđĐhHnNgGtT òóỏõọÒÓỎÕỌàáảãạÀÁẢÃẠùúủũụÙÚỦŨỤỳýỷỹỵỲÝỶỸỴèéẻẽẹìíỉĩịΣİ\u00a0–"

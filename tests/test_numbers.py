@@ -49,7 +49,7 @@ def test_unreadable_surface_raises_naming_it() -> None:
     ],
 )
 def test_number_words(words: str, value: float) -> None:
-    parsed = parse_number_words(words.split())
+    parsed = parse_number_words(fold_key(words).split())
     assert parsed is not None and parsed.value == pytest.approx(value)
     assert parsed.n_words == len(words.split())
 

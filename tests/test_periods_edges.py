@@ -21,9 +21,8 @@ Row = tuple[str, str | None, int | None, bool, bool, bool, bool]
 
 def mentions_of(text: str) -> list[Row]:
     """Each mention as (matched text, period, year, local, comparison, same period, term)."""
-    key = fold_key(text)
-    return [(key[m.start:m.end], m.period, m.year, m.local, m.comparison, m.same_period, m.term)
-            for m in find_period_mentions(key)]
+    return [(text[m.start:m.end].lower(), m.period, m.year, m.local, m.comparison, m.same_period, m.term)
+            for m in find_period_mentions(fold_key(text))]
 
 
 @pytest.mark.parametrize(
@@ -199,7 +198,7 @@ def test_document_period(lede: str, body: str, local_texts: tuple[str, ...], fal
 
 def test_document_period_lede_ends_before_a_mention_at_its_end() -> None:
     text = "Năm 2023 có kết quả. Quý III năm 2022 tăng."
-    lede = text[:fold_key(text).index("quý iii")]
+    lede = text[:text.index("Quý III")]
     assert doc_period(text, lede) == (2023, "FY")
     assert doc_period(text, lede + "Q") == (2022, "Q3")
 

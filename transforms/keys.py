@@ -26,6 +26,23 @@ def _tone_rules() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     return pairs, frozenset(data.get("not_after") or ())
 
 
+Y_TO_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
+
+
+@functools.cache
+def _final_y_pattern() -> re.Pattern[str]:
+    """A word-final y after one of the consonants of tone_folding.yaml (any case); the y comes first in the
+    pattern, so the engine skips to the y's instead of trying a lookbehind at every position."""
+    after = read_yaml("tone_folding.yaml")["y_as_i_after"]
+    behind = "|".join(f"(?<={re.escape(c)}.)" for c in sorted(after, key=len, reverse=True))
+    return re.compile(f"[yỳýỷỹỵ](?:{behind})(?![^\\W\\d_])", re.IGNORECASE)
+
+
+def _fold_final_y(text: str) -> str:
+    """'kỳ' -> 'kì', 'tỷ' -> 'tỉ', 'quý' -> 'quí': the i spelling of a final y after a consonant (same length)."""
+    return _final_y_pattern().sub(lambda m: m.group().translate(Y_TO_I), text)
+
+
 def _split_tone(ch: str) -> tuple[str, str]:
     """A character as (its NFC form without tone mark, the tone mark or '')."""
     decomposed = unicodedata.normalize("NFD", ch)
@@ -83,11 +100,11 @@ def fold_key(text: str, lower: bool = True) -> str:
     if lower:
         mapped = lower_key(mapped)
     edits = _tone_edits(mapped)
-    if not edits:
-        return mapped
-    pieces, last = [], 0
-    for i in sorted(edits):
-        pieces += [mapped[last:i], edits[i]]
-        last = i + 1
-    pieces.append(mapped[last:])
-    return "".join(pieces)
+    if edits:
+        pieces, last = [], 0
+        for i in sorted(edits):
+            pieces += [mapped[last:i], edits[i]]
+            last = i + 1
+        pieces.append(mapped[last:])
+        mapped = "".join(pieces)
+    return _fold_final_y(mapped)
