@@ -1501,6 +1501,8 @@ def test_runs_of_spaces_between_words_read_as_one_space() -> None:
     ("Năm 2015, tổ công tác thường xuyên kiểm tra, đôn đốc đại hội ở 64 chi, đảng bộ.", []),
     ("Năm 2015, tổ công tác kiểm tra đôn đốc 64 chi bộ tổ chức đại hội.", []),
     ("Năm 2015, Ban Thường vụ Huyện ủy kiểm tra 64 chi bộ.", [("inspected", "party_org", "count", 64)]),
+    # a military readiness drill ('kiểm tra sẵn sàng động viên') is no Party inspection
+    ("Năm 2023, 42 đảng viên sinh hoạt ở đơn vị dự bị; diễn tập, kiểm tra sẵn sàng chiến đấu đạt 95%.", []),
 ])
 def test_checking_on_work_is_no_inspection(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
