@@ -199,7 +199,8 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
             owner = starts_with_phrase(key, after, owners)
             stop = after + len(owner) if owner else stop
         skip_until = stop
-        if asked_end >= 0 and _coordinated(key, asked_end, m.start, nouns, joiners):
+        if asked_end >= 0 and (m.start == skip_spaces(key, asked_end)  # 'đề nghị Ban Thường vụ Huyện ủy': its owner
+                               or _coordinated(key, asked_end, m.start, nouns, joiners)):
             asked_end = stop
             continue
         advised = bool(ends_with_phrase(key, m.start, actor_words("advised_openers")))
