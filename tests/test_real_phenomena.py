@@ -704,8 +704,16 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Chi bộ kết nạp em A, học sinh lớp 12, và em B, học sinh lớp Toán 11 của trường.", []),
     ("I - Đảng viên\n\nNăm 2019\n\nNăm 2020\n\n1\n\n2\n\n1 - Số đảng viên mới\n\nNgười\n\n46\n\n48", [46, 48]),
     ("Hội nghị sơ kết công tác Đảng.\n\nLƯỢT TRUY CẬP\n\n4\n\n0\n\n9\n\n1", []),
-    # a number closing a village's name is part of it, unless a counted noun follows
+    # a number closing a village's or an industrial park's name is part of it, before a comma or a full stop too,
+    # unless a counted noun follows
     ("Chi bộ thôn Đông Hòa 3 kết nạp 2 đảng viên.", [2]),
+    ("Đại hội Chi bộ thôn Đông Hòa 3, xã Tân Lập diễn ra sáng nay.", []),
+    ("Công ty đặt nhà máy tại Khu công nghiệp Hòa Phú 2.", []),
+    # page furniture: an international phone number, a file size limit, a script's variable, visitors online
+    ("Điện thoại (84-28) 38221234 Fax: +84 28 3822 1235", []),
+    ("Gửi file đính kèm không quá 5MB\nintPageViews=1290\n12 người đang online", []),
+    # two days joined by 'và' closing on a day and month written with a slash
+    ("Trong 2 ngày (14 và 15/7), Đảng bộ xã tổ chức Đại hội lần thứ I.", []),
     ("Trong năm, thôn Đông Hòa 3 đảng viên được khen thưởng.", [3]),
     # a list after an article label goes on labelling; a rank; a comment counter; a quoted slogan before a new item
     ("Thực hiện Điều 30, 32 của Điều lệ, chi bộ kiểm tra 5 đảng viên.", [5]),

@@ -37,7 +37,11 @@ FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)"
 FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
-                   r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])")  # '(0257) 3841519'
+                   r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])"  # '(0257) 3841519'
+                   # '(84-4) 33560788', '+84 28 3822 1235': the country code first
+                   r"|(?:\(\+?84[-\s]?\d{1,3}\)|\+84[-.\s]?\d{1,3})[-.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
+# 'intNumViewTotal=447': a script's variable and its value, page furniture
+ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
 
 # '[12]', and '(3)' glued to the word before it ('590 xã(3). Các tỉnh …'): a note's number
 FOOTNOTE = re.compile(r"\[\d{1,3}\]|\((?<=[^\W\d]\()\d{1,3}\)")  # bracket first: the engine skips to one
@@ -72,6 +76,15 @@ def _dotted_day_range() -> re.Pattern[str]:
     before a bracket, a clause break or the sentence's end (joiners in non_quantities.yaml)."""
     joiners = trie_alternation(mask_vocab().dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
     return re.compile(rf"\d(?<![\d.,]\d){DAY_REST}\s*{joiners}\s*{DAY}\.(?:0?[1-9]|1[0-2])(?=\s*[),;]|\.(?:\s|$))")
+
+
+@functools.cache
+def _slashed_day_pair() -> re.Pattern[str]:
+    """'(8 và 9/8)': two days joined by a word and closing on one day and month written with a slash, before a
+    bracket, a clause break or the sentence's end (the word joiners of dotted_day_joiners)."""
+    words = [w for w in mask_vocab().dotted_day_joiners if w.isalpha()]
+    return re.compile(rf"(\d(?<![\d.,/]\d){DAY_REST})\s+(?:{trie_alternation(words)})\s+({DAY})/(?:0?[1-9]|1[0-2])"
+                      r"(?=\s*[),;]|\.(?:\s|$))")
 
 
 @functools.cache
@@ -122,6 +135,12 @@ def _comment_box_pattern() -> re.Pattern[str]:
     vocab = mask_vocab()
     limits, units = trie_alternation(vocab.comment_box_limits), trie_alternation(vocab.comment_box_units)
     return re.compile(rf"(?:{limits}) \d+ (?:{units})(?!\w)|\d+ ?/ ?\d+ (?:{units})(?!\w)")
+
+
+@functools.cache
+def _file_size_pattern() -> re.Pattern[str]:
+    """'10mb', '2 gb' (folded): a file's size, page furniture (non_quantities.yaml file_size_units)."""
+    return re.compile(r"\d(?<![\w.,]\d)[\d.,]*\s?(?:" + trie_alternation(mask_vocab().file_size_units) + r")(?!\w)")
 
 
 @functools.cache
@@ -177,7 +196,7 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
 def _place_name_pattern() -> re.Pattern[str]:
     """A place word, one to three words, then a short number ending the name: 'ấp nhơn thọ 2' (folded text)."""
     return re.compile(r"(?:" + trie_alternation(mask_vocab().place_words) + r")\s+((?:[^\W\d_]+\s+){1,3})(\d{1,2})"
-                      r"(?![\d.,%/]|\s*%)")
+                      r"(?![\d%/]|[.,]\d|\s*%)")  # 'thôn Triệu Xuyên 2, …' ends the name; '2,5' is a number
 
 
 def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
@@ -270,12 +289,15 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         patterns += (FILE_NAME,)
     if "_" in key:
         patterns += (IDENTIFIER,)
+    if "=" in key:
+        patterns += (ASSIGNMENT,)
     for pattern in patterns:
         spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
     spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()
               and not (m.start() and key[m.start() - 1].isalnum())]
     spans += _address_spans(key)
-    spans += [m.span() for m in SLASHED_DAY_RANGE.finditer(key) if int(m.group(1)) < int(m.group(2))]
+    spans += [m.span() for pattern in (SLASHED_DAY_RANGE, _slashed_day_pair()) for m in pattern.finditer(key)
+              if int(m.group(1)) < int(m.group(2))]
     spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
@@ -288,6 +310,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
+    spans += [m.span() for m in _file_size_pattern().finditer(key)]
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
               if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     return MaskedSpans(spans)

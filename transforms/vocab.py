@@ -81,6 +81,7 @@ class MaskVocab:
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
+    file_size_units: tuple[str, ...]
 
 
 @functools.cache
@@ -162,6 +163,7 @@ def mask_vocab() -> MaskVocab:
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
+        file_size_units=phrase_keys(data["file_size_units"]),
     )
 
 
