@@ -74,6 +74,8 @@ def test_percentages(text: str, expected: list) -> None:
                                                                   (200_000_000, "vnd", None)]),
         ("Vốn 7 triệu 9 triệu đồng.", [(7_000_000, "count", None), (9_000_000, "vnd", None)]),
         ("Cung ứng gần 100 tấn phân bón.", [(100, "ton", "under")]),
+        ("Sản lượng điện đạt 12,5 tỷ kWh, vượt 200 triệu kWh kế hoạch.", [(12_500_000_000, "other", None),
+                                                                      (200_000_000, "other", "over")]),
     ],
 )
 def test_money_area_weight(text: str, expected: list) -> None:

@@ -714,6 +714,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Gửi file đính kèm không quá 5MB\nintPageViews=1290\n12 người đang online", []),
     # two days joined by 'và' closing on a day and month written with a slash
     ("Trong 2 ngày (14 và 15/7), Đảng bộ xã tổ chức Đại hội lần thứ I.", []),
+    # a note's number glued to a closing quotation mark; 'mỗi một' is 'each'
+    ('Bác dạy: “Chi bộ là gốc rễ của Đảng”4. Người nói: "Đảng mạnh là do mỗi một chi bộ mạnh"5.', []),
+    ("Trao “Huy hiệu 30 năm tuổi Đảng” cho 6 đảng viên.", [6]),
     ("Trong năm, thôn Đông Hòa 3 đảng viên được khen thưởng.", [3]),
     # a list after an article label goes on labelling; a rank; a comment counter; a quoted slogan before a new item
     ("Thực hiện Điều 30, 32 của Điều lệ, chi bộ kiểm tra 5 đảng viên.", [5]),
@@ -876,6 +879,16 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "ha-giang", "url"),
     ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://tuyenquang.gov.vn/vi/tin-bai/a-1",
      "tuyen-quang", "url"),
+    # a province named only as a meeting's venue is not the text's; named otherwise too, it is
+    ("Hội nghị của Đảng ủy Tập đoàn diễn ra tại Hà Nội. Năm 2016, Đảng ủy Tập đoàn kết nạp 20 đảng viên.", None,
+     "unknown", None),
+    ("Hội nghị diễn ra tại Hà Nội. Năm 2016, Thành ủy Hà Nội kết nạp 20 đảng viên.", None, "ha-noi", "text"),
+    # a date after a kind word in an address is no numbered district ('thanh-pho-6-12' is not Quận 6)
+    ("Năm 2016, Đảng ủy Tập đoàn kết nạp 20 đảng viên.", "https://x.vn/gap-mat-cac-tinh-thanh-pho-6-12-19814.aspx",
+     "unknown", None),
+    # the cell secretaries' monthly meeting ('giao ban Bí thư các chi bộ') is no Secretariat ('Ban Bí thư')
+    ("Chiều 3/11, Đảng ủy xã tổ chức hội nghị giao ban Bí thư các chi bộ. Hội nghị giao ban Bí thư thống nhất.",
+     "https://tiengiang.gov.vn/tin/a-1", "tien-giang", "url"),
 ])
 def test_province_resolution(text: str, url: str | None, province: str, source: str | None) -> None:
     doc = run(text, url).document

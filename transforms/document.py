@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -240,6 +241,8 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
         if slug is not None:
             return slug, "sidecar"
     mentions = province_mentions(ctx.cased_key)
+    if mentions and not province_mentions(ctx.cased_key, venues=False):
+        mentions = Counter()  # 'Hội nghị … diễn ra tại Hà Nội' and no other name: a venue, not the text's province
     by_district = district_provinces(ctx.key)
     if is_national(ctx.text, ctx.key, mentions, by_district, title_key):
         return None, None

@@ -549,6 +549,8 @@ def province_from_slug(url: str) -> str | None:
             start = i + len(kind)
             for stop in range(min(len(words), start + SLUG_NAME_WORDS), start, -1):
                 compact = "".join(words[start:stop])
+                if compact.isdigit():
+                    continue  # '…-cac-tinh-thanh-pho-6-12-…': a date after the kind word, no 'Quận 6'
                 found = set(provinces_by_name.get(compact, ())) if names != "district" else set()
                 if names != "province" and not found:
                     found = set(_district_hosts().get(compact, ()))
