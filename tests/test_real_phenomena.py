@@ -714,6 +714,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Gửi file đính kèm không quá 5MB\nintPageViews=1290\n12 người đang online", []),
     # two days joined by 'và' closing on a day and month written with a slash
     ("Trong 2 ngày (14 và 15/7), Đảng bộ xã tổ chức Đại hội lần thứ I.", []),
+    # after 'từ', a pair closing on a percent sign is a range of percentages, not a day and month
+    ("Mỗi chi bộ được giao chỉ tiêu kết nạp từ 2 - 3% đảng viên mới.", [2, 3]),
     # a note's number glued to a closing quotation mark; 'mỗi một' is 'each'
     ('Bác dạy: “Chi bộ là gốc rễ của Đảng”4. Người nói: "Đảng mạnh là do mỗi một chi bộ mạnh"5.', []),
     ("Trao “Huy hiệu 30 năm tuổi Đảng” cho 6 đảng viên.", [6]),
@@ -1533,6 +1535,15 @@ def test_runs_of_spaces_between_words_read_as_one_space() -> None:
 ])
 def test_checking_on_work_is_no_inspection(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Thành ủy kiểm tra kỷ cương, kỷ luật tại 6 tổ chức đảng.",
+    "Năm 2024, Thành ủy sẽ kiểm tra việc chấp hành kỷ luật, kỷ cương tại 6 tổ chức đảng.",
+])
+def test_discipline_as_order_is_no_discipline(text: str) -> None:
+    """'kỷ cương, kỷ luật' (discipline and order) is the topic of an inspection, no discipline given."""
+    assert not [f for f in facts(text) if f[0].startswith("disciplined")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -93,10 +93,10 @@ def _slashed_day_pair() -> re.Pattern[str]:
 @functools.cache
 def _spaced_day_month() -> re.Pattern[str]:
     """'Ngày 28- 5', 'sáng 2 - 7': a day and month with a space around their dash or slash after a date word, with no
-    counted noun after them (a pair written without spaces is judged with the number after it)."""
+    counted noun or percent sign after them (a pair written without spaces is judged with the number after it)."""
     words = mask_vocab().date_before + mask_vocab().date_before_unless_counted
     return re.compile(rf"(?:{trie_alternation(words)})\s+({DAY}(?: [-/]\s*|[-/] )(?:0?[1-9]|1[0-2]))"
-                      r"(?![\d/]|[.,]\d)")
+                      r"(?![\d/%]|[.,]\d|\s%)")  # 'từ 3 - 4%' is a range of percentages
 
 
 @functools.cache

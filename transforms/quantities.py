@@ -199,8 +199,8 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
         return False
     if ends_with_phrase(key, start, mask_vocab().date_before):
         return tail.unit == "count" and tail.noun is None if named_only else True
-    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị'
-        return tail.subject is None and (tail.unit == "count" or not named_only)
+    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%'
+        return tail.subject is None and tail.unit == "count"
     return not named_only and tail.unit == "count" and tail.noun is None
 
 
