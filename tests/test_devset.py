@@ -33,13 +33,16 @@ from tests.paths import SEEDS
 # stop's dating rules; the actor floor falls to 0.935: r176-r183 hold inspections on signs of violation by 'cấp ủy,
 # UBKT các cấp' together, which the seeds' gold gives to the commission (so the rules do) and the dev-set gold leaves
 # null, and a town's propaganda board's supervision, which no actor kind fits.
+# At stop 35, on r1-r223 (1 719 texts: quantities F1 0.984, facts P 0.962 R 0.966 F1 0.964, period 0.897, actor
+# 0.941, province 0.966, year 0.897, document period 0.919), the period floor rises to 0.89: an undated text's facts
+# now hold year null and period FY, as the gold gives them, where they held year 0 and period unknown.
 # A change that lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.98,
     ("indicators", "f1"): 0.96,
     ("indicators", "precision"): 0.955,
     ("indicators", "recall"): 0.96,
-    ("indicators", "period_agreement"): 0.83,
+    ("indicators", "period_agreement"): 0.89,
     ("indicators", "actor_agreement"): 0.935,
     ("metadata", "province"): 0.965,
     ("metadata", "year"): 0.89,
