@@ -1,4 +1,4 @@
-"""Matching keys: a same-length copy of the text, lower-cased, with old/new tone placement folded.
+"""Matching keys: a same-length copy of the text, lower-cased, with old/new tone placement and final y/i folded.
 
 Offsets in the key equal offsets in the NFC text, so a match in the key is a span of the text.
 """
