@@ -172,6 +172,8 @@ def test_python_entry_point_returns_plain_dtypes(curated: Path) -> None:
     assert pd.api.types.is_string_dtype(frame["province"]) and pd.api.types.is_string_dtype(frame["period"])
     assert pd.api.types.is_integer_dtype(frame["year"]) and pd.api.types.is_float_dtype(frame["value"])
     assert frame.groupby("indicator")["value"].sum().to_dict() == SUMS
+    unknown = query("select year from documents union all select null::integer as year", out_dir=curated)
+    assert str(unknown["year"].dtype) == "Int32" and unknown["year"].isna().sum() == 1  # an unknown year: <NA>
     docs = dataset("documents", out_dir=curated)
     assert sorted(docs["source_path"]) == ["phu_tho.txt", "quang_ninh.txt"]
     assert not any(isinstance(t, pd.CategoricalDtype) for t in docs.dtypes)
