@@ -325,6 +325,17 @@ def other_body_acts(r: SentenceReader, q: Quantity) -> bool:
     return others[-1] >= max((g.start for g in r.groups if g.start < q.start), default=-1)
 
 
+def state_body_counts(r: SentenceReader, q: Quantity) -> bool:
+    """'Công an tỉnh đã kiểm tra 320 cơ sở, xử phạt 45 trường hợp': people or units a state body's own clause
+    counts, with no Party body in its sentence, are none of the Party's members or organisations."""
+    if q.subject in PARTY or q.subject == "petition" or r.groups:
+        return False
+    lower = r.region_start(q.context_start)
+    body = phrase_pattern("state_bodies").search(r.key, lower, q.start)
+    # 'Đảng bộ Cục Hải quan thành phố kết nạp được 6 đồng chí': the state body's own Party body acts
+    return body is not None and phrase_pattern("party_body_prefixes").search(r.key, lower, body.start()) is None
+
+
 def names_party(key: str) -> bool:
     """Whether a text names the Party or a Party body anywhere."""
     return party_presence(key) == "party"
@@ -382,14 +393,32 @@ def counts_plan_fields(r: SentenceReader, q: Quantity) -> bool:
     return bool(starts_with_phrase(r.key, skip_spaces(r.key, q.noun_end), words("field_words")))
 
 
+def passive_other_act(r: SentenceReader, q: Quantity) -> bool:
+    """'thi hành kỷ luật 5 đảng viên, 2 đảng viên bị truy cứu trách nhiệm hình sự': a figure whose own passive verb
+    names another act belongs to that act, not to the list before it."""
+    if q.noun_start < 0:
+        return False
+    pos = skip_spaces(r.key, q.noun_end)
+    marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
+    if not marker:
+        return False
+    return bool(starts_with_phrase(r.key, skip_spaces(r.key, pos + len(marker)), words("breaker_verbs", "")))
+
+
+def counts_documents(r: SentenceReader, q: Quantity) -> bool:
+    """'tham mưu ban hành 5 kế hoạch kiểm tra': the figure counts plans or other papers, not what they act on."""
+    return q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("document_nouns", "")
+
+
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure."""
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
-            or state_petition(r, q) or outside_the_party(r, q) or other_body_acts(r, q)
-            or counts_plan_fields(r, q) or is_prior_level(r, q) or ranges_other_noun(r, q)):
+            or state_petition(r, q) or outside_the_party(r, q) or other_body_acts(r, q) or state_body_counts(r, q)
+            or counts_plan_fields(r, q) or counts_documents(r, q) or passive_other_act(r, q)
+            or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
                                             or exceeded(r, q))) or (
@@ -640,11 +669,32 @@ def _cue_after_target(r: SentenceReader, q: Quantity) -> Cue | None:
     return None
 
 
+def margin_attainment(r: SentenceReader, q: Quantity) -> Draft | None:
+    """'kết nạp 208 đảng viên, vượt 15,6% kế hoạch': a count's margin over its target gives its attainment, 115,6
+    (a margin of 100% or more, 'vượt 115% kế hoạch', is written for the attainment itself); a margin after a rate
+    ('đạt 98% (vượt 0,8% chỉ tiêu)') is in points and gives none."""
+    over = words("over_words")  # before the figure, or its approximation word ('vượt 5%' is approx over)
+    if not (ends_with_phrase(r.key, q.context_start, over) or any(w in r.key[q.context_start:q.start] for w in over)):
+        return None
+    if not _after_percent(r, q)[1]:
+        return None
+    lower = r.region_start(q.context_start)
+    before = [o for o in r.quantities if lower <= o.start < q.start]
+    fact = r.fact_of(before[-1]) if before and before[-1].unit == "count" else None
+    if fact is None or fact.measure != "count":
+        return None
+    value = q.value if q.value >= 100 else round(100 + q.value, 6)
+    return Draft(fact.indicator, fact.subject, "attainment_pct", value, before[-1].start, (before[-1], fact))
+
+
 def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
     sign = change_sign(r, q) or continued_sign(r, q)
     if sign is not None:
         return change_draft(r, q, sign, "change_pct")
+    margin = margin_attainment(r, q)
+    if margin is not None:
+        return margin
     kind = percent_kind(r, q)
     if kind is None or starts_with_phrase(_after_percent(r, q)[0].lstrip(), 0, words("budget_bases")):
         return None

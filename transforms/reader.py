@@ -13,6 +13,7 @@ from transforms.cues import ActorGroup, Cue, discipline_forms, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
+from transforms.scope import subject_span
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import noun_vocab
 
@@ -398,6 +399,16 @@ def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     return None
 
 
+def admitted_by_party_body(r: SentenceReader, q: Quantity, cue: Cue) -> bool:
+    """'Đảng bộ thành phố mới kết nạp được 17 học sinh': people a Party body admits join the Party, whatever noun
+    counts them (not when a mass organisation acts: 'Đoàn trường kết nạp 120 học sinh')."""
+    if q.noun_start < 0 or r.key[q.noun_start:q.noun_end] not in words("admitted_people_nouns", ""):
+        return False
+    start, end = subject_span(r.key, r.region_start(cue.start), cue.start)
+    return (phrase_pattern("party_body_prefixes").search(r.key, start, end) is not None
+            and phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is None)
+
+
 @functools.cache
 def phrase_pattern(table: str) -> re.Pattern[str]:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
@@ -425,6 +436,8 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     destination = admission_destination(r, q) if "admitted" in codes else None
     if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
         return "party_member" if destination == "party" else None
+    if "admitted" in codes and cue is not None and admitted_by_party_body(r, q, cue):
+        return "party_member"
     if q.subject == "committee_member":
         return None if lists_members_posts(r, q, cue) else member
     if q.subject in PARTY:

@@ -7,16 +7,34 @@ import re
 from transforms.cues import words
 from transforms.keys import fold_key
 from transforms.phrases import PhraseMatcher
-from transforms.text import ends_with_phrase
+from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 
 BOUNDARY = ",;:()\n"
 
 
+def _clause_start(key: str, lower: int, pos: int) -> int:
+    """Where the clause holding pos starts: after the last clause break before it, at lower at the latest."""
+    while pos > lower and key[pos - 1] not in BOUNDARY:
+        pos -= 1
+    return pos
+
+
 def subject_span(key: str, lower: int, cue_start: int) -> tuple[int, int]:
-    """The words that name who acts: from the last clause break before the cue up to the cue."""
-    start = cue_start
-    while start > lower and key[start - 1] not in BOUNDARY:
-        start -= 1
+    """The words that name who acts: from the last clause break before the cue up to the cue; a place named after
+    a comma is the address of the place named before it ('xã Ea Tiêu, huyện Cư Kuin kết nạp …'), which acts."""
+    start = _clause_start(key, lower, cue_start)
+    units = words("needs_name", "scope")
+    unit = starts_with_phrase(key, skip_spaces(key, start), units)
+    if unit is None or start <= lower or key[start - 1] != ",":
+        return start, cue_start
+    before = _clause_start(key, lower, start - 1)
+    head = skip_spaces(key, before)
+    prefix = starts_with_phrase(key, head, words("body_prefixes", "scope"))
+    head = skip_spaces(key, head + len(prefix)) if prefix else head
+    place = starts_with_phrase(key, head, units)
+    name = key[head + len(place):start - 1].split() if place else []
+    if place is not None and place != unit and 0 < len(name) <= NAME_WORDS:
+        return before, cue_start
     return start, cue_start
 
 
@@ -97,6 +115,7 @@ def scope_of(text: str, key: str, span: tuple[int, int], home: str = "") -> tupl
     if not key[start:end].strip(" ,"):
         return None
     needs_name = set(words("needs_name", "scope"))
+    address_of_home: int | None = None  # where the home unit's name ends: a place after it and a comma is its address
     for m in _matcher().find_all(key, start, end):
         if m.payload == "document":
             continue
@@ -105,7 +124,11 @@ def scope_of(text: str, key: str, span: tuple[int, int], home: str = "") -> tupl
                 continue
             if m.phrase in needs_name and not _named(text, m.end):
                 continue
+            if address_of_home is not None and key[address_of_home:m.start].strip() == ",":
+                address_of_home = m.end + len(f" {_name_after(text, m.end) or ''}")  # 'xã A, huyện B': A's address
+                continue
             if home and _is_home(text, m.phrase, m.end, home):
+                address_of_home = m.end + len(f" {_name_after(text, m.end) or ''}")
                 continue
         return m.payload, _label(text, key, start, end)
     return "document", None
