@@ -2234,3 +2234,13 @@ def test_a_margin_over_a_counts_target_gives_its_attainment(text: str, expected:
 ])
 def test_people_a_party_body_admits_join_the_party(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a text counting from the start of its year and comparing with a named year is of the year after it
+    ("Từ đầu năm đến nay, Đảng bộ huyện kết nạp 45 đảng viên, tăng 5 đảng viên so với năm 2012.", 2013),
+    # … but a comparison alone dates nothing
+    ("Đảng bộ huyện kết nạp 45 đảng viên, tăng 5 đảng viên so với năm 2012.", None),
+])
+def test_a_year_to_date_compared_with_a_named_year_is_the_year_after(text: str, year: int | None) -> None:
+    assert run(text).document["year"] == year

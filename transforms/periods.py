@@ -709,8 +709,12 @@ def _history(m: PeriodMention, published_year: int) -> bool:
 
 
 def _year_after_base(mentions: Sequence[PeriodMention]) -> int | None:
-    """'so với cùng kỳ năm 2018' alone: the figures are of the year after the comparison base."""
+    """'so với cùng kỳ năm 2018' alone: the figures are of the year after the comparison base; so are they after
+    'so với năm 2012' in a text counting from the start of its year ('Từ đầu năm đến nay, … giảm 79 người so với
+    năm 2012')."""
     bases = [m.year for m in mentions if m.comparison and m.same_period and m.year is not None]
+    if not bases and any(m.up_to_now and not m.cutoff for m in mentions):
+        bases = [m.year for m in mentions if m.comparison and not m.term and m.year is not None]
     return max(bases) + 1 if bases else None
 
 
