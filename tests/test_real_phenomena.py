@@ -2244,3 +2244,14 @@ def test_people_a_party_body_admits_join_the_party(text: str, expected: list[tup
 ])
 def test_a_year_to_date_compared_with_a_named_year_is_the_year_after(text: str, year: int | None) -> None:
     assert run(text).document["year"] == year
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the body a committee belongs to, named right after it, is no object closing a clause of its own
+    ("Năm 2025, Ban Chấp hành Đảng bộ tỉnh đã công bố quyết định kết thúc hoạt động các đảng bộ cũ, thành lập 38 "
+     "đảng bộ xã, phường mới.", "committee"),
+    # … while a body named as the object of another verb is ('chỉ đạo các xã, kết nạp …': the communes admitted)
+    ("Năm 2025, Huyện ủy chỉ đạo các xã, kết nạp 68 đảng viên.", None),
+])
+def test_a_committees_own_body_does_not_close_its_clause(text: str, actor: str | None) -> None:
+    assert [f["actor"] for f in run(text).facts] == [actor]

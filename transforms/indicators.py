@@ -169,8 +169,10 @@ def _one_predicate(r: SentenceReader, start: int, cue_start: int) -> bool:
         return True
     last = gap[cut + 1:].strip()  # 'xem xét, quyết định kết nạp': a decision verb leads to the act
     listed = not last or last in actor_words("decision_verbs")
+    head = skip_spaces(r.key, start)  # 'Ban Chấp hành Đảng bộ tỉnh đã …, thành lập 38': the group's own body, no object
+    owner = starts_with_phrase(r.key, head, words("document", "scope"))
     return listed and not any(start <= o.start < cue_start for o in r.quantities) and not (
-        names_body(r.key, (start, start + cut)))
+        names_body(r.key, (head + len(owner) if owner else start, start + cut)))
 
 
 def _inner_actor(r: SentenceReader, q: Quantity, code: str) -> str | None:
