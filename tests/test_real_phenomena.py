@@ -2255,3 +2255,22 @@ def test_a_year_to_date_compared_with_a_named_year_is_the_year_after(text: str, 
 ])
 def test_a_committees_own_body_does_not_close_its_clause(text: str, actor: str | None) -> None:
     assert [f["actor"] for f in run(text).facts] == [actor]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people a mass organisation admits, named by no Party noun, join it, not the Party
+    ("Năm 2023, Hội LHPN phường đã kết nạp được 21 hội viên danh dự gồm 1 đồng chí Phó Chủ tịch UBND, 20 đồng chí "
+     "Bí thư chi bộ.", []),
+    # … but members it reports admitted are the Party's
+    ("Năm 2023, Hội Phụ nữ xã đã giới thiệu được 6 hội viên, sau đó kết nạp được 3 đảng viên.",
+     [("admitted", "party_member", "count", 3)]),
+    # striving that training names was done: no plan ('Qua rèn luyện, phấn đấu, …')
+    ("Năm 2025, qua rèn luyện, phấn đấu, 6.200 đoàn viên ưu tú đã được đứng trong hàng ngũ của Đảng.",
+     [("admitted", "party_member", "count", 6200)]),
+    ("Phấn đấu năm 2025 kết nạp 200 đảng viên.", [("admitted", "party_member", "target", 200)]),
+    # a rate of the members named after it is a share, not attainment
+    ("Năm 2022, Ban Thường vụ giám sát 8.479 đảng viên, đạt 100% đảng viên.",
+     [("supervised", "party_member", "count", 8479), ("supervised", "party_member", "share_pct", 100)]),
+])
+def test_mass_organisations_admissions_training_and_rates_of_members(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

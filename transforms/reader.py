@@ -409,6 +409,14 @@ def admitted_by_party_body(r: SentenceReader, q: Quantity, cue: Cue) -> bool:
             and phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is None)
 
 
+def admitted_by_mass_organisation(r: SentenceReader, cue: Cue) -> bool:
+    """'Hội LHPN phường đã kết nạp được 21 hội viên danh dự gồm 1 đồng chí …, 20 đồng chí …': people a mass
+    organisation admits, named by no Party noun, join that organisation, not the Party."""
+    start, end = subject_span(r.key, r.region_start(cue.start), cue.start)
+    return (phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is not None
+            and phrase_pattern("party_body_prefixes").search(r.key, start, end) is None)
+
+
 @functools.cache
 def phrase_pattern(table: str) -> re.Pattern[str]:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
@@ -438,6 +446,8 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         return "party_member" if destination == "party" else None
     if "admitted" in codes and cue is not None and admitted_by_party_body(r, q, cue):
         return "party_member"
+    if "admitted" in codes and cue is not None and q.subject not in PARTY and admitted_by_mass_organisation(r, cue):
+        return None
     if q.subject == "committee_member":
         return None if lists_members_posts(r, q, cue) else member
     if q.subject in PARTY:
