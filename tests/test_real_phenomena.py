@@ -2274,3 +2274,20 @@ def test_a_committees_own_body_does_not_close_its_clause(text: str, actor: str |
 ])
 def test_mass_organisations_admissions_training_and_rates_of_members(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people after a scale word are no money
+    ("Vùng có khoảng 1,4 triệu đồng bào dân tộc thiểu số.", [(1400000, "count", "đồng bào")]),
+    ("Tỉnh chi 287 triệu đồng tổ chức hoạt động.", [(287000000, "vnd", None)]),
+    # a health class, two days closing on a date with '&' or a dash, a list of months: no quantity
+    ("Năm 2024, ưu tiên gọi công dân có sức khỏe loại 1, loại 2.", []),
+    ("Năm 2024, Ban Thường vụ đã xếp loại 120 đảng viên.", [(120, "count", "đảng viên")]),
+    ("Ngày 4 & 5.3, Đảng bộ xã tổ chức Đại hội.", []),
+    ("Trong 2 ngày (28 và 29-5), Đảng bộ xã tổ chức Đại hội.", []),
+    ("Riêng trong tháng 8 và 9, Công an tỉnh báo cáo 30 trường hợp.", [(30, "count", "trường hợp")]),
+    # 'năm' after 'tổng kết' is the year, not five
+    ("Điểm tổng kết năm lớp 12 của em là 9,3.", [(9.3, "count", None)]),
+])
+def test_people_classes_day_pairs_and_month_lists(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["unit"], q["noun"]) for q in run(text).quantities] == expected

@@ -83,10 +83,10 @@ def _dotted_day_range() -> re.Pattern[str]:
 
 @functools.cache
 def _slashed_day_pair() -> re.Pattern[str]:
-    """'(8 và 9/8)': two days joined by a word and closing on one day and month written with a slash, before a
-    bracket, a clause break or the sentence's end (the word joiners of dotted_day_joiners)."""
+    """'(8 và 9/8)', '(28 và 29-5)': two days joined by a word and closing on one day and month written with a slash
+    or a dash, before a bracket, a clause break or the sentence's end (the word joiners of dotted_day_joiners)."""
     words = [w for w in mask_vocab().dotted_day_joiners if w.isalpha()]
-    return re.compile(rf"(\d(?<![\d.,/]\d){DAY_REST})\s+(?:{trie_alternation(words)})\s+({DAY})/(?:0?[1-9]|1[0-2])"
+    return re.compile(rf"(\d(?<![\d.,/]\d){DAY_REST})\s+(?:{trie_alternation(words)})\s+({DAY})[/-](?:0?[1-9]|1[0-2])"
                       r"(?=\s*[),;]|\.(?:\s|$))")
 
 

@@ -85,19 +85,22 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(trie_alternation(number_vocab().unit_keys, lambda s: r"(?![^\W_])" if s[-1].isalnum() else ""))
 
 
-def _false_friend_at(key: str, pos: int) -> bool:
-    """A word that starts like a currency but is none ('đồng chí', 'đồng tổ chức') at pos."""
+def _false_friend_at(key: str, pos: int, people_only: bool = False) -> bool:
+    """A word that starts like a currency but is none ('đồng chí', 'đồng tổ chức') at pos; with `people_only`, one
+    that names people ('1,4 triệu đồng bào'), which no scale word makes money."""
     window = WHITESPACE_RUN.sub(" ", key[pos:pos + FALSE_FRIEND_REACH])
-    return starts_with_phrase(window, 0, number_vocab().currency_false_friends) is not None
+    vocab = number_vocab()
+    friends = vocab.people_false_friends if people_only else vocab.currency_false_friends
+    return starts_with_phrase(window, 0, friends) is not None
 
 
 def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int] | None:
     """(unit, multiplier, end) of a unit word starting at pos; 'đồng chí' is no money, even split by a line break
-    and a run of spaces ('303 đồng\n      chí' in text taken from a PDF), but after a scale word it is ('287 triệu
-    đồng tổ chức hoạt động': money to hold activities)."""
+    and a run of spaces ('303 đồng\n      chí' in text taken from a PDF); after a scale word only a word naming
+    people is none ('1,4 triệu đồng bào'; '287 triệu đồng tổ chức hoạt động' is money to hold activities)."""
     vocab = number_vocab()
     m = _unit_pattern().match(key, pos)
-    if m is None or (not scaled and _false_friend_at(key, pos)):
+    if m is None or _false_friend_at(key, pos, people_only=scaled):
         return None
     unit, mult = vocab.units[m.group()]
     return unit, mult, m.end()

@@ -30,6 +30,7 @@ class NumberVocab:
     approx_after_keys: tuple[str, ...]
     units: MappingProxyType  # key -> (unit code, multiplier)
     currency_false_friends: tuple[str, ...]
+    people_false_friends: tuple[str, ...]  # 'đồng bào' counts people even after a scale ('1,4 triệu đồng bào')
     scale_false_friends: tuple[str, ...]  # 'tỷ lệ' (a rate) is no 'tỷ' (a billion)
     approx_before: MappingProxyType  # key -> approx code
     approx_after: MappingProxyType
@@ -97,7 +98,8 @@ def number_vocab() -> NumberVocab:
     for r in _read_csv("approx.csv"):
         target = approx_before if r["position"] == "before" else approx_after
         target[fold_key(r["phrase"])] = r["approx"]
-    friends = phrase_keys(r["phrase"] for r in _read_csv("currency_false_friends.csv"))
+    friend_rows = _read_csv("currency_false_friends.csv")
+    friends = phrase_keys(r["phrase"] for r in friend_rows)
     return NumberVocab(
         words=MappingProxyType(words),
         scales=MappingProxyType(scales),
@@ -107,6 +109,7 @@ def number_vocab() -> NumberVocab:
         approx_after_keys=phrase_keys(approx_after),
         units=MappingProxyType(units),
         currency_false_friends=friends,
+        people_false_friends=phrase_keys(r["phrase"] for r in friend_rows if r["people"] == "yes"),
         scale_false_friends=phrase_keys(r["phrase"] for r in _read_csv("scale_false_friends.csv")),
         approx_before=MappingProxyType(approx_before),
         approx_after=MappingProxyType(approx_after),
