@@ -2291,3 +2291,22 @@ def test_mass_organisations_admissions_training_and_rates_of_members(text: str, 
 ])
 def test_people_classes_day_pairs_and_month_lists(text: str, expected: list[tuple]) -> None:
     assert [(q["value"], q["unit"], q["noun"]) for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a level, a question's, a round's, a cluster's and a picture's number are labels
+    ("Năm 2023, huyện có 3 trường đạt chuẩn quốc gia mức độ 1.", [(3, "trường")]),
+    ("Câu 1: Đảng viên dự bị có những quyền gì?", []),
+    ("Vòng 1 diễn ra từ ngày 10 đến 20/11 có 320 đại biểu.", [(320, "đại biểu")]),
+    ("Theo đó, cụm 1 gồm các xã Tân Hòa, Tân Trung.", []),
+    ("Slideshow Image 1 Slideshow Image 2", []),
+    # a bracketed item number inside a quotation, a note's number after a closing quote
+    ("Quy định nêu: “(1). Cấp ủy kiểm tra 5 tổ chức đảng.", [(5, "tổ chức đảng")]),
+    ("Ở chỗ nào có quần chúng”(1). Sinh thời, Bác rất quan tâm.", []),
+    # a picture's index closing a caption or a line that repeats the headline
+    ("Người nghỉ hưu vẫn phải kê khai tài sản - Anh 1\n\nHội nghị kết nạp 3 đảng viên.", [(3, "đảng viên")]),
+    ("Hơn 1.800 đảng viên bị kỷ luật\n\nHơn 1.800 đảng viên bị kỷ luật 1\n\nNăm 2023 đã kết nạp 5 đảng viên.",
+     [(1800, "đảng viên"), (1800, "đảng viên"), (5, "đảng viên")]),
+])
+def test_levels_questions_rounds_and_picture_indexes_are_labels(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected

@@ -60,7 +60,8 @@ DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}
 DATE_LINE_COUNTERS = re.compile(r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
                                 r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
-ENUMERATOR = re.compile(r"(?<![^\s:;.,])\((\d{1,2})\)(?=[ \t]+[^\W\d_])")
+# … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
+ENUMERATOR = re.compile(r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
@@ -214,6 +215,19 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A picture's caption taken from its file name: a line closing on 'Anh 1' or 'Ảnh 2' (the tone marks lost), or a
+# line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the headline).
+CAPTION_INDEX = re.compile(r"[ \t]+(?:[-–][ \t]*)?(?:anh|ảnh|hinh|hình)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+LINE_INDEX = re.compile(r"^[ \t]*(\S.*?\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+
+
+def _caption_index_spans(key: str) -> list[tuple[int, int]]:
+    """Pictures' indexes closing a caption line (CAPTION_INDEX, LINE_INDEX): no quantities."""
+    spans = [m.span(1) for m in CAPTION_INDEX.finditer(key)]
+    lines = {line.strip() for line in key.split("\n")}
+    return spans + [m.span(2) for m in LINE_INDEX.finditer(key) if m.group(1) in lines]
+
+
 def _quote_footnote_spans(key: str) -> list[tuple[int, int]]:
     """Notes' numbers glued to a closing quotation mark ('“…mọi việc tốt”3.'), unless a counted noun follows."""
     nouns = noun_vocab().noun_keys
@@ -315,9 +329,10 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += _quote_footnote_spans(key) if "”" in key or '"' in key else []
+    spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
-    spans += [m.span(1) for m in ENUMERATOR.finditer(key)] if "(" in key else []
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
