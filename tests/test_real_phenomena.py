@@ -2300,6 +2300,11 @@ def test_people_classes_day_pairs_and_month_lists(text: str, expected: list[tupl
     ("Vòng 1 diễn ra từ ngày 10 đến 20/11 có 320 đại biểu.", [(320, "đại biểu")]),
     ("Theo đó, cụm 1 gồm các xã Tân Hòa, Tân Trung.", []),
     ("Slideshow Image 1 Slideshow Image 2", []),
+    # a document's number names it, unless a counted noun follows ('(Nghị quyết 500 đảng viên)' states a target)
+    ("Qua 10 năm thực hiện Nghị quyết 14, cấp ủy kiểm tra 5 tổ chức đảng.", [(5, "tổ chức đảng")]),
+    ("Theo đúng Quy định 69 và Kết luận 21 của Trung ương.", []),
+    ("Năm 2023 kết nạp 520 đảng viên (Nghị quyết 500 đảng viên).", [(520, "đảng viên"), (500, "đảng viên")]),
+    ("Năm 2023 đã giải quyết theo quy định 474 đơn thư.", [(474, "đơn")]),
     # a bracketed item number inside a quotation, a note's number after a closing quote
     ("Quy định nêu: “(1). Cấp ủy kiểm tra 5 tổ chức đảng.", [(5, "tổ chức đảng")]),
     ("Ở chỗ nào có quần chúng”(1). Sinh thời, Bác rất quan tâm.", []),

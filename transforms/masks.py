@@ -168,8 +168,6 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
             continue
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
             continue
-        if label in vocab.padded_labels and not token.startswith("0"):
-            continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
         after = skip_spaces(key, m.start(3) + len(token))

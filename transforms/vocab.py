@@ -62,7 +62,6 @@ class MaskVocab:
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
-    padded_labels: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
     name_labels: tuple[str, ...]
     list_labels: tuple[str, ...]
@@ -146,7 +145,6 @@ def mask_vocab() -> MaskVocab:
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
-        padded_labels=phrase_keys(data["padded_labels"]),
         ordinal_labels=phrase_keys(data["ordinal_labels"]),
         name_labels=phrase_keys(data["name_labels"]),
         list_labels=phrase_keys(data["list_labels"]),
