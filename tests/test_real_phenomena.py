@@ -2315,3 +2315,25 @@ def test_people_classes_day_pairs_and_month_lists(text: str, expected: list[tupl
 ])
 def test_levels_questions_rounds_and_picture_indexes_are_labels(text: str, expected: list[tuple]) -> None:
     assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the denominator of admissions whose ratio the percentage after it restates is the target
+    ("Năm 2021, quận đã kết nạp 186/240 (đạt 77,5%) quần chúng ưu tú vào Đảng.",
+     [("admitted", "party_member", "count", 186), ("admitted", "party_member", "target", 240),
+      ("admitted", "party_member", "attainment_pct", 77.5)]),
+    # … of an inspection, a share of a whole
+    ("Năm 2021, UBKT kiểm tra 200/255 đảng viên, đạt 78,4%.", [("inspected", "party_member", "count", 200)]),
+    # a passive verb's destination past a long qualifier of the people counted
+    ("Năm 2023, 5 đoàn viên ưu tú là học sinh, sinh viên tại Quận Đồ Sơn (TP. Hải Phòng) đã vinh dự được kết nạp "
+     "Đảng.", [("admitted", "party_member", "count", 5)]),
+    # the owner named after the acting body of a passive belongs to it
+    ("Năm 2023 có 7 đảng viên của đơn vị bị Ban Thường vụ Thành ủy thành phố Hồ Chí Minh kỷ luật khai trừ Đảng.",
+     [("disciplined_expulsion", "party_member", "count", 7)]),
+    # the topic of a finding is no act; a name's closing number is no figure
+    ("Năm 2023, Đảng bộ tỉnh kết nạp 500 đảng viên. Qua đó, phát hiện sai phạm về tài chính tại 227 đơn vị.",
+     [("admitted", "party_member", "count", 500)]),
+    ("Năm 2017, Chi bộ Truyền tải điện miền Đông 2 được thành lập gồm 21 đảng viên.", []),
+])
+def test_restated_ratios_long_passives_findings_and_names(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

@@ -36,6 +36,8 @@ FIRST_WORDS_AFTER = 30
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
 TARGET_CUE_REACH = 60  # '50% chỉ tiêu được giao về công tác kết nạp': the act named after the target words
 TARGET_NOUN_REACH = 30  # '… kết nạp đảng viên': the counted noun right after that act
+RESTATED_REACH = 12  # '186/240 (đạt 77,5%)': the percentage restating a ratio right after it and its noun
+RESTATED_TOLERANCE = 0.6  # percentage points a rounded restatement may differ by
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
@@ -86,6 +88,20 @@ def exceeded(r: SentenceReader, q: Quantity) -> bool:
     """'kết nạp 5.742/5.000 đảng viên': a denominator its numerator exceeds is no whole but a target."""
     numerators = [o for o in r.quantities if o.ratio == "numerator" and o.end <= q.start]
     return bool(numerators) and numerators[-1].value > q.value
+
+
+def restated_attainment(r: SentenceReader, q: Quantity) -> bool:
+    """'kết nạp 186/240 (đạt 77,5%) quần chúng ưu tú': the denominator of an admission or a founding whose ratio the
+    percentage right after it restates is the target, the percentage its attainment (for an inspection, '200/255
+    đảng viên, đạt 78,4%' is the share of a whole)."""
+    numerators = [o for o in r.quantities if o.ratio == "numerator" and o.end <= q.start]
+    percents = [o for o in r.quantities if o.start > q.start and o.unit == "percent"]
+    if not numerators or not q.value or not percents or percents[0].start - q.tail_end > RESTATED_REACH:
+        return False
+    if abs(percents[0].value - 100 * numerators[-1].value / q.value) > RESTATED_TOLERANCE:
+        return False
+    cue = cue_before(r, numerators[-1].context_start, allow_nominal=True)
+    return cue is not None and any(c in words("target_denominator_codes", "") for c in cue.codes)
 
 
 def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
@@ -421,7 +437,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
             or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
-                                            or exceeded(r, q))) or (
+                                            or exceeded(r, q) or restated_attainment(r, q))) or (
         q.ratio is None and (q.noun in words("target_words") or is_target(r, q) or is_plan(r, q)))  # '85 chỉ tiêu'
     if q.ratio == "denominator" and not target:
         return None

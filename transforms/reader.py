@@ -21,10 +21,11 @@ SEMICOLON = re.compile(";")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
 MAX_QUALIFIER = 40  # 'thuộc đảng bộ huyện' between a counted noun and its passive verb is short
 MAX_QUALIFIER_WORDS = 6
+ASIDE = re.compile(r"\([^()]*\)")
 MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, Quảng Bình, TP.HCM, Hậu Giang'
 MAX_PLACE_QUALIFIER_WORDS = 12
 MAX_AGENT_TAIL = 40  # 'bị UBKT Tỉnh ủy Khánh Hòa kỷ luật': the place after the acting body is short
-MAX_AGENT_TAIL_WORDS = 4
+MAX_AGENT_TAIL_WORDS = 5  # … up to a place of five words: "thành phố Hồ Chí Minh"
 MAX_TOPIC = 160  # '2 cuộc giám sát chuyên đề về …' : the topic of an act named by a noun, before its objects
 DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
@@ -161,6 +162,8 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     for cue in reversed(candidates):
         if describes_previous_figure(r, cue, lower) and not names_form_of(r, cue, pos):
             continue
+        if cue.kind == "post" and all(specs()[c].refines for c in cue.codes) and broken(r, lower, cue.start):
+            continue  # 'phát hiện sai phạm về tài chính tại 227 đơn vị': the topic of a finding, no act
         if not whole_sentence and broken(r, _after_companion(r, cue.end), pos):
             return None
         return cue
@@ -266,6 +269,8 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     pos = skip_spaces(r.key, pos + len(gap)) if gap else pos
     pos = _after_qualifier(r, pos)
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
+    if marker and q.noun_start < 0 and _closes_name(r, q):
+        return None  # 'Chi bộ Truyền tải điện miền Đông 2 được thành lập': a name's number, no figure
     at = skip_spaces(r.key, pos + len(marker)) if marker else pos
     at = _after_agent(r, at) if marker else at
     # the cue starts after the marker, or holds it ('phải thi hành kỷ luật')
@@ -280,28 +285,43 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     return refined or cue
 
 
+def _closes_name(r: SentenceReader, q: Quantity) -> bool:
+    """A bare number right after a capitalised word ('miền Đông 2'): the end of a name."""
+    before = r.ctx.text[r.s.start:q.start].rstrip().rsplit(" ", 1)[-1]
+    return bool(before) and before[0].isupper() and before.isalpha()
+
+
 def _after_agent(r: SentenceReader, pos: int) -> int:
     """'2 trường hợp bị UBKT Tỉnh ủy Khánh Hòa kỷ luật': where the verb after the acting body a passive marker names
     starts (its place name may follow it, no punctuation, at most MAX_AGENT_TAIL_WORDS words); pos when none."""
     agent = next((g for g in r.groups if g.start == pos), None)
     if agent is None:
         return pos
-    tail_end = min(r.s.end, agent.end + MAX_AGENT_TAIL)
-    cue = next((c for c in r.cues if agent.end <= c.start < tail_end and c.kind == "cue" and not c.nominal), None)
+    end = agent.end  # 'bị Ban Thường vụ Thành ủy thành phố Hồ Chí Minh kỷ luật': the owner named next is the agent's
+    while (owner := next((g for g in r.groups if g.start == skip_spaces(r.key, end) and g.start > end), None)):
+        end = owner.end
+    tail_end = min(r.s.end, end + MAX_AGENT_TAIL)
+    cue = next((c for c in r.cues if end <= c.start < tail_end and c.kind == "cue" and not c.nominal), None)
     if cue is None:
         return pos
-    tail = r.key[agent.end:cue.start]
-    clean = not any(ch in tail for ch in ",;:()") and not any(agent.end <= o.start < cue.start for o in r.quantities)
+    tail = r.key[end:cue.start]
+    clean = not any(ch in tail for ch in ",;:()") and not any(end <= o.start < cue.start for o in r.quantities)
     return cue.start if clean and len(tail.split()) <= MAX_AGENT_TAIL_WORDS else pos
 
 
 def _after_qualifier(r: SentenceReader, pos: int) -> int:
     """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật', '3 đảng viên sinh con thứ 4 bị kỷ luật': where the passive
     marker after a short qualifier of the counted noun starts (no punctuation, figure or cue in it, at most
-    MAX_QUALIFIER_WORDS words; a list of places may hold commas); pos itself when none follows."""
+    MAX_QUALIFIER_WORDS words; a list of places or roles may hold commas, and a place its aside); pos itself when
+    none follows."""
     place = starts_with_phrase(r.key, pos, words("place_qualifiers", ""))  # 'tại Hà Nội, Quảng Bình, Hậu Giang'
     stop = min(r.s.end, pos + (MAX_PLACE_QUALIFIER if place else MAX_QUALIFIER))
-    for i in range(pos, stop):
+    i = pos
+    while i < stop:
+        close = r.key.find(")", i, stop) if place and r.key[i] == "(" else -1
+        if close > 0 and not any(i <= o.start < close for o in r.quantities):
+            i = close + 1  # '… tại Quận Đồ Sơn (TP. Hải Phòng) đã được kết nạp': a place's aside, no figure in it
+            continue
         if r.key[i] in (";:()" if place else ",;:()"):
             return pos
         if (i == pos or r.key[i - 1] == " ") and starts_with_phrase(r.key, i, words("passive_markers", "")):
@@ -310,8 +330,10 @@ def _after_qualifier(r: SentenceReader, pos: int) -> int:
                 gap = gap.replace(name, name.replace(" ", "_"))
             clean = not any(pos <= o.start < i for o in r.quantities) and not any(pos <= c.start < i for c in r.cues)
             joined = bool(set(gap.split()) & set(words("qualifier_breakers", "")))  # 'và không có đảng viên nào'
-            short = len(gap.split()) <= (MAX_PLACE_QUALIFIER_WORDS if place else MAX_QUALIFIER_WORDS)
+            words_outside = ASIDE.sub(" ", gap).split()  # a place's aside adds no words to its qualifier
+            short = len(words_outside) <= (MAX_PLACE_QUALIFIER_WORDS if place else MAX_QUALIFIER_WORDS)
             return i if clean and not joined and short else pos
+        i += 1
     return pos
 
 
@@ -381,7 +403,7 @@ def lists_members_posts(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool
         qq.tail_end <= marker and f.measure == "count" and f.subject == "party_member" for qq, f in r.facts)
 
 
-def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
+def admission_destination(r: SentenceReader, q: Quantity, cue: Cue | None = None) -> str | None:
     """Where the people a figure counts were admitted, named after its noun in the same phrase or before it: 'party'
     ('50 đoàn viên ưu tú vào Đảng', 'lễ kết nạp Đảng cho 10 đoàn viên'), 'other' ('300 thanh niên vào Đoàn', '…
     vào Hội', or made full members: '4 đồng chí đảng viên dự bị được công nhận đảng viên chính thức'; a bare number
@@ -396,6 +418,10 @@ def admission_destination(r: SentenceReader, q: Quantity) -> str | None:
     for kind, table in tables if q.noun_start >= 0 else tables[:1]:  # a bare number only ever goes elsewhere
         if phrase_pattern(table).search(phrase):
             return kind
+    if cue is not None and q.noun_start >= 0 and cue.start > q.noun_end:  # '5 đoàn viên … là học sinh, sinh viên
+        passive = r.key[max(q.noun_end, cue.start - DESTINATION_REACH):min(r.s.end, cue.end + DESTINATION_REACH)]
+        if phrase_pattern("party_destinations").search(passive):  # … đã được kết nạp Đảng': the passive verb's
+            return "party"  # own destination, past the qualifier
     return None
 
 
@@ -441,7 +467,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     638 cấp ủy viên)')."""
     member = "party_member" if not codes or discipline_forms(tuple(codes)) or not _within_members(r, q) else (
         "committee_member")
-    destination = admission_destination(r, q) if "admitted" in codes else None
+    destination = admission_destination(r, q, cue) if "admitted" in codes else None
     if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
         return "party_member" if destination == "party" else None
     if "admitted" in codes and cue is not None and admitted_by_party_body(r, q, cue):
