@@ -216,14 +216,17 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
 # A picture's caption taken from its file name: a line closing on 'Anh 1' or 'Ảnh 2' (the tone marks lost), or a
 # line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the headline).
 CAPTION_INDEX = re.compile(r"[ \t]+(?:[-–][ \t]*)?(?:anh|ảnh|hinh|hình)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
-LINE_INDEX = re.compile(r"^[ \t]*(\S.*?\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+LINE_INDEX = re.compile(r"(?<=\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
 def _caption_index_spans(key: str) -> list[tuple[int, int]]:
     """Pictures' indexes closing a caption line (CAPTION_INDEX, LINE_INDEX): no quantities."""
     spans = [m.span(1) for m in CAPTION_INDEX.finditer(key)]
+    closing = list(LINE_INDEX.finditer(key))
+    if not closing:
+        return spans
     lines = {line.strip() for line in key.split("\n")}
-    return spans + [m.span(2) for m in LINE_INDEX.finditer(key) if m.group(1) in lines]
+    return spans + [m.span(1) for m in closing if key[key.rfind("\n", 0, m.start()) + 1:m.start()].strip() in lines]
 
 
 def _quote_footnote_spans(key: str) -> list[tuple[int, int]]:
