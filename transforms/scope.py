@@ -14,9 +14,7 @@ BOUNDARY = ",;:()\n"
 
 def _clause_start(key: str, lower: int, pos: int) -> int:
     """Where the clause holding pos starts: after the last clause break before it, at lower at the latest."""
-    while pos > lower and key[pos - 1] not in BOUNDARY:
-        pos -= 1
-    return pos
+    return max(lower, *(key.rfind(mark, lower, pos) + 1 for mark in BOUNDARY))
 
 
 def subject_span(key: str, lower: int, cue_start: int) -> tuple[int, int]:
