@@ -2337,3 +2337,20 @@ def test_levels_questions_rounds_and_picture_indexes_are_labels(text: str, expec
 ])
 def test_restated_ratios_long_passives_findings_and_names(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "url", "province"), [
+    # a Central Committee member's title before the local office held names a person, not a national body
+    ("Sáng 20/12, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Văn A chủ trì hội nghị với các huyện. Dự hội nghị "
+     "có lãnh đạo Ban Nội chính Trung ương. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Văn A phát biểu.",
+     "https://qrt.vn/chinh-tri/hoi-nghi/", "quang-nam"),
+    # … while a text on the country's bodies stays national
+    ("Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật 12 đảng viên. Ban Bí thư kỷ luật cảnh cáo 3 đảng viên.",
+     "https://qrt.vn/chinh-tri/ky-luat/", None),
+    # a district's host label written with y, as the district's key folds it to i (Đồng Hỷ)
+    ("Đại hội Đảng bộ xã Tân Lợi nhiệm kỳ 2020 - 2025 diễn ra ngày 29/6/2020.", "http://thtanloi.donghy.edu.vn/x",
+     "thai-nguyen"),
+])
+def test_titles_of_central_members_and_district_hosts(text: str, url: str, province: str | None) -> None:
+    province_slug = run(text, url).document["province"]
+    assert (None if province_slug == "unknown" else province_slug) == province

@@ -15,7 +15,7 @@ from dateutil import parser as dateparser
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
 from transforms.refdir import read_csv
-from transforms.text import ends_with_phrase
+from transforms.text import ends_with_phrase, starts_with_phrase
 from transforms.vocab import (
     commune_kinds,
     communes_2025,
@@ -64,6 +64,8 @@ NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
+NATIONAL_TITLE = "ủy viên"  # 'Ủy viên Trung ương Đảng': a national marker that is a person's title
+OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 ANY_KIND = "any"  # district_prefixes.csv: a prefix for a district of any kind ('khu vực Phù Ninh')
@@ -387,6 +389,15 @@ def names_region(key: str, title_key: str) -> bool:
                for m in word_start_matches(_region_pattern(), title_key))
 
 
+def _holds_local_office(key: str, m: re.Match[str]) -> bool:
+    """'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …': a Central Committee member's title before the local office the
+    person holds names the person, no national body (national_title_offices.csv)."""
+    if not m.group().startswith(NATIONAL_TITLE):
+        return False
+    rest = key[m.end():m.end() + OFFICE_REACH].lstrip(" ,-–")
+    return starts_with_phrase(rest, 0, word_list("national_title_offices")) is not None
+
+
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str) -> bool:
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
@@ -396,7 +407,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
         return True
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
-             if not ends_with_phrase(key, m.start(), word_list("national_not_after"))]
+             if not ends_with_phrase(key, m.start(), word_list("national_not_after"))
+             and not _holds_local_office(key, m)]
     hits = len(found)
     lede_hits = sum(1 for start in found if start < LEDE_CHARS)
     if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
@@ -517,9 +529,13 @@ def _district_host_prefixes() -> tuple[str, ...]:
 
 
 def _district_host_names(label: str) -> Iterator[str]:
-    """The district names a host label may hold: the label itself, then without a district body's or office's word."""
-    yield label
-    yield from (label[len(p):] for p in _district_host_prefixes() if label.startswith(p) and len(label) > len(p))
+    """The district names a host label may hold: the label itself, then without a district body's or office's word;
+    each also with its y written i, as the names' keys fold a final y ('donghy' -> 'donghi', Đồng Hỷ)."""
+    for name in (label, *(label[len(p):] for p in _district_host_prefixes() if label.startswith(p)
+                          and len(label) > len(p))):
+        yield name
+        if "y" in name:
+            yield name.replace("y", "i")
 
 
 @functools.cache
