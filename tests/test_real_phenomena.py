@@ -2354,3 +2354,19 @@ def test_restated_ratios_long_passives_findings_and_names(text: str, expected: l
 def test_titles_of_central_members_and_district_hosts(text: str, url: str, province: str | None) -> None:
     province_slug = run(text, url).document["province"]
     assert (None if province_slug == "unknown" else province_slug) == province
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the term a congress the text holds opens, named again, is the new term's plan, and 'trước năm 2025' a goal's
+    # horizon: the figures are the closing term's
+    ("Ngày 5-6, Đảng bộ Khối cơ quan huyện đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, Đảng "
+     "bộ đã chỉ đạo tốt. Trong nhiệm kỳ kết nạp được 73 đảng viên mới.\n\nNhiệm kỳ 2020-2025, Đảng bộ tập trung "
+     "lãnh đạo nhằm xây dựng huyện nông thôn mới trước năm 2025.", (2020, "TERM")),
+    # 'trước năm' in a sentence that sets no goal is the past, no horizon
+    ("Từ trước năm 2004, toàn Đảng bộ tỉnh chỉ kết nạp được 677 đảng viên là người có đạo.", (2004, "FY")),
+    # … but a term counted from its start to date runs
+    ("Đại hội Đảng bộ tỉnh lần thứ 20, nhiệm kỳ 2020-2025 đã đề ra mục tiêu.\n\nTính từ đầu nhiệm kỳ 2020-2025 đến "
+     "nay, tỉnh đã kết nạp 184 đảng viên.", (2025, "TERM")),
+])
+def test_the_term_a_held_congress_opens_is_its_plan(text: str, expected: tuple) -> None:
+    assert [(f["year"], f["period"]) for f in run(text).facts] == [expected]

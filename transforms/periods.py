@@ -54,6 +54,7 @@ class PeriodMention:
     cutoff: bool = False  # 'tính đến ngày 10-9-2018', 'đến hết tháng 7': the date a report's figures run to
     school_year: bool = False  # 'năm học 2023 – 2024': its sentence's figures only, never the report's year
     national_term: bool = False  # 'nhiệm kỳ Đại hội XIII': the national congress's term, a local text's a year earlier
+    new_term: bool = False  # the term a congress the text holds opens, named again: its plans', not the report's
 
 
 @functools.cache
@@ -193,6 +194,8 @@ def _future_year(key: str, pos: int) -> bool:
     start = key.rfind(word, 0, pos)
     if ends_with_phrase(key, start, vocab["future_year_not_after"]):
         return False
+    if word in vocab["goal_only_horizon_words"]:  # 'nhằm xây dựng … trước năm 2025', not 'Từ trước năm 2004, …'
+        return bool(_words_pattern("future_year_goal_words").search(key, _sentence_start(key, start), start))
     year_end = pos + len(m.group(0)) if (m := _year_pattern().match(key, pos)) else pos
     if starts_with_phrase(key, skip_spaces(key, year_end), vocab["future_year_stock_after"]):
         return bool(_words_pattern("future_year_goal_words").search(key, _sentence_start(key, start), start))
@@ -480,7 +483,23 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     cutoffs = [c for c in _cutoff_mentions(key) + _cutoff_month_mentions(key)
                if not any(t.end <= c.start and not key[t.end:c.start].strip() for t in term_spans)]
     found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + cutoffs
-    return _with_prior_years(sorted((_with_flags_before(key, m) for m in found), key=lambda p: (p.start, p.end)))
+    return _with_prior_years(sorted((_with_flags_before(key, m) for m in _as_congress_terms(key, found)),
+                                    key=lambda p: (p.start, p.end)))
+
+
+def _as_congress_terms(key: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'Đại hội lần thứ II, nhiệm kỳ 2020-2025 … Nhiệm kỳ 2020-2025, Đảng bộ tập trung …': the term a congress the
+    text holds opens, named again, is the new term (its plans' period, not the report's), unless counted from its
+    start to date ('tính từ đầu nhiệm kỳ 2020-2025 đến nay')."""
+    held = _words_pattern("congress_held_words")  # 'đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2020-2025', not 'mà
+    opened = {(m.first_year, m.year) for m in mentions if m.congress and m.term  # Đại hội … 2010 - 2015 đã đề ra'
+              and held.search(key, _sentence_start(key, m.start), m.start)}
+    if not opened:
+        return mentions
+    since = period_vocab()["term_start_words"]
+    return [replace(m, new_term=True) if m.term and not (m.congress or m.running) and m.period == "TERM"
+            and (m.first_year, m.year) in opened and not ends_with_phrase(key, m.start, since) else m
+            for m in mentions]
 
 
 def _with_flags_before(key: str, m: PeriodMention) -> PeriodMention:
@@ -630,8 +649,10 @@ def document_period(
         mentions = [m for m in mentions if not _history(m, fallback_year)]
         local = [m for m in local if not _history(m, fallback_year)]
     dated = [m for m in mentions if m.year is not None and not (m.comparison or m.school_year)]
-    own = [m for m in dated if not (m.term and (m.period is None or m.stage))]  # a congress's, a plan's term or a
-    lede_years = [m.year for m in own if m.start < lede_end]  # stage's is not the report's year, unless no other
+    # a congress's, a plan's term, a stage's or the new term a held congress opens is not the report's year, unless
+    # no other
+    own = [m for m in dated if not (m.term and (m.period is None or m.stage or m.new_term))]
+    lede_years = [m.year for m in own if m.start < lede_end]
     congresses = Counter(m.first_year for m in dated if m.congress)
     # a body's term ('chỉ định Ban Chấp hành … nhiệm kỳ 2015-2020') dates a text of no congress only when no date does
     dates = not congress and (fallback_year is not None or least_year is not None)

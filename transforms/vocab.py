@@ -189,7 +189,7 @@ def period_vocab() -> MappingProxyType:
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words",
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
                 "national_congress_not_after", "years_window_phrases", "years_window_not_after",
-                "year_span_lookback"):
+                "year_span_lookback", "term_start_words", "congress_held_words", "goal_only_horizon_words"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
