@@ -37,7 +37,9 @@ from tests.paths import SEEDS
 # 0.941, province 0.966, year 0.897, document period 0.919), the period floor rises to 0.89: an undated text's facts
 # now hold year null and period FY, as the gold gives them, where they held year 0 and period unknown.
 # At stop 36 the held-out rounds r224-r238 (109 texts) came in with province 0.92 before their rules: the province
-# floor falls to 0.96 (on r1-r238 before this stop's place rules: 0.964).
+# floor falls to 0.96 (on r1-r238 before this stop's place rules: 0.964). At the end of stop 36, on r1-r248 (1 891
+# texts: quantities F1 0.986, facts P 0.963 R 0.967 F1 0.965, period 0.896, actor 0.938, province 0.964, year 0.901,
+# document period 0.924), the year and document period floors rise with this stop's dating rules.
 # A change that lowers any of them is a regression to look at, one that raises them should raise these floors.
 FLOORS = {
     ("quantities", "f1"): 0.98,
@@ -47,8 +49,8 @@ FLOORS = {
     ("indicators", "period_agreement"): 0.89,
     ("indicators", "actor_agreement"): 0.935,
     ("metadata", "province"): 0.96,
-    ("metadata", "year"): 0.89,
-    ("metadata", "period"): 0.915,
+    ("metadata", "year"): 0.895,
+    ("metadata", "period"): 0.92,
 }
 
 
