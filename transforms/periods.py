@@ -491,9 +491,10 @@ def _as_congress_terms(key: str, mentions: list[PeriodMention]) -> list[PeriodMe
     """'Đại hội lần thứ II, nhiệm kỳ 2020-2025 … Nhiệm kỳ 2020-2025, Đảng bộ tập trung …': the term a congress the
     text holds opens, named again, is the new term (its plans' period, not the report's), unless counted from its
     start to date ('tính từ đầu nhiệm kỳ 2020-2025 đến nay')."""
-    held = _words_pattern("congress_held_words")  # 'đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2020-2025', not 'mà
-    opened = {(m.first_year, m.year) for m in mentions if m.congress and m.term  # Đại hội … 2010 - 2015 đã đề ra'
-              and held.search(key, _sentence_start(key, m.start), m.start)}
+    # held: 'đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2020-2025'; not 'mà Đại hội … nhiệm kỳ 2010 - 2015 đã đề ra'
+    held = _words_pattern("congress_held_words")
+    opened = {(m.first_year, m.year) for m in mentions
+              if m.congress and m.term and held.search(key, _sentence_start(key, m.start), m.start)}
     if not opened:
         return mentions
     since = period_vocab()["term_start_words"]

@@ -418,10 +418,12 @@ def admission_destination(r: SentenceReader, q: Quantity, cue: Cue | None = None
     for kind, table in tables if q.noun_start >= 0 else tables[:1]:  # a bare number only ever goes elsewhere
         if phrase_pattern(table).search(phrase):
             return kind
-    if cue is not None and q.noun_start >= 0 and cue.start > q.noun_end:  # '5 đoàn viên … là học sinh, sinh viên
+    # '5 đoàn viên … là học sinh, sinh viên … đã được kết nạp Đảng': a passive verb's own destination, past a long
+    # qualifier of the people counted
+    if cue is not None and q.noun_start >= 0 and cue.start > q.noun_end:
         passive = r.key[max(q.noun_end, cue.start - DESTINATION_REACH):min(r.s.end, cue.end + DESTINATION_REACH)]
-        if phrase_pattern("party_destinations").search(passive):  # … đã được kết nạp Đảng': the passive verb's
-            return "party"  # own destination, past the qualifier
+        if phrase_pattern("party_destinations").search(passive):
+            return "party"
     return None
 
 
