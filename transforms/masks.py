@@ -213,15 +213,21 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A picture's caption taken from its file name: a line closing on 'Anh 1' or 'Ảnh 2' (the tone marks lost), or a
-# line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the headline).
-CAPTION_INDEX = re.compile(r"[ \t]+(?:[-–][ \t]*)?(?:anh|ảnh|hinh|hình)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+# A line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the
+# headline).
 LINE_INDEX = re.compile(r"(?<=\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
+@functools.cache
+def _caption_index_pattern() -> re.Pattern[str]:
+    """A picture's caption taken from its file name: a line closing on 'Anh 1' or 'Ảnh 2' (caption_index_words)."""
+    words = trie_alternation(mask_vocab().caption_index_words)
+    return re.compile(r"[ \t]+(?:[-–][ \t]*)?(?:" + words + r")[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+
+
 def _caption_index_spans(key: str) -> list[tuple[int, int]]:
-    """Pictures' indexes closing a caption line (CAPTION_INDEX, LINE_INDEX): no quantities."""
-    spans = [m.span(1) for m in CAPTION_INDEX.finditer(key)]
+    """Pictures' indexes closing a caption line or a repeated line: no quantities."""
+    spans = [m.span(1) for m in _caption_index_pattern().finditer(key)]
     closing = list(LINE_INDEX.finditer(key))
     if not closing:
         return spans

@@ -64,7 +64,6 @@ NATIONAL_MIN_MENTIONS = 2
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
-NATIONAL_TITLE = "ủy viên"  # 'Ủy viên Trung ương Đảng': a national marker that is a person's title
 OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
@@ -390,9 +389,9 @@ def names_region(key: str, title_key: str) -> bool:
 
 
 def _holds_local_office(key: str, m: re.Match[str]) -> bool:
-    """'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …': a Central Committee member's title before the local office the
-    person holds names the person, no national body (national_title_offices.csv)."""
-    if not m.group().startswith(NATIONAL_TITLE):
+    """'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …': a Central Committee member's title (national_title_markers.csv)
+    before the local office the person holds (national_title_offices.csv) names the person, no national body."""
+    if m.group() not in word_list("national_title_markers"):
         return False
     rest = key[m.end():m.end() + OFFICE_REACH].lstrip(" ,-–")
     return starts_with_phrase(rest, 0, word_list("national_title_offices")) is not None

@@ -82,6 +82,7 @@ class MaskVocab:
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
     file_size_units: tuple[str, ...]
+    caption_index_words: tuple[str, ...]
 
 
 @functools.cache
@@ -165,6 +166,7 @@ def mask_vocab() -> MaskVocab:
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
         file_size_units=phrase_keys(data["file_size_units"]),
+        caption_index_words=phrase_keys(data["caption_index_words"]),
     )
 
 
