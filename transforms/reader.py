@@ -427,22 +427,14 @@ def admission_destination(r: SentenceReader, q: Quantity, cue: Cue | None = None
     return None
 
 
-def admitted_by_party_body(r: SentenceReader, q: Quantity, cue: Cue) -> bool:
-    """'Đảng bộ thành phố mới kết nạp được 17 học sinh': people a Party body admits join the Party, whatever noun
-    counts them (not when a mass organisation acts: 'Đoàn trường kết nạp 120 học sinh')."""
-    if q.noun_start < 0 or r.key[q.noun_start:q.noun_end] not in words("admitted_people_nouns", ""):
-        return False
+def admitting_body(r: SentenceReader, cue: Cue) -> str | None:
+    """Who the subject of an admission is when it names one kind of body only: 'party' ('Đảng bộ thành phố mới kết
+    nạp được 17 học sinh'), 'mass' for a mass organisation ('Hội LHPN phường đã kết nạp được 21 hội viên danh dự'),
+    else None."""
     start, end = subject_span(r.key, r.region_start(cue.start), cue.start)
-    return (phrase_pattern("party_body_prefixes").search(r.key, start, end) is not None
-            and phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is None)
-
-
-def admitted_by_mass_organisation(r: SentenceReader, cue: Cue) -> bool:
-    """'Hội LHPN phường đã kết nạp được 21 hội viên danh dự gồm 1 đồng chí …, 20 đồng chí …': people a mass
-    organisation admits, named by no Party noun, join that organisation, not the Party."""
-    start, end = subject_span(r.key, r.region_start(cue.start), cue.start)
-    return (phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is not None
-            and phrase_pattern("party_body_prefixes").search(r.key, start, end) is None)
+    party = phrase_pattern("party_body_prefixes").search(r.key, start, end) is not None
+    mass = phrase_pattern("mass_organisation_bodies").search(r.key, start, end) is not None
+    return None if party == mass else "party" if party else "mass"
 
 
 @functools.cache
@@ -472,10 +464,12 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
     destination = admission_destination(r, q, cue) if "admitted" in codes else None
     if destination is not None:  # 'kết nạp 50 đoàn viên ưu tú vào Đảng', '… 300 thanh niên ưu tú vào Đoàn'
         return "party_member" if destination == "party" else None
-    if "admitted" in codes and cue is not None and admitted_by_party_body(r, q, cue):
-        return "party_member"
-    if "admitted" in codes and cue is not None and q.subject not in PARTY and admitted_by_mass_organisation(r, cue):
-        return None
+    admitter = admitting_body(r, cue) if "admitted" in codes and cue is not None else None
+    noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
+    if admitter == "party" and noun in words("admitted_people_nouns", ""):
+        return "party_member"  # people a Party body admits join the Party, whatever noun counts them
+    if admitter == "mass" and q.subject not in PARTY:
+        return None  # people a mass organisation admits, named by no Party noun, join it, not the Party
     if q.subject == "committee_member":
         return None if lists_members_posts(r, q, cue) else member
     if q.subject in PARTY:
