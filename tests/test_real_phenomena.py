@@ -2370,3 +2370,37 @@ def test_titles_of_central_members_and_district_hosts(text: str, url: str, provi
 ])
 def test_the_term_a_held_congress_opens_is_its_plan(text: str, expected: tuple) -> None:
     assert [(f["year"], f["period"]) for f in run(text).facts] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a window of years a review spans ('Qua 4 năm triển khai …'): TERM, over the years its figures name
+    ("Sau ba năm triển khai Nghị quyết Trung ương 4, 41.000 đảng viên bị xử lý kỷ luật.\n\nNăm 2019, xử lý kỷ luật "
+     "12.000 đảng viên. Năm 2020, xử lý kỷ luật 14.000 đảng viên. Năm 2021, xử lý kỷ luật 15.000 đảng viên.",
+     (2021, "TERM")),
+    ("Qua 4 năm triển khai thực hiện Chương trình hành động, công tác kiểm tra có chuyển biến rõ nét.\n\n"
+     "Năm 2015, các cấp ủy xem xét xử lý kỷ luật 96 đảng viên.", (2015, "TERM")),
+])
+def test_a_window_of_years_a_review_spans_is_a_term_of_its_last_year(text: str, expected: tuple) -> None:
+    document = run(text).document
+    assert (document["year"], document["period"]) == expected
+
+
+def test_a_year_and_a_term_a_review_closes_together_make_a_term_review() -> None:
+    text = ("Ngày 20-11, Ban Bí thư tổ chức hội nghị toàn quốc tổng kết công tác kiểm tra, giám sát năm 2025 và nhiệm "
+            "kỳ Đại hội XIII. Trong nhiệm kỳ, cấp ủy các cấp thi hành kỷ luật 210 tổ chức đảng.")
+    document = run(text, published="2025-11-21").document
+    assert (document["year"], document["period"]) == (2026, "TERM")
+
+
+def test_a_congress_opening_the_next_term_in_a_congress_year_reviews_the_term_it_closes() -> None:
+    text = ("Hôm nay, Đại hội đại biểu Đảng bộ quận chính thức khai mạc.\n\nTheo chương trình, ĐH lần thứ XII, nhiệm "
+            "kỳ 2020-2025 làm việc trong hai ngày.")
+    document = run(text, published="2020-07-09").document
+    assert (document["year"], document["period"]) == (2020, "TERM")
+
+
+def test_a_congress_resolution_carried_out_makes_no_congress_text() -> None:
+    text = ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 đặt chỉ tiêu kết nạp đảng viên mới hằng "
+            "năm đạt 3% tổng số đảng viên.\n\nThành lập ngày 1-7-2025, Đảng bộ xã đã kết nạp 31 đảng viên.")
+    document = run(text, published="2025-12-02").document
+    assert (document["year"], document["period"]) == (2025, "FY")

@@ -55,6 +55,7 @@ class PeriodMention:
     school_year: bool = False  # 'năm học 2023 – 2024': its sentence's figures only, never the report's year
     national_term: bool = False  # 'nhiệm kỳ Đại hội XIII': the national congress's term, a local text's a year earlier
     new_term: bool = False  # the term a congress the text holds opens, named again: its plans', not the report's
+    window: bool = False  # 'Sau ba năm triển khai', 'trong 5 năm gần đây': a number of years up to the report
 
 
 @functools.cache
@@ -128,7 +129,8 @@ def _years_window_mentions(key: str) -> list[PeriodMention]:
     """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM; not an
     anniversary ('kỷ niệm 40 năm thành lập', 'lễ kết nạp Đảng viên 40 năm thành lập Mỏ')."""
     anniversary = period_vocab()["years_window_not_after"]
-    return [PeriodMention(m.start(), m.end(), "TERM", None) for m in word_start_matches(_years_window_pattern(), key)
+    return [PeriodMention(m.start(), m.end(), "TERM", None, window=True)
+            for m in word_start_matches(_years_window_pattern(), key)
             if not ends_with_phrase(key, m.start(), anniversary)]
 
 
@@ -483,8 +485,22 @@ def find_period_mentions(key: str) -> list[PeriodMention]:
     cutoffs = [c for c in _cutoff_mentions(key) + _cutoff_month_mentions(key)
                if not any(t.end <= c.start and not key[t.end:c.start].strip() for t in term_spans)]
     found = phrases + terms + _year_mentions(key, taken) + _month_mentions(key, taken) + cutoffs
-    return _with_prior_years(sorted((_with_flags_before(key, m) for m in _as_congress_terms(key, found)),
-                                    key=lambda p: (p.start, p.end)))
+    ordered = sorted((_with_flags_before(key, m) for m in _as_congress_terms(key, found)),
+                     key=lambda p: (p.start, p.end))
+    return _with_prior_years(_with_reviewed_terms(key, ordered))
+
+
+def _with_reviewed_terms(key: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'tổng kết công tác kiểm tra năm 2025 và nhiệm kỳ Đại hội XIII': a term joined to a reviewed year is reviewed
+    too, and the review closes it."""
+    joiners = period_vocab()["term_list_joiners"]
+    out = list(mentions)
+    for i in range(1, len(out)):
+        before, m = out[i - 1], out[i]
+        if (before.review and m.period == "TERM" and m.year is not None
+                and key[before.end:m.start].strip() in joiners):
+            out[i] = replace(m, review=True)
+    return out
 
 
 def _as_congress_terms(key: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -671,6 +687,9 @@ def document_period(
     def year(m: PeriodMention) -> int | None:
         if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022
             return fallback_year
+        named = [y for y in all_years if y is not None]
+        if m.window and m.year is None and fallback_year is None and named:  # 'Sau ba năm triển khai …' over
+            return max(named)  # 'Năm 2012, … Năm 2013, … Năm 2014, …' in an undated text: the last year named
         if m.past_year and fallback_year is not None:  # 'Năm qua' in a January review: the year before
             early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
             return fallback_year - 1 if early else fallback_year
@@ -686,7 +705,8 @@ def document_period(
         (m.review and m.period is not None) or m.rating) and not any(
             o.period not in ("FY", "TERM") and o.start < m.start for o in usable)]
     if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
-        return DocumentPeriod(reviews[0].year, "FY")
+        term = next((m for m in reviews if m.period == "TERM"), None)  # '… năm 2025 và nhiệm kỳ Đại hội XIII'
+        return DocumentPeriod(term.year, "TERM") if term else DocumentPeriod(reviews[0].year, "FY")
     if named and not term_after_year:
         cut = year(named[0]) if named[0].cutoff else None  # 'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ
         if cut is not None and any(m.congress and m.first_year == cut for m in dated):  # 2010-2015': congresses'
@@ -710,6 +730,9 @@ def document_period(
         return DocumentPeriod(first, usable[0].period)
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
+    if congress and not own and fallback_year is not None and _running_term_end(fallback_year) == fallback_year:
+        return DocumentPeriod(fallback_year, "TERM")  # 'Khai mạc Đại hội … nhiệm kỳ 2020-2025' dated 2020: the
+        # term it closes, not the one it opens
     if congress and default_year is not None and _running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
     if (default_year is not None and fallback_year is not None and default_year < fallback_year
@@ -768,8 +791,11 @@ def elapsed_year(key: str) -> int | None:
 
 
 def names_congress(lede_key: str) -> bool:
-    """Whether a lede names a Party organisation's congress ('Đại hội đại biểu Đảng bộ tỉnh … lần thứ XIV')."""
-    return any(phrase in lede_key for phrase in period_vocab()["party_congress_phrases"])
+    """Whether a lede names a Party organisation's congress ('Đại hội đại biểu Đảng bộ tỉnh … lần thứ XIV'), not
+    a congress's resolution carried out or a congress being prepared ('Nghị quyết Đại hội Đảng bộ tỉnh …')."""
+    vocab = period_vocab()
+    return any(not ends_with_phrase(lede_key, m.start(), vocab["congress_not_after"])
+               for m in _words_pattern("party_congress_phrases").finditer(lede_key))
 
 
 def title_year(title_key: str) -> int | None:
