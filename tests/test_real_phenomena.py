@@ -2404,3 +2404,12 @@ def test_a_congress_resolution_carried_out_makes_no_congress_text() -> None:
             "năm đạt 3% tổng số đảng viên.\n\nThành lập ngày 1-7-2025, Đảng bộ xã đã kết nạp 31 đảng viên.")
     document = run(text, published="2025-12-02").document
     assert (document["year"], document["period"]) == (2025, "FY")
+
+
+def test_years_a_congress_looks_back_on_are_the_term_it_closes() -> None:
+    text = ("Trong hai ngày 23-24/2, Đảng bộ xã Tân Lập, huyện Mộc Châu tổ chức Đại hội lần thứ XXII, nhiệm kỳ "
+            "2020-2025. Đồng chí Phó Bí thư Tỉnh ủy dự chỉ đạo Đại hội.\nNhiệm kỳ 2015 - 2020, nghị quyết của Đại hội "
+            "đại biểu Đảng bộ tỉnh lần thứ XIV đã đề ra các chương trình hành động. Nổi bật, 5 năm qua, tỷ lệ hộ nghèo "
+            "giảm từ 30% (năm 2015) xuống còn 12% (năm 2020).")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2020, "TERM")

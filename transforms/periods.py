@@ -707,13 +707,16 @@ def document_period(
     if reviews:  # 'tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022' under a headline of 2022's plan
         term = next((m for m in reviews if m.period == "TERM"), None)  # '… năm 2025 và nhiệm kỳ Đại hội XIII'
         return DocumentPeriod(term.year, "TERM") if term else DocumentPeriod(reviews[0].year, "FY")
+    opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
+    held = congress and bool(opened) and (fallback_year is None or fallback_year == opened[0])
     if named and not term_after_year:
         cut = year(named[0]) if named[0].cutoff else None  # 'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ
         if cut is not None and any(m.congress and m.first_year == cut for m in dated):  # 2010-2015': congresses'
             return DocumentPeriod(cut, "TERM")  # progress in a congress year reviews the term they close
+        if held and named[0].period == "TERM" and named[0].year is None:  # 'Đại hội lần thứ XXII, nhiệm kỳ
+            return DocumentPeriod(opened[0], "TERM")  # 2020-2025 … 5 năm qua': the term closing as it opens
         return DocumentPeriod(year(named[0]), named[0].period)
-    opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
-    if congress and opened and (fallback_year is None or fallback_year == opened[0]):
+    if held:
         return DocumentPeriod(opened[0], "TERM")  # 'Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030' reviews the
         # term ending as it opens, whatever single years its figures name (a lede naming a quarter keeps it)
     if lede and not local:
