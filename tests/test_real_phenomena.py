@@ -2413,3 +2413,17 @@ def test_years_a_congress_looks_back_on_are_the_term_it_closes() -> None:
             "giảm từ 30% (năm 2015) xuống còn 12% (năm 2020).")
     document = run(text).document
     assert (document["year"], document["period"]) == (2020, "TERM")
+
+
+@pytest.mark.parametrize("text", [
+    ("Huyện ủy tổng kết công tác đại hội các tổ chức cơ sở Đảng (nhiệm kỳ 2020-2025)\n\nSáng ngày 03/07/2020, Huyện "
+     "ủy tổ chức hội nghị tổng kết công tác đại hội các tổ chức cơ sở Đảng trực thuộc.\n\nQuang cảnh hội nghị\n\nThực "
+     "hiện Chỉ thị số 35 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã thành lập tổ chỉ đạo đại hội điểm. Toàn Đảng bộ "
+     "có 12 tổ chức cơ sở Đảng tổ chức đại hội đại biểu. Đến ngày 18/06/2020, Đảng bộ huyện có 100% tổ chức cơ sở "
+     "Đảng hoàn thành đại hội."),
+    ("Chia sẻ:\n\nTổng kết đại hội\n\nChiều 26-8, Ban Thường vụ Thành ủy tổng kết đại hội đảng bộ cấp trên cơ sở "
+     "nhiệm kỳ 2020-2025.\n\nĐến cuối tháng 7-2020, 12 đảng bộ cấp trên cơ sở đã tổ chức thành công đại hội."),
+])
+def test_the_progress_of_congresses_in_a_congress_year_reviews_the_term_they_close(text: str) -> None:
+    document = run(text, published="2020-08-27").document
+    assert (document["year"], document["period"]) == (2020, "TERM")

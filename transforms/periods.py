@@ -709,10 +709,14 @@ def document_period(
         return DocumentPeriod(term.year, "TERM") if term else DocumentPeriod(reviews[0].year, "FY")
     opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
     held = congress and bool(opened) and (fallback_year is None or fallback_year == opened[0])
+    def congress_progress(m: PeriodMention) -> bool:
+        """'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ 2010-2015': a cut-off in the year congresses open a
+        term dates their progress, which reviews the term they close."""
+        return m.cutoff and any(c.congress and c.first_year == year(m) for c in dated)
+
     if named and not term_after_year:
-        cut = year(named[0]) if named[0].cutoff else None  # 'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ
-        if cut is not None and any(m.congress and m.first_year == cut for m in dated):  # 2010-2015': congresses'
-            return DocumentPeriod(cut, "TERM")  # progress in a congress year reviews the term they close
+        if congress_progress(named[0]):
+            return DocumentPeriod(year(named[0]), "TERM")
         if held and named[0].period == "TERM" and named[0].year is None:  # 'Đại hội lần thứ XXII, nhiệm kỳ
             return DocumentPeriod(opened[0], "TERM")  # 2020-2025 … 5 năm qua': the term closing as it opens
         return DocumentPeriod(year(named[0]), named[0].period)
@@ -724,9 +728,12 @@ def document_period(
     if local:
         counts = Counter((year(m), m.period) for m in local)  # a tie goes to the publication year, else the latest
         best_year, period = max(counts, key=lambda k: (counts[k], k[0] == fallback_year, k[0] or 0))
-        return DocumentPeriod(best_year, period)
+        progress = any(congress_progress(m) and (year(m), m.period) == (best_year, period) for m in local)
+        return DocumentPeriod(best_year, "TERM" if progress else period)
     if usable:  # a period phrase past the lede that no Party figure takes, of a year before a dated text's: the past
         first = year(usable[0])
+        if congress_progress(usable[0]):
+            return DocumentPeriod(first, "TERM")
         if (fallback_year is not None and first is not None and first < fallback_year and after_base is None
                 and not _reviews_last_year(first, fallback_year, published_month)):
             return DocumentPeriod(fallback_year, "FY")
