@@ -2427,3 +2427,11 @@ def test_years_a_congress_looks_back_on_are_the_term_it_closes() -> None:
 def test_the_progress_of_congresses_in_a_congress_year_reviews_the_term_they_close(text: str) -> None:
     document = run(text, published="2020-08-27").document
     assert (document["year"], document["period"]) == (2020, "TERM")
+
+
+def test_a_month_whose_party_work_a_report_reviews_takes_its_quarter() -> None:
+    text = ("Chiều 2/12, Đảng ủy phường họp giao ban với bí thư các chi bộ. Đồng chí Phó Bí thư Thường trực trình bày "
+            "báo cáo tình hình công tác Đảng tháng 11/2025, nêu rõ kết quả lãnh đạo trên các lĩnh vực.\n\nThu ngân "
+            "sách ước đạt 43 tỷ đồng.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2025, "Q4")
