@@ -24,6 +24,11 @@ def facts(text: str) -> list[dict]:
     # … also when both bodies are committees, each in its own clause of one sentence
     ("Năm 2023, Bộ Chính trị kỷ luật 4 tổ chức đảng; Ban Bí thư kỷ luật 4 tổ chức đảng và 12 đảng viên.",
      [(4.0, 1), (4.0, 1), (12.0, 1)]),
+    # equal parts of two different totals are two statistics
+    ("Năm 2022, 212 đảng viên bị kỷ luật bằng các hình thức: khiển trách 150 trường hợp; cảnh cáo 40 trường hợp; "
+     "khai trừ 22 trường hợp.\n\nCấp ủy các cấp thi hành kỷ luật 205 trường hợp, trong đó khiển trách 146 trường hợp, "
+     "cảnh cáo 40 trường hợp và khai trừ 19 trường hợp.",
+     [(19.0, 1), (22.0, 1), (40.0, 1), (40.0, 1), (146.0, 1), (150.0, 1), (205.0, 1), (212.0, 1)]),
 ])
 def test_repeats_are_mentions(text: str, expected: list[tuple[float, int]]) -> None:
     got = sorted((f["value"], f["mentions"]) for f in facts(text) if f["measure"] == "count")

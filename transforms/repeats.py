@@ -68,13 +68,18 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
     gives a fact's sentence and its clause (between semicolons) in it. A rounded figure restates an exact one only
     from another sentence: 'đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra' states two
     attainments; nor does an equal figure of another clause of the same sentence restate it: 'Bộ Chính trị kỷ luật
-    5 tổ chức đảng …; Ban Bí thư kỷ luật 5 tổ chức đảng' are two statistics."""
+    5 tổ chức đảng …; Ban Bí thư kỷ luật 5 tổ chức đảng' are two statistics; nor do parts of two different totals
+    ('412 đảng viên bị kỷ luật …: cảnh cáo 81' and 'thi hành kỷ luật 409 trường hợp, trong đó … cảnh cáo 81')."""
+    totals = {f.fact_id: f.value for f in facts}
     groups: list[list[Fact]] = []
     by_statement: dict[tuple, list[list[Fact]]] = {}
     for f in sorted(facts, key=lambda f: _detail(f, approx_of(f))):
         for group in by_statement.get(_statement(f), []):
             (sentence, clause), (first_sentence, first_clause) = clause_of(f), clause_of(group[0])
             if sentence == first_sentence != -1 and (f.value != group[0].value or clause != first_clause):
+                continue
+            total, first_total = totals.get(f.part_of or ""), totals.get(group[0].part_of or "")
+            if total is not None and first_total is not None and total != first_total:
                 continue
             if _restates(f, approx_of(f), group[0], approx_of(group[0])):
                 group.append(f)
