@@ -37,6 +37,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật 19 trường hợp.",
      [("disciplined", "party_member", "count", 19)]),
     ("Năm 2021, bảy người bị khai trừ ra khỏi Đảng.", [("disciplined_expulsion", "party_member", "count", 7)]),
+    # 'nạp mới' for 'kết nạp mới'
+    ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures
     ("Năm 2021, cấp ủy kiểm tra 310 tổ chức, 402 đảng viên (tăng 41 tổ chức, 12 đảng viên so với cùng kỳ).",
      [("inspected", "party_org", "count", 310), ("inspected", "party_member", "count", 402),
@@ -1175,6 +1177,9 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
     ("Tổng kết 10 năm thực hiện Chỉ thị 10. Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", 2018),
     ("Từ tháng 6/2022 đến nay, sau hơn hai năm thực hiện quy chế, Đảng ủy kết nạp 40 đảng viên.", 2024),
     ("Từ năm 2008 đến nay, Đảng bộ xã kết nạp 95 đảng viên.", None),  # no length: no year
+    # the length first, then the dated document whose years it counts
+    ("Sau 10 năm triển khai thực hiện Nghị quyết số 22, ngày 2/2/2008 của Ban Chấp hành Trung ương, công tác xây dựng "
+     "Đảng của huyện được nâng lên.\n\nĐến nay, Đảng bộ huyện kết nạp được 1.450 đảng viên.", 2018),
 ])
 def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
     assert run(text).document["year"] == year

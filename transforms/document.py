@@ -92,7 +92,7 @@ def _lede_end(ctx: TextContext) -> int:
 def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
     lede_end = _lede_end(ctx)
-    fallback = int(published[:4]) if published else (first_date_year(ctx.text[:lede_end]) or elapsed_year(ctx.key))
+    fallback = int(published[:4]) if published else (elapsed_year(ctx.key) or first_date_year(ctx.text[:lede_end]))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
     for q in ctx.quantities:

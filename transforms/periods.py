@@ -786,11 +786,23 @@ def _elapsed_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(since), re.compile(length)
 
 
+@functools.cache
+def _document_date_pattern() -> re.Pattern[str]:
+    """'ngày 2/2/2008': a document's full date, its year captured."""
+    word = re.escape(period_vocab()["elapsed_document_date_word"])
+    return re.compile(r"(?<!\w)" + word + r"\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*" + YEAR + NOT_NUMBER)
+
+
 def elapsed_year(key: str) -> int | None:
     """The year an undated text is of when it opens a window and gives its length: 'Từ năm 2008 đến nay … tổng
-    kết 10 năm' -> 2018; None unless the text gives exactly one of each."""
+    kết 10 năm' or 'Sau 10 năm triển khai Nghị quyết số 22, ngày 2/2/2008' -> 2018; None unless the text gives
+    exactly one of each."""
     since, length = _elapsed_patterns()
     starts = {int(m.group(1)) for m in since.finditer(key)}
+    if not starts:
+        reach = period_vocab()["elapsed_document_reach"]
+        starts = {int(d.group(2)) for m in length.finditer(key)
+                  if (d := _document_date_pattern().search(key, m.end(), m.end() + reach))}
     spans = set()
     for m in length.finditer(key):
         token = m.group(1)
