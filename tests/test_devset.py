@@ -59,6 +59,9 @@ def scores() -> dict:
     status = devset.cache_status()
     if not devset.documents() or len(status["missing"]) == len(devset.documents()):
         pytest.skip(f"dev-set texts are not cached under {devset.CACHE} (see data/devset/README.md to restore them)")
+    if status["missing"]:  # a restore within one session's searches is partial, and not a sample of the whole set
+        pytest.skip(f"the floors hold for the whole dev set; {len(status['missing'])} of {len(devset.documents())} "
+                    "texts are not cached (the devset golden still compares the cached ones)")
     return devset.pooled([devset.score_batch(b) for b in devset.batches()])
 
 
