@@ -37,6 +37,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật 19 trường hợp.",
      [("disciplined", "party_member", "count", 19)]),
     ("Năm 2021, bảy người bị khai trừ ra khỏi Đảng.", [("disciplined_expulsion", "party_member", "count", 7)]),
+    # a change names its noun after it with 'số' ('tăng 61% số tổ chức và 16% số đảng viên')
+    ("Năm 2017, cấp ủy thi hành kỷ luật 80 tổ chức đảng và 900 đảng viên, tăng 50% số tổ chức và 12% số đảng viên.",
+     [("disciplined", "party_org", "count", 80), ("disciplined", "party_member", "count", 900),
+      ("disciplined", "party_org", "change_pct", 50), ("disciplined", "party_member", "change_pct", 12)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures
