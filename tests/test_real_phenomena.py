@@ -41,6 +41,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2017, cấp ủy thi hành kỷ luật 80 tổ chức đảng và 900 đảng viên, tăng 50% số tổ chức và 12% số đảng viên.",
      [("disciplined", "party_org", "count", 80), ("disciplined", "party_member", "count", 900),
       ("disciplined", "party_org", "change_pct", 50), ("disciplined", "party_member", "change_pct", 12)]),
+    # a change after an aside breaking the figure down is the figure's ('136 đảng viên (có 29 cấp ủy viên), tăng …')
+    ("Năm 2022, cấp ủy kiểm tra 140 đảng viên (có 30 cấp ủy viên các cấp), tăng 40% so với cùng kỳ.",
+     [("inspected", "party_member", "count", 140), ("inspected", "party_member", "change_pct", 40)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures
