@@ -44,6 +44,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a change after an aside breaking the figure down is the figure's ('136 đảng viên (có 29 cấp ủy viên), tăng …')
     ("Năm 2022, cấp ủy kiểm tra 140 đảng viên (có 30 cấp ủy viên các cấp), tăng 40% so với cùng kỳ.",
      [("inspected", "party_member", "count", 140), ("inspected", "party_member", "change_pct", 40)]),
+    # attainment after a subset of the count: the count's, not the subset's
+    ("Năm 2020, các chi bộ kết nạp được 140 đảng viên mới, trong đó có 6 chủ doanh nghiệp, vượt chỉ tiêu huyện giao "
+     "(đạt 140% kế hoạch).",
+     [("admitted", "party_member", "count", 140), ("admitted", "party_member", "attainment_pct", 140)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures

@@ -663,10 +663,12 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
 
 def _count_before_stock(r: SentenceReader, previous: list[Quantity]) -> Quantity:
     """'kết nạp 33 đảng viên, nâng tổng số đảng viên lên 155 đồng chí, đạt 110% so với nghị quyết': a stock
-    after a breaker verb is no base of attainment; the count before the breaker is."""
+    after a breaker verb is no base of attainment, nor a part after a subset marker ('kết nạp 151 đảng viên, trong
+    đó có 5 chủ doanh nghiệp, … đạt 155% kế hoạch'); the count before them is."""
     last = previous[-1]
     counted = [o for o in previous[:-1] if (f := r.fact_of(o)) is not None and f.measure == "count"]
-    if counted and r.breaker_positions(counted[-1].tail_end, last.context_start):
+    if counted and (r.breaker_positions(counted[-1].tail_end, last.context_start) or any(
+            r.key.find(m, counted[-1].tail_end, last.context_start) >= 0 for m in words("subset_markers"))):
         return counted[-1]
     return last
 
