@@ -48,6 +48,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2020, các chi bộ kết nạp được 140 đảng viên mới, trong đó có 6 chủ doanh nghiệp, vượt chỉ tiêu huyện giao "
      "(đạt 140% kế hoạch).",
      [("admitted", "party_member", "count", 140), ("admitted", "party_member", "attainment_pct", 140)]),
+    # a percentage alone in an aside after a change is its rate
+    ("Năm 2019, huyện kết nạp 90 đảng viên, giảm 10 đảng viên (10%) so với năm 2018.",
+     [("admitted", "party_member", "count", 90), ("admitted", "party_member", "change_abs", -10),
+      ("admitted", "party_member", "change_pct", -10)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures

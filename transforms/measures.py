@@ -617,6 +617,17 @@ def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") 
     return 1 if last.value >= 0 else -1
 
 
+def _rate_of_change_sign(r: SentenceReader, q: Quantity) -> int | None:
+    """'tăng 12.308 đảng viên (6,66%)': a percentage alone in an aside right after a change is its rate."""
+    paren = r.enclosing(q.start)
+    if paren is None or not r.facts:
+        return None
+    last_q, last = r.facts[-1]
+    if last.measure != "change_abs" or r.key[last_q.tail_end:paren[0]].strip() or r.key[paren[0] + 1:q.start].strip():
+        return None
+    return 1 if last.value >= 0 else -1
+
+
 def _after_percent(r: SentenceReader, q: Quantity) -> tuple[str, bool]:
     """The words after a percentage (after the second end of a range), and whether they name a target."""
     key = r.key
@@ -708,7 +719,7 @@ def margin_attainment(r: SentenceReader, q: Quantity) -> Draft | None:
 
 def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
-    sign = change_sign(r, q) or continued_sign(r, q)
+    sign = change_sign(r, q) or continued_sign(r, q) or _rate_of_change_sign(r, q)
     if sign is not None:
         return change_draft(r, q, sign, "change_pct")
     margin = margin_attainment(r, q)
