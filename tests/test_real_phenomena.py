@@ -52,6 +52,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2019, huyện kết nạp 90 đảng viên, giảm 10 đảng viên (10%) so với năm 2018.",
      [("admitted", "party_member", "count", 90), ("admitted", "party_member", "change_abs", -10),
       ("admitted", "party_member", "change_pct", -10)]),
+    # 'cách mọi chức vụ trong Đảng' names the form whole
+    ("Năm 2021, Ủy ban Kiểm tra đã thi hành kỷ luật bằng hình thức cách mọi chức vụ trong Đảng đối với 1 đảng viên.",
+     [("disciplined", "party_member", "count", 1), ("disciplined_dismissal", "party_member", "count", 1)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures
