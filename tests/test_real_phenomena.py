@@ -525,6 +525,7 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     # several years summed: the closest code is TERM, with the span's last year
     ("Trong 4 năm (từ năm 2016 đến 2019), tỉnh kết nạp 3.870 đảng viên.", (2019, "TERM")),
     ("Qua 10 năm (2008 - 2018), tỉnh kết nạp 9.215 đảng viên.", (2018, "TERM")),
+    ("Từ năm 2010 đến tháng 6.2016, tỉnh kết nạp 4.400 đảng viên.", (2016, "TERM")),  # a span closing on a month
     # the end of a year is that year
     ("Cuối năm 2022, 12 đảng viên bị xử lý kỷ luật.", (2022, "FY")),
     # a year after a dash; a single month or two months take the quarter they fall in

@@ -343,7 +343,8 @@ def _span_pattern() -> re.Pattern[str]:
     year_word = re.escape(vocab["year_word"])
     back = "|".join(re.escape(w) for w in vocab["year_span_lookback"])
     first = rf"(?:(?:{opens})\s+{YEAR}|{year_word}(?:\s+(?:{back}))?\s*\(\s*{YEAR}|{year_word}\s+{YEAR})"
-    return re.compile(rf"{first}\s*(?:{joins})\s*{YEAR}{NOT_NUMBER}")
+    month = rf"(?:{re.escape(vocab['month_word'])}\s+\d{{1,2}}\s*(?:[./-]|\s{year_word}\s)\s*)?"  # 'đến tháng 6.2016'
+    return re.compile(rf"{first}\s*(?:{joins})\s*{month}{YEAR}{NOT_NUMBER}")
 
 
 @functools.cache
