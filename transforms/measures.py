@@ -601,8 +601,10 @@ def _subject_named_after(r: SentenceReader, q: Quantity) -> tuple[str | None, in
     if not opener:
         return None, q.tail_end
     hit = noun_at(r.key, r.ctx.text, skip_spaces(r.key, pos + len(opener)), table_only=True)
-    subject = "party_org" if hit and hit[1] == "party_org_implicit" else hit[1] if hit else None  # 'số tổ chức'
-    return (subject, hit[3]) if hit and subject in PARTY else (None, q.tail_end)
+    if hit is None:
+        return None, q.tail_end
+    subject = "party_org" if hit[1] == "party_org_implicit" else hit[1]  # 'tăng 61% số tổ chức'
+    return (subject, hit[3]) if subject in PARTY else (None, q.tail_end)
 
 
 def continued_sign(r: SentenceReader, q: Quantity, measure: str = "change_pct") -> int | None:

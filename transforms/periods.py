@@ -685,12 +685,13 @@ def document_period(
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
 
+    last_named = max((y for y in all_years if y is not None), default=None)
+
     def year(m: PeriodMention) -> int | None:
         if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022
             return fallback_year
-        named = [y for y in all_years if y is not None]
-        if m.window and m.year is None and fallback_year is None and named:  # 'Sau ba năm triển khai …' over
-            return max(named)  # 'Năm 2012, … Năm 2013, … Năm 2014, …' in an undated text: the last year named
+        if m.window and m.year is None and fallback_year is None and last_named is not None:  # 'Sau ba năm triển
+            return last_named  # khai …' over 'Năm 2012, … Năm 2013, … Năm 2014, …' undated: the last year named
         if m.past_year and fallback_year is not None:  # 'Năm qua' in a January review: the year before
             early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
             return fallback_year - 1 if early else fallback_year
@@ -710,6 +711,7 @@ def document_period(
         return DocumentPeriod(term.year, "TERM") if term else DocumentPeriod(reviews[0].year, "FY")
     opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
     held = congress and bool(opened) and (fallback_year is None or fallback_year == opened[0])
+
     def congress_progress(m: PeriodMention) -> bool:
         """'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ 2010-2015': a cut-off in the year congresses open a
         term dates their progress, which reviews the term they close."""
