@@ -2459,3 +2459,11 @@ def test_a_month_whose_party_work_a_report_reviews_takes_its_quarter() -> None:
             "sách ước đạt 43 tỷ đồng.")
     document = run(text).document
     assert (document["year"], document["period"]) == (2025, "Q4")
+
+
+def test_the_term_of_a_state_bodys_party_group_is_no_period() -> None:
+    text = ("Ngày 19/1, Thủ tướng quyết định kỷ luật cảnh cáo ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.\n\n"
+            "Đầu tháng 11/2022, Ủy ban Kiểm tra Trung ương khiển trách Ban cán sự đảng UBND tỉnh nhiệm kỳ 2021-2026 "
+            "và hai cán bộ.")
+    document = run(text, published="2023-01-19").document
+    assert (document["year"], document["period"]) == (2023, "FY")
