@@ -55,6 +55,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # 'cách mọi chức vụ trong Đảng' names the form whole
     ("Năm 2021, Ủy ban Kiểm tra đã thi hành kỷ luật bằng hình thức cách mọi chức vụ trong Đảng đối với 1 đảng viên.",
      [("disciplined", "party_member", "count", 1), ("disciplined_dismissal", "party_member", "count", 1)]),
+    # places that founded a Party cell each count one organisation founded
+    ("Năm 2020, toàn tỉnh có 30 phường và 25 xã đã thành lập chi bộ công an.",
+     [("established", "party_org", "count", 30), ("established", "party_org", "count", 25)]),
     # 'nạp mới' for 'kết nạp mới'
     ("Năm 2021, Đảng bộ huyện đã nạp mới 96 đảng viên.", [("admitted", "party_member", "count", 96)]),
     # changes listed in an aside after the figures

@@ -459,6 +459,11 @@ def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bo
         c in words("place_inspection_indicators", "") for c in codes)
 
 
+def founding_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
+    """'32 phường và 22 xã đã thành lập chi bộ công an': places that founded a Party cell each count one."""
+    return "established" in codes and q.noun in words("inspected_place_nouns", "") and cue_after_list(r, q) is not None
+
+
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],
                    anchor: tuple[Quantity, Fact] | None) -> str | None:
     """Subject of a count: its noun; else a noun between cue and number, the next figure's, the anchor's. A
@@ -493,7 +498,7 @@ def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequen
         about = petition_about(r, q)
         if about:
             return about
-    if inspected_places(r, q, codes):
+    if inspected_places(r, q, codes) or founding_places(r, q, codes):
         return "party_org"
     named_by_cue = cue is not None and cue.start == q.noun_start  # '(6 khiển trách, 3 cảnh cáo)'
     if q.noun is not None and not named_by_cue and q.noun not in words("target_words") and q.subject != "petition":
