@@ -2190,6 +2190,9 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
     ("Năm 2023, Đảng ủy Công an tỉnh kiểm tra 12 trường hợp.", [("inspected", "party_member", "count", 12)]),
     ("Năm 2023, Đảng bộ Cục Hải quan tỉnh kết nạp được 6 đồng chí.", [("admitted", "party_member", "count", 6)]),
     ("Năm 2023, tổ công tác liên ngành đã kiểm tra 56 trường hợp.", []),
+    # the state inspectorate disciplines civil servants
+    ("Năm 2013, ngành thanh tra của tỉnh đã triển khai 210 cuộc thanh tra, kiến nghị thu hồi 9 tỉ đồng, kỷ luật 8 "
+     "cá nhân.", []),
 ])
 def test_a_state_bodys_counts_are_none_of_the_partys(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
