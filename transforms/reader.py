@@ -365,7 +365,8 @@ def party_noun_between(r: SentenceReader, start: int, end: int) -> str | None:
     found = None
     pos = start
     while pos < end:
-        aside = next(((o, c) for o, c in r.parens if o < pos < c < end), None)
+        aside = next(((o, c) for o, c in r.parens if o <= pos < c < end), None) if (
+            pos == start or r.key[pos] == "(") else None  # an aside is entered at its bracket or at the start
         if aside and starts_with_phrase(r.key, skip_spaces(r.key, aside[0] + 1), words("breakdown_aside_openers")):
             pos = aside[1] + 1
             continue
