@@ -676,6 +676,33 @@ def test_a_congress_text_reviews_the_term_it_closes() -> None:
     assert (document["year"], document["period"]) == (2025, "TERM")
 
 
+CONGRESS_LEDE = "Sáng 20-6, Đảng bộ phường tổ chức Đại hội đại biểu Đảng bộ lần thứ XIII, nhiệm kỳ 2020 - 2025.\n\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # aims opened in the paragraph before, a list going on without a plan word of its own
+    ("Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu: thu ngân sách tăng bình quân 8%/năm.\n\n"
+     "Kết nạp mới 25 đảng viên, không có chi bộ yếu kém.", [("admitted", "target", 25.0, 2025, "TERM")]),
+    ("Nghị quyết Đại hội đề ra một số chỉ tiêu như: hàng năm có 90% đảng viên hoàn thành tốt nhiệm vụ. Trong nhiệm "
+     "kỳ thành lập mới 5 tổ chức đảng.", [("established", "target", 5.0, 2025, "TERM")]),
+    # the term under review, something done, or what was achieved ends or opens no aims
+    ("Đại hội đề ra các chỉ tiêu chủ yếu cho nhiệm kỳ mới. Trong nhiệm kỳ qua, Đảng bộ kết nạp 40 đảng viên.",
+     [("admitted", "count", 40.0, 2020, "TERM")]),
+    ("Đại hội xác định các chỉ tiêu phấn đấu. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí. Toàn Đảng bộ kết nạp "
+     "12 đảng viên.", [("admitted", "count", 12.0, 2020, "TERM")]),
+    ("Đảng bộ đã hoàn thành các chỉ tiêu chủ yếu; kết nạp 120 đảng viên.",
+     [("admitted", "count", 120.0, 2020, "TERM")]),
+])
+def test_a_congress_sets_aims_that_run_on_until_something_is_done(body: str, expected: list[tuple]) -> None:
+    assert facts(CONGRESS_LEDE + body, "indicator", "measure", "value", "year", "period") == expected
+
+
+def test_aims_need_a_congress_text() -> None:
+    text = ("Ngày 5-1, Huyện ủy tổ chức hội nghị.\n\nHuyện ủy đề ra các chỉ tiêu chủ yếu. Toàn huyện kết nạp 150 "
+            "đảng viên.")
+    assert facts(text, "measure", "value") == [("count", 150.0)]
+
+
 def test_the_term_of_a_branch_committee_in_a_caption_is_no_period() -> None:
     caption = "Chi ủy Trường Tiểu học và Trung học cơ sở An Phú Đông nhiệm kỳ 2025-2028."
     text = ("Ngày 27-9, Chi bộ Trường Tiểu học và Trung học cơ sở An Phú Đông tổ chức Đại hội đảng viên lần thứ XII, "

@@ -89,9 +89,8 @@ def _lede_end(ctx: TextContext) -> int:
     return ctx.paragraphs[-1][1] if ctx.paragraphs else 0
 
 
-def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
+def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress: bool) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase."""
-    lede_end = _lede_end(ctx)
     fallback = int(published[:4]) if published else (elapsed_year(ctx.key) or first_date_year(ctx.text[:lede_end]))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
@@ -103,7 +102,7 @@ def _doc_period(ctx: TextContext, published: str | None) -> DocumentPeriod:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
     least = (cited_date_year(ctx.text, ctx.key, lede_end) or first_date_year(ctx.text)) if fallback is None else None
-    return document_period(mentions, local, lede_end, fallback, month, least, names_congress(ctx.key[:lede_end]))
+    return document_period(mentions, local, lede_end, fallback, month, least, congress)
 
 
 def _undated_headline_end(ctx: TextContext, title: str | None) -> int:
@@ -284,7 +283,9 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     ctx = _with_local_terms(ctx, title_key)
     quantities = ctx.quantities
     published, published_source = _published(ctx, source.sidecar)
-    period = _doc_period(ctx, published)
+    lede_end = _lede_end(ctx)
+    congress = names_congress(ctx.key[:lede_end])
+    period = _doc_period(ctx, published, lede_end, congress)
     year_of_title = title_year(title_key) if title and period.period is None else None
     if year_of_title:
         period = DocumentPeriod(year_of_title, "FY")
@@ -300,7 +301,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     )
     qrows = [_quantity_row(q, ctx, base) for q in quantities]
     by_start = {q.start: row for q, row in zip(quantities, qrows, strict=True)}
-    facts = find_facts(ctx, period, lambda q: by_start[q.start]["quantity_id"], base["title"])
+    facts = find_facts(ctx, period, lambda q: by_start[q.start]["quantity_id"], base["title"], congress)
     outcome = run_checks(
         facts, quantities,
         paragraph_of={f.fact_id: ctx.sentence_at(f.quantity_start).paragraph for f in facts},

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import islice
 
+from transforms.aims import aims_openers
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.context import SentenceParts, TextContext
 from transforms.cues import ActorGroup, actor_words, find_actor_groups, specs, words
@@ -27,6 +28,7 @@ from transforms.periods import (
     horizon_before,
     local_mention,
     mentions_between,
+    opened_term_end,
     resolve_year,
     title_year,
     without_future_stages,
@@ -350,9 +352,11 @@ def _home(ctx: TextContext, title: str | None) -> str:
 
 
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
-               title: str | None = None) -> list[Fact]:
-    """All Party-building facts of a document, in text order; the body its title names is its own scope."""
+               title: str | None = None, congress: bool = False) -> list[Fact]:
+    """All Party-building facts of a document, in text order; the body its title names is its own scope, and the
+    aims a `congress` text sets are targets of the term it opens."""
     mentions = without_future_stages(ctx.period_mentions, doc.year)
+    aims = aims_openers(ctx, mentions, doc.year) if congress else {}
 
     def plan_horizon(s: Sentence, pos: int) -> Horizon | None:
         """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể' or naming
@@ -382,7 +386,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
             year = named[-1] if named else (later[0] if later else heading or year)
             if own == "TERM" and not named and not later and heading is None:  # a congress's targets: its term
-                year = congress_target_term(ctx.key[s.start:pos], year) or year
+                opened = opened_term_end(doc.year) if ctx.sentence_index(s.start) in aims else None
+                year = opened or congress_target_term(ctx.key[s.start:pos], year) or year
             return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 
@@ -395,7 +400,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     prior: list[tuple[Quantity, Fact]] = []
     previous: list[tuple[Quantity, Fact]] = []
     topic: tuple[str, ...] = ()
-    for s, parts in zip(ctx.sentences, ctx.parts, strict=True):
+    for i, (s, parts) in enumerate(zip(ctx.sentences, ctx.parts, strict=True)):
         if s.paragraph != paragraph:
             if not starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
                 previous = prior
@@ -407,7 +412,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
                                list(prior), home, parts.groups, section_actors[s.section], topic,
-                               [] if prior else previous)
+                               [] if prior else previous, aims_from=aims.get(i))
             _sentence_facts(r, quantity_id, period_of, plan_horizon)
             out += [f for _, f in r.facts]
             prior += r.facts

@@ -117,9 +117,16 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
 def is_plan(r: SentenceReader, q: Quantity) -> bool:
     """'Phấn đấu năm 2024 kết nạp từ 4.000 đảng viên; thành lập ít nhất 05 …': a plan word opening the
     sentence makes its figures targets; so does a yearly norm."""
-    if is_yearly_norm(r, q) or continues_plan(r, q):
+    if is_yearly_norm(r, q) or continues_plan(r, q) or in_aims(r, q):
         return True
     return _names_any(r, "plan_words") and any(_plan_word_at(r, w, q.context_start) for w in words("plan_words"))
+
+
+def in_aims(r: SentenceReader, q: Quantity) -> bool:
+    """'Nghị quyết Đại hội … đề ra một số chỉ tiêu như: … Trong nhiệm kỳ thành lập mới ít nhất 10 tổ chức đảng': a
+    figure of the aims a congress sets, with nothing said done since they opened."""
+    return r.aims_from is not None and r.aims_from <= q.context_start and not _done_between(
+        r.key, r.aims_from, q.context_start)
 
 
 def continues_plan(r: SentenceReader, q: Quantity) -> bool:

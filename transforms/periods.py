@@ -643,9 +643,18 @@ def congress_target_term(plan_key: str, year: int | None) -> int | None:
     """'Đại hội … đề ra các chỉ tiêu phấn đấu: … kết nạp 20 đảng viên' in a congress year: the end of the term the
     congress opens (a congress's resolution quoted in a review, 'Nghị quyết Đại hội', set the closing term's)."""
     vocab = period_vocab()
-    if year is None or _running_term_end(year) != year or any(w in plan_key for w in vocab["congress_not_after"]):
+    if any(w in plan_key for w in vocab["congress_not_after"]):
         return None
-    return _running_term_end(year + 1) if any(w in plan_key for w in vocab["congress_words"]) else None
+    if not any(w in plan_key for w in vocab["congress_words"]):
+        return None
+    return opened_term_end(year)
+
+
+def opened_term_end(year: int | None) -> int | None:
+    """The end of the term a congress of `year` opens (2020 -> 2025), if `year` ends a term."""
+    if year is None or _running_term_end(year) != year:
+        return None
+    return _running_term_end(year + 1)
 
 
 def document_period(

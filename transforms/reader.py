@@ -65,6 +65,7 @@ class SentenceReader:
     paragraph_topic: tuple[str, ...] = ()  # refined indicators a figure-less paragraph opening names
     # facts of the paragraph before, while this paragraph has none yet
     previous: list[tuple[Quantity, Fact]] = field(default_factory=list)
+    aims_from: int | None = None  # where the congress aims this sentence lies in start (transforms/aims.py)
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
 

@@ -1,0 +1,75 @@
+"""The aims a congress sets for the term it opens: the sentences that go on from 'Nghị quyết Đại hội … đề ra một
+số chỉ tiêu như: …' or 'phấn đấu …' until something is said to be done or a past period is named."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from transforms.context import TextContext
+from transforms.cues import words
+from transforms.periods import PeriodMention, mentions_between
+from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
+
+AIMS_PARAGRAPHS = 2  # the paragraph that opens the aims and the one after it
+
+
+def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int | None) -> dict[int, int]:
+    """Sentence index -> where the plan phrase opening the aims it lies in ends, for a congress text of `year`.
+
+    A sentence opens aims when it names a plan ('phấn đấu', 'đề ra một số chỉ tiêu', …; aims_openers and
+    plan_words) not after a word of what was achieved ('hoàn thành các chỉ tiêu') and names no period up to `year`
+    (the term under review). The aims run on to the sentence that says something was done ('Đại hội đã bầu …'),
+    not into one naming such a period, for at most the opening paragraph and the next one."""
+    openers = words("aims_openers") + words("plan_words")
+    achieved = words("aims_achieved_before")
+    done = words("plan_done_markers")
+    out: dict[int, int] = {}
+    opener: tuple[int, int] | None = None  # (paragraph, end of the plan phrase)
+    for i, s in enumerate(ctx.sentences):
+        if _names_past(ctx.key, mentions, s.start, s.end, year):
+            opener = None
+            continue
+        if opener is not None and s.paragraph - opener[0] >= AIMS_PARAGRAPHS:
+            opener = None
+        if opener is None:
+            end = _plan_phrase_end(ctx.key, s.start, s.end, openers, achieved)
+            opener = (s.paragraph, end) if end is not None else None
+        if opener is not None:
+            out[i] = max(opener[1], s.start)
+            if _says_done(ctx.key, out[i], s.end, done):
+                opener = None
+    return out
+
+
+def _plan_phrase_end(key: str, start: int, end: int, openers: tuple[str, ...], achieved: tuple[str, ...]) -> int | None:
+    """End of the first plan phrase at a word start in key[start:end] that follows nothing achieved."""
+    ends = []
+    for phrase in openers:
+        at = key.find(phrase, start, end)
+        while at >= 0:
+            if (at == 0 or not key[at - 1].isalnum()) and not ends_with_phrase(key, at, achieved):
+                ends.append(at + len(phrase))
+                break
+            at = key.find(phrase, at + 1, end)
+    return min(ends) if ends else None
+
+
+def _says_done(key: str, start: int, end: int, done: tuple[str, ...]) -> bool:
+    """A word saying something was done ('đã') in key[start:end]."""
+    between = f" {key[start:end]} "
+    return any(f" {w} " in between for w in done)
+
+
+def _names_past(key: str, mentions: Sequence[PeriodMention], start: int, end: int, year: int | None) -> bool:
+    """A period in key[start:end] that is not after the congress's year: the term or a year under review. A bare
+    'trong nhiệm kỳ' (aims_term_words) not followed by 'qua' (aims_past_after) is the term the aims are for."""
+    for m in mentions_between(mentions, start, end):
+        if m.period is None:
+            continue
+        if m.year is None:
+            if key[m.start:m.end] not in words("aims_term_words") or starts_with_phrase(
+                    key, skip_spaces(key, m.end), words("aims_past_after")):
+                return True
+        elif year is None or m.year <= year:
+            return True
+    return False
