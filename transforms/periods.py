@@ -310,10 +310,12 @@ def _term_mentions(key: str) -> list[PeriodMention]:
 
 @functools.cache
 def _national_term_pattern() -> re.Pattern[str]:
-    """'nhiệm kỳ Đại hội XIII', 'từ sau Đại hội Đảng XII': a word before, a congress, the national ordinal."""
+    """'nhiệm kỳ Đại hội XIII', 'từ sau Đại hội Đảng XII', 'nhiệm kỳ Đại hội khóa XIII': a word before, a congress,
+    the national ordinal."""
     before, congress = _alternatives("national_congress_before"), _alternatives("national_congress_words")
     ordinals = "|".join(sorted(period_vocab()["national_congress_terms"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{before}) (?:{congress}) ({ordinals})(?!\w)")
+    between = _alternatives("national_congress_ordinal_before")
+    return re.compile(rf"(?<!\w)(?:{before}) (?:{congress}) (?:(?:{between}) )?({ordinals})(?!\w)")
 
 
 def _national_term_mentions(key: str) -> list[PeriodMention]:
