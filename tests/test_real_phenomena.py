@@ -831,6 +831,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "viên năm 2012.", None, "tay-ninh", "text"),
     ("Ủy ban Kiểm tra Trung ương họp trực tuyến toàn quốc; lãnh đạo tỉnh dự tại điểm cầu Quảng Nam. Năm 2022, toàn "
      "quốc kỷ luật 300 đảng viên.", None, "unknown", None),
+    # the national body's report relayed by a city's radio, whose name heads the page, is national
+    ("Đài tiếng nói nhân dân TPHCM\n\n(VOH) - Theo báo cáo của Ủy ban Kiểm tra Trung ương, năm 2019 cấp ủy các cấp đã "
+     "kiểm tra 60.000 tổ chức đảng. Ủy ban Kiểm tra Trung ương đã giám sát 40 tổ chức đảng.", "https://voh.com.vn/a.html",
+     "unknown", None),
     # a list of many provinces, none in particular, covers the country
     ("Năm 2010, các đảng bộ Hà Giang, Cao Bằng, Lạng Sơn, Thái Bình, Nam Định, Quảng Bình, Quảng Trị, Phú Yên, Bình "
      "Định, Cà Mau và Bạc Liêu kết nạp nhiều đảng viên hơn năm 2009.", None, "unknown", None),

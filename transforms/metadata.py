@@ -277,12 +277,13 @@ def _local_unit_words() -> tuple[str, ...]:
         "commune_prefixes")
 
 
-def province_mentions(key: str, venues: bool = True) -> Counter[str]:
+def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
     with capitals kept (`fold_key(text, lower=False)`); a name ending a
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
     illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') is no mention, nor, without
-    `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội')."""
+    `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet
+    that relays the text ('Đài tiếng nói nhân dân TPHCM', outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
@@ -294,6 +295,8 @@ def province_mentions(key: str, venues: bool = True) -> Counter[str]:
         if m.group(0) in _unmarked_spellings() and (marked := written_with_marks(key) if marked is None else marked):
             continue  # 'Mỹ Linh - Thanh Hoa' signs a text written with tone marks: a name without them is a person's
         if any(start <= m.start() < end for start, end in captions):
+            continue
+        if not outlets and ends_with_phrase(lower, m.start(), word_list("outlet_words")):
             continue
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
@@ -404,15 +407,17 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     district is named, and national bodies come up at least half as often as provinces."""
     if names_region(key, title_key):
         return True
-    # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report
+    # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report, but 'Theo
+    # báo cáo của Ủy ban Kiểm tra Trung ương' gives the national body's figures (national_report_before)
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
-             if not ends_with_phrase(key, m.start(), word_list("national_not_after"))
+             if (ends_with_phrase(key, m.start(), word_list("national_report_before"))
+                 or not ends_with_phrase(key, m.start(), word_list("national_not_after")))
              and not _holds_local_office(key, m)]
     hits = len(found)
     lede_hits = sum(1 for start in found if start < LEDE_CHARS)
     if len(named) >= NATIONAL_MIN_PROVINCES and max(named.values()) <= NATIONAL_MAX_EACH:
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
-    lede = province_mentions(fold_key(text[:LEDE_CHARS], lower=False), venues=False)
+    lede = province_mentions(fold_key(text[:LEDE_CHARS], lower=False), venues=False, outlets=False)
     counts = sorted(lede.values(), reverse=True)
     if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0]:
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
