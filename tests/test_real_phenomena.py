@@ -835,6 +835,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Đài tiếng nói nhân dân TPHCM\n\n(VOH) - Theo báo cáo của Ủy ban Kiểm tra Trung ương, năm 2019 cấp ủy các cấp đã "
      "kiểm tra 60.000 tổ chức đảng. Ủy ban Kiểm tra Trung ương đã giám sát 40 tổ chức đảng.", "https://voh.com.vn/a.html",
      "unknown", None),
+    # national bodies named far more often than the province a disciplined member led
+    ("Từ đầu nhiệm kỳ, 3 Ủy viên Trung ương Đảng bị kỷ luật. Ban Chấp hành Trung ương khai trừ ra khỏi Đảng ông A, "
+     "nguyên Bí thư Tỉnh ủy Bình Dương. Bộ Chính trị cảnh cáo ông B. Ủy ban Kiểm tra Trung ương đề nghị kỷ luật ông C.",
+     None, "unknown", None),
     # a list of many provinces, none in particular, covers the country
     ("Năm 2010, các đảng bộ Hà Giang, Cao Bằng, Lạng Sơn, Thái Bình, Nam Định, Quảng Bình, Quảng Trị, Phú Yên, Bình "
      "Định, Cà Mau và Bạc Liêu kết nạp nhiều đảng viên hơn năm 2009.", None, "unknown", None),

@@ -61,6 +61,7 @@ URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are
 URL_STAMP_ID = re.compile(r"-\d{3}(\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{2,3}"
                           r"(?:\.[a-z]+)?$")
 NATIONAL_MIN_MENTIONS = 2
+NATIONAL_DOMINANT_MENTIONS = 4  # this many national bodies, twice as many as provinces named, make a national text
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
@@ -404,7 +405,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
     names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no
-    district is named, and national bodies come up at least half as often as provinces."""
+    district is named, and national bodies come up at least half as often as provinces; or, with no district named,
+    national bodies come up often and twice as often as provinces (people named with the provinces they led)."""
     if names_region(key, title_key):
         return True
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report, but 'Theo
@@ -421,6 +423,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     counts = sorted(lede.values(), reverse=True)
     if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0]:
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
+    if lede_hits > 0 and not by_district and hits >= NATIONAL_DOMINANT_MENTIONS and hits >= 2 * sum(named.values()):
+        return True  # '5 ủy viên T.Ư bị kỷ luật': Central Committee members, each named with the province they led
     return (lede_hits > 0 and not lede and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
