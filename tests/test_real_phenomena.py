@@ -839,6 +839,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Từ đầu nhiệm kỳ, 3 Ủy viên Trung ương Đảng bị kỷ luật. Ban Chấp hành Trung ương khai trừ ra khỏi Đảng ông A, "
      "nguyên Bí thư Tỉnh ủy Bình Dương. Bộ Chính trị cảnh cáo ông B. Ủy ban Kiểm tra Trung ương đề nghị kỷ luật ông C.",
      None, "unknown", None),
+    ("Ủy ban Kiểm tra T.Ư đã họp kỳ thứ 6 và đề nghị Ban Bí thư khai trừ Đảng ông A. Ủy ban Kiểm tra T.Ư cũng cảnh "
+     "cáo ông B, Phó Chủ tịch UBND thành phố Hải Phòng.", None, "unknown", None),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

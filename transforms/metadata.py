@@ -61,7 +61,7 @@ URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are
 URL_STAMP_ID = re.compile(r"-\d{3}(\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{2,3}"
                           r"(?:\.[a-z]+)?$")
 NATIONAL_MIN_MENTIONS = 2
-NATIONAL_DOMINANT_MENTIONS = 4  # this many national bodies, twice as many as provinces named, make a national text
+NATIONAL_DOMINANT_MENTIONS = 3  # this many national bodies, twice as many as provinces named, make a national text
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
