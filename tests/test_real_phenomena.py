@@ -867,6 +867,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # … a portal's subdomain naming the province by its former name
+    ("Đảng ủy xã kết nạp 6 đảng viên trong năm 2023.", "https://quangphu.thuathienhue.gov.vn/?cn=85", "hue", "url"),
     # a provincial body's portal named with a short province name
     ("Đảng ủy phường kết nạp 6 đảng viên trong năm 2025.", "https://thanhuyhue.vn/hoat-dong/a-1.html", "hue", "url"),
     # a provincial outlet whose name holds no province, and a district's portal

@@ -67,6 +67,7 @@ NATIONAL_MAX_EACH = 2  # country
 LEDE_CHARS = 400
 OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
+NOT_ASCII_LOWER = re.compile("[^a-z]")
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
 ANY_KIND = "any"  # district_prefixes.csv: a prefix for a district of any kind ('khu vực Phù Ninh')
 
@@ -459,8 +460,11 @@ def _host_labels(url: str) -> list[str]:
 
 @functools.cache
 def _compact_names() -> tuple[tuple[str, str], ...]:
-    """(ASCII province name without spaces, slug), longest first: 'quangtri' names Quảng Trị in a host."""
+    """(ASCII province name without spaces, slug), longest first: 'quangtri' names Quảng Trị in a host, and so does
+    a variant's ('thuathienhue', 'tphcm'; province_variants.csv)."""
     pairs = {(slug.replace("-", ""), slug) for slug in provinces()}
+    pairs |= {(NOT_ASCII_LOWER.sub("", _without_marks(r["variant"]).lower()), r["slug"])
+              for r in read_csv("province_variants.csv")}
     return tuple(sorted((p for p in pairs if len(p[0]) >= COMPACT_MIN), key=lambda p: (-len(p[0]), p)))
 
 
