@@ -841,6 +841,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      None, "unknown", None),
     ("Ủy ban Kiểm tra T.Ư đã họp kỳ thứ 6 và đề nghị Ban Bí thư khai trừ Đảng ông A. Ủy ban Kiểm tra T.Ư cũng cảnh "
      "cáo ông B, Phó Chủ tịch UBND thành phố Hải Phòng.", None, "unknown", None),
+    # a local body's own story on carrying out national directives is local (the publisher places it)
+    ("Đảng ủy Quân sự tỉnh quán triệt chỉ thị về đại hội\n\nNgày 18-11, Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ "
+     "Chính trị, Thường vụ Quân ủy Trung ương về đại hội đảng bộ các cấp; Quân ủy Trung ương yêu cầu kết nạp 5 đảng "
+     "viên.", "http://baoninhthuan.com.vn/news/1p2c3/a.htm", "ninh-thuan", "url"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

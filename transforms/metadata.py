@@ -402,6 +402,18 @@ def _holds_local_office(key: str, m: re.Match[str]) -> bool:
     return starts_with_phrase(rest, 0, word_list("national_title_offices")) is not None
 
 
+def _local_title(title_key: str) -> bool:
+    """A title that names a local body (local_title_bodies.csv) and no national one."""
+    lower = lower_key(title_key)
+    local = any(word_start_matches(_local_title_pattern(), lower))
+    return local and not any(word_start_matches(_national_pattern(), lower))
+
+
+@functools.cache
+def _local_title_pattern() -> re.Pattern[str]:
+    return re.compile(trie_alternation(word_list("local_title_bodies"), lambda p: r"(?!\w)"))
+
+
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str) -> bool:
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
@@ -410,6 +422,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     national bodies come up often and twice as often as provinces (people named with the provinces they led)."""
     if names_region(key, title_key):
         return True
+    if _local_title(title_key):
+        return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report, but 'Theo
     # báo cáo của Ủy ban Kiểm tra Trung ương' gives the national body's figures (national_report_before)
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
