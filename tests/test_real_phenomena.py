@@ -871,6 +871,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # … a national site's section named after a province
+    ("Đảng ủy khối kết nạp 120 đoàn viên ưu tú trong năm 2017.",
+     "http://dangcongsan.vn/bac-lieu-doi-moi-va-phat-trien/ket-nap-120-doan-vien-468552.html", "bac-lieu", "url"),
     # … a portal's subdomain naming the province by its former name
     ("Đảng ủy xã kết nạp 6 đảng viên trong năm 2023.", "https://quangphu.thuathienhue.gov.vn/?cn=85", "hue", "url"),
     # a provincial body's portal named with a short province name

@@ -604,13 +604,15 @@ def province_from_slug(url: str) -> str | None:
 
 def _province_opening_slug(url: str) -> str | None:
     """A headline's slug that opens on a province's name ('…/Da-Nang-Tiep-1788-luot-nguoi-…' -> Đà Nẵng), as
-    'Đà Nẵng: …' opens its headline; not a list of provinces ('ha-noi-quang-binh-tp-hcm-…')."""
+    'Đà Nẵng: …' opens its headline, else a section's ('/bac-lieu-doi-moi-va-phat-trien/…'); not a list of provinces
+    ('ha-noi-quang-binh-tp-hcm-…')."""
     segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
-    words = [w for w in re.split(r"[^a-z0-9]+", segments[-1]) if w] if segments else []
-    opening = _slug_province(words)
-    if opening is None or _slug_province(words[opening[1]:]) is not None:
-        return None
-    return opening[0]
+    for segment in reversed(segments):
+        words = [w for w in re.split(r"[^a-z0-9]+", segment) if w]
+        opening = _slug_province(words)
+        if opening is not None:
+            return opening[0] if _slug_province(words[opening[1]:]) is None else None
+    return None
 
 
 def _slug_province(words: list[str]) -> tuple[str, int] | None:
