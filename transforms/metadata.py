@@ -436,7 +436,7 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
     lede = province_mentions(fold_key(text[:LEDE_CHARS], lower=False), venues=False, outlets=False)
     counts = sorted(lede.values(), reverse=True)
-    if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0]:
+    if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0] and not by_district.keys() & lede.keys():
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
     if lede_hits > 0 and not by_district and hits >= NATIONAL_DOMINANT_MENTIONS and hits >= 2 * sum(named.values()):
         return True  # '5 ủy viên T.Ư bị kỷ luật': Central Committee members, each named with the province they led
