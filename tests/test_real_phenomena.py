@@ -846,8 +846,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "Chính trị, Thường vụ Quân ủy Trung ương về đại hội đảng bộ các cấp; Quân ủy Trung ương yêu cầu kết nạp 5 đảng "
      "viên.", "http://baoninhthuan.com.vn/news/1p2c3/a.htm", "ninh-thuan", "url"),
     # two provinces in the lede, one of them the home of the district named: that province's story
-    ("Ông A, nguyên Bí thư Đảng ủy xã Sín Thầu (Mường Nhé, Điện Biên), gọi cho tôi ở Hà Nội. Xã là nơi cực Tây của "
-     "toàn quốc; năm 2023 chi bộ xã kết nạp 5 đảng viên.", None, "dien-bien", "commune"),
+    ("Ông A, nguyên Bí thư Đảng ủy xã Sín Thầu, huyện Mường Nhé (Điện Biên), gọi cho tôi ở Hà Nội. Cả nước biết "
+     "đến xã; năm 2023 chi bộ xã kết nạp 5 đảng viên.", None, "dien-bien", "district"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",
