@@ -848,6 +848,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # two provinces in the lede, one of them the home of the district named: that province's story
     ("Ông A, nguyên Bí thư Đảng ủy xã Sín Thầu, huyện Mường Nhé (Điện Biên), gọi cho tôi ở Hà Nội. Cả nước biết "
      "đến xã; năm 2023 chi bộ xã kết nạp 5 đảng viên.", None, "dien-bien", "district"),
+    # the publisher's address in the page's footer places no story
+    ("Phụ nữ dân tộc thiểu số vào Đảng\n\nNăm 2023, nhiều chị em vùng cao được kết nạp Đảng.\n\nBAN DÂN TỘC\nĐịa chỉ: "
+     "58 Quán Sứ - Hoàn Kiếm - Hà Nội", None, "unknown", None),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

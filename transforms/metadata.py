@@ -283,13 +283,14 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
     with capitals kept (`fold_key(text, lower=False)`); a name ending a
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
-    illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') is no mention, nor, without
+    illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
+    ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) is no mention, nor, without
     `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet
     that relays the text ('Đài tiếng nói nhân dân TPHCM', outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
-    captions = _caption_lines(lower)
+    captions = _caption_lines(lower) + _footer_lines(lower)
     marked: bool | None = None  # read once, at the first name written without marks
     for m in word_start_matches(pattern, key):
         if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
@@ -339,6 +340,20 @@ def _caption_lines(lower: str) -> list[tuple[int, int]]:
             lines.add((lower.rfind("\n", 0, at) + 1, end if end >= 0 else len(lower)))
             at = lower.find(word, at + len(word))
     return sorted(lines)
+
+
+def _footer_lines(lower: str) -> list[tuple[int, int]]:
+    """The lines of a page's footer ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội'): the publisher's address."""
+    lines = []
+    for m in _footer_pattern().finditer(lower):
+        end = lower.find("\n", m.end())
+        lines.append((m.start(), end if end >= 0 else len(lower)))
+    return lines
+
+
+@functools.cache
+def _footer_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(w) for w in word_list("footer_line_openers")) + ")")
 
 
 def _ends_person_name(key: str, start: int) -> bool:
