@@ -24,6 +24,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a passive cue after a list of counted nouns, with 'vi phạm' between
     ("Năm 2021, qua kiểm tra, 4 tổ chức đảng và 57 đảng viên vi phạm bị thi hành kỷ luật.",
      [("disciplined", "party_org", "count", 4), ("disciplined", "party_member", "count", 57)]),
+    # a form of discipline applied to those it names
+    ("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy cảnh cáo Ban Thường vụ Đảng ủy xã. Hình thức cảnh cáo cũng được áp dụng đối "
+     "với 7 đảng viên.", [("disciplined_warning", "party_member", "count", 7)]),
     # a form named right after the counted noun, without 'bị'
     ("Năm 2021, tỉnh thi hành kỷ luật 23 đảng viên (5 trường hợp khai trừ, 18 trường hợp khiển trách).",
      [("disciplined", "party_member", "count", 23), ("disciplined_expulsion", "party_member", "count", 5),

@@ -134,7 +134,8 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> list[Cue]:
     """Cue phrases of key[start:end], none inside a quoted name (`names`); a cue after 'công tác', 'Ủy ban', … (or
-    joined to one), or owned by what follows it ('sự phát triển của hai tổ chức đảng'), is nominal."""
+    joined to one), or owned by what follows it ('sự phát triển của hai tổ chức đảng'), is nominal; not a form
+    applied to those it names ('Hình thức cảnh cáo cũng được áp dụng đối với 19 cán bộ')."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
     found = []
@@ -151,7 +152,8 @@ def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] =
         if kind == "considered":  # decided when forms of discipline follow, else only put before a meeting
             decided = any(later.payload[0] == "cue" and discipline_forms(later.payload[1]) for later in found[i + 1:])
             kind, codes = ("cue", codes) if decided else ("blocked", ())
-        nominal = bool(ends_with_phrase(key, m.start, nominal_words)) or (
+        nominal = (bool(ends_with_phrase(key, m.start, nominal_words)) and not starts_with_phrase(
+            key, skip_spaces(key, m.end), words("applied_after", ""))) or (
             m.phrase in words("possessed_cues", "")
             and bool(starts_with_phrase(key, skip_spaces(key, m.end), words("possessive_after", ""))))
         coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
