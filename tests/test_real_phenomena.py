@@ -24,6 +24,14 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a passive cue after a list of counted nouns, with 'vi phạm' between
     ("Năm 2021, qua kiểm tra, 4 tổ chức đảng và 57 đảng viên vi phạm bị thi hành kỷ luật.",
      [("disciplined", "party_org", "count", 4), ("disciplined", "party_member", "count", 57)]),
+    # two forms after a figure, the second with a figure of its own: the first is the first figure's when the two add
+    # up to the total the paragraph stated (else '… và cảnh cáo 5 tổ chức' may be part of the 12)
+    ("Năm 2023, 17 tổ chức đảng phải thi hành kỷ luật. Trong đó, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển "
+     "trách và cảnh cáo 5 tổ chức.", [("disciplined", "party_org", "count", 17),
+                                       ("disciplined_reprimand", "party_org", "count", 12),
+                                       ("disciplined_warning", "party_org", "count", 5)]),
+    ("Năm 2023, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển trách và cảnh cáo 5 tổ chức.",
+     [("disciplined", "party_org", "count", 12), ("disciplined_warning", "party_org", "count", 5)]),
     # a form of discipline applied to those it names
     ("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy cảnh cáo Ban Thường vụ Đảng ủy xã. Hình thức cảnh cáo cũng được áp dụng đối "
      "với 7 đảng viên.", [("disciplined_warning", "party_member", "count", 7)]),

@@ -672,9 +672,11 @@ def _form_cue_at(r: SentenceReader, pos: int, total: str) -> Cue | None:
     return cue
 
 
-def _sole_form_after_marker(r: SentenceReader, pos: int, total: str) -> Cue | None:
+def _sole_form_after_marker(r: SentenceReader, pos: int, total: str, q: Quantity | None = None) -> Cue | None:
     """'bằng hình thức khiển trách' at pos (after spaces): its form, unless more forms or a figure of its own follow
-    ('bằng hình thức khiển trách và cảnh cáo', 'hình thức khiển trách 3, cảnh cáo 2')."""
+    ('bằng hình thức khiển trách và cảnh cáo', 'hình thức khiển trách 3, cảnh cáo 2'). A next form with a figure of
+    its own leaves this one to the figure q before it when the two add up to a total the paragraph stated ('22 tổ
+    chức … phải thi hành kỷ luật. Trong đó, … 14 tổ chức bằng hình thức khiển trách và cảnh cáo 8 tổ chức')."""
     pos = skip_spaces(r.key, pos)
     marker = starts_with_phrase(r.key, pos, words("form_markers", ""))
     if not marker:
@@ -686,9 +688,12 @@ def _sole_form_after_marker(r: SentenceReader, pos: int, total: str) -> Cue | No
     if any(o.context_start == after for o in r.quantities):
         return None
     joiner = starts_with_phrase(r.key, after, (",", *words("form_joiners", "")))
-    if joiner and _form_cue_at(r, skip_spaces(r.key, after + len(joiner)), total) is not None:
-        return None  # '… 14 tổ chức bằng hình thức khiển trách và cảnh cáo 8 tổ chức' may be 14 + 8 as well
-    return cue
+    second = _form_cue_at(r, skip_spaces(r.key, after + len(joiner)), total) if joiner else None
+    if second is None:
+        return cue
+    own = next((o for o in r.quantities if o.context_start == skip_spaces(r.key, second.end)), None)
+    stated = {f.value for _, f in r.prior + r.facts if f.measure == "count" and f.indicator == total}
+    return cue if q is not None and own is not None and q.value + own.value in stated else None
 
 
 def sole_form(r: SentenceReader, q: Quantity, cue: Cue, total: str) -> str | None:
@@ -730,7 +735,7 @@ def form_after_noun(r: SentenceReader, q: Quantity, total: str) -> str | None:
         if r.key[i] in ",;:()" or any(o.context_start == i for o in r.quantities):
             break
         if i == pos or r.key[i - 1] == " ":
-            form = _sole_form_after_marker(r, i, total)
+            form = _sole_form_after_marker(r, i, total, q)
             if form is not None:
                 return form.codes[0]
     return None
