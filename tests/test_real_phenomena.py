@@ -32,6 +32,14 @@ def facts(text: str, *fields: str) -> list[tuple]:
                                        ("disciplined_warning", "party_org", "count", 5)]),
     ("Năm 2023, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển trách và cảnh cáo 5 tổ chức.",
      [("disciplined", "party_org", "count", 12), ("disciplined_warning", "party_org", "count", 5)]),
+    # Central Committee members are committee members like any other
+    ("Năm 2022, 5 ủy viên T.Ư đương nhiệm bị kỷ luật.",
+     [("disciplined", "party_member", "count", 5)]),
+    # forms listed after a passive marker for one figure name only their total
+    ("Năm 2022, 7 đảng viên bị khai trừ Đảng, cách chức và cho thôi tham gia Ban Chấp hành.",
+     [("disciplined", "party_member", "count", 7)]),
+    ("Năm 2022, 18 người bị cách chức và khai trừ 12 người.",
+     [("disciplined_dismissal", "party_member", "count", 18), ("disciplined_expulsion", "party_member", "count", 12)]),
     # a form of discipline applied to those it names
     ("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy cảnh cáo Ban Thường vụ Đảng ủy xã. Hình thức cảnh cáo cũng được áp dụng đối "
      "với 7 đảng viên.", [("disciplined_warning", "party_member", "count", 7)]),

@@ -278,12 +278,35 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     cue = next((c for c in r.cues if c.start in (at, pos) and c.kind == "cue" and not c.nominal), None)
     if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
         return None
+    listed = _listed_forms_total(r, cue) if marker else None
+    if listed is not None:
+        return listed
     after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
     form = starts_with_phrase(r.key, after, words("form_markers", ""))
     at = skip_spaces(r.key, after + len(form)) if form else after
     refined = next((c for c in r.cues if c.start == at and c.kind == "cue"
                     and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
     return refined or cue
+
+
+def _listed_forms_total(r: SentenceReader, cue: Cue) -> Cue | None:
+    """'7 ủy viên bị khai trừ Đảng, cách chức và cho thôi …': forms listed after a passive marker for one figure
+    name no form of it, only the total they refine."""
+    if not all(specs()[c].breakdown for c in cue.codes):
+        return None
+    pos = skip_spaces(r.key, cue.end)
+    party = starts_with_phrase(r.key, pos, words("form_object_words", ""))
+    pos = skip_spaces(r.key, pos + len(party)) if party else pos
+    joiner = starts_with_phrase(r.key, pos, (",", *words("form_joiners", "")))
+    at = skip_spaces(r.key, pos + len(joiner)) if joiner else -1
+    second = next((c for c in r.cues if c.start == at and c.kind == "cue"
+                   and all(specs()[x].breakdown for x in c.codes)), None)
+    if second is None or any(o.context_start == skip_spaces(r.key, second.end) for o in r.quantities):
+        return None  # '18 người bị cách chức và khai trừ 12 người': the next form has a figure of its own
+    parents = {specs()[c].refines for c in cue.codes + second.codes}
+    if len(parents) != 1 or None in parents:
+        return None
+    return Cue(cue.start, second.end, (str(parents.pop()),), "cue", False)
 
 
 def _closes_name(r: SentenceReader, q: Quantity) -> bool:
