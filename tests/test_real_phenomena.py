@@ -870,6 +870,13 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # the publisher's address in the page's footer places no story
     ("Phụ nữ dân tộc thiểu số vào Đảng\n\nNăm 2023, nhiều chị em vùng cao được kết nạp Đảng.\n\nBAN DÂN TỘC\nĐịa chỉ: "
      "58 Quán Sứ - Hoàn Kiếm - Hà Nội", None, "unknown", None),
+    # two provinces in the lede, but the text names one far more often: that province's story
+    ("Sáng 1/10, Đại hội Đảng bộ tỉnh Ninh Bình khai mạc. Ông A, Bí thư Tỉnh ủy Phú Thọ, được Bộ Chính trị chỉ định "
+     "giữ chức Bí thư Tỉnh ủy Ninh Bình. Đại hội thảo luận các văn kiện, đánh giá kết quả thực hiện nghị quyết nhiệm "
+     "kỳ qua, xác định phương hướng, mục tiêu, nhiệm vụ và các giải pháp cho nhiệm kỳ mới, bầu Ban Chấp hành Đảng bộ "
+     "khóa mới và đoàn đại biểu dự đại hội toàn quốc, với tinh thần đoàn kết, dân chủ, kỷ cương, đổi mới, sáng "
+     "tạo và phát triển.\n\nNăm 2025, Ninh Bình kết nạp 3.000 đảng viên; Đảng bộ Ninh "
+     "Bình có 240.000 đảng viên; Ninh Bình có 900 tổ chức cơ sở đảng.", None, "ninh-binh", "text"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

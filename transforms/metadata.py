@@ -429,6 +429,12 @@ def _local_title_pattern() -> re.Pattern[str]:
     return re.compile(trie_alternation(word_list("local_title_bodies"), lambda p: r"(?!\w)"))
 
 
+def _about_as_often(named: Counter[str], lede: Counter[str]) -> bool:
+    """The two provinces the lede names most are named about as often in the whole text too."""
+    first, second = (named[slug] for slug, _ in lede.most_common(2))
+    return 2 * min(first, second) >= max(first, second)
+
+
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str) -> bool:
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
@@ -451,7 +457,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
         return True  # 'Bắc Ninh, Thái Bình, Quảng Ninh, … (26 đảng bộ) tăng so với năm 2009': a list of the country
     lede = province_mentions(fold_key(text[:LEDE_CHARS], lower=False), venues=False, outlets=False)
     counts = sorted(lede.values(), reverse=True)
-    if lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0] and not by_district.keys() & lede.keys():
+    if (lede_hits > 0 and len(counts) >= 2 and 2 * counts[1] >= counts[0] and not by_district.keys() & lede.keys()
+            and _about_as_often(named, lede)):
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
     if lede_hits > 0 and not by_district and hits >= NATIONAL_DOMINANT_MENTIONS and hits >= 2 * sum(named.values()):
         return True  # '5 ủy viên T.Ư bị kỷ luật': Central Committee members, each named with the province they led
