@@ -6,7 +6,7 @@ import pytest
 
 from transforms.document import SourceInfo, process_document
 from transforms.keys import fold_key
-from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province
+from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province, slug_year
 from transforms.periods import find_period_mentions
 
 
@@ -115,3 +115,20 @@ def test_title_year_when_the_text_names_no_period() -> None:
     text = "Tổng kết công tác kiểm tra, giám sát năm 2023\nCác cấp ủy kiểm tra 12 tổ chức đảng."
     doc = process_document(text.encode(), SourceInfo("x.txt")).document
     assert (doc["year"], doc["period"]) == (2023, "FY")
+
+
+@pytest.mark.parametrize(("url", "year"), [
+    ("https://huyen.example.gov.vn/TinTuc/View/Hop-Ban-Chi-dao-sap-nhap-thon-nam-2019", 2019),
+    ("https://example.vn/ket-qua-kiem-tra-nam-2021-nam-2022.html", None),  # two years: no headline year
+    ("https://example.vn/nam-2019/bao-cao-cong-tac-dang.html", None),  # a section's year, not the headline's
+    ("https://example.vn/tiep-can-nam-20190.html", None),
+    (None, None),
+])
+def test_a_slug_names_its_headlines_year(url: str | None, year: int | None) -> None:
+    assert slug_year(url) == year
+
+
+def test_an_undated_text_takes_its_slugs_year() -> None:
+    text = "Họp Ban Chỉ đạo sáp nhập thôn\n\nBan Chỉ đạo huyện họp bàn việc sáp nhập 12 thôn, tổ dân phố."
+    url = "https://huyen.example.gov.vn/TinTuc/View/Hop-Ban-Chi-dao-sap-nhap-thon-nam-2019"
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt", {"source_url": url})).document["year"] == 2019

@@ -36,6 +36,7 @@ from transforms.metadata import (
     province_names,
     published_from_url,
     resolve_province,
+    slug_year,
 )
 from transforms.periods import (
     DocumentPeriod,
@@ -289,6 +290,8 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     year_of_title = title_year(title_key) if title and period.period is None else None
     if year_of_title:
         period = DocumentPeriod(year_of_title, "FY")
+    elif period.year is None and (year_of_slug := slug_year(source.sidecar.get("source_url"))):
+        period = DocumentPeriod(year_of_slug, period.period)  # '…-nam-2019.html': the headline's year
     period = within_publication(period, published)
     slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year,
                                       title_key)

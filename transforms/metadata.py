@@ -54,6 +54,8 @@ SLUG_NAME_WORDS = 4  # the longest unit name in slug words ('bu-gia-map', 'phan-
 URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
+URL_SLUG_YEAR = re.compile(r"(?<![a-z0-9])nam-((?:19|20)\d{2})(?![0-9])")  # '…-nam-2019': 'năm 2019' in a slug
+MIN_SLUG_YEAR = 2000
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 # "...-196240310203459128.htm", "...-188240109112511858.chn": an article id of a site code, then the two-digit year,
@@ -682,6 +684,17 @@ def published_from_url(url: str | None) -> str | None:
     if m and 2000 + int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
         return f"{2000 + int(m.group(1))}-{m.group(2)}"
     return None
+
+
+def slug_year(url: str | None) -> int | None:
+    """The year a headline's slug names after 'nam' ('…-thanh-lap-chi-bo-nam-2019.html'), as 'năm 2019' would in
+    the headline itself; None when it names none or more than one."""
+    if not url:
+        return None
+    segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
+    years = {int(y) for y in URL_SLUG_YEAR.findall(segments[-1])} if segments else set()
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and MIN_SLUG_YEAR <= year <= dt.datetime.now(dt.UTC).year else None
 
 
 @functools.cache
