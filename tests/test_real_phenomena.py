@@ -32,6 +32,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
                                        ("disciplined_warning", "party_org", "count", 5)]),
     ("Năm 2023, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển trách và cảnh cáo 5 tổ chức.",
      [("disciplined", "party_org", "count", 12), ("disciplined_warning", "party_org", "count", 5)]),
+    # how many of some people are members is no share of an admission
+    ("Năm 2017, huyện kết nạp được 171 đảng viên mới, trong đó, tỷ lệ trưởng thôn là đảng viên đạt 54,5%.",
+     [("admitted", "party_member", "count", 171)]),
     # Central Committee members are committee members like any other
     ("Năm 2022, 5 ủy viên T.Ư đương nhiệm bị kỷ luật.",
      [("disciplined", "party_member", "count", 5)]),

@@ -737,6 +737,8 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     kind = percent_kind(r, q)
     if kind is None or starts_with_phrase(_after_percent(r, q)[0].lstrip(), 0, words("budget_bases")):
         return None
+    if any(w in r.key[r.region_start(q.context_start):q.context_start] for w in words("member_rate_phrases")):
+        return None  # 'tỷ lệ trưởng thôn là đảng viên đạt 54,5%': how many of some people are members, no Party act
     if q.subject in PARTY:
         for qq, f in reversed(r.facts):
             if f.subject == q.subject and f.measure == "count":
