@@ -32,6 +32,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
                                        ("disciplined_warning", "party_org", "count", 5)]),
     ("Năm 2023, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển trách và cảnh cáo 5 tổ chức.",
      [("disciplined", "party_org", "count", 12), ("disciplined_warning", "party_org", "count", 5)]),
+    # those who attend an admission are not admitted
+    ("Ngày 5/2/2021, chi bộ kết nạp đảng viên mới với sự tham gia của đồng chí Bí thư và 12/12 đồng chí đảng viên.",
+     []),
     # how many of some people are members is no share of an admission
     ("Năm 2017, huyện kết nạp được 171 đảng viên mới, trong đó, tỷ lệ trưởng thôn là đảng viên đạt 54,5%.",
      [("admitted", "party_member", "count", 171)]),
