@@ -2283,6 +2283,8 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
     # the state inspectorate disciplines civil servants
     ("Năm 2013, ngành thanh tra của tỉnh đã triển khai 210 cuộc thanh tra, kiến nghị thu hồi 9 tỉ đồng, kỷ luật 8 "
      "cá nhân.", []),
+    # … and so do the province's departments
+    ("Năm 2022, các sở, ngành của tỉnh đã kiểm tra chuyên ngành đối với 1.200 cá nhân.", []),
 ])
 def test_a_state_bodys_counts_are_none_of_the_partys(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
