@@ -1917,6 +1917,8 @@ def test_a_term_running_up_to_a_dated_now_ends_with_the_local_term() -> None:
      "tổ chức đảng. Ban Bí thư đánh giá cao kết quả này của Ủy ban Kiểm tra Trung ương.", [(700, 2026, "TERM")]),
     ("Ủy ban Kiểm tra Trung ương cho biết, trong nhiệm kỳ Đại hội khóa XIII của Đảng, toàn Đảng đã thi hành kỷ luật "
      "650 tổ chức đảng. Ban Bí thư đánh giá cao kết quả này của Ủy ban Kiểm tra Trung ương.", [(650, 2026, "TERM")]),
+    ("Ủy ban Kiểm tra Trung ương cho biết, từ đầu nhiệm kỳ Đại hội 13 của Đảng đến nay, toàn Đảng đã thi hành kỷ luật "
+     "600 tổ chức đảng. Ban Bí thư đánh giá cao kết quả này của Ủy ban Kiểm tra Trung ương.", [(600, 2026, "TERM")]),
     # a province's own term under the national congress ended the year before
     ("Trong nhiệm kỳ Đại hội XII, Đảng bộ tỉnh Nghệ An đã kết nạp 5.000 đảng viên.", [(5000, 2020, "TERM")]),
     # a local congress of the same ordinal names no national term
