@@ -132,3 +132,9 @@ def test_an_undated_text_takes_its_slugs_year() -> None:
     text = "Họp Ban Chỉ đạo sáp nhập thôn\n\nBan Chỉ đạo huyện họp bàn việc sáp nhập 12 thôn, tổ dân phố."
     url = "https://huyen.example.gov.vn/TinTuc/View/Hop-Ban-Chi-dao-sap-nhap-thon-nam-2019"
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt", {"source_url": url})).document["year"] == 2019
+
+
+def test_an_undated_text_is_of_the_first_month_it_names() -> None:
+    text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
+            "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == 2023

@@ -206,15 +206,24 @@ def _event_pattern() -> re.Pattern[str]:
 
 
 def first_date_year(text: str) -> int | None:
-    """The year of a text's first full date ('họp từ ngày 14 đến ngày 23/3/2011'): when nothing else dates a text,
-    the event it reports is of that year; not a cited document's date ('Nghị quyết số 14-NQ/TW, ngày 30/7/2007')
-    nor a birth date."""
-    dates = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(text.lower())], key=lambda m: m.start())
-    for m in dates:  # '23/3/2011' or 'ngày 30 tháng 8 năm 2023'
-        cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
-        if int(m.group(3)) >= MIN_PUBLISHED_YEAR and not cited and not _birth_date(text, m.start()):
-            return int(m.group(3))
+    """The year of a text's first full date ('họp từ ngày 14 đến ngày 23/3/2011'), else of its first month ('Từ
+    tháng 4-2023, tỉnh đã chuyển giao …'): when nothing else dates a text, the event it reports is of that year; not
+    a cited document's date ('Nghị quyết số 14-NQ/TW, ngày 30/7/2007') nor a birth date."""
+    lower = text.lower()
+    full = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(lower)], key=lambda m: m.start())
+    for dates in (full, list(_month_year().finditer(lower))):
+        for m in dates:  # '23/3/2011', 'ngày 30 tháng 8 năm 2023', 'tháng 4-2023'
+            cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
+            if int(m.group(m.lastindex or 0)) >= MIN_PUBLISHED_YEAR and not cited and not _birth_date(text, m.start()):
+                return int(m.group(m.lastindex or 0))
     return None
+
+
+@functools.cache
+def _month_year() -> re.Pattern[str]:
+    """'tháng 4-2023', 'tháng 4/2023', 'tháng 4 năm 2023': a month of a year."""
+    _, month, year = (re.escape(w) for w in mask_vocab().date_words)
+    return re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})\s*(?:[/.\-]|\s+{year})\s*((?:19|20)\d{{2}})(?!\d)")
 
 
 def _birth_date(text: str, pos: int) -> bool:
