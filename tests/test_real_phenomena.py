@@ -1198,6 +1198,8 @@ def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_
     ("Năm 2016, Ủy ban Kiểm tra Đảng ủy xã đề nghị Ban Thường vụ Huyện ủy khai trừ 2 đảng viên.", "commission"),
     ("Năm 2016, 9 cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý bị thi hành kỷ luật.", None),
     ("Năm 2016, 9 cán bộ thuộc diện Bộ Chính trị, Ban Bí thư quản lý bị thi hành kỷ luật.", None),
+    # the grassroots committees act
+    ("Năm 2024, Đảng ủy cơ sở kiểm tra chuyên đề đối với 51 đảng viên.", "committee"),
 ])
 def test_actor_of_listed_bodies(text: str, actor: str | None) -> None:
     assert facts(text, "actor") == [(actor,)]
@@ -1252,6 +1254,12 @@ def test_a_commission_named_inside_an_aside_is_a_body_not_an_inspection() -> Non
     text = "Năm 2022, thi hành kỷ luật 130 đảng viên (cấp ủy 85, Ủy ban Kiểm tra 45)."
     assert facts(text, "indicator", "value", "actor") == [("disciplined", 130, None), ("disciplined", 85, "committee"),
                                                          ("disciplined", 45, "commission")]
+
+
+def test_a_body_a_figure_counts_acts_on_nothing() -> None:
+    text = ("Năm 2019, kỷ luật 1 đảng ủy cơ sở bằng hình thức cảnh cáo và 36 đảng viên (giảm 10 đảng viên so với cùng "
+            "kỳ) bằng các hình thức khiển trách 26, cảnh cáo 10.")
+    assert {actor for (actor,) in facts(text, "actor")} == {None}
 
 
 def test_a_passive_figure_names_no_actor_and_inherits_none() -> None:

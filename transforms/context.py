@@ -92,7 +92,8 @@ def build_context(text: str) -> TextContext:
     names = quoted_names(key)
     parts = tuple(
         SentenceParts(tuple(find_cues(key, s.start, s.end, names)), tuple(parens(key, s.start, s.end)),
-                      tuple(find_actor_groups(key, s.start, s.end)), tuple(qs))
+                      tuple(find_actor_groups(key, s.start, s.end, counted=frozenset(q.noun_start for q in qs))),
+                      tuple(qs))
         for s, qs in zip(sentences, by_sentence, strict=True))
     return TextContext(text, key, cased_key, sentences, _paragraph_spans(sentences), starts, style, quantities,
                        _outside(find_period_mentions(key), names), parts, find_horizons(key))

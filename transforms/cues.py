@@ -177,10 +177,12 @@ def discipline_forms(codes: tuple[str, ...]) -> bool:
     return bool(codes) and all(specs()[c].refines == "disciplined" for c in codes)
 
 
-def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False) -> list[ActorGroup]:
+def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False,
+                      counted: frozenset[int] = frozenset()) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
     'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra'); bodies listed after
-    'đề nghị' are all asked to act, not acting; a body after 'tham mưu, giúp' is advised to act, and acts."""
+    'đề nghị' are all asked to act, not acting; a body after 'tham mưu, giúp' is advised to act, and acts; a body a
+    figure counts (its noun starts at one of `counted`) is acted on."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
     addressed = actor_words("addressee_openers")
     groups: list[ActorGroup] = []
@@ -191,8 +193,8 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
         if m.payload == "noun":
             nouns.append((m.start, m.end))
             continue
-        if m.start < skip_until:
-            continue
+        if m.start < skip_until or m.start in counted:
+            continue  # '… kỷ luật 1 đảng ủy cơ sở bằng hình thức cảnh cáo': a counted body, no actor
         stop = m.end
         if m.payload == "commission":
             pos = skip_spaces(key, stop)
