@@ -590,6 +590,21 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     assert (row["year"], row["period"]) == period
 
 
+def test_a_term_whose_clause_sets_a_goal_is_the_plans_not_the_reports() -> None:
+    text = ("Thực hiện mục tiêu\n\nNhiệm kỳ 2020 - 2025, Đảng bộ tỉnh đặt ra mục tiêu không còn bản chưa có chi bộ tại "
+            "các huyện. Thực hiện mục tiêu này, dù mới đi được nửa chặng đường, các địa phương đã nỗ lực lớn. Theo Bí "
+            "thư Tỉnh ủy, năm 2023, toàn tỉnh đã kết nạp mới được 2.600 đảng viên, đạt 5,74% so với số đảng viên hiện "
+            "có.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2023, "FY")
+
+
+def test_a_target_set_for_a_term_named_before_it_is_of_that_term() -> None:
+    text = ("Nhiệm kỳ 2020-2025, Nghị quyết Đại hội Đảng bộ thành phố đề ra chỉ tiêu kết nạp đạt từ 500 đảng viên mới "
+            "trở lên. Năm 2023, thành phố kết nạp 120 đảng viên.")
+    assert facts(text, "measure", "value", "year", "period")[0] == ("target", 500.0, 2025, "TERM")
+
+
 def test_running_term_after_a_named_past_term() -> None:
     text = ("Năm 2018, huyện tổng kết công tác xây dựng Đảng. Từ đầu nhiệm kỳ đến nay, các xã kết nạp 90 đảng viên.\n"
             "Nếu như nhiệm kỳ 2010-2015 có 2 xã yếu kém thì nay không còn.")

@@ -380,7 +380,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         if measure == "target":
             plan = ctx.key[max(s.start, pos - TARGET_CONTEXT):pos]
             own = m.period if m else doc.period
-            named = [x.year for x in mentions_between(mentions, s.start, pos) if x.year]
+            before = [x for x in mentions_between(mentions, s.start, pos) if x.year]
+            named = [x.year for x in before]
             later = [x.year for x in mentions_between(mentions, pos, s.end) if x.year and not x.comparison]
             heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
@@ -388,7 +389,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             if own == "TERM" and not named and not later and heading is None:  # a congress's targets: its term
                 opened = opened_term_end(doc.year) if ctx.sentence_index(s.start) in aims else None
                 year = opened or congress_target_term(ctx.key[s.start:pos], year) or year
-            return year, "TERM" if period_vocab()["term_word"] in plan or own == "TERM" else "FY"
+            term = period_vocab()["term_word"] in plan or own == "TERM" or (bool(before) and before[-1].term)
+            return year, "TERM" if term else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 
     out: list[Fact] = []

@@ -22,6 +22,7 @@ NAME_CONTEXT_CHARS = 80
 PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
+GOAL_REACH = 80  # "Nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh đặt ra mục tiêu …": the goal set right after a term
 SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")  # what ends a sentence for a rough look-back in the key
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
@@ -273,6 +274,12 @@ def _object_of_clause(key: str, pos: int) -> bool:
     return bool(_words_pattern("term_object_before").search(clause))
 
 
+def _clause_end(key: str, pos: int) -> int:
+    """Where the clause running on from pos ends: its sentence's end or a semicolon, at most GOAL_REACH on."""
+    stops = [i for i in (key.find(c, pos, pos + GOAL_REACH) for c in ".;\n") if i >= 0]
+    return min(stops, default=min(len(key), pos + GOAL_REACH))
+
+
 def _term_mentions(key: str) -> list[PeriodMention]:
     """'nhiệm kỳ 2015 - 2020' -> TERM 2020, unless it names a congress, a plan or the term of an office held."""
     vocab = period_vocab()
@@ -298,7 +305,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
             not period_word and _object_of_clause(key, m.start()))
         congress = any(word in before for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"])
-        planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start()))
+        planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start())
+                       or _words_pattern("term_goal_after").search(key, m.end(), _clause_end(key, m.end())))
         office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
         held = bool(_words_pattern("term_holder_words").search(office[office.rfind(";") + 1:])) and not (
             ends_with_phrase(key, m.start(), vocab["term_period_before"]))
