@@ -35,6 +35,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # those who attend an admission are not admitted
     ("Ngày 5/2/2021, chi bộ kết nạp đảng viên mới với sự tham gia của đồng chí Bí thư và 12/12 đồng chí đảng viên.",
      []),
+    # cases someone let happen are incidents, not what an inspection before them counted
+    ("Năm 2023, trong quá trình kiểm tra tại xã, cơ quan chức năng đã xác nhận, cán bộ xã đã thiếu trách nhiệm, để "
+     "xảy ra 40 trường hợp vi phạm pháp luật về đất đai.", []),
     # how many of some people are members is no share of an admission
     ("Năm 2017, huyện kết nạp được 171 đảng viên mới, trong đó, tỷ lệ trưởng thôn là đảng viên đạt 54,5%.",
      [("admitted", "party_member", "count", 171)]),
