@@ -253,6 +253,9 @@ def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> 
     ("Ngay từ đầu năm chi bộ đã họp.", []),
     ("Đến cuối năm đảng bộ xã kết nạp thêm 6 đảng viên.", [(6, "count", None)]),
     ("Chi bộ kết nạp năm đảng viên.", [(5, "count", None)]),
+    # … or during it ('trong năm'), unless it is one of a number ('một trong năm đảng viên')
+    ("Năm 2020, trong năm Đảng bộ kết nạp mới 14 đảng viên.", [(14, "count", None)]),
+    ("Ông là một trong năm đảng viên tiêu biểu.", [(5, "count", None)]),
     # a copula before 'một': what someone is, not how many
     ("Anh hứa sẽ xứng đáng là một đảng viên tốt.", []),
     ("Chi bộ kết nạp một đảng viên.", [(1, "count", None)]),

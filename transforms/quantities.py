@@ -407,8 +407,9 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         tail = _tail(key, text, end)
         single_ok = tail.noun is not None or bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
         if first in mask_vocab().single_needs_table_noun:
-            single_ok = tail.subject not in (None, "other", "party_org_implicit") and not ends_with_phrase(
-                key, start, mask_vocab().single_not_after)
+            single_ok = tail.subject not in (None, "other", "party_org_implicit") and (
+                not ends_with_phrase(key, start, mask_vocab().single_not_after)
+                or bool(ends_with_phrase(key, start, mask_vocab().single_among)))
         if first in mask_vocab().article_words and not parsed.compound:
             after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
             single_ok = (tail.subject in PARTY_SUBJECTS or after_form) and not ends_with_phrase(

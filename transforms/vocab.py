@@ -75,6 +75,7 @@ class MaskVocab:
     multiplier_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
+    single_among: tuple[str, ...]
     single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
@@ -159,6 +160,7 @@ def mask_vocab() -> MaskVocab:
         multiplier_after=phrase_keys(data["multiplier_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
+        single_among=phrase_keys(data["single_among"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
