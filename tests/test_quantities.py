@@ -259,6 +259,8 @@ def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> 
     # a copula before 'một': what someone is, not how many
     ("Anh hứa sẽ xứng đáng là một đảng viên tốt.", []),
     ("Chi bộ kết nạp một đảng viên.", [(1, "count", None)]),
+    # an hour written with 'h' and nothing after it
+    ("Đến 8h sáng, hội nghị khai mạc; từ 14h đến 17h các đại biểu thảo luận.", []),
     # labels: a class of town, a meeting room, a list of plenums
     ("Thị trấn sẽ trở thành đô thị loại 3 vào năm tới.", []),
     ("Buổi lễ diễn ra tại phòng họp 3 của Huyện ủy.", []),

@@ -17,7 +17,7 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}$")
 EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
-TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2})(?![\d])")
+TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2}|h(?!\w))(?![\d])")  # '8:30', '8h30', '8h sáng'
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
