@@ -280,18 +280,18 @@ def _as_multiplier(key: str, start: int, tail: _Tail) -> _Tail:
 
 def _compound_part(key: str, text: str, value: float, tail: _Tail,
                    masked: list[tuple[int, int]]) -> tuple[float, _Tail, int] | None:
-    """'4 tỷ 500 triệu đồng', '2 triệu 500 nghìn': a whole amount under a scale word, then the rest of it with a
-    smaller scale word: (the whole value, the rest's tail without its scale, where the rest's digits end)."""
+    """'4 tỷ 500 triệu đồng', '2 triệu 500 nghìn', '68 tỷ 097 tr.đ': a whole amount under a scale word, then the rest
+    of it with a smaller scale word or a unit carrying one: (the whole value, the rest's tail without its scale, where
+    the rest's digits end)."""
     if tail.scale == 1.0 or tail.unit != "count" or tail.noun is not None or value != int(value):
         return None
     m = COMPOUND_PART.match(key, tail.unit_end)
     if m is None or m.end() == tail.unit_end or is_masked(masked, m.start(1), m.end(1)):
         return None
     scale = starts_with_phrase(key, skip_spaces(key, m.end()), number_vocab().scale_keys)
-    if scale is None or number_vocab().scales[scale] >= tail.scale:
-        return None
     rest = _tail(key, text, m.end())
-    if rest.scale != number_vocab().scales[scale]:  # a unit with a multiplier of its own
+    factor = number_vocab().scales[scale] if scale else rest.scale  # '68 tỷ 097 tr.đ': a unit with its own multiplier
+    if factor == 1.0 or factor >= tail.scale or rest.scale != factor:
         return None
     whole = Decimal(repr(value)) * Decimal(repr(tail.scale)) + Decimal(m.group(1)) * Decimal(repr(rest.scale))
     return float(whole), replace(rest, scale=1.0), m.end()
