@@ -602,6 +602,14 @@ def test_a_term_whose_clause_sets_a_goal_is_the_plans_not_the_reports() -> None:
     assert (document["year"], document["period"]) == (2023, "FY")
 
 
+def test_a_congress_text_whose_only_year_is_a_goals_reviews_the_term_it_closes() -> None:
+    text = ("Bầu 51 đồng chí vào Ban Chấp hành\n\nĐại hội đại biểu đã biểu quyết danh sách bầu vào Ban Chấp hành "
+            "Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025 là 51 đồng chí. Tỉnh phấn đấu xây dựng thành phố đạt tiêu "
+            "chí đô thị loại II vào năm 2025.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2020, "TERM")
+
+
 def test_a_target_set_for_a_term_named_before_it_is_of_that_term() -> None:
     text = ("Nhiệm kỳ 2020-2025, Nghị quyết Đại hội Đảng bộ thành phố đề ra chỉ tiêu kết nạp đạt từ 500 đảng viên mới "
             "trở lên. Năm 2023, thành phố kết nạp 120 đảng viên.")

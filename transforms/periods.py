@@ -762,6 +762,8 @@ def document_period(
         return DocumentPeriod(first, usable[0].period)
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
+    if opened and all(m.period is None for m in own):  # 'bầu vào BCH Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025'
+        return DocumentPeriod(opened[0], "TERM")  # … and only a goal's year ('đô thị loại II vào năm 2025')
     if congress and not own and fallback_year is not None and _running_term_end(fallback_year) == fallback_year:
         return DocumentPeriod(fallback_year, "TERM")  # 'Khai mạc Đại hội … nhiệm kỳ 2020-2025' dated 2020: the
         # term it closes, not the one it opens
