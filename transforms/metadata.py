@@ -15,7 +15,7 @@ from dateutil import parser as dateparser
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
 from transforms.refdir import read_csv
-from transforms.text import ends_with_phrase, starts_with_phrase
+from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import (
     commune_kinds,
     communes_2025,
@@ -295,7 +295,8 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     with capitals kept (`fold_key(text, lower=False)`); a name ending a
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
     illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
-    ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) is no mention, nor, without
+    ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or marked former ('Bắc Giang (cũ)',
+    former_markers.csv) is no mention, nor, without
     `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet
     that relays the text ('Đài tiếng nói nhân dân TPHCM', outlet_words.csv)."""
     pattern, slugs = _gazetteer()
@@ -312,6 +313,8 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
             continue
         if not outlets and ends_with_phrase(lower, m.start(), word_list("outlet_words")):
             continue
+        if starts_with_phrase(lower, skip_spaces(lower, m.end()), word_list("former_markers")):
+            continue  # 'tỉnh Bắc Giang (cũ)' after the 2025 merger: a province that no longer is, the story's past
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
