@@ -32,6 +32,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
                                        ("disciplined_warning", "party_org", "count", 5)]),
     ("Năm 2023, tỉnh kỷ luật 12 tổ chức đảng bằng hình thức khiển trách và cảnh cáo 5 tổ chức.",
      [("disciplined", "party_org", "count", 12), ("disciplined_warning", "party_org", "count", 5)]),
+    # members as a share of a force or of the population: no share of the admission
+    ("Năm 2021, kết nạp được 8 đảng viên trong dân quân, tỷ lệ đảng viên trong lực lượng dân quân tự vệ đạt 50%.",
+     [("admitted", "party_member", "count", 8)]),
+    ("Năm 2020, 20 xã biên giới kết nạp mới 321 đảng viên, tỷ lệ đạt 2,18% so với dân số.",
+     [("admitted", "party_member", "count", 321)]),
     # those who attend an admission are not admitted
     ("Ngày 5/2/2021, chi bộ kết nạp đảng viên mới với sự tham gia của đồng chí Bí thư và 12/12 đồng chí đảng viên.",
      []),

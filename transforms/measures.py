@@ -735,7 +735,9 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if margin is not None:
         return margin
     kind = percent_kind(r, q)
-    if kind is None or starts_with_phrase(_after_percent(r, q)[0].lstrip(), 0, words("budget_bases")):
+    after = _after_percent(r, q)[0].lstrip()
+    if kind is None or starts_with_phrase(after, 0, words("budget_bases")) or starts_with_phrase(
+            after, 0, words("population_bases")):
         return None
     if any(w in r.key[r.region_start(q.context_start):q.context_start] for w in words("member_rate_phrases")):
         return None  # 'tỷ lệ trưởng thôn là đảng viên đạt 54,5%': how many of some people are members, no Party act
