@@ -256,9 +256,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 12), ("disciplined_reprimand", "party_member", "count", 8),
       ("disciplined_warning", "party_member", "count", 4)]),
     ("Năm 2023, Ủy ban Kiểm tra xem xét thi hành kỷ luật đối với 6 đảng viên.", []),
-    # a rate reached ('tỷ lệ … đạt 31%') is a share unless a target follows; a classification ends a cue's reach
-    ("Năm 2019, kết nạp 201 đảng viên, tỷ lệ đảng viên trong dân quân tự vệ đạt 31%.",
+    # a rate reached ('tỷ lệ … đạt 31%') is a share unless a target follows, but members as a share of a force are
+    # no share of the admission; a classification ends a cue's reach
+    ("Năm 2019, kết nạp 201 đảng viên, tỷ lệ kết nạp trong dân quân tự vệ đạt 31%.",
      [("admitted", "party_member", "count", 201), ("admitted", "party_member", "share_pct", 31)]),
+    ("Năm 2019, kết nạp 201 đảng viên, tỷ lệ đảng viên trong dân quân tự vệ đạt 31%.",
+     [("admitted", "party_member", "count", 201)]),
     ("Năm 2021, toàn tỉnh kết nạp 640 đảng viên, tỷ lệ kết nạp đạt 104% chỉ tiêu.",
      [("admitted", "party_member", "count", 640), ("admitted", "party_member", "attainment_pct", 104)]),
     ("Năm 2021, chi bộ kết nạp 8 đảng viên mới, kết quả xếp loại đảng viên: 28 đảng viên hoàn thành xuất sắc "
