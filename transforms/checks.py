@@ -59,10 +59,11 @@ class CheckOutcome:
 
 
 def rounding_tolerance(surface: str) -> float:
-    """Half a unit of the last printed digit: '56,62%' -> 0.005, '29%' -> 0.5."""
+    """One unit of the last printed digit: reports round ('56,62%') or cut ('26/30, đạt 86,66%') a rate, so
+    '56,62%' -> 0.01, '29%' -> 1."""
     m = re.search(r"\d+(?:[.,](\d+))?\s*%?\s*$", surface.strip())
     decimals = len(m.group(1)) if m and m.group(1) and "," in surface else 0
-    return 0.5 * 10 ** -decimals + EPSILON
+    return 10 ** -decimals + EPSILON
 
 
 def _fmt(v: float) -> str:
