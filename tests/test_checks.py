@@ -94,3 +94,16 @@ def test_a_nearest_target_of_zero_checks_nothing_and_raises_nothing() -> None:
     document, facts = outcome("Chỉ tiêu kết nạp 50 đảng viên. Toàn tỉnh kết nạp được 40/0 chỉ tiêu (đạt 80%).")
     assert document["status"] == "ok"
     assert "attainment" not in violated(facts)
+
+
+@pytest.mark.parametrize(("text", "broken"), [
+    # two forms a report singles out fall short of their total and say nothing
+    ("Năm 2022, tỉnh thi hành kỷ luật 931 đảng viên, trong đó cách chức 13, khai trừ 12 đảng viên.", set()),
+    # three forms short of it: a form left unread
+    ("Năm 2022, tỉnh thi hành kỷ luật 313 đảng viên, trong đó khai trừ 45, cách chức 6, cảnh cáo 61 đảng viên.",
+     {"breakdown_sum"}),
+    # parts above their total are always wrong
+    ("Năm 2022, tỉnh thi hành kỷ luật 20 đảng viên, trong đó cách chức 13, khai trừ 12 đảng viên.", {"breakdown_sum"}),
+])
+def test_a_breakdown_short_of_its_total(text: str, broken: set[str]) -> None:
+    assert violated(outcome(text)[1]) == broken

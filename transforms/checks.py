@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 RULES = ("breakdown_sum", "attainment", "ratio_order", "subset", "change_agreement")
 OK, VIOLATED, NOT_APPLICABLE = "ok", "violated", "not_applicable"
 EPSILON = 1e-9
+FULL_BREAKDOWN_FORMS = 3  # this many forms short of their total: a form left unread, not a few singled out
 RATIO_REACH = 120  # an attainment stated this close to 'X/Y' (characters) says whether X > Y is expected
 
 
@@ -75,7 +76,8 @@ def _is_form(code: str) -> bool:
 
 
 def _breakdowns(facts: Sequence[Fact]) -> list[CheckResult]:
-    """Forms of discipline listed under a total add up to it (117 + 22 + 4 + 8 = 151)."""
+    """Forms of discipline listed under a total add up to it (117 + 22 + 4 + 8 = 151); two forms short of it are the
+    ones a report singles out ('kỷ luật 9.314 đảng viên, trong đó cách chức 13, khai trừ 12'), which says nothing."""
     by_id = {f.fact_id: f for f in facts}
     parts: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -88,7 +90,9 @@ def _breakdowns(facts: Sequence[Fact]) -> list[CheckResult]:
             continue
         got = sum(f.value for f in items)
         detail = " + ".join(f"{f.indicator.removeprefix('disciplined_')} {_fmt(f.value)}" for f in items)
-        status = OK if abs(got - total.value) < EPSILON else VIOLATED
+        forms = len({f.indicator for f in items})
+        status = OK if abs(got - total.value) < EPSILON else (
+            NOT_APPLICABLE if got < total.value and forms < FULL_BREAKDOWN_FORMS else VIOLATED)
         out.append(CheckResult("breakdown_sum", status, f"{detail} = {_fmt(got)} vs total {_fmt(total.value)}",
                                (total_id, *(f.fact_id for f in items))))
     return out
