@@ -102,6 +102,9 @@ def test_a_nearest_target_of_zero_checks_nothing_and_raises_nothing() -> None:
     # three forms short of it: a form left unread
     ("Năm 2022, tỉnh thi hành kỷ luật 313 đảng viên, trong đó khai trừ 45, cách chức 6, cảnh cáo 61 đảng viên.",
      {"breakdown_sum"}),
+    # a form restated with its figure is one part, not two
+    ("Năm 2018, có 46 trường hợp đảng viên vi phạm phải xử lý kỷ luật (3 trường hợp khai trừ ra khỏi Đảng, 1 trường "
+     "hợp cảnh cáo, 42 trường hợp khiển trách). Ba trường hợp khai trừ Đảng là ba trong số 5 bị cáo.", set()),
     # parts above their total are always wrong
     ("Năm 2022, tỉnh thi hành kỷ luật 20 đảng viên, trong đó cách chức 13, khai trừ 12 đảng viên.", {"breakdown_sum"}),
 ])

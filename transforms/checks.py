@@ -80,8 +80,9 @@ def _breakdowns(facts: Sequence[Fact]) -> list[CheckResult]:
     ones a report singles out ('kỷ luật 9.314 đảng viên, trong đó cách chức 13, khai trừ 12'), which says nothing."""
     by_id = {f.fact_id: f for f in facts}
     parts: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        if f.part_of in by_id and _is_form(f.indicator) and f.measure == "count":
+    for f in facts:  # a form restated with its figure ('Ba trường hợp khai trừ Đảng là …') is one part
+        if (f.part_of in by_id and _is_form(f.indicator) and f.measure == "count"
+                and all((p.indicator, p.value) != (f.indicator, f.value) for p in parts[f.part_of])):
             parts[f.part_of].append(f)
     out = []
     for total_id, items in parts.items():
