@@ -261,6 +261,10 @@ def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> 
     # a copula before 'một': what someone is, not how many
     ("Anh hứa sẽ xứng đáng là một đảng viên tốt.", []),
     ("Chi bộ kết nạp một đảng viên.", [(1, "count", None)]),
+    # a number word inside a word ('ngã ba' a junction, 'đòn bẩy' a lever), '1 số' for 'một số' (some), a disease's
+    # name written with a spaced hyphen
+    ("Xã nằm ở ngã ba biên giới; đó là đòn bẩy phát triển.", []),
+    ("Hội nghị thảo luận 1 số tồn tại; dịch Covid -19 được kiểm soát.", []),
     # an hour written with 'h' and nothing after it
     ("Đến 8h sáng, hội nghị khai mạc; từ 14h đến 17h các đại biểu thảo luận.", []),
     # labels: a class of town, a meeting room, a list of plenums

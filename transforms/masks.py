@@ -19,6 +19,7 @@ EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
 TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2}|h(?!\w))(?![\d])")  # '8:30', '8h30', '8h sáng'
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
+SOME = re.compile(r"1(?<![\d.,]1)\s+số(?!\s*[\d.:])")  # '1 số tồn tại' is 'một số' (some), no count
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.\-](?:19|20)\d{2}(?![\d/]|[.,]\d)")
@@ -106,7 +107,7 @@ def _label_pattern() -> re.Pattern[str]:
     vocab = mask_vocab()
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
-    label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+)|("
+    label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–]))|("  # 'Covid -19'
              + trie_alternation(vocab.counter_labels) + r")\s*[:(]?\s*)")
     return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
 
@@ -314,7 +315,7 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
+    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, SOME, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
                                              YEAR_RANGE, PHONE, FOOTNOTE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)

@@ -76,6 +76,7 @@ class MaskVocab:
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
     single_among: tuple[str, ...]
+    word_compound_heads: tuple[str, ...]
     single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
@@ -161,6 +162,7 @@ def mask_vocab() -> MaskVocab:
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
         single_among=phrase_keys(data["single_among"]),
+        word_compound_heads=phrase_keys(data["word_compound_heads"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
