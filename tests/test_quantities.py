@@ -70,6 +70,8 @@ def test_percentages(text: str, expected: list) -> None:
         ("Quỹ của chi bộ có trên 3 tỷ 200 triệu đồng.", [(3_200_000_000, "vnd", "over")]),
         ("Mỗi hộ được hỗ trợ 1 triệu 800 nghìn đồng.", [(1_800_000, "vnd", None)]),
         ("Dự án vay 2 tỷ 5 triệu.", [(2_005_000_000, "count", None)]),
+        # an amount after a label word is no label's number ('công nghiệp 4.0' is)
+        ("Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp 1.540 tỷ đồng.", [(1_540_000_000_000, "vnd", None)]),
         # … and so is one whose rest carries its scale in a unit ('tr.đ' = triệu đồng)
         ("Giá trị sản xuất năm 2019 được 68 tỷ 097 tr.đ.", [(68_097_000_000, "vnd", None)]),
         ("Năm trước thu 3 tỷ đồng, 200 triệu đồng là quà tặng.", [(3_000_000_000, "vnd", None),
