@@ -756,6 +756,12 @@ def test_a_congress_sets_aims_that_run_on_until_something_is_done(body: str, exp
     assert facts(CONGRESS_LEDE + body, "indicator", "measure", "value", "year", "period") == expected
 
 
+def test_a_list_of_aims_sets_targets_to_its_sentences_end_in_any_text() -> None:
+    text = ("Ngày 5-1, Huyện ủy tổ chức hội nghị.\n\nHuyện ủy đề ra một số chỉ tiêu chủ yếu, đó là: (1) 95% đảng viên "
+            "học tập nghị quyết; (2) phát triển 150 đảng viên mới. Năm 2019, toàn huyện kết nạp 140 đảng viên.")
+    assert facts(text, "measure", "value") == [("target", 150.0), ("count", 140.0)]
+
+
 def test_aims_need_a_congress_text() -> None:
     text = ("Ngày 5-1, Huyện ủy tổ chức hội nghị.\n\nHuyện ủy đề ra các chỉ tiêu chủ yếu. Toàn huyện kết nạp 150 "
             "đảng viên.")

@@ -13,14 +13,17 @@ from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 AIMS_PARAGRAPHS = 2  # the paragraph that opens the aims and the one after it
 
 
-def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int | None) -> dict[int, int]:
-    """Sentence index -> where the plan phrase opening the aims it lies in ends, for a congress text of `year`.
+def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int | None,
+                 congress: bool) -> dict[int, int]:
+    """Sentence index -> where the plan phrase opening the aims it lies in ends, for a text of `year`.
 
-    A sentence opens aims when it names a plan ('phấn đấu', 'đề ra một số chỉ tiêu', …; aims_openers and
-    plan_words) not after a word of what was achieved ('hoàn thành các chỉ tiêu') and names no period up to `year`
-    (the term under review). The aims run on to the sentence that says something was done ('Đại hội đã bầu …'),
-    not into one naming such a period, for at most the opening paragraph and the next one."""
-    openers = words("aims_openers") + words("plan_words")
+    A sentence opens aims when it names a list of aims ('đề ra một số chỉ tiêu chủ yếu', …; aims_openers) or, in a
+    `congress` text, a plan ('phấn đấu'; plan_words), not after a word of what was achieved ('hoàn thành các chỉ
+    tiêu') and naming no period up to `year` (the term under review). In a congress text the aims run on to the
+    sentence that says something was done ('Đại hội đã bầu …'), not into one naming such a period, for at most the
+    opening paragraph and the next one; elsewhere they end with their sentence ('Huyện ủy đề ra một số chỉ tiêu chủ
+    yếu, đó là: … (2) Phát triển 150 đảng viên mới; …')."""
+    openers = words("aims_openers") + (words("plan_words") if congress else ())
     achieved = words("aims_achieved_before")
     done = words("plan_done_markers")
     out: dict[int, int] = {}
@@ -36,7 +39,7 @@ def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int 
             opener = (s.paragraph, end) if end is not None else None
         if opener is not None:
             out[i] = max(opener[1], s.start)
-            if _says_done(ctx.key, out[i], s.end, done):
+            if _says_done(ctx.key, out[i], s.end, done) or not congress:
                 opener = None
     return out
 

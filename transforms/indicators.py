@@ -356,7 +356,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     """All Party-building facts of a document, in text order; the body its title names is its own scope, and the
     aims a `congress` text sets are targets of the term it opens."""
     mentions = without_future_stages(ctx.period_mentions, doc.year)
-    aims = aims_openers(ctx, mentions, doc.year) if congress else {}
+    aims = aims_openers(ctx, mentions, doc.year, congress)
 
     def plan_horizon(s: Sentence, pos: int) -> Horizon | None:
         """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể' or naming
@@ -387,7 +387,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
             year = named[-1] if named else (later[0] if later else heading or year)
             if own == "TERM" and not named and not later and heading is None:  # a congress's targets: its term
-                opened = opened_term_end(doc.year) if ctx.sentence_index(s.start) in aims else None
+                opened = opened_term_end(doc.year) if congress and ctx.sentence_index(s.start) in aims else None
                 year = opened or congress_target_term(ctx.key[s.start:pos], year) or year
             term = period_vocab()["term_word"] in plan or own == "TERM" or (bool(before) and before[-1].term)
             return year, "TERM" if term else "FY"
