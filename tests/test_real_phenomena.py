@@ -796,6 +796,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Chiều 2.10, Đảng ủy xã họp; đã kiểm tra 8 chi bộ.", [8]),
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thống kê truy cập Truy cập tổng 23.623.420 Truy cập hiện tại 8.598 | Bình luận bài viết (0)", []),
+    ("Đồn quản lý 19 cột mốc (Mốc 150 đến Mốc 167). Tổng số truy cập: 4809700", [19]),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
     ("Theo Công văn 125 của Ban Tổ chức, trong dịch Covid – 19 huyện vẫn kết nạp 30 đảng viên.", [30]),
     ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name
