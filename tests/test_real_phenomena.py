@@ -928,6 +928,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # after the 2025 merger, a province marked former is the story's past, not its place
     ("Ban Thường vụ Tỉnh ủy Bắc Ninh họp thường kỳ tháng 8/2025 và kỷ luật ông A, nguyên Chủ tịch UBND tỉnh Bắc Giang "
      "(cũ), cùng 2 đảng viên nguyên là cán bộ tỉnh Bắc Giang (cũ).", None, "bac-ninh", "text"),
+    # a central leader's visit to a province is the host's story, whatever national bodies come along
+    ("Ngày 8-12-2012, đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đến thăm và làm việc tại Cao Bằng. "
+     "Cùng đi có đồng chí B, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương. Trong năm, tỉnh đã kết nạp 2.000 đảng viên.",
+     None, "cao-bang", "text"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

@@ -37,6 +37,7 @@ from transforms.metadata import (
     published_from_url,
     resolve_province,
     slug_year,
+    visits_province,
 )
 from transforms.periods import (
     DocumentPeriod,
@@ -241,7 +242,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
         if slug is not None:
             return slug, "sidecar"
     mentions = province_mentions(ctx.cased_key)
-    if mentions and not province_mentions(ctx.cased_key, venues=False):
+    if mentions and not province_mentions(ctx.cased_key, venues=False) and not visits_province(ctx.text):
         mentions = Counter()  # 'Hội nghị … diễn ra tại Hà Nội' and no other name: a venue, not the text's province
     by_district = district_provinces(ctx.key)
     if is_national(ctx.text, ctx.key, mentions, by_district, title_key):

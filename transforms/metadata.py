@@ -63,6 +63,7 @@ URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are
 URL_STAMP_ID = re.compile(r"-\d{3}(\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{2,3}"
                           r"(?:\.[a-z]+)?$")
 NATIONAL_MIN_MENTIONS = 2
+VISIT_REACH = 40  # 'làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng': the visited province follows the visit's words
 NATIONAL_DOMINANT_MENTIONS = 3  # this many national bodies, twice as many as provinces named, make a national text
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
@@ -431,6 +432,18 @@ def _holds_local_office(key: str, m: re.Match[str]) -> bool:
     return starts_with_phrase(rest, 0, word_list("national_title_offices")) is not None
 
 
+def visits_province(text: str) -> bool:
+    """A lede where someone comes to work in a province ('đến thăm và làm việc tại Cao Bằng', visit_words.csv): the
+    host province is the story's place, not a venue."""
+    cased = fold_key(text[:LEDE_CHARS], lower=False)
+    lower = lower_key(cased)
+    for word in word_list("visit_words"):
+        at = lower.find(word)
+        if at >= 0 and province_mentions(cased[at + len(word):at + len(word) + VISIT_REACH]):
+            return True
+    return False
+
+
 def _local_title(title_key: str) -> bool:
     """A title that names a local body (local_title_bodies.csv) and no national one."""
     lower = lower_key(title_key)
@@ -457,8 +470,9 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     national bodies come up often and twice as often as provinces (people named with the provinces they led)."""
     if names_region(key, title_key):
         return True
-    if _local_title(title_key):
-        return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story
+    if _local_title(title_key) or visits_province(text):
+        return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story;
+        # 'đồng chí A, Ủy viên Bộ Chính trị, đến thăm và làm việc tại Cao Bằng': a central leader's visit, the host's
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report, but 'Theo
     # báo cáo của Ủy ban Kiểm tra Trung ương' gives the national body's figures (national_report_before)
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
