@@ -958,6 +958,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "url"),
     ("Đảng ủy phường kết nạp 11 đảng viên trong năm 2025.", "https://huengaynay.vn/xay-dung-dang/a-1.html", "hue",
      "url"),
+    # … a host naming a commune, then its district ('andienbencat': xã An Điền, thị xã Bến Cát)
+    ("Hội đồng nhân dân xã có 29 đại biểu; Đảng ủy xã kết nạp 4 đảng viên.", "https://andienbencat.gov.vn/hdnd",
+     "binh-duong", "url"),
     # … a national site's section named after a province
     ("Đảng ủy khối kết nạp 120 đoàn viên ưu tú trong năm 2017.",
      "http://dangcongsan.vn/bac-lieu-doi-moi-va-phat-trien/ket-nap-120-doan-vien-468552.html", "bac-lieu", "url"),
