@@ -269,6 +269,8 @@ def test_label_words_inside_other_words_do_not_mask(text: str, value: float) -> 
     ("Hội nghị thảo luận 1 số tồn tại; dịch Covid -19 được kiểm soát.", []),
     # an hour written with 'h' and nothing after it
     ("Đến 8h sáng, hội nghị khai mạc; từ 14h đến 17h các đại biểu thảo luận.", []),
+    # 'triệu tập' convenes: its number counts ('tập 150' alone is a volume)
+    ("Đại hội triệu tập 150 đại biểu chính thức.", [(150, "count", None)]),
     # labels: a class of town, a meeting room, a list of plenums
     ("Thị trấn sẽ trở thành đô thị loại 3 vào năm tới.", []),
     ("Buổi lễ diễn ra tại phòng họp 3 của Huyện ủy.", []),
