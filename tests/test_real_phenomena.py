@@ -37,6 +37,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 8)]),
     ("Năm 2020, 20 xã biên giới kết nạp mới 321 đảng viên, tỷ lệ đạt 2,18% so với dân số.",
      [("admitted", "party_member", "count", 321)]),
+    # those trained are not admitted
+    ("Năm 2020, chi bộ kết nạp được 15 đảng viên và bồi dưỡng hơn 50 đoàn viên ưu tú cho Đảng.",
+     [("admitted", "party_member", "count", 15)]),
     # those who attend an admission are not admitted
     ("Ngày 5/2/2021, chi bộ kết nạp đảng viên mới với sự tham gia của đồng chí Bí thư và 12/12 đồng chí đảng viên.",
      []),
