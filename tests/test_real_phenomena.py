@@ -37,6 +37,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 8)]),
     ("Năm 2020, 20 xã biên giới kết nạp mới 321 đảng viên, tỷ lệ đạt 2,18% so với dân số.",
      [("admitted", "party_member", "count", 321)]),
+    # a sector named in an award's name is no act
+    ("Năm 2020, quận trao tặng Kỷ niệm chương Vì sự nghiệp Kiểm tra Đảng cho 24 cá nhân tiêu biểu.", []),
     # those trained are not admitted
     ("Năm 2020, chi bộ kết nạp được 15 đảng viên và bồi dưỡng hơn 50 đoàn viên ưu tú cho Đảng.",
      [("admitted", "party_member", "count", 15)]),

@@ -15,6 +15,7 @@ from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
 
 ABBREVIATION_CHARS = 20  # '(UBKT)' between a commission's name and its owner ('Ủy ban Kiểm tra (UBKT) Tỉnh ủy')
+AWARD_REACH = 100  # an award's name runs this far before a sector it names ('Kỷ niệm chương Vì sự nghiệp …')
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,15 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] < start and end < spans[i][1]
 
 
+def _in_award_name(key: str, start: int, end: int) -> bool:
+    """An award's name ('Kỷ niệm chương Vì sự nghiệp … Kiểm tra Đảng') opens in key[start:end], no digit after it."""
+    for name in words("award_names", ""):
+        at = key.rfind(name, start, end)
+        if at >= 0 and not any(c.isdigit() for c in key[at:end]):
+            return True
+    return False
+
+
 def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> list[Cue]:
     """Cue phrases of key[start:end], none inside a quoted name (`names`); a cue after 'công tác', 'Ủy ban', … (or
     joined to one), or owned by what follows it ('sự phát triển của hai tổ chức đảng'), is nominal; not a form
@@ -156,6 +166,7 @@ def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] =
             key, skip_spaces(key, m.end), words("applied_after", ""))) or (
             m.phrase in words("possessed_cues", "")
             and bool(starts_with_phrase(key, skip_spaces(key, m.end), words("possessive_after", ""))))
+        nominal = nominal or _in_award_name(key, max(start, m.start - AWARD_REACH), m.start)
         coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
         if not nominal and kind == "cue" and coordinated:
             nominal = True
