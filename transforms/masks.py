@@ -19,7 +19,6 @@ EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Digit-led patterns start with \d and look behind it afterwards, so the regex engine skips ahead to the next digit.
 TIME = re.compile(r"\d(?<![\d,.]\d)\d?(?::\d{2}(?::\d{2})?|[hg]\d{2}|h(?!\w))(?![\d])")  # '8:30', '8h30', '8h sáng'
 GMT = re.compile(r"gmt\s*[+-]\s*\d{1,2}")
-SOME = re.compile(r"1(?<![\d.,]1)\s+số(?!\s*[\d.:])")  # '1 số tồn tại' is 'một số' (some), no count
 FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}(?![\d])")
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.\-](?:19|20)\d{2}(?![\d/]|[.,]\d)")
@@ -99,6 +98,13 @@ def _spaced_day_month() -> re.Pattern[str]:
     words = mask_vocab().date_before + mask_vocab().date_before_unless_counted
     return re.compile(rf"(?:{trie_alternation(words)})\s+({DAY}(?: [-/]\s*|[-/] )(?:0?[1-9]|1[0-2]))"
                       r"(?![\d/%]|[.,]\d|\s%)")  # 'từ 3 - 4%' is a range of percentages
+
+
+@functools.cache
+def _some_pattern() -> re.Pattern[str]:
+    """'1 số tồn tại', '1 vài chi bộ': a digit one for 'một' before a word of some (article_not_before), no count."""
+    words = trie_alternation(mask_vocab().article_not_before)
+    return re.compile(r"1(?<![\d.,]1)\s+(?:" + words + r")(?!\w)(?!\s*[\d.:])")
 
 
 @functools.cache
@@ -315,8 +321,8 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
-    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, SOME, FULL_DATE, ISO_DATE, MONTH_YEAR, _dotted_day_range(),
-                                             YEAR_RANGE, PHONE, FOOTNOTE)
+    patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
+                                             _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:
