@@ -1,5 +1,6 @@
-"""The aims a congress sets for the term it opens: the sentences that go on from 'Nghị quyết Đại hội … đề ra một
-số chỉ tiêu như: …' or 'phấn đấu …' until something is said to be done or a past period is named."""
+"""Aims set in a text: a list of aims ('Huyện ủy đề ra một số chỉ tiêu chủ yếu, đó là: …') to its sentence's end,
+and in a congress text the aims for the term it opens ('Nghị quyết Đại hội … đề ra một số chỉ tiêu như: …',
+'phấn đấu …') on until something is said to be done or a past period is named."""
 
 from __future__ import annotations
 
