@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from transforms.context import TextContext
 from transforms.cues import words
 from transforms.periods import PeriodMention, mentions_between
-from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.text import ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 
 AIMS_PARAGRAPHS = 2  # the paragraph that opens the aims and the one after it
 
@@ -40,7 +40,7 @@ def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int 
             opener = (s.paragraph, end) if end is not None else None
         if opener is not None:
             out[i] = max(opener[1], s.start)
-            if _says_done(ctx.key, out[i], s.end, done) or not congress:
+            if holds_word(ctx.key, out[i], s.end, done) or not congress:
                 opener = None
     return out
 
@@ -56,12 +56,6 @@ def _plan_phrase_end(key: str, start: int, end: int, openers: tuple[str, ...], a
                 break
             at = key.find(phrase, at + 1, end)
     return min(ends) if ends else None
-
-
-def _says_done(key: str, start: int, end: int, done: tuple[str, ...]) -> bool:
-    """A word saying something was done ('đã') in key[start:end]."""
-    between = f" {key[start:end]} "
-    return any(f" {w} " in between for w in done)
 
 
 def _names_past(key: str, mentions: Sequence[PeriodMention], start: int, end: int, year: int | None) -> bool:

@@ -29,7 +29,7 @@ from transforms.reader import (
     post_cue,
     topic_code,
 )
-from transforms.text import LOOKBACK, ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.text import LOOKBACK, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab
 
 FIRST_WORDS_AFTER = 30
@@ -163,8 +163,7 @@ def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
 
 def _done_between(key: str, start: int, end: int) -> bool:
     """A word saying something was done ('đã') between start and end."""
-    between = f" {key[start:end]} "
-    return any(f" {w} " in between for w in words("plan_done_markers"))
+    return holds_word(key, start, end, words("plan_done_markers"))
 
 
 def is_target(r: SentenceReader, q: Quantity) -> bool:

@@ -136,6 +136,12 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def holds_word(key: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether key[start:end] holds one of words as whole words ('đã' in 'đã bầu', not in 'đầu')."""
+    between = f" {key[start:end]} "
+    return any(f" {w} " in between for w in words)
+
+
 def skip_spaces(key: str, pos: int) -> int:
     """The first position at or after pos that is not a space."""
     while pos < len(key) and key[pos] == " ":
