@@ -353,8 +353,8 @@ def _home(ctx: TextContext, title: str | None) -> str:
 
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
                title: str | None = None, congress: bool = False) -> list[Fact]:
-    """All Party-building facts of a document, in text order; the body its title names is its own scope, and the
-    aims a `congress` text sets are targets of the term it opens."""
+    """All Party-building facts of a document, in text order; the body its title names is its own scope; aims a text
+    lists are targets, a `congress` text's of the term it opens."""
     mentions = without_future_stages(ctx.period_mentions, doc.year)
     aims = aims_openers(ctx, mentions, doc.year, congress)
 

@@ -54,7 +54,6 @@ SLUG_NAME_WORDS = 4  # the longest unit name in slug words ('bu-gia-map', 'phan-
 URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
-URL_SLUG_YEAR = re.compile(r"(?<![a-z0-9])nam-((?:19|20)\d{2})(?![0-9])")  # '…-nam-2019': 'năm 2019' in a slug
 MIN_SLUG_YEAR = 2000
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
@@ -298,9 +297,9 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
     illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
     ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or marked former ('Bắc Giang (cũ)',
-    former_markers.csv) is no mention, nor, without
-    `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet
-    that relays the text ('Đài tiếng nói nhân dân TPHCM', outlet_words.csv)."""
+    former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'),
+    nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân TPHCM',
+    outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
@@ -718,13 +717,20 @@ def published_from_url(url: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _slug_year_pattern() -> re.Pattern[str]:
+    """'…-nam-2019': the year word of periods.yaml without its marks, then a year, as a slug writes 'năm 2019'."""
+    word = re.escape(_without_marks(period_vocab()["year_word"]).lower())
+    return re.compile(rf"(?<![a-z0-9]){word}-((?:19|20)\d{{2}})(?![0-9])")
+
+
 def slug_year(url: str | None) -> int | None:
     """The year a headline's slug names after 'nam' ('…-thanh-lap-chi-bo-nam-2019.html'), as 'năm 2019' would in
     the headline itself; None when it names none or more than one."""
     if not url:
         return None
     segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
-    years = {int(y) for y in URL_SLUG_YEAR.findall(segments[-1])} if segments else set()
+    years = {int(y) for y in _slug_year_pattern().findall(segments[-1])} if segments else set()
     year = years.pop() if len(years) == 1 else None
     return year if year is not None and MIN_SLUG_YEAR <= year <= dt.datetime.now(dt.UTC).year else None
 

@@ -65,7 +65,7 @@ class SentenceReader:
     paragraph_topic: tuple[str, ...] = ()  # refined indicators a figure-less paragraph opening names
     # facts of the paragraph before, while this paragraph has none yet
     previous: list[tuple[Quantity, Fact]] = field(default_factory=list)
-    aims_from: int | None = None  # where the congress aims this sentence lies in start (transforms/aims.py)
+    aims_from: int | None = None  # where the aims this sentence lies in start (transforms/aims.py)
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
 
@@ -278,7 +278,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     cue = next((c for c in r.cues if c.start in (at, pos) and c.kind == "cue" and not c.nominal), None)
     if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
         return None
-    listed = _listed_forms_total(r, cue) if marker else None
+    listed = _forms_listed_after(r, cue) if marker else None
     if listed is not None:
         return listed
     after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
@@ -289,7 +289,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     return refined or cue
 
 
-def _listed_forms_total(r: SentenceReader, cue: Cue) -> Cue | None:
+def _forms_listed_after(r: SentenceReader, cue: Cue) -> Cue | None:
     """'7 ủy viên bị khai trừ Đảng, cách chức và cho thôi …': forms listed after a passive marker for one figure
     name no form of it, only the total they refine."""
     if not all(specs()[c].breakdown for c in cue.codes):
@@ -303,10 +303,8 @@ def _listed_forms_total(r: SentenceReader, cue: Cue) -> Cue | None:
                    and all(specs()[x].breakdown for x in c.codes)), None)
     if second is None or any(o.context_start == skip_spaces(r.key, second.end) for o in r.quantities):
         return None  # '18 người bị cách chức và khai trừ 12 người': the next form has a figure of its own
-    parents = {specs()[c].refines for c in cue.codes + second.codes}
-    if len(parents) != 1 or None in parents:
-        return None
-    return Cue(cue.start, second.end, (str(parents.pop()),), "cue", False)
+    total = _common_total(cue, second)
+    return Cue(cue.start, second.end, (total,), "cue", False) if total else None
 
 
 def _closes_name(r: SentenceReader, q: Quantity) -> bool:
@@ -683,8 +681,14 @@ def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
         return ()
     if any(o.start < before[-1].start and passive_cue(r, o) == before[-1] for o in r.quantities):
         return ()  # '1 trường hợp bị khai trừ và cảnh cáo 6 trường hợp': the first form has its own figure
-    parents = {specs()[c].refines for c in cue.codes + before[-1].codes}
-    return tuple(p for p in parents if p) if len(parents) == 1 else ()
+    total = _common_total(before[-1], cue)
+    return (total,) if total else ()
+
+
+def _common_total(first: Cue, second: Cue) -> str | None:
+    """The one indicator two listed forms of discipline both refine ('khiển trách', 'cảnh cáo' -> 'disciplined')."""
+    parents = {specs()[c].refines for c in first.codes + second.codes}
+    return parents.pop() if len(parents) == 1 else None
 
 
 def _form_cue_at(r: SentenceReader, pos: int, total: str) -> Cue | None:
