@@ -756,6 +756,10 @@ CONGRESS_LEDE = "Sáng 20-6, Đảng bộ phường tổ chức Đại hội đ�
      "12 đảng viên.", [("admitted", "count", 12.0, 2020, "TERM")]),
     ("Đảng bộ đã hoàn thành các chỉ tiêu chủ yếu; kết nạp 120 đảng viên.",
      [("admitted", "count", 120.0, 2020, "TERM")]),
+    # a sentence naming the term the congress opens sets out what is planned for it
+    ("Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra 5 nhóm giải pháp. Công tác xây dựng Đảng tập trung củng cố tổ chức; trong "
+     "nhiệm kỳ phát triển 30 đảng viên mới.", [("admitted", "target", 30.0, 2025, "TERM")]),
+    ("Nhiệm kỳ 2015 - 2020, Đảng bộ kết nạp 40 đảng viên.", [("admitted", "count", 40.0, 2020, "TERM")]),
 ])
 def test_a_congress_sets_aims_that_run_on_until_something_is_done(body: str, expected: list[tuple]) -> None:
     assert facts(CONGRESS_LEDE + body, "indicator", "measure", "value", "year", "period") == expected
@@ -1884,6 +1888,15 @@ def test_the_term_of_a_standing_committee_disciplined_is_no_period() -> None:
 def test_a_congress_lede_dates_the_text_by_the_term_it_closes(text: str, expected: tuple) -> None:
     document = run(text, published="2025-08-20").document
     assert (document["year"], document["period"]) == expected
+
+
+def test_a_party_organisation_holding_its_numbered_congress_writes_a_congress_text() -> None:
+    text = ("Ngày 28-5, Đảng bộ xã Hòa Lạc tổ chức Đại hội lần VI, nhiệm kỳ 2020 - 2025.\n\nNhiệm kỳ qua, Đảng bộ xã "
+            "kết nạp 20 đảng viên. Năm 2019, thu ngân sách đạt 12 tỷ đồng.\n\nNhiệm kỳ 2020 - 2025, Đảng bộ đề ra 5 "
+            "nhóm giải pháp; phấn đấu kết nạp 30 đảng viên.")
+    result = run(text)
+    assert (result.document["year"], result.document["period"]) == (2020, "TERM")
+    assert [(f["measure"], f["value"], f["year"]) for f in result.facts] == [("count", 20, 2020), ("target", 30, 2025)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,6 +10,7 @@ from transforms.context import TextContext
 from transforms.cues import words
 from transforms.periods import PeriodMention, mentions_between
 from transforms.text import ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
+from transforms.vocab import period_vocab
 
 AIMS_PARAGRAPHS = 2  # the paragraph that opens the aims and the one after it
 
@@ -24,7 +25,6 @@ def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int 
     sentence that says something was done ('Đại hội đã bầu …'), not into one naming such a period, for at most the
     opening paragraph and the next one; elsewhere they end with their sentence ('Huyện ủy đề ra một số chỉ tiêu chủ
     yếu, đó là: … (2) Phát triển 150 đảng viên mới; …')."""
-    openers = words("aims_openers") + (words("plan_words") if congress else ())
     achieved = words("aims_achieved_before")
     done = words("plan_done_markers")
     out: dict[int, int] = {}
@@ -36,7 +36,9 @@ def aims_openers(ctx: TextContext, mentions: Sequence[PeriodMention], year: int 
         if opener is not None and s.paragraph - opener[0] >= AIMS_PARAGRAPHS:
             opener = None
         if opener is None:
-            end = _plan_phrase_end(ctx.key, s.start, s.end, openers, achieved)
+            end = _plan_phrase_end(ctx.key, s.start, s.end, words("aims_openers"), achieved)
+            if congress:
+                end = _congress_plan_end(ctx.key, mentions, s.start, s.end, year, end)
             opener = (s.paragraph, end) if end is not None else None
         if opener is not None:
             out[i] = max(opener[1], s.start)
@@ -56,6 +58,29 @@ def _plan_phrase_end(key: str, start: int, end: int, openers: tuple[str, ...], a
                 break
             at = key.find(phrase, at + 1, end)
     return min(ends) if ends else None
+
+
+def _congress_plan_end(key: str, mentions: Sequence[PeriodMention], start: int, end: int, year: int | None,
+                       listed: int | None) -> int | None:
+    """Where the aims a congress text's sentence key[start:end] opens start: at its first list of aims (`listed`)
+    or plan word not quoting a resolution under review ('Nghị quyết Đại hội đề ra chỉ tiêu …' sets the closing
+    term's), else after a term phrase naming the term the congress opens."""
+    planned = _plan_phrase_end(key, start, end, words("plan_words"), words("aims_achieved_before"))
+    if planned is not None and any(w in key[start:planned] for w in period_vocab()["congress_not_after"]):
+        planned = None
+    found = [e for e in (listed, planned) if e is not None]
+    return min(found) if found else _opened_term_end(key, mentions, start, end, year)
+
+
+def _opened_term_end(key: str, mentions: Sequence[PeriodMention], start: int, end: int,
+                     year: int | None) -> int | None:
+    """End of a term phrase opening key[start:end] that names the term a congress of `year` opens ('Nhiệm kỳ
+    2020 - 2025, Đảng bộ xã đề ra …'): the sentence and what follows it are planned for that term."""
+    for m in mentions_between(mentions, start, end):
+        if (year is not None and m.term and m.start == skip_spaces(key, start) and m.year is not None
+                and m.year > year and (m.first_year or 0) >= year):
+            return m.end
+    return None
 
 
 def _names_past(key: str, mentions: Sequence[PeriodMention], start: int, end: int, year: int | None) -> bool:
