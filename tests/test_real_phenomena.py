@@ -941,6 +941,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Ngày 8-12-2012, đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đến thăm và làm việc tại Cao Bằng. "
      "Cùng đi có đồng chí B, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương. Trong năm, tỉnh đã kết nạp 2.000 đảng viên.",
      None, "cao-bang", "text"),
+    # a central team meeting a province's side ('Về phía tỉnh …'): the host's story too
+    ("Sáng 3-3, Đoàn kiểm tra của Bộ Chính trị làm việc. Dự hội nghị, phía đoàn có đồng chí A, Ủy viên Trung ương "
+     "Đảng, Phó Trưởng ban Tổ chức Trung ương; đồng chí B, Ủy viên Ủy ban Kiểm tra Trung ương. Về phía tỉnh Cao Bằng "
+     "có đồng chí C, Bí thư Tỉnh ủy. Đoàn làm việc theo kế hoạch của Ban Bí thư và Ban Chấp hành Trung ương.",
+     None, "cao-bang", "text"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

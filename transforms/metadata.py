@@ -433,8 +433,8 @@ def _holds_local_office(key: str, m: re.Match[str]) -> bool:
 
 
 def visits_province(text: str) -> bool:
-    """A lede where someone comes to work in a province ('đến thăm và làm việc tại Cao Bằng', visit_words.csv): the
-    host province is the story's place, not a venue."""
+    """A lede where someone comes to work in a province ('đến thăm và làm việc tại Cao Bằng') or meets its side ('Về
+    phía tỉnh Cao Bằng có …'; visit_words.csv): the host province is the story's place, not a venue."""
     cased = fold_key(text[:LEDE_CHARS], lower=False)
     lower = lower_key(cased)
     for word in word_list("visit_words"):
