@@ -1222,6 +1222,8 @@ def test_the_body_a_headline_names_is_the_documents_own_and_its_restated_figure_
     # a body after a topic opener that starts the clause acts; after 'theo' it does not
     ("Đối với Ủy ban Kiểm tra các cấp, năm 2019 đã kiểm tra 106 tổ chức đảng.", "commission"),
     ("Năm 2019, theo chỉ đạo của Ban Thường vụ, toàn huyện đã kiểm tra 106 tổ chức đảng.", None),
+    # … but a body whose decision it is acts
+    ("Năm 2025, Tổng Bí thư ký các quyết định của Bộ Chính trị về thành lập 34 đảng bộ tỉnh.", "committee"),
     ("Năm 2020, UB Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
     ("Năm 2020, cơ quan kiểm tra các cấp đã kiểm tra 14 tổ chức đảng.", "commission"),
     # a commission's abbreviation in brackets does not cut its owner off as a second body

@@ -191,11 +191,12 @@ def discipline_forms(codes: tuple[str, ...]) -> bool:
 def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False,
                       counted: frozenset[int] = frozenset()) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
-    'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra'); bodies listed after
-    'đề nghị' are all asked to act, not acting; a body after 'tham mưu, giúp' is advised to act, and acts; a body a
-    figure counts (its noun starts at one of `counted`) is acted on."""
+    'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra') or when the decision
+    is its own ('quyết định của Bộ Chính trị'); bodies listed after 'đề nghị' are all asked to act, not acting; a
+    body after 'tham mưu, giúp' is advised to act, and acts; a body a figure counts (its noun starts at one of
+    `counted`) is acted on."""
     owners, not_after, joiners = actor_words("owners"), actor_words("not_after"), set(actor_words("joiners"))
-    addressed = actor_words("addressee_openers")
+    addressed, deciders = actor_words("addressee_openers"), actor_words("deciders_before")
     groups: list[ActorGroup] = []
     nouns: list[tuple[int, int]] = []
     skip_until = start
@@ -220,7 +221,7 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
             continue
         advised = bool(ends_with_phrase(key, m.start, actor_words("advised_openers")))
         if (not possessive_ok and not advised and ends_with_phrase(key, m.start, not_after)
-                and not _topic(key, m.start)):
+                and not _topic(key, m.start) and not ends_with_phrase(key, m.start, deciders)):
             asked_end = stop if ends_with_phrase(key, m.start, addressed) else -1
             continue
         asked_end = -1
