@@ -2372,6 +2372,14 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
      "cá nhân.", []),
     # … and so do the province's departments
     ("Năm 2022, các sở, ngành của tỉnh đã kiểm tra chuyên ngành đối với 1.200 cá nhân.", []),
+    # a text that never names the Party, its bodies or members states no Party figure
+    ("Qua thanh tra năm 2022, huyện phát hiện sai phạm 2 tỷ đồng. Đã thi hành kỷ luật đối với 9 cá nhân, phê bình 4 "
+     "cá nhân.", []),
+    ("Qua thanh tra năm 2022, Huyện ủy phát hiện sai phạm 2 tỷ đồng. Đã thi hành kỷ luật đối với 9 cá nhân.",
+     [("disciplined", "party_member", "count", 9)]),
+    # criticism after a discipline is no discipline
+    ("Năm 2022, Huyện ủy thi hành kỷ luật đối với 9 đảng viên, phê bình rút kinh nghiệm 4 đảng viên.",
+     [("disciplined", "party_member", "count", 9)]),
 ])
 def test_a_state_bodys_counts_are_none_of_the_partys(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

@@ -355,6 +355,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                title: str | None = None, congress: bool = False) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope; aims a text
     lists are targets, a `congress` text's of the term it opens."""
+    if phrase_pattern("state_markers").search(ctx.key) and not phrase_pattern("party_markers").search(ctx.key):
+        return []  # a state inspectorate's report that never names the Party, its bodies or members
     mentions = without_future_stages(ctx.period_mentions, doc.year)
     aims = aims_openers(ctx, mentions, doc.year, congress)
 
