@@ -1690,6 +1690,12 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
     # a yearly floor with nothing achieved is a norm, a target; with 'được' it is what was done
     ("Hằng năm kết nạp từ 12 đảng viên trở lên.", [("admitted", "party_member", "target", 12)]),
     ("Hằng năm Đảng bộ kết nạp được từ 12 đảng viên trở lên.", [("admitted", "party_member", "count", 12)]),
+    # … and so is a floor in any clause that says nothing achieved, unless it averages past years
+    ("Năm 2020, chi bộ đề ra các nhiệm vụ: giữ vững đoàn kết; phát triển mới từ 03 đảng viên trở lên.",
+     [("admitted", "party_member", "target", 3)]),
+    ("Năm 2020, Đảng bộ trường đã kết nạp từ 30 đảng viên trở lên.", [("admitted", "party_member", "count", 30)]),
+    ("Trung bình mỗi năm, Đảng bộ trường kết nạp từ 30 đảng viên trở lên.",
+     [("admitted", "party_member", "count", 30)]),
 ])
 def test_targets_named_after_the_figure_and_yearly_norms(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

@@ -140,13 +140,19 @@ def continues_plan(r: SentenceReader, q: Quantity) -> bool:
 
 
 def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
-    """'Hàng năm kết nạp mới từ 25 đảng viên trở lên': a sentence opening on 'each year' that sets a floor ('từ …
-    trở lên') with nothing achieved ('được', 'đã') is a norm, a target; 'hàng năm kết nạp được từ 25 …' counts."""
-    opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
-    if not opener or q.approx != "over" or not ends_with_phrase(r.key, q.context_start, words("norm_floor_before")):
+    """'Hàng năm kết nạp mới từ 25 đảng viên trở lên', 'Phát triển mới từ 02 đảng viên trở lên': a floor ('từ …
+    trở lên') in a clause that says nothing achieved ('được', 'đã') and is no average of past years ('Trung bình mỗi
+    năm … kết nạp từ 300 …') is a norm or an aim, a target; 'hàng năm kết nạp được từ 25 …' counts."""
+    if not ends_with_phrase(r.key, q.context_start, words("norm_floor_before")):
         return False
-    said = r.key[skip_spaces(r.key, r.s.start) + len(opener):q.context_start].split()
-    return not set(said) & set(words("achieved_markers"))
+    opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
+    floor = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("norm_floor_after"))
+    if not (floor or (opener and q.approx == "over")):
+        return False
+    start = skip_spaces(r.key, r.s.start) + len(opener) if opener else r.region_start(q.context_start)
+    said = r.key[start:q.context_start].split()
+    return not set(said) & set(words("achieved_markers")) and not holds_word(
+        r.key, start, q.context_start, words("norm_average_words"))
 
 
 def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
