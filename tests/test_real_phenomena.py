@@ -978,6 +978,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # … a national site's section named after a province
     ("Đảng ủy khối kết nạp 120 đoàn viên ưu tú trong năm 2017.",
      "http://dangcongsan.vn/bac-lieu-doi-moi-va-phat-trien/ket-nap-120-doan-vien-468552.html", "bac-lieu", "url"),
+    ("Tỉnh ủy tổ chức hội nghị học tập nghị quyết với 900 đại biểu.",
+     "https://vietnam.vn/ninhthuan/tag/hoi-nghi-900-dai-bieu", "ninh-thuan", "url"),
     # … a portal's subdomain naming the province by its former name
     ("Đảng ủy xã kết nạp 6 đảng viên trong năm 2023.", "https://quangphu.thuathienhue.gov.vn/?cn=85", "hue", "url"),
     # a provincial body's portal named with a short province name

@@ -659,11 +659,14 @@ def province_from_slug(url: str) -> str | None:
 
 def _province_opening_slug(url: str) -> str | None:
     """A headline's slug that opens on a province's name ('…/Da-Nang-Tiep-1788-luot-nguoi-…' -> Đà Nẵng), as
-    'Đà Nẵng: …' opens its headline, else a section's ('/bac-lieu-doi-moi-va-phat-trien/…'); not a list of provinces
-    ('ha-noi-quang-binh-tp-hcm-…')."""
+    'Đà Nẵng: …' opens its headline, else a section's ('/bac-lieu-doi-moi-va-phat-trien/…', '/ninhthuan/…'); not
+    a list of provinces ('ha-noi-quang-binh-tp-hcm-…')."""
     segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
     for segment in reversed(segments):
         words = [w for w in re.split(r"[^a-z0-9]+", segment) if w]
+        section = _provinces_by_compact_name().get(segment, ()) if len(words) == 1 else ()
+        if len(section) == 1:
+            return next(iter(section))  # 'vietnam.vn/ninhthuan/…': a national site's section for one province
         opening = _slug_province(words)
         if opening is not None:
             return opening[0] if _slug_province(words[opening[1]:]) is None else None
