@@ -980,6 +980,13 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "http://dangcongsan.vn/bac-lieu-doi-moi-va-phat-trien/ket-nap-120-doan-vien-468552.html", "bac-lieu", "url"),
     ("Tỉnh ủy tổ chức hội nghị học tập nghị quyết với 900 đại biểu.",
      "https://vietnam.vn/ninhthuan/tag/hoi-nghi-900-dai-bieu", "ninh-thuan", "url"),
+    # … a commune's portal whose own name holds another province's ('binhphuocxuan' under angiang): the broadest
+    # unit of the host decides
+    ("Xã tổ chức ngày hội đại đoàn kết với 300 hộ dân tham gia.", "https://binhphuocxuan.chomoi.angiang.gov.vn/tin",
+     "an-giang", "url"),
+    # a hamlet named like a province is that hamlet
+    ("Ngày hội đại đoàn kết tại ấp Bình Phước thu hút 300 hộ. Ấp Bình Phước có 280 hộ đạt gia đình văn hóa.", None,
+     "unknown", None),
     # … a portal's subdomain naming the province by its former name
     ("Đảng ủy xã kết nạp 6 đảng viên trong năm 2023.", "https://quangphu.thuathienhue.gov.vn/?cn=85", "hue", "url"),
     # a provincial body's portal named with a short province name

@@ -285,10 +285,10 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.cache
 def _local_unit_words() -> tuple[str, ...]:
-    """Words before a district's or commune's name ('huyện', 'thị xã', 'quận', 'xã', 'phường'); 'thành phố' names
-    a province as often as a town, so it is not one of them."""
+    """Words before a district's, commune's or hamlet's name ('huyện', 'thị xã', 'quận', 'xã', 'phường', 'ấp',
+    'thôn'); 'thành phố' names a province as often as a town, so it is not one of them."""
     return tuple(w for w, kind in district_prefixes() if kind not in ("thanh_pho", ANY_KIND)) + word_list(
-        "commune_prefixes")
+        "commune_prefixes") + word_list("hamlet_prefixes")
 
 
 def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
@@ -579,7 +579,7 @@ def province_from_url(url: str | None) -> str | None:
         slug = table.get(".".join(labels[i:]))
         if slug:
             return slug
-    for i, label in enumerate(labels[:-1]):
+    for i, label in reversed(list(enumerate(labels[:-1]))):  # the broadest unit first: commune.district.province
         for compact, slug in _compact_names():
             if compact in label:
                 olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i else frozenset()
