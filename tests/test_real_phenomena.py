@@ -1726,6 +1726,16 @@ def test_a_slug_closing_on_a_date_dates_an_undated_text() -> None:
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] is None
 
 
+@pytest.mark.parametrize(("slug", "year"), [
+    ("dai-hoi-dang-bo-xa-hoa-lac-lan-thu-xii-nhiem-ky-20202025.1169", 2020),  # the congress's year: the term's first
+    ("dai-hoi-chi-bo-khu-pho-3-nhiem-ky-2022-2025", 2022),
+    ("ket-qua-kiem-tra-nhiem-ky-2020-2025", None),  # a term with no congress: no year of the text's own
+])
+def test_an_undated_congress_text_takes_the_year_of_the_congress_its_slug_names(slug: str, year: int | None) -> None:
+    text = "Về dự Đại hội có đồng chí A, Bí thư Huyện ủy, và 98 đại biểu đại diện cho 16 chi bộ trực thuộc."
+    assert run(text, url=f"http://example.dcs.vn/{slug}").document["year"] == year
+
+
 def test_runs_of_spaces_between_words_read_as_one_space() -> None:
     text = "Năm 2019, chi  bộ có 4 đồng  chí  được kết  nạp vào Đảng."
     assert facts(text) == [("admitted", "party_member", "count", 4)]

@@ -727,13 +727,25 @@ def _slug_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){word}-((?:19|20)\d{{2}})(?![0-9])")
 
 
+@functools.cache
+def _slug_congress_term_pattern() -> re.Pattern[str]:
+    """'dai-hoi-…-nhiem-ky-20202025': a congress and the term it opens, as a slug writes them (periods.yaml words)."""
+    congress, term = ("|".join(re.escape(w) for w in period_vocab()[name])
+                      for name in ("slug_congress_words", "slug_term_words"))
+    years = r"((?:19|20)\d{2})-?(?:19|20)\d{2}(?![0-9])"
+    return re.compile(rf"(?<![a-z0-9])(?:{congress})-.*(?<![a-z0-9])(?:{term})-" + years)
+
+
 def slug_year(url: str | None) -> int | None:
     """The year a headline's slug names after 'nam' ('…-thanh-lap-chi-bo-nam-2019.html'), as 'năm 2019' would in
-    the headline itself; None when it names none or more than one."""
+    the headline itself, or the first year of the term a congress it names opens ('…-dai-hoi-…-nhiem-ky-20202025',
+    the congress's year); None when it names none or more than one."""
     if not url:
         return None
     segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
     years = {int(y) for y in _slug_year_pattern().findall(segments[-1])} if segments else set()
+    if not years and segments:
+        years = {int(y) for y in _slug_congress_term_pattern().findall(segments[-1])}
     year = years.pop() if len(years) == 1 else None
     return year if year is not None and MIN_SLUG_YEAR <= year <= dt.datetime.now(dt.UTC).year else None
 
