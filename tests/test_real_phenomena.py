@@ -2428,6 +2428,8 @@ def test_papers_counted_are_no_bodies(text: str, expected: list[tuple]) -> None:
      [("disciplined", "party_member", "count", 3)]),
     ("Năm 2023, đã thi hành kỷ luật 5 đảng viên; 2 đảng viên được khen thưởng.",
      [("disciplined", "party_member", "count", 5)]),
+    ("Năm 2023, đã thi hành kỷ luật 50 đảng viên, trong đó có 7 người phải xử lý bằng pháp luật.",
+     [("disciplined", "party_member", "count", 50)]),
 ])
 def test_a_passive_verb_of_another_act_leaves_the_list(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
