@@ -121,6 +121,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
       ("admitted", "party_member", "attainment_pct", 51)]),
     # a change after a figure that is no fact ('xóa tên') belongs to nothing
     ("Năm 2022, xóa tên 37 đảng viên, tăng 9 đảng viên so với cùng kỳ.", []),
+    # … also after a fact earlier in the sentence: the change is of the nearer figure
+    ("Năm 2022, đã kỷ luật 21 đảng viên; xóa tên 37 đảng viên, tăng 9 đảng viên so với cùng kỳ.",
+     [("disciplined", "party_member", "count", 21)]),
     # a figure listed right after one whose noun names its indicator continues that indicator
     ("Năm 2019, cấp ủy giám sát 210 đảng viên, giải quyết 12 trường hợp tố cáo đảng viên, ba tổ chức đảng "
      "và năm trường hợp khiếu nại kỷ luật đảng.",

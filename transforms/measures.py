@@ -592,6 +592,8 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):
+            if _other_figure_between(r, qq, q, f.subject):
+                return None  # '… kỷ luật 68 đảng viên; xóa tên 137 đảng viên, tăng 61 …': the change of the 137
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     if cue is None or subject is None:
@@ -603,6 +605,14 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
         if f.measure == "count" and f.subject == subject and f.part_of is None and f.indicator in cue.codes:
             return Draft(f.indicator, f.subject, measure, sign * q.value, qq.start, (qq, f))
     return None
+
+
+def _other_figure_between(r: SentenceReader, total: Quantity, change: Quantity, subject: str) -> bool:
+    """A count of the same subject between a fact's figure and a change that is no fact of its own, nor a part of
+    the fact's ('…; trong đó có 1.827 đảng viên là cấp ủy viên (tăng …)'): the change is that figure's."""
+    facts = {qq.start for qq, _ in r.facts}
+    return any(total.start < o.start < change.context_start and o.start not in facts and o.unit == "count"
+               and o.subject == subject and r.last_subset_marker(o.start) < total.start for o in r.quantities)
 
 
 def _subject_named_after(r: SentenceReader, q: Quantity) -> tuple[str | None, int]:
