@@ -433,6 +433,17 @@ def passive_other_act(r: SentenceReader, q: Quantity) -> bool:
     return bool(starts_with_phrase(r.key, skip_spaces(r.key, pos + len(marker)), words("breaker_verbs", "")))
 
 
+def denied_after(r: SentenceReader, q: Quantity) -> bool:
+    """'… và 31 tổ chức có vi phạm, nhưng chưa đến mức xử lý kỷ luật': a figure whose own clause, before the next
+    figure, says the act was not reached (denial_after_figure) is no figure of the act listed before it."""
+    if q.noun_start < 0:
+        return False
+    later = [o.context_start for o in r.quantities if o.start > q.start]
+    end = min([r.s.end, *later[:1]])
+    semicolon = r.key.find(";", q.noun_end, end)
+    return holds_word(r.key, q.noun_end, semicolon if semicolon >= 0 else end, words("denial_after_figure", ""))
+
+
 def counts_documents(r: SentenceReader, q: Quantity) -> bool:
     """'tham mưu ban hành 5 kế hoạch kiểm tra': the figure counts plans or other papers, not what they act on."""
     return q.noun_start >= 0 and r.key[q.noun_start:q.noun_end] in words("document_nouns", "")
@@ -445,7 +456,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         return change_draft(r, q, sign, "change_abs")
     if (is_margin(r, q) or per_unit(r, q) or state_employees(r, q) or state_discipline(r, q) or petition_outcome(r, q)
             or state_petition(r, q) or outside_the_party(r, q) or other_body_acts(r, q) or state_body_counts(r, q)
-            or counts_plan_fields(r, q) or counts_documents(r, q) or passive_other_act(r, q)
+            or counts_plan_fields(r, q) or counts_documents(r, q) or passive_other_act(r, q) or denied_after(r, q)
             or is_prior_level(r, q) or ranges_other_noun(r, q)):
         return None
     target = (q.ratio == "denominator" and (q.noun in words("target_words") or ratio_names_target(r, q)
