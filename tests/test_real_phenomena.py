@@ -2433,7 +2433,8 @@ def test_papers_counted_are_no_bodies(text: str, expected: list[tuple]) -> None:
      [("disciplined", "party_member", "count", 5)]),
     ("Năm 2023, đã thi hành kỷ luật 50 đảng viên, trong đó có 7 người phải xử lý bằng pháp luật.",
      [("disciplined", "party_member", "count", 50)]),
-    ("Năm 2012, tỉnh thí điểm kết nạp chủ doanh nghiệp vào Đảng; qua khảo sát, có 16 quần chúng được chọn.", []),
+    ("Năm 2012, thực hiện thí điểm kết nạp chủ doanh nghiệp vào Đảng, qua khảo sát, toàn tỉnh có 16 quần chúng được "
+     "chọn.", []),
     # … and so does one whose own clause says the act was not reached
     ("Năm 2020, có 4 đảng viên phải thi hành kỷ luật và 12 tổ chức có vi phạm, nhưng chưa đến mức xử lý kỷ luật.",
      [("disciplined", "party_member", "count", 4)]),
