@@ -1630,6 +1630,13 @@ def test_breaches_found_by_an_inspection_are_disciplined_by_its_inspector() -> N
         ("inspected", 7, "commission"), ("disciplined", 1, None), ("disciplined", 4, "commission")]
 
 
+def test_breaches_that_reach_discipline_written_with_co_are_disciplined() -> None:
+    text = ("Năm 2025, Ủy ban Kiểm tra các cấp đã kết luận 3 tổ chức đảng, 11 đảng viên có vi phạm đến mức phải thi "
+            "hành kỷ luật.")
+    assert facts(text, "indicator", "subject", "value", "actor") == [
+        ("disciplined", "party_org", 3, "commission"), ("disciplined", "party_member", 11, "commission")]
+
+
 @pytest.mark.parametrize("follow_up", [
     "Về công tác giám sát, đã tổ chức giám sát 40 tổ chức đảng.",
     "Qua kiểm tra, đến nay đã kết luận kiểm tra đối với 40 tổ chức đảng.",
