@@ -987,6 +987,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # unit of the host decides
     ("Xã tổ chức ngày hội đại đoàn kết với 300 hộ dân tham gia.", "https://binhphuocxuan.chomoi.angiang.gov.vn/tin",
      "an-giang", "url"),
+    # a provincial broadcaster known by its initials (publishers.csv)
+    ("Đảng bộ doanh nghiệp tư nhân kết nạp 12 đảng viên trong năm 2019.", "http://m.btv.org.vn/tin-tuc/a-1.html",
+     "binh-duong", "url"),
     # a hamlet named like a province is that hamlet
     ("Ngày hội đại đoàn kết tại ấp Bình Phước thu hút 300 hộ. Ấp Bình Phước có 280 hộ đạt gia đình văn hóa.", None,
      "unknown", None),
