@@ -2415,6 +2415,13 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
      "cá nhân.", []),
     ("Qua thanh tra năm 2022, Huyện ủy phát hiện sai phạm 2 tỷ đồng. Đã thi hành kỷ luật đối với 9 cá nhân.",
      [("disciplined", "party_member", "count", 9)]),
+    # a union's report: its ĐV are đoàn viên
+    ("Năm 2016, Liên đoàn Lao động tỉnh đã kết nạp 11.597 ĐV mới, đạt 105,2% chỉ tiêu, thành lập mới 66 CĐCS.", []),
+    ("Năm 2016, Đảng ủy Khối doanh nghiệp đã kết nạp 97 ĐV mới, thành lập mới 6 chi bộ.",
+     [("admitted", "party_member", "count", 97), ("established", "party_org", "count", 6)]),
+    # another country's party
+    ("Quý I/2017, Ủy ban Kiểm tra Kỷ luật Trung ương Đảng Cộng sản Trung Quốc đã xử lý kỷ luật 85.000 cán bộ, đảng "
+     "viên.", []),
     # criticism after a discipline is no discipline
     ("Năm 2022, Huyện ủy thi hành kỷ luật đối với 9 đảng viên, phê bình rút kinh nghiệm 4 đảng viên.",
      [("disciplined", "party_member", "count", 9)]),

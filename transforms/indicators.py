@@ -351,12 +351,20 @@ def _home(ctx: TextContext, title: str | None) -> str:
     return home
 
 
+def _of_no_party_of_ours(key: str) -> bool:
+    """A state inspectorate's or a union's report that never writes out the Party, its bodies or members, or a
+    text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours."""
+    if not phrase_pattern("party_markers").search(key):
+        return bool(phrase_pattern("state_markers").search(key) or phrase_pattern("union_markers").search(key))
+    return bool(phrase_pattern("foreign_parties").search(key)) and not phrase_pattern("own_party_bodies").search(key)
+
+
 def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Quantity], str],
                title: str | None = None, congress: bool = False) -> list[Fact]:
     """All Party-building facts of a document, in text order; the body its title names is its own scope; aims a text
     lists are targets, a `congress` text's of the term it opens."""
-    if phrase_pattern("state_markers").search(ctx.key) and not phrase_pattern("party_markers").search(ctx.key):
-        return []  # a state inspectorate's report that never names the Party, its bodies or members
+    if _of_no_party_of_ours(ctx.key):
+        return []
     mentions = without_future_stages(ctx.period_mentions, doc.year)
     aims = aims_openers(ctx, mentions, doc.year, congress)
 
