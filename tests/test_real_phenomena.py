@@ -1709,6 +1709,12 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
     ("Năm 2023, huyện đạt 75% kế hoạch thành lập tổ chức đảng.", [("established", "party_org", "attainment_pct", 75)]),
     # another act between the target words and the cue: nothing
     ("Năm 2023, xã đạt 90% kế hoạch thu ngân sách và kiểm tra tổ chức đảng.", []),
+    # the body a target is given to may stand between the target word and the act
+    ("Năm 2020, Huyện ủy giao chỉ tiêu cho các xã kết nạp 75 đảng viên.", [("admitted", "party_member", "target", 75)]),
+    # … and a capital after the comma opens the next clause, no second subject of the target's figure
+    ("Nhiệm kỳ 2020 - 2025, Thành ủy giao chỉ tiêu cho Đảng bộ trường kết nạp 60 đảng viên, Đảng bộ kết nạp được 90 "
+     "đảng viên.", [("admitted", "party_member", "target", 60), ("admitted", "party_member", "count", 90)]),
+    ("Năm 2020 đã kiểm tra 80 tổ chức Đảng, Đảng viên.", []),
     # a yearly floor with nothing achieved is a norm, a target; with 'được' it is what was done
     ("Hằng năm kết nạp từ 12 đảng viên trở lên.", [("admitted", "party_member", "target", 12)]),
     ("Hằng năm Đảng bộ kết nạp được từ 12 đảng viên trở lên.", [("admitted", "party_member", "count", 12)]),

@@ -64,7 +64,7 @@ def _actor(r: SentenceReader, code: str, cue_start: int) -> str | None:
             return "committee" if carried.kinds == {"committee"} else None
         # '…, nâng tổng số đảng viên được kết nạp lên 160': the clause before's actor
         clause_start = max(lower, r.key.rfind(",", lower, cue_start) + 1)
-        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor]
+        earlier = [f.actor for _, f in r.facts if f.indicator == code and f.actor and f.measure != "target"]
         return earlier[-1] if earlier and not names_body(r.key, (clause_start, cue_start)) else None
     if not spec.actor:
         return None

@@ -197,7 +197,16 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return True
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
-    return cue is not None and cue.start >= word_end and _only_period_between(r, word_end, cue.start)
+    return cue is not None and cue.start >= word_end and (
+        _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start))
+
+
+def _recipient_between(r: SentenceReader, start: int, end: int) -> bool:
+    """Only the body a target is given to between the target word and the act: 'giao chỉ tiêu cho Đảng bộ nhà
+    trường kết nạp 75 đảng viên' (target_recipient_openers, then no clause break)."""
+    gap = r.key[start:end].strip()
+    opener = starts_with_phrase(gap, 0, words("target_recipient_openers"))
+    return bool(opener) and not any(mark in gap for mark in ",;:")
 
 
 def _range_partner(r: SentenceReader, first: Quantity, q: Quantity) -> bool:

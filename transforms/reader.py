@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.context import TextContext
-from transforms.cues import ActorGroup, Cue, discipline_forms, specs, words
+from transforms.cues import ActorGroup, Cue, actor_words, discipline_forms, specs, words
 from transforms.fact import Fact
 from transforms.quantities import PARTY_SUBJECTS as PARTY
 from transforms.quantities import Quantity, noun_at
@@ -582,16 +582,22 @@ def noun_right_before(r: SentenceReader, cue_start: int) -> str | None:
 
 def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
     """'80 ngàn lượt tổ chức Đảng và đảng viên': one number for two subjects is no Party fact ('09 đơn vị, tổ chức
-    đảng' names one)."""
+    đảng' names one; '75 đảng viên, Đảng bộ kết nạp được 125': a capital after the comma opens the next clause)."""
     if q.subject not in PARTY | {"party_org_implicit"}:
         return False
     pos = skip_spaces(r.key, q.noun_end)
     joiner = starts_with_phrase(r.key, pos, words("merged_subject_joiners", ""))
     if not joiner:
         return False
-    hit = noun_at(r.key, r.ctx.text, skip_spaces(r.key, pos + len(joiner)), table_only=True)
+    second = skip_spaces(r.key, pos + len(joiner))
+    hit = noun_at(r.key, r.ctx.text, second, table_only=True)
     subject = "party_org" if q.subject == "party_org_implicit" else q.subject
-    return bool(hit and hit[1] in PARTY and hit[1] != subject)
+    if not (hit and hit[1] in PARTY and hit[1] != subject):
+        return False
+    after = skip_spaces(r.key, hit[3])  # 'Đảng bộ kết nạp được …': the next clause's subject and its act
+    opens_clause = r.ctx.text[second:second + 1].isupper() and (
+        any(c.start == after for c in r.cues) or starts_with_phrase(r.key, after, actor_words("predicate_openers")))
+    return not (joiner.strip() == "," and opens_clause)
 
 
 def pick(codes: Sequence[str], subject: str) -> str | None:
