@@ -990,6 +990,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a provincial broadcaster known by its initials (publishers.csv)
     ("Đảng bộ doanh nghiệp tư nhân kết nạp 12 đảng viên trong năm 2019.", "http://m.btv.org.vn/tin-tuc/a-1.html",
      "binh-duong", "url"),
+    # a central body acting on several provinces' bodies, each named as often as the others: none is the story's
+    ("Ngày 6/5, Ủy ban Kiểm tra Trung ương họp kỳ thứ 41, xem xét đề nghị kỷ luật đảng viên tại các Đảng bộ Bắc Giang, "
+     "Bắc Ninh, Gia Lai. Ban Thường vụ Tỉnh ủy Bắc Giang, Tỉnh ủy Bắc Ninh và Tỉnh ủy Gia Lai bị phê bình; ông A, "
+     "nguyên Bí thư Huyện ủy Lạng Giang, bị cảnh cáo.", None, "unknown", None),
     # a hamlet named like a province is that hamlet
     ("Ngày hội đại đoàn kết tại ấp Bình Phước thu hút 300 hộ. Ấp Bình Phước có 280 hộ đạt gia đình văn hóa.", None,
      "unknown", None),

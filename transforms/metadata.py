@@ -66,6 +66,8 @@ VISIT_REACH = 40  # 'làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng
 NATIONAL_DOMINANT_MENTIONS = 3  # this many national bodies, twice as many as provinces named, make a national text
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
+NATIONAL_TIED_PROVINCES = 3  # this many provinces named most, equally often, after a national body in the lede: a
+# central body acting on several provinces, none the story's own
 LEDE_CHARS = 400
 OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
@@ -467,7 +469,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
     names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no
     district is named, and national bodies come up at least half as often as provinces; or, with no district named,
-    national bodies come up often and twice as often as provinces (people named with the provinces they led)."""
+    national bodies come up often and twice as often as provinces (people named with the provinces they led); or
+    its lede names a national body and three or more provinces are named most, equally often."""
     if names_region(key, title_key):
         return True
     if _local_title(title_key) or visits_province(text):
@@ -490,6 +493,9 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
         return True  # 'UBKT Trung ương … Ban cán sự đảng UBND tỉnh Hà Giang và tỉnh Quảng Ngãi'
     if lede_hits > 0 and not by_district and hits >= NATIONAL_DOMINANT_MENTIONS and hits >= 2 * sum(named.values()):
         return True  # '5 ủy viên T.Ư bị kỷ luật': Central Committee members, each named with the province they led
+    top = max(named.values(), default=0)
+    if lede_hits > 0 and sum(1 for n in named.values() if n == top) >= NATIONAL_TIED_PROVINCES:
+        return True  # 'UBKT Trung ương … đề nghị kỷ luật … tại các Đảng bộ Bắc Giang, Bắc Ninh, Vĩnh Phúc, Gia Lai'
     return (lede_hits > 0 and not lede and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
