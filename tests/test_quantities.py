@@ -303,6 +303,9 @@ def test_a_number_of_times_is_a_ratio(text: str, expected: list) -> None:
     # a page's counter closing a date line after a bar
     ("05/02/2021 | 17\n\nHuyện ủy kết nạp 9 đảng viên.", [(9, "count", None)]),
     ("14:05 12-03-2020 | :208\n\nChi bộ họp.", []),
+    # a visitors' counter, one label a line; the same words in prose are left to the other rules
+    ("Đang truy cập: 153\n\nHôm nay: 295\n\nTuần trước: 9,590\n\nHuyện ủy kết nạp 9 đảng viên.", [(9, "count", None)]),
+    ("Hôm nay, 12 đảng viên được kết nạp.", [(12, "count", None)]),
     # a month and year joined by a dash
     ("Từ tháng 2-2018 đến 7-2018 kết nạp 14 đảng viên.", [(14, "count", None)]),
     # the number of a congress; a count of delegates after it stays

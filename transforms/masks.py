@@ -141,6 +141,13 @@ def _counter_after_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _counter_line_pattern() -> re.Pattern[str]:
+    """'Hôm nay: 295' alone on its line (folded): a visitors' counter (non_quantities.yaml counter_line_labels)."""
+    labels = trie_alternation(mask_vocab().counter_line_labels)
+    return re.compile(r"^[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(\d[\d.,]*)[ \t]*$", re.MULTILINE)
+
+
+@functools.cache
 def _comment_box_pattern() -> re.Pattern[str]:
     """A comment box's limits (non_quantities.yaml): 'tối thiểu 10 chữ', '0 / 500 ký tự' (folded)."""
     vocab = mask_vocab()
@@ -345,6 +352,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quote_footnote_spans(key) if "”" in key or '"' in key else []
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
+    spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
     spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []

@@ -51,6 +51,7 @@ class MaskVocab:
 
     label_before: tuple[str, ...]
     counter_labels: tuple[str, ...]
+    counter_line_labels: tuple[str, ...]
     label_except_after: MappingProxyType
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
@@ -133,6 +134,7 @@ def mask_vocab() -> MaskVocab:
     return MaskVocab(
         label_before=phrase_keys(data["label_before"]),
         counter_labels=phrase_keys(data["counter_labels"]),
+        counter_line_labels=phrase_keys(data["counter_line_labels"]),
         label_except_after=MappingProxyType(
             {fold_key(k): phrase_keys(v) for k, v in (data.get("label_except_after") or {}).items()}
         ),
