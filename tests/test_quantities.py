@@ -80,6 +80,10 @@ def test_percentages(text: str, expected: list) -> None:
         ("Cung ứng gần 100 tấn phân bón.", [(100, "ton", "under")]),
         ("Sản lượng điện đạt 12,5 tỷ kWh, vượt 200 triệu kWh kế hoạch.", [(12_500_000_000, "other", None),
                                                                       (200_000_000, "other", "over")]),
+        # metres, written short or in full; a war zone's number is its name
+        ("Xã ở độ cao trung bình 1.100m, có 3 mục tiêu và 12 mét đê.", [(1100, "other", None), (3, "count", None),
+                                                                       (12, "other", None)]),
+        ("Năm 1947, tỉnh nằm trong chiến khu 2, có 40 đảng viên.", [(40, "count", None)]),
     ],
 )
 def test_money_area_weight(text: str, expected: list) -> None:
