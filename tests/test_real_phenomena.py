@@ -949,6 +949,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "Đảng, Phó Trưởng ban Tổ chức Trung ương; đồng chí B, Ủy viên Ủy ban Kiểm tra Trung ương. Về phía tỉnh Cao Bằng "
      "có đồng chí C, Bí thư Tỉnh ủy. Đoàn làm việc theo kế hoạch của Ban Bí thư và Ban Chấp hành Trung ương.",
      None, "cao-bang", "text"),
+    # central guests listed at a local ceremony, on the province's paper
+    ("Sáng 30/6, tỉnh tổ chức lễ công bố nghị quyết thành lập tỉnh Gia Lai mới trên cơ sở hợp nhất tỉnh Gia Lai và "
+     "tỉnh Bình Định. Dự lễ về phía Trung ương có các đồng chí: A, Trưởng ban Tuyên giáo và Dân vận Trung ương; B, "
+     "Phó Trưởng ban Tổ chức Trung ương; C, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; D, Ban Nội chính Trung ương.",
+     "https://baogialai.com.vn/le-cong-bo.html", "gia-lai", "text"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",

@@ -446,6 +446,13 @@ def visits_province(text: str) -> bool:
     return False
 
 
+def _central_guests(key: str) -> bool:
+    """A lede listing the central side's guests ('Dự lễ về phía Trung ương có các đồng chí …',
+    central_guest_words.csv): the national bodies named are their titles at a local event."""
+    lede = key[:LEDE_CHARS]
+    return any(word in lede for word in word_list("central_guest_words"))
+
+
 def _local_title(title_key: str) -> bool:
     """A title that names a local body (local_title_bodies.csv) and no national one."""
     lower = lower_key(title_key)
@@ -473,9 +480,10 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     its lede names a national body and three or more provinces are named most, equally often."""
     if names_region(key, title_key):
         return True
-    if _local_title(title_key) or visits_province(text):
+    if _local_title(title_key) or visits_province(text) or _central_guests(key):
         return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story;
-        # 'đồng chí A, Ủy viên Bộ Chính trị, đến thăm và làm việc tại Cao Bằng': a central leader's visit, the host's
+        # 'đồng chí A, Ủy viên Bộ Chính trị, đến thăm và làm việc tại Cao Bằng': a central leader's visit, the host's;
+        # 'Dự lễ về phía Trung ương có các đồng chí …': central guests at a local ceremony
     # 'Quy định số 45 của Ban Chấp hành Trung ương' cites a national document; it is no national report, but 'Theo
     # báo cáo của Ủy ban Kiểm tra Trung ương' gives the national body's figures (national_report_before)
     found = [m.start() for m in word_start_matches(_national_pattern(), key)
