@@ -447,8 +447,7 @@ def denied_after(r: SentenceReader, q: Quantity) -> bool:
     figure, says the act was not reached (denial_after_figure) is no figure of the act listed before it."""
     if q.noun_start < 0:
         return False
-    later = [o.context_start for o in r.quantities if o.start > q.start]
-    end = min([r.s.end, *later[:1]])
+    end = next((o.context_start for o in r.quantities if o.start > q.start), r.s.end)
     semicolon = r.key.find(";", q.noun_end, end)
     return holds_word(r.key, q.noun_end, semicolon if semicolon >= 0 else end, words("denial_after_figure", ""))
 
