@@ -527,6 +527,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 4)]),
     # units a state inspectorate's own sentence counts are no Party organisations
     ("Năm 2018, Thanh tra huyện đã thanh tra việc giải quyết khiếu nại, tố cáo tại 4 đơn vị.", []),
+    # a rate a plan aims at is no attainment
+    ("Xã Tân Lập: phấn đấu kết nạp đảng viên mới đạt trên 4%", []),
+    # a period opening a clause of its own figure dates that figure, not the one before the break
+    ("Năm 2019, Đảng bộ xã làm tốt công tác tạo nguồn. Đảng bộ xã đã kết nạp 31 đảng viên mới, quý I/2020, kết nạp "
+     "được 9 đảng viên mới.", [("admitted", "party_member", "count", 31, 2019, "FY"),
+                               ("admitted", "party_member", "count", 9, 2020, "Q1")]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]

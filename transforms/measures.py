@@ -791,6 +791,8 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         if fact is None or fact.measure not in ("count", "target"):
             return None
         return Draft(fact.indicator, fact.subject, kind, q.value, base.start, (base, fact))
+    if kind == "attainment_pct" and is_plan(r, q):
+        return None  # 'Phấn đấu kết nạp đảng viên mới đạt trên 3%': a rate aimed at, nothing attained
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
     named_after = cue is None and kind == "attainment_pct"
     cue = _cue_after_target(r, q) if named_after else cue

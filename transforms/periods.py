@@ -574,19 +574,30 @@ def mentions_between(mentions: Sequence[PeriodMention], lo: int, hi: int) -> Seq
 
 def local_mention(
     mentions: Sequence[PeriodMention], sentence: Sentence, paragraph: tuple[int, int], pos: int,
-    look_after: bool = True,
+    look_after: bool = True, key: str = "", figures: Sequence[int] = (),
 ) -> PeriodMention | None:
     """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it,
-    unless the figure is a rate whose later period names its target), then in its paragraph."""
+    unless the figure is a rate whose later period names its target, or the period opens a clause of its own
+    figures), then in its paragraph. `figures` are the text's quantity starts, sorted."""
     before = [m for m in mentions_between(mentions, sentence.start, pos) if m.period is not None and m.end <= pos]
     if before:
         return before[-1]
     after = [m for m in mentions_between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
-    if after and look_after:
+    if after and look_after and not _opens_own_clause(after[0], key, figures, sentence.end):
         return after[0]
     earlier = [m for m in mentions_between(mentions, paragraph[0], sentence.start)
                if m.period is not None and m.end <= sentence.start and not m.local]
     return earlier[-1] if earlier else None
+
+
+def _opens_own_clause(m: PeriodMention, key: str, figures: Sequence[int], end: int) -> bool:
+    """'… kết nạp 200 đảng viên mới, quý 1/2017, kết nạp được 63': a period after a clause break that has a figure
+    of its own after it dates that figure, not the ones before the break."""
+    head = key[:m.start].rstrip()
+    if not head or head[-1] not in ",;":
+        return False
+    i = bisect.bisect_left(figures, m.end)
+    return i < len(figures) and figures[i] < end
 
 
 @dataclass(frozen=True)
