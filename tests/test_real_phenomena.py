@@ -2436,6 +2436,15 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
      "cá nhân.", []),
     ("Qua thanh tra năm 2022, Huyện ủy phát hiện sai phạm 2 tỷ đồng. Đã thi hành kỷ luật đối với 9 cá nhân.",
      [("disciplined", "party_member", "count", 9)]),
+    # … nor does a sector's office checking its own staff
+    ("Năm 2022, Phòng Giáo dục và Đào tạo thị xã kiểm tra 43 cán bộ giáo viên.", []),
+    ("Năm 2022, toàn huyện có 3 TCCSĐ được kiểm tra.", [("inspected", "party_org", "count", 3)]),
+    # … nor does a school office checking its teachers, or hospitals removing staff
+    ("Năm 2022, Phòng Giáo dục và Đào tạo thị xã kiểm tra 43 cán bộ giáo viên.", []),
+    ("Năm 2023, các bệnh viện đã cách chức 7 người, cho nghỉ việc 5 người.", []),
+    # the Party's abbreviations name it
+    ("Năm 2022, toàn huyện có 3 TCCSĐ được kiểm tra, trong đó có 2 trường học.",
+     [("inspected", "party_org", "count", 3)]),
     # a union's report: its ĐV are đoàn viên
     ("Năm 2016, Liên đoàn Lao động tỉnh đã kết nạp 11.597 ĐV mới, đạt 105,2% chỉ tiêu, thành lập mới 66 CĐCS.", []),
     ("Năm 2016, Đảng ủy Khối doanh nghiệp đã kết nạp 97 ĐV mới, thành lập mới 6 chi bộ.",

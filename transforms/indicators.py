@@ -352,10 +352,10 @@ def _home(ctx: TextContext, title: str | None) -> str:
 
 
 def _of_no_party_of_ours(key: str) -> bool:
-    """A state inspectorate's or a union's report that never writes out the Party, its bodies or members, or a
-    text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours."""
+    """A state inspectorate's, a union's or a sector's report that never writes out the Party, its bodies or members,
+    or a text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours."""
     if not phrase_pattern("party_markers").search(key):
-        return bool(phrase_pattern("state_markers").search(key) or phrase_pattern("union_markers").search(key))
+        return any(phrase_pattern(name).search(key) for name in ("state_markers", "union_markers", "sector_markers"))
     return bool(phrase_pattern("foreign_parties").search(key)) and not phrase_pattern("own_party_bodies").search(key)
 
 
