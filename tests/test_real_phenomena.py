@@ -1195,6 +1195,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Chi bộ thôn Nà Lừa kết nạp 3 đảng viên\n\nChi bộ thôn Nà Lừa vừa tổ chức lễ kết nạp 3 đảng viên.\n\nThôn có 120 "
      "hộ.\n\nNgười dân trồng chè.\n\nTrong năm 2019, thôn được công nhận thôn văn hóa.", None, "2023-06-10",
      ("2023-06-10", "sidecar", 2023)),
+    # a year opening the text right after its date stamp is the year reviewed, not a plan's after it
+    (" date 2026-01-12 Năm 2025, Đảng bộ phường đã lãnh đạo toàn diện các mặt công tác.\n\nNăm 2026, Đảng bộ "
+     "phường tiếp tục coi công tác xây dựng Đảng là then chốt.", None, None, ("2026-01-12", "text", 2025)),
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
      "13/2/2006).", None, None, (None, None, None)),

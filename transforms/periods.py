@@ -23,6 +23,10 @@ PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a m
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 GOAL_REACH = 80  # "Nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh đặt ra mục tiêu …": the goal set right after a term
+# a date stamp, maybe after a label and before a time: 'date 2026-01-13', 'Cập nhật 13/01/2026 08:15'
+STAMP_PREFIX = re.compile(r"(?:[^\W\d_]+\s+){0,3}"
+                          r"(?:(?:19|20)\d{2}-\d{2}(?:-\d{2})?|\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2})"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")  # what ends a sentence for a rough look-back in the key
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
 
@@ -72,12 +76,14 @@ def _year_after(key: str, pos: int) -> tuple[int | None, int]:
 
 def _clause_prefix(key: str, pos: int) -> str:
     """Words between the last clause break and pos, stripped; the dash after a newspaper's tag ('(QBĐT) - Năm
-    2017, …') opens a clause too."""
+    2017, …') and a date stamp on the text's first line ('date 2026-01-13 Năm 2025, …') open a clause too."""
     begin = pos
     while begin > 0 and key[begin - 1] not in CLAUSE_BREAK:
         begin -= 1
     prefix = key[begin:pos].strip()
-    return "" if begin > 0 and key[begin - 1] == ")" and prefix in DASHES else prefix
+    if begin > 0 and key[begin - 1] == ")" and prefix in DASHES:
+        return ""
+    return "" if begin == 0 and STAMP_PREFIX.fullmatch(prefix) else prefix
 
 
 def _is_comparison(key: str, pos: int) -> bool:
