@@ -824,6 +824,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # after 'từ' or 'đến', a day and month unless a counted noun follows ('từ 3-4 chi bộ' is a range of counts)
     ("Đoàn làm việc từ 3-4 đến 5-4 tại huyện.", []),
     ("Đoàn sẽ làm việc trực tiếp với từ 3-4 chi bộ.", [3, 4]),
+    ("Mỗi xã phấn đấu giúp từ 3 - 5 hộ nghèo thoát nghèo.", [3, 5]),  # spaced, before a counted noun
+    ("Mỗi chi bộ xây dựng từ 1 - 2 mô hình dân vận khéo.", [1, 2]),
+    ("Mỗi xã huy động từ 1 - 2 tỷ đồng.", [1e9, 2e9]),  # before a scale word: an amount
     ("Đại hội đại biểu lần thứ XX (19 - 22/10/2020) đã bầu Ban Chấp hành.", []),  # spaced, with the year
     ("Chi bộ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 12 đảng viên.", [12]),  # badge ages listed, then a count
     ("Tổ công tác 1374 của Thành ủy đã kiểm tra 9 đảng viên. (0) Bình luận", [9]),  # a team's name, a page counter

@@ -359,8 +359,9 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     spans += [m.span() for m in _file_size_pattern().finditer(key)]
-    spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts
-              if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
+    spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
+              if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount
+                                        noun_vocab().noun_keys + number_vocab().scale_keys)]
     return MaskedSpans(spans)
 
 
