@@ -609,6 +609,12 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     # a plan word in the sentence an ellipsis closed does not make the next sentence's term a plan
     ("Thanh niên ít muốn phấn đấu vào Đảng… Vì vậy, trong nhiệm kỳ 2015-2020, xã kết nạp được 40/45 đảng viên.",
      (2020, "TERM")),
+    # more than one year of carrying out a term's resolution runs into its second year: the term to date
+    ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025 đề ra nhiều mục tiêu. Sau hơn 1 năm triển khai thực hiện "
+     "nghị quyết, xã đã kết nạp được 12 đảng viên.", (2025, "TERM")),
+    # a congress whose goals were set is the term under review, not the congress held
+    ("Nhiệm kỳ qua, Đảng bộ xã thực hiện thắng lợi các mục tiêu mà Đại hội Đảng bộ xã nhiệm kỳ 2010 - 2015 đã đề ra, "
+     "kết nạp 48 đảng viên.", (2015, "TERM")),
 ])
 def test_period_phenomena(text: str, period: tuple) -> None:
     (row,) = run(text).facts
@@ -929,6 +935,19 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      None, "unknown", None),
     ("Ủy ban Kiểm tra T.Ư đã họp kỳ thứ 6 và đề nghị Ban Bí thư khai trừ Đảng ông A. Ủy ban Kiểm tra T.Ư cũng cảnh "
      "cáo ông B, Phó Chủ tịch UBND thành phố Hải Phòng.", None, "unknown", None),
+    # a title naming two provinces' committees a central body acts on is no local body's own story
+    ("Đề nghị xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Lạng Sơn, Kon Tum\n\nTrong các ngày 10 và 11/9, tại Hà "
+     "Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 9. Đồng chí A, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ "
+     "họp. Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Lạng Sơn "
+     "nhiệm kỳ 2015 - 2020.", None, "unknown", None),
+    # … while provinces merging into one are one story
+    ("Kết thúc hoạt động của Đảng bộ tỉnh Hà Nam, Nam Định, Ninh Bình\n\nBan Tổ chức Trung ương đề nghị Ban Thường vụ "
+     "Tỉnh ủy 3 tỉnh hoàn thiện thủ tục; Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh Ninh Bình mới.", None,
+     "ninh-binh", "text"),
+    # a province's former capital city still places a ward formed from it, a ward named like a province does not
+    ("Phường Tân Hòa được thành lập trên cơ sở hợp nhất 3 phường: Thái Bình, Hữu Nghị, Tân Hòa (thành phố Hoà Bình "
+     "cũ). Sau khi chuyển giao tổ chức Đảng từ thành phố Hoà Bình cũ, Đảng ủy phường kết nạp 5 đảng viên.", None,
+     "hoa-binh", "text"),
     # a local body's own story on carrying out national directives is local (the publisher places it)
     ("Đảng ủy Quân sự tỉnh quán triệt chỉ thị về đại hội\n\nNgày 18-11, Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ "
      "Chính trị, Thường vụ Quân ủy Trung ương về đại hội đảng bộ các cấp; Quân ủy Trung ương yêu cầu kết nạp 5 đảng "
@@ -2445,6 +2464,8 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
     # … nor does a sector's office checking its own staff
     ("Năm 2022, Phòng Giáo dục và Đào tạo thị xã kiểm tra 43 cán bộ giáo viên.", []),
     ("Năm 2022, toàn huyện có 3 TCCSĐ được kiểm tra.", [("inspected", "party_org", "count", 3)]),
+    # commissions a figure counts are no act, and their staff are no one inspected
+    ("Năm 2019, toàn huyện có 27 ủy ban kiểm tra với hơn 120 cán bộ làm công tác kiểm tra, giám sát của Đảng.", []),
     # … nor does a school office checking its teachers, or hospitals removing staff
     ("Năm 2022, Phòng Giáo dục và Đào tạo thị xã kiểm tra 43 cán bộ giáo viên.", []),
     ("Năm 2023, các bệnh viện đã cách chức 7 người, cho nghỉ việc 5 người.", []),

@@ -51,6 +51,7 @@ class TextContext:
     starts: list[int]
     style: Style
     quantities: list[Quantity]
+    quantity_starts: list[int]  # where each quantity starts, sorted: a figure's neighbours by binary search
     period_mentions: list[PeriodMention]
     parts: tuple[SentenceParts, ...]
     horizons: list[Horizon]
@@ -96,7 +97,8 @@ def build_context(text: str) -> TextContext:
                       tuple(qs))
         for s, qs in zip(sentences, by_sentence, strict=True))
     return TextContext(text, key, cased_key, sentences, _paragraph_spans(sentences), starts, style, quantities,
-                       _outside(find_period_mentions(key), names), parts, find_horizons(key))
+                       sorted(q.start for q in quantities), _outside(find_period_mentions(key), names), parts,
+                       find_horizons(key))
 
 
 def _outside(mentions: list[PeriodMention], names: list[tuple[int, int]]) -> list[PeriodMention]:

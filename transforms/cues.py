@@ -55,10 +55,10 @@ class ActorGroup:
 
 @functools.cache
 def actor_words(name: str) -> tuple[str, ...]:
-    """A folded word list of the actors section (owners, not_after, addressee_openers, topic_openers, not_admitting,
-    speech_verbs, joiners)."""
+    """A folded word list of the actors section (the commission's heads and owners, not_after, addressee_openers,
+    topic_openers, not_admitting, speech_verbs, joiners)."""
     actors = indicator_vocab()["actors"]
-    return phrase_keys(actors["commission"][name] if name == "owners" else actors[name])
+    return phrase_keys(actors["commission"][name] if name in ("heads", "owners") else actors[name])
 
 
 @functools.cache

@@ -96,11 +96,10 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
     fallback = int(published[:4]) if published else (elapsed_year(ctx.key) or first_date_year(ctx.text[:lede_end]))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
-    figures = [q.start for q in ctx.quantities]
     for q in ctx.quantities:
         if q.subject in PARTY_SUBJECTS:
             s = ctx.sentence_at(q.start)
-            m = local_mention(mentions, s, ctx.paragraph_of(s), q.start, key=ctx.key, figures=figures)
+            m = local_mention(mentions, s, ctx.paragraph_of(s), q.start, key=ctx.key, figures=ctx.quantity_starts)
             if m is not None:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None

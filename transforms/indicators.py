@@ -367,7 +367,6 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         return []
     mentions = without_future_stages(ctx.period_mentions, doc.year)
     aims = aims_openers(ctx, mentions, doc.year, congress)
-    figures = [q.start for q in ctx.quantities]
 
     def plan_horizon(s: Sentence, pos: int) -> Horizon | None:
         """The horizon of a goal named before pos in its sentence (or, in a sentence opening on 'Cụ thể' or naming
@@ -383,7 +382,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
 
     def period_of(s: Sentence, pos: int, measure: str) -> tuple[int | None, str | None]:
         m = local_mention(mentions, s, ctx.paragraph_of(s), pos, look_after=measure == "count", key=ctx.key,
-                          figures=figures)
+                          figures=ctx.quantity_starts)
         year = resolve_year(m, mentions, s, doc.year) if m else doc.year
         horizon = plan_horizon(s, pos) if measure == "target" else None
         if horizon is not None:  # 'phấn đấu đến năm 2025, … kết nạp 7.000'; 'đến cuối năm 2023' in 2022: a year's

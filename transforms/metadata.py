@@ -316,11 +316,18 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
             continue
         if not outlets and ends_with_phrase(lower, m.start(), word_list("outlet_words")):
             continue
-        if starts_with_phrase(lower, skip_spaces(lower, m.end()), word_list("former_markers")):
-            continue  # 'tỉnh Bắc Giang (cũ)' after the 2025 merger: a province that no longer is, the story's past
+        if starts_with_phrase(lower, skip_spaces(lower, m.end()), word_list("former_markers")) and not ends_with_phrase(
+                lower, m.start(), _city_words()):  # 'tỉnh Bắc Giang (cũ)' after the 2025 merger: a province that no
+            continue  # longer is, the story's past; 'thành phố Hoà Bình cũ', its capital, still places the story
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
+
+
+@functools.cache
+def _city_words() -> tuple[str, ...]:
+    """The district prefixes of a city ('thành phố', 'TP.'; district_prefixes.csv)."""
+    return tuple(w for w, kind in district_prefixes() if kind == "thanh_pho")
 
 
 @functools.cache
@@ -454,10 +461,23 @@ def _central_guests(key: str) -> bool:
 
 
 def _local_title(title_key: str) -> bool:
-    """A title that names a local body (local_title_bodies.csv) and no national one."""
+    """A title that names a local body (local_title_bodies.csv), no national one and the provinces of at most one
+    province of the 2025 map ('Đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Hà Giang, Quảng Ngãi' is a central
+    body's act on two provinces; 'Đảng bộ tỉnh Hà Nam, Nam Định, Ninh Bình' merge into one)."""
     lower = lower_key(title_key)
     local = any(word_start_matches(_local_title_pattern(), lower))
-    return local and not any(word_start_matches(_national_pattern(), lower))
+    pattern, slugs = _lower_gazetteer()
+    merged = {provinces()[slugs[m.group(0)]].current_slug for m in word_start_matches(pattern, lower)}
+    return local and len(merged) < 2 and not any(word_start_matches(_national_pattern(), lower))
+
+
+@functools.cache
+def _lower_gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The gazetteer's variants lower-cased, for a title's key: a regex and variant -> slug."""
+    pairs: dict[str, str] = {}
+    for variant, slug in province_variants():
+        pairs.setdefault(variant.lower(), slug)
+    return re.compile(trie_alternation(pairs, lambda v: r"(?!\w)")), pairs
 
 
 @functools.cache

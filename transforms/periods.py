@@ -127,9 +127,10 @@ def _alternatives(name: str) -> str:
 
 @functools.cache
 def _years_window_pattern() -> re.Pattern[str]:
-    """A number of years, then a window phrase: '8 năm thực hiện', 'sáu năm thành lập'."""
+    """A number of years, then a window phrase: '8 năm thực hiện', 'sáu năm thành lập', 'hơn 1 năm triển khai'."""
     numbers, phrases = _alternatives("past_years_numbers"), _alternatives("years_window_phrases")
-    return re.compile(rf"(?<!\w)(?:[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")
+    more = _alternatives("years_window_more_than")
+    return re.compile(rf"(?<!\w)(?:(?:{more}) 1|[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")
 
 
 def _years_window_mentions(key: str) -> list[PeriodMention]:
@@ -310,7 +311,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         named = any(word in own for word in vocab["term_name_context"]) or (
             not period_word and _object_of_clause(key, m.start()))
         congress = any(word in before for word in vocab["congress_words"]) and not any(
-            word in before for word in vocab["congress_not_after"])
+            word in before for word in vocab["congress_not_after"]) and not starts_with_phrase(
+            key, skip_spaces(key, m.end()), vocab["congress_set_after"])
         planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start())
                        or _words_pattern("term_goal_after").search(key, m.end(), _clause_end(key, m.end())))
         office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
@@ -599,8 +601,12 @@ def local_mention(
 def _opens_own_clause(m: PeriodMention, key: str, figures: Sequence[int], end: int) -> bool:
     """'… kết nạp 200 đảng viên mới, quý 1/2017, kết nạp được 63': a period after a clause break that has a figure
     of its own after it dates that figure, not the ones before the break."""
-    head = key[:m.start].rstrip()
-    if not head or head[-1] not in ",;":
+    if not figures:
+        return False
+    at = min(m.start, len(key))
+    while at > 0 and key[at - 1].isspace():
+        at -= 1
+    if at == 0 or key[at - 1] not in ",;":
         return False
     i = bisect.bisect_left(figures, m.end)
     return i < len(figures) and figures[i] < end

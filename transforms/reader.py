@@ -157,7 +157,7 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     # or after a verb that has its own figure ('thành lập 16 đoàn kiểm tra 50 tổ chức đảng')
     # ('Ủy ban Kiểm tra 214' names the body whose share the figure is, not an act)
     aimed = [c for c in in_reach if c.nominal and aimed_at(r, c, pos)
-             and not any(g.start <= c.start and c.end <= g.end for g in r.groups)]
+             and not any(g.start <= c.start and c.end <= g.end for g in r.groups) and not in_counted_body(r, c)]
     if aimed and (not candidates or any(candidates[-1].end <= q.start < aimed[-1].start for q in r.quantities)):
         candidates = aimed
     for cue in reversed(candidates):
@@ -169,6 +169,16 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
             return None
         return cue
     return None
+
+
+def in_counted_body(r: SentenceReader, cue: Cue) -> bool:
+    """'495 ủy ban kiểm tra với hơn 1.800 cán bộ': the cue is part of the name of commissions a figure counts."""
+    for q in r.quantities:
+        if 0 <= q.noun_start <= cue.start:
+            head = starts_with_phrase(r.key, q.noun_start, actor_words("heads"))
+            if head and cue.end <= q.noun_start + len(head):
+                return True
+    return False
 
 
 def _after_companion(r: SentenceReader, end: int) -> int:

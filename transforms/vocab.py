@@ -197,7 +197,7 @@ def period_vocab() -> MappingProxyType:
                 "year_span_stage", "event_day_before", "future_year_stock_after", "future_year_goal_words",
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
                 "national_congress_not_after", "national_congress_ordinal_before", "years_window_phrases",
-                "years_window_not_after",
+                "years_window_not_after", "years_window_more_than", "congress_set_after",
                 "year_span_lookback", "term_start_words", "congress_held_words", "goal_only_horizon_words"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
