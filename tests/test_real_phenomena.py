@@ -940,6 +940,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 9. Đồng chí A, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ "
      "họp. Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Lạng Sơn "
      "nhiệm kỳ 2015 - 2020.", None, "unknown", None),
+    # a title naming people by their offices in provinces' committees is no committee's own story
+    ("3 nguyên Bí thư Tỉnh ủy bị khai trừ ra khỏi Đảng\n\nBan Chấp hành Trung ương Đảng khai trừ ra khỏi Đảng 3 nguyên "
+     "Bí thư Tỉnh ủy là các ông A, B và C. Ủy ban Kiểm tra Trung ương đã đề nghị kỷ luật các ông.",
+     "https://nghean24h.vn/tag/a", "unknown", None),
     # … while provinces merging into one are one story
     ("Kết thúc hoạt động của Đảng bộ tỉnh Hà Nam, Nam Định, Ninh Bình\n\nBan Tổ chức Trung ương đề nghị Ban Thường vụ "
      "Tỉnh ủy 3 tỉnh hoàn thiện thủ tục; Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh Ninh Bình mới.", None,

@@ -465,7 +465,9 @@ def _local_title(title_key: str) -> bool:
     province of the 2025 map ('Đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Hà Giang, Quảng Ngãi' is a central
     body's act on two provinces; 'Đảng bộ tỉnh Hà Nam, Nam Định, Ninh Bình' merge into one)."""
     lower = lower_key(title_key)
-    local = any(word_start_matches(_local_title_pattern(), lower))
+    offices = word_list("office_words")  # '3 nguyên Bí thư Tỉnh ủy bị khai trừ': people's offices, no body's story
+    local = any(not ends_with_phrase(lower, m.start(), offices)
+                for m in word_start_matches(_local_title_pattern(), lower))
     pattern, slugs = _lower_gazetteer()
     merged = {provinces()[slugs[m.group(0)]].current_slug for m in word_start_matches(pattern, lower)}
     return local and len(merged) < 2 and not any(word_start_matches(_national_pattern(), lower))
