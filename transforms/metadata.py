@@ -461,11 +461,12 @@ def _central_guests(key: str) -> bool:
 
 
 def _local_title(title_key: str) -> bool:
-    """A title that names a local body (local_title_bodies.csv), no national one and the provinces of at most one
-    province of the 2025 map ('Đề nghị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Hà Giang, Quảng Ngãi' is a central
-    body's act on two provinces; 'Đảng bộ tỉnh Hà Nam, Nam Định, Ninh Bình' merge into one)."""
+    """A title that names a local body (local_title_bodies.csv; not as a person's office, office_words.csv), no
+    national one, and provinces that make at most one province of the 2025 map ('Đề nghị thi hành kỷ luật Ban Thường
+    vụ Tỉnh ủy Hà Giang, Quảng Ngãi' is a central body's act on two provinces; 'Đảng bộ tỉnh Hà Nam, Nam Định, Ninh
+    Bình' merge into one)."""
     lower = lower_key(title_key)
-    offices = word_list("office_words")  # '3 nguyên Bí thư Tỉnh ủy bị khai trừ': people's offices, no body's story
+    offices = word_list("office_words")  # '3 nguyên Bí thư Tỉnh ủy bị khai trừ': people's offices
     local = any(not ends_with_phrase(lower, m.start(), offices)
                 for m in word_start_matches(_local_title_pattern(), lower))
     pattern, slugs = _lower_gazetteer()
