@@ -76,7 +76,7 @@ def test_percentages(text: str, expected: list) -> None:
         ("Giá trị sản xuất năm 2019 được 68 tỷ 097 tr.đ.", [(68_097_000_000, "vnd", None)]),
         ("Năm trước thu 3 tỷ đồng, 200 triệu đồng là quà tặng.", [(3_000_000_000, "vnd", None),
                                                                   (200_000_000, "vnd", None)]),
-        ("Vốn 7 triệu 9 triệu đồng.", [(7_000_000, "count", None), (9_000_000, "vnd", None)]),
+        ("Vốn 7 triệu 9 triệu đồng.", [(7_000_000, "vnd", None), (9_000_000, "vnd", None)]),
         ("Cung ứng gần 100 tấn phân bón.", [(100, "ton", "under")]),
         ("Sản lượng điện đạt 12,5 tỷ kWh, vượt 200 triệu kWh kế hoạch.", [(12_500_000_000, "other", None),
                                                                       (200_000_000, "other", "over")]),

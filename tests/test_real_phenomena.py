@@ -900,6 +900,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Trong số đảng viên mới, tuổi đời từ 18 - 30 có 45 người; độ tuổi từ 31 đến 40 có 9 người.", [45, 9]),
     # a number closing a commune's or a ward's capitalised name is part of the name
     ("Ở xã Tân Phước 2 có 3 đảng viên bị kỷ luật; phường Bình Trị 1 kết nạp 5 đảng viên.", [3, 5]),
+    # badge ages listed with semicolons share their duration, as with commas
+    ("Chi bộ xét tặng huy hiệu cho đảng viên đủ 70; 60; 50 tuổi Đảng và kết nạp 4 đảng viên.", [4]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -908,6 +910,20 @@ def test_quantity_phenomena(text: str, values: list[float]) -> None:
 def test_comrades_split_by_a_line_break_are_no_money() -> None:
     (q,) = run("Đảng bộ có 196 đồng\n           chí.").quantities  # text taken from a PDF
     assert (q["value"], q["unit"]) == (196, "count")
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # money named in the clause, or written in full earlier in the paragraph, makes a bare 'tỷ' or 'triệu' money
+    ("Năm 2022, tổng doanh thu của xã đạt 45 tỷ, lợi nhuận 3,2 tỷ.", ["vnd", "vnd"]),
+    ("Quỹ chi 12 triệu đồng cho hội nghị. Sửa trụ sở hết 90 triệu (đã quyết toán).", ["vnd", "vnd"]),
+    ("Giá trị sản xuất gần 60 tỷ đồng, đến nay tăng lên 85 tỷ.", ["vnd", "vnd"]),
+    # no money in sight: a bare amount stays a count; the lower part of a compound amount is not split off
+    ("Toàn tỉnh có hơn 2 triệu đảng viên và quần chúng.", ["count"]),
+    ("Dân số của vùng là 3 triệu.", ["count"]),
+    ("Tổng kinh phí 4 tỷ 250 triệu đồng.", ["vnd"]),
+])
+def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]) -> None:
+    assert [q["unit"] for q in run(text).quantities] == units
 
 
 def test_mixed_separators_follow_the_documents_convention() -> None:

@@ -15,7 +15,7 @@ from transforms.alternation import trie_alternation
 from transforms.errors import NumberFormatError
 from transforms.masks import find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
-from transforms.text import WORD, ends_with_phrase, skip_spaces, starts_with_phrase, words_with_spans
+from transforms.text import WORD, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase, words_with_spans
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -28,6 +28,8 @@ NAME_WORD_CHARS = 30  # reach back for the capitalised word a number word ends a
 FALSE_FRIEND_REACH = 60  # characters after a unit word where a false friend ("đồng chí") may end
 WHITESPACE_RUN = re.compile(r"\s+")
 YEAR_MIN, YEAR_MAX = 1900, 2100
+MONEY_REACH = 200  # characters of the paragraph before a bare amount where money written in full ('tỷ đồng') may be
+CLAUSE_MARKS = ",;.!?()\n"
 COMPOUND_PART = re.compile(r" *(\d{1,3})(?![\d.,/\-])")  # the lower part of '4 tỷ 500 triệu đồng'
 
 
@@ -259,12 +261,12 @@ def _days_before_date(key: str, token: str, tail: _Tail, end: int) -> bool:
 
 
 def _joins_range(key: str, prev: Quantity, start: int) -> bool:
-    """True when `prev` is an earlier end of a range or list ('từ 3 đến 5 năm', '30, 40 và 50 năm') whose next end
-    starts at `start`."""
+    """True when `prev` is an earlier end of a range or list ('từ 3 đến 5 năm', '30, 40 và 50 năm', '65; 60; 55 tuổi
+    Đảng') whose next end starts at `start`."""
     if prev.noun is not None or prev.unit != "count":
         return False
     gap = key[prev.end:start].strip()
-    return gap in mask_vocab().range_joiners
+    return gap in mask_vocab().range_joiners or gap in mask_vocab().duration_list_joiners
 
 
 def _as_multiplier(key: str, start: int, tail: _Tail) -> _Tail:
@@ -350,8 +352,32 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if compound is not None:
             whole, tail, consumed = compound
             parsed = ParsedNumber(whole)
+        tail = _bare_money(key, approx[1] if approx[1] >= 0 else start, tail)
         out.append(_build(key, (start, end), parsed, tail, approx))
     return out
+
+
+def _bare_money(key: str, start: int, tail: _Tail) -> _Tail:
+    """'doanh thu 260 tỷ', '… 74 tỷ đồng, đến năm 2014, tăng lên gần 143,3 tỷ': an amount ending on 'triệu' or 'tỷ'
+    with no unit or noun is money when its clause names money (money_words.csv) or its paragraph has just written
+    such an amount with its currency."""
+    vocab = number_vocab()
+    if tail.unit != "count" or tail.noun is not None or tail.scale not in vocab.money_scales:
+        return tail
+    clause = max(key.rfind(c, max(0, start - MONEY_REACH), start) for c in CLAUSE_MARKS) + 1
+    paragraph = max(key.rfind("\n", 0, start) + 1, start - MONEY_REACH)
+    if holds_word(key, clause, start, vocab.money_words) or _money_in_full().search(key, paragraph, start):
+        return replace(tail, unit="vnd")
+    return tail
+
+
+@functools.cache
+def _money_in_full() -> re.Pattern[str]:
+    """A scale word of money written with its currency ('74 tỷ đồng', '5 triệu đ')."""
+    vocab = number_vocab()
+    scales = [w for w, mult in vocab.scales.items() if mult in vocab.money_scales]
+    currencies = [u for u, (unit, mult) in vocab.units.items() if unit == "vnd" and mult == 1.0]
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(scales) + r") *(?:" + trie_alternation(currencies) + r")(?!\w)")
 
 
 def _range_start(key: str, prev: Quantity, start: int) -> bool:

@@ -32,6 +32,8 @@ class NumberVocab:
     currency_false_friends: tuple[str, ...]
     people_false_friends: tuple[str, ...]  # 'đồng bào' counts people even after a scale ('1,4 triệu đồng bào')
     scale_false_friends: tuple[str, ...]  # 'tỷ lệ' (a rate) is no 'tỷ' (a billion)
+    money_scales: frozenset[float]  # multipliers of the scales a bare amount of money ends on ('218 triệu')
+    money_words: tuple[str, ...]  # words naming money before a bare amount ('doanh thu 260 tỷ')
     approx_before: MappingProxyType  # key -> approx code
     approx_after: MappingProxyType
 
@@ -56,6 +58,7 @@ class MaskVocab:
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
     range_joiners: tuple[str, ...]
+    duration_list_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
@@ -94,7 +97,8 @@ def number_vocab() -> NumberVocab:
     words = {}
     for row in _read_csv("number_words.csv"):
         words[fold_key(row["word"])] = (float(row["value"]), row["role"])
-    scales = {fold_key(r["word"]): float(r["multiplier"]) for r in _read_csv("scales.csv")}
+    scale_rows = _read_csv("scales.csv")
+    scales = {fold_key(r["word"]): float(r["multiplier"]) for r in scale_rows}
     units = {fold_key(r["surface"]): (r["unit"], float(r["multiplier"])) for r in _read_csv("units.csv")}
     approx_before: dict[str, str] = {}
     approx_after: dict[str, str] = {}
@@ -114,6 +118,8 @@ def number_vocab() -> NumberVocab:
         currency_false_friends=friends,
         people_false_friends=phrase_keys(r["phrase"] for r in friend_rows if r["people"] == "yes"),
         scale_false_friends=phrase_keys(r["phrase"] for r in _read_csv("scale_false_friends.csv")),
+        money_scales=frozenset(float(r["multiplier"]) for r in scale_rows if r["money_when_bare"] == "yes"),
+        money_words=phrase_keys(r["phrase"] for r in _read_csv("money_words.csv")),
         approx_before=MappingProxyType(approx_before),
         approx_after=MappingProxyType(approx_after),
     )
@@ -143,6 +149,7 @@ def mask_vocab() -> MaskVocab:
             {fold_key(k): phrase_keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
         ),
         range_joiners=phrase_keys(data["range_joiners"]),
+        duration_list_joiners=phrase_keys(data["duration_list_joiners"]),
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
