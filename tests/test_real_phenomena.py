@@ -693,6 +693,17 @@ def test_a_congress_opening_in_a_congress_year_reviews_the_term_it_closes() -> N
         assert (document["year"], document["period"]) == period  # 2022 is no congress year: a plain year
 
 
+def test_an_undated_congress_naming_only_terms_sits_in_the_first_year_of_the_latest() -> None:
+    """The term a congress opens is named by its resolution and its new committee; 'nhiệm kỳ qua' is the term it closes,
+    which ends in the year it sits."""
+    text = ("Bế mạc Đại hội Đảng bộ huyện, đại biểu thông qua Nghị quyết nhiệm kỳ 2020 - 2025 với 18 chỉ tiêu. Ban "
+            "Chấp hành Đảng bộ huyện khóa XX, nhiệm kỳ 2020 - 2025 sẽ phát huy kết quả đạt được trong nhiệm kỳ qua.")
+    assert run(text).document["year"] == 2020
+    text = ("Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030 đã thông qua báo cáo chính trị nhiệm kỳ "
+            "2020 - 2025 và Nghị quyết nhiệm kỳ 2020 - 2025 của các đảng bộ cũ.")
+    assert run(text).document["year"] == 2025
+
+
 def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
             "nhiệm kỳ 2018-2021.")

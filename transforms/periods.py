@@ -52,6 +52,7 @@ class PeriodMention:
     up_to_now: bool = False  # 'từ đầu năm đến nay', 'tính đến ngày 5.9': up to the publication, in its year
     since_year_start: bool = False  # 'Từ đầu năm 2019 đến nay': that year to date, or several years if read later
     congress: bool = False  # 'Đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025': held in the term's first year
+    goals_set: bool = False  # '… mà Đại hội … nhiệm kỳ 2010 - 2015 đã đề ra': the term whose goals a text reviews
     review: bool = False  # 'tổng kết công tác năm 2021': the year a review closes, the report's own
     rating: bool = False  # a year-end rating's year ('xếp loại … năm 2018'): the report's if the opening rates it
     stage: bool = False  # 'giai đoạn 2016-2020': a plan's stage, the report's period only once it is over
@@ -310,9 +311,9 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         own = _clause_prefix(key, m.start()) if period_word else before
         named = any(word in own for word in vocab["term_name_context"]) or (
             not period_word and _object_of_clause(key, m.start()))
+        goals_set = bool(starts_with_phrase(key, skip_spaces(key, m.end()), vocab["congress_set_after"]))
         congress = any(word in before for word in vocab["congress_words"]) and not any(
-            word in before for word in vocab["congress_not_after"]) and not starts_with_phrase(
-            key, skip_spaces(key, m.end()), vocab["congress_set_after"])
+            word in before for word in vocab["congress_not_after"]) and not goals_set
         planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start())
                        or _words_pattern("term_goal_after").search(key, m.end(), _clause_end(key, m.end())))
         office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
@@ -320,7 +321,7 @@ def _term_mentions(key: str) -> list[PeriodMention]:
             ends_with_phrase(key, m.start(), vocab["term_period_before"]))
         period = None if named or planned or held or _is_comparison(key, m.start()) else "TERM"
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(3) or m.group(2)), term=True,
-                                 first_year=int(m.group(1)), congress=congress))
+                                 first_year=int(m.group(1)), congress=congress, goals_set=goals_set))
     return out
 
 
@@ -716,7 +717,11 @@ def document_period(
     congresses = Counter(m.first_year for m in dated if m.congress)
     # a body's term ('chỉ định Ban Chấp hành … nhiệm kỳ 2015-2020') dates a text of no congress only when no date does
     dates = not congress and (fallback_year is not None or least_year is not None)
-    all_years = Counter(m.year for m in own) or congresses or (Counter() if dates else Counter(m.year for m in dated))
+    # a congress text naming no period but terms ('Ban Chấp hành … khóa XVII, nhiệm kỳ 2020 - 2025') sits in the first
+    # year of the latest, the term it opens (the year the term before it ends)
+    terms_only = congress and all(m.term and m.period is None and m.first_year and not m.goals_set for m in dated)
+    named_years = Counter([max(m.first_year or 0 for m in dated)] if terms_only and dated else [m.year for m in dated])
+    all_years = Counter(m.year for m in own) or congresses or (Counter() if dates else named_years)
     after_base = _year_after_base(mentions)  # 'so với cùng kỳ năm 2023' outranks a plan stage's end ('giai đoạn
     only_terms = not any(not m.term for m in own)  # 2021-2025'), never a year the text gives as its own
     # 'năm học 2022 - 2023' dates a text that names no other year, by the school year's end
