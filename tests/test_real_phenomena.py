@@ -704,6 +704,15 @@ def test_an_undated_congress_naming_only_terms_sits_in_the_first_year_of_the_lat
     assert run(text).document["year"] == 2025
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Trong 90 năm qua, Đảng luôn trung thành với lợi ích của dân tộc. Huyện ủy trao huy hiệu cho 8 đảng viên.",
+     "unknown"),  # the Party's age is its history, no window of reports
+    ("Trong 5 năm qua, Đảng bộ huyện kết nạp 800 đảng viên.", "TERM"),
+])
+def test_a_history_of_many_decades_is_no_window(text: str, period: str) -> None:
+    assert run(text).document["period"] == period
+
+
 def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
             "nhiệm kỳ 2018-2021.")

@@ -140,7 +140,13 @@ def _years_window_mentions(key: str) -> list[PeriodMention]:
     anniversary = period_vocab()["years_window_not_after"]
     return [PeriodMention(m.start(), m.end(), "TERM", None, window=True)
             for m in word_start_matches(_years_window_pattern(), key)
-            if not ends_with_phrase(key, m.start(), anniversary)]
+            if not ends_with_phrase(key, m.start(), anniversary) and not _beyond_window(m.group())]
+
+
+def _beyond_window(window: str) -> bool:
+    """'90 năm thành lập', '50 năm thực hiện Di chúc': more years than a window of reports spans (years_window_max)."""
+    digits = window.split(" ")[0]
+    return digits.isdigit() and int(digits) > period_vocab()["years_window_max"]
 
 
 def _numbered(key: str, pos: int) -> bool:
@@ -149,7 +155,8 @@ def _numbered(key: str, pos: int) -> bool:
     while i > 0 and key[i - 1].isspace():
         i -= 1
     if i > 0 and key[i - 1].isdigit():
-        return True
+        digits = key[max(0, i - 4):i].split(" ")[-1]
+        return not (digits.isdigit() and int(digits) > period_vocab()["years_window_max"])  # 'trong 90 năm qua'
     return ends_with_phrase(key, pos, period_vocab()["past_years_numbers"]) is not None
 
 
