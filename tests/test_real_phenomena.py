@@ -922,6 +922,15 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Ở xã Tân Phước 2 có 3 đảng viên bị kỷ luật; phường Bình Trị 1 kết nạp 5 đảng viên.", [3, 5]),
     # badge ages listed with semicolons share their duration, as with commas
     ("Chi bộ xét tặng huy hiệu cho đảng viên đủ 70; 60; 50 tuổi Đảng và kết nạp 4 đảng viên.", [4]),
+    # a number after a place's name with a unit after it is a distance, not part of the name
+    ("Huyện nằm cách thị trấn Phố Mới 12 km về phía tây, có 9 chi bộ.", [12, 9]),
+    # a resolution's or a decision's number after its abbreviation
+    ("Theo NQ 21 và QĐ 99, huyện kết nạp 40 đảng viên.", [40]),
+    # a table flattened into one line numbers its rows from 1 up; numbers before Party nouns still count
+    ("Chương trình: 1 Khai mạc 2 Báo cáo kết quả 3 Thảo luận; năm qua kết nạp 6 đảng viên.", [6]),
+    ("Đảng bộ có 1 Chi bộ mới, 2 Tổ đảng và 3 Đảng bộ bộ phận.", [1, 2, 3]),
+    # a latitude in degrees and minutes
+    ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -217,12 +217,13 @@ def _place_name_pattern() -> re.Pattern[str]:
 
 def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Numbers closing a place's capitalised name ('ấp Nhơn Thọ 2', 'thôn Tân Lập 1'): part of the name, unless a
-    counted noun follows ('thôn Tân Lập 3 đảng viên')."""
+    counted noun or a unit follows ('thôn Tân Lập 3 đảng viên', 'cách thị xã Hồng Lĩnh 15 km')."""
     spans = []
+    after_number = noun_vocab().noun_keys + number_vocab().unit_keys
     for m in word_start_matches(_place_name_pattern(), key):
         words = text[m.start(1):m.end(1)].split()
         if all(w[0].isupper() for w in words) and not starts_with_phrase(key, skip_spaces(key, m.end(2)),
-                                                                          noun_vocab().noun_keys):
+                                                                          after_number):
             spans.append(m.span(2))
     return spans
 
@@ -311,6 +312,36 @@ def _lone_number_spans(key: str) -> list[tuple[int, int]]:
     return [m.span() for run in runs if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) for m in run]
 
 
+# A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
+COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
+ITEM_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,2}) +(?=[^\W\d_])")
+ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
+MIN_ITEMS = 3
+
+
+def _item_number_spans(text: str, key: str) -> list[tuple[int, int]]:
+    """A table flattened into prose numbers its rows '1 Chào cờ … 2 Bầu Đoàn chủ tịch … 3 Thông qua …': a run of
+    MIN_ITEMS or more numbers from 1 up, each before a capitalised word, holds row numbers, not counts (a number
+    before a Party noun counts: '1 Chi bộ, 2 Tổ đảng và 3 Đảng bộ bộ phận')."""
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    nouns = noun_vocab()
+    for m in ITEM_NUMBER.finditer(text):
+        noun = starts_with_phrase(key, m.end(), nouns.noun_keys)
+        if not text[m.end()].isupper() or (noun and nouns.nouns[noun][1] in COUNTED_IN_STATEMENTS):
+            continue
+        value = int(m.group(1))
+        if run and value == int(run[-1].group(1)) + 1 and m.start() - run[-1].end() <= ITEM_GAP_CHARS:
+            run.append(m)
+            continue
+        if len(run) >= MIN_ITEMS:
+            spans += [r.span(1) for r in run]
+        run = [m] if value == 1 else []
+    if len(run) >= MIN_ITEMS:
+        spans += [r.span(1) for r in run]
+    return spans
+
+
 class MaskedSpans(list):
     """Sorted masked spans with the running maximum of their ends, so an overlap test is a binary search."""
 
@@ -347,6 +378,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)
+    spans += _item_number_spans(text, key)
+    spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
     spans += _quote_footnote_spans(key) if "”" in key or '"' in key else []
