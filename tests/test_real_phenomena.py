@@ -533,10 +533,24 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2019, Đảng bộ xã làm tốt công tác tạo nguồn. Đảng bộ xã đã kết nạp 31 đảng viên mới, quý I/2020, kết nạp "
      "được 9 đảng viên mới.", [("admitted", "party_member", "count", 31, 2019, "FY"),
                                ("admitted", "party_member", "count", 9, 2020, "Q1")]),
+    # a target named by its rank and topic; a bare count before 'do đó'
+    ("Chỉ tiêu thứ 3 về phát triển 12 đảng viên trong nhiệm kỳ, đến nay kết nạp được 09 do đó chưa đạt.",
+     [("admitted", "party_member", "target", 12), ("admitted", "party_member", "count", 9)]),
+    # the aims a congress sets, listed after 'một số chỉ tiêu trọng yếu … được đề ra như'
+    ("Tại đại hội, một số chỉ tiêu trọng yếu trong 5 năm đến được đề ra như: thu ngân sách tăng từ 8 đến 10%, "
+     "phát triển thêm 6 đảng viên.", [("admitted", "party_member", "target", 6)]),
+    # an approximate fraction counts nobody
+    ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
+     "thiệu.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
     assert facts(text, *fields) == expected
+
+
+def test_a_target_for_the_term_named_after_it_is_of_the_term_running() -> None:
+    text = "Năm 2023, Đảng bộ trường giữ chỉ tiêu phát triển 12 đảng viên trong nhiệm kỳ."
+    assert facts(text, "measure", "value", "year", "period") == [("target", 12, 2025, "TERM")]
 
 
 def test_ten_months_close_their_year_also_after_a_clause_of_another_year() -> None:
@@ -929,6 +943,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a table flattened into one line numbers its rows from 1 up; numbers before Party nouns still count
     ("Chương trình: 1 Khai mạc 2 Báo cáo kết quả 3 Thảo luận; năm qua kết nạp 6 đảng viên.", [6]),
     ("Đảng bộ có 1 Chi bộ mới, 2 Tổ đảng và 3 Đảng bộ bộ phận.", [1, 2, 3]),
+    # a bare pair after a word of shares or of targets met is a fraction, not a day and month
+    ("Trong 11 chỉ tiêu, kết quả đạt và vượt 10/11; khoảng 2/3 do chi đoàn giới thiệu.", [11, 10, 11, 2, 3]),
     # a latitude in degrees and minutes
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
 ])

@@ -30,6 +30,7 @@ from transforms.periods import (
     mentions_between,
     opened_term_end,
     resolve_year,
+    running_term_end,
     title_year,
     without_future_stages,
 )
@@ -401,6 +402,9 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                 opened = opened_term_end(doc.year) if congress and ctx.sentence_index(s.start) in aims else None
                 year = opened or congress_target_term(ctx.key[s.start:pos], year) or year
             term = period_vocab()["term_word"] in plan or own == "TERM" or (bool(before) and before[-1].term)
+            after = re.split(r"[,;]", ctx.key[pos:min(s.end, pos + TARGET_CONTEXT)], maxsplit=1)[0]
+            if not term and period_vocab()["term_word"] in after:  # 'phát triển 20 đảng viên trong nhiệm kỳ' in
+                return (running_term_end(year) if year else None), "TERM"  # 2023: the term running then
             return year, "TERM" if term else "FY"
         return (year, m.period) if m else (doc.year, doc.period)
 

@@ -198,7 +198,17 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
     return cue is not None and cue.start >= word_end and (
-        _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start))
+        _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start)
+        or _topic_between(r, word_end, cue.start))
+
+
+def _topic_between(r: SentenceReader, start: int, end: int) -> bool:
+    """Only the target's rank in a list and the word naming its topic between the target word and the act:
+    'Chỉ tiêu thứ 8 về phát triển 20 đảng viên' (target_rank_words, target_topic_links)."""
+    gap = r.key[start:end].split()
+    if len(gap) >= 2 and gap[0] in words("target_rank_words") and gap[1].isdigit():
+        gap = gap[2:]
+    return " ".join(gap) in words("target_topic_links")
 
 
 def _recipient_between(r: SentenceReader, start: int, end: int) -> bool:
@@ -458,7 +468,10 @@ def counts_documents(r: SentenceReader, q: Quantity) -> bool:
 
 
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
-    """A count, a target or an absolute change of a Party figure."""
+    """A count, a target or an absolute change of a Party figure; an approximate fraction counting nothing ('khoảng
+    2/3 do tổ chức Công đoàn giới thiệu') is a share, none."""
+    if q.ratio is not None and q.approx is not None and q.noun_start < 0:
+        return None
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
         return change_draft(r, q, sign, "change_abs")

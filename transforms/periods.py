@@ -643,9 +643,9 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
         reported = report_year if report_year is not None else default
         opened = mention.first_year  # 'Từ năm 2015 đến nay' in 2018: from a congress, the term it opened
-        if mention.to_date and opened is not None and reported is not None and _running_term_end(opened) == opened and (
+        if mention.to_date and opened is not None and reported is not None and running_term_end(opened) == opened and (
                 opened < reported < opened + period_vocab()["term_years"]):
-            return _running_term_end(reported)
+            return running_term_end(reported)
         return reported
     terms = [m for m in mentions if m.term] if mention.period == "TERM" else []  # yearless terms are few
     if terms:
@@ -661,7 +661,7 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
         return term.year
     reported = report_year if report_year is not None else default
     if mention.running and reported is not None:  # 'Từ đầu nhiệm kỳ đến nay' in 2019, no term named: the local term
-        return _running_term_end(reported)  # 2015 - 2020
+        return running_term_end(reported)  # 2015 - 2020
     if sentence is not None:
         near = [m.year for m in mentions_between(mentions, sentence.start, sentence.end)  # not a named term's:
                 if m.year is not None and not m.comparison and not (m.term and m.period is None)]  # 'bầu … nhiệm kỳ'
@@ -672,7 +672,7 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     return default
 
 
-def _running_term_end(year: int) -> int:
+def running_term_end(year: int) -> int:
     """The end year of the local Party term running in `year` (congresses sit every `term_years`, in years
     ≡ `term_end_remainder`)."""
     vocab = period_vocab()
@@ -693,9 +693,9 @@ def congress_target_term(plan_key: str, year: int | None) -> int | None:
 
 def opened_term_end(year: int | None) -> int | None:
     """The end of the term a congress of `year` opens (2020 -> 2025), if `year` ends a term."""
-    if year is None or _running_term_end(year) != year:
+    if year is None or running_term_end(year) != year:
         return None
-    return _running_term_end(year + 1)
+    return running_term_end(year + 1)
 
 
 def document_period(
@@ -799,10 +799,10 @@ def document_period(
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if opened and all(m.period is None for m in own):  # 'bầu vào BCH Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025'
         return DocumentPeriod(opened[0], "TERM")  # … and only a goal's year ('đô thị loại II vào năm 2025')
-    if congress and not own and fallback_year is not None and _running_term_end(fallback_year) == fallback_year:
+    if congress and not own and fallback_year is not None and running_term_end(fallback_year) == fallback_year:
         return DocumentPeriod(fallback_year, "TERM")  # 'Khai mạc Đại hội … nhiệm kỳ 2020-2025' dated 2020: the
         # term it closes, not the one it opens
-    if congress and default_year is not None and _running_term_end(default_year) == default_year:
+    if congress and default_year is not None and running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
     if (default_year is not None and fallback_year is not None and default_year < fallback_year
             and after_base is None and not _reviews_last_year(default_year, fallback_year, published_month)):

@@ -206,7 +206,9 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
         return tail.unit == "count" and tail.noun is None if named_only else True
     if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%'
         return tail.subject is None and tail.unit == "count"
-    return not named_only and tail.unit == "count" and tail.noun is None
+    if named_only or tail.unit != "count" or tail.noun is not None:
+        return False
+    return not ends_with_phrase(key, start, mask_vocab().fraction_before)  # 'khoảng 2/3', 'đạt và vượt 10/11'
 
 
 def _build(

@@ -63,6 +63,7 @@ class MaskVocab:
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
     date_before_unless_counted: tuple[str, ...]
+    fraction_before: tuple[str, ...]
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
@@ -154,6 +155,7 @@ def mask_vocab() -> MaskVocab:
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
         date_before_unless_counted=phrase_keys(data["date_before_unless_counted"]),
+        fraction_before=phrase_keys(data["fraction_before"]),
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
