@@ -539,6 +539,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # the aims a congress sets, listed after 'một số chỉ tiêu trọng yếu … được đề ra như'
     ("Tại đại hội, một số chỉ tiêu trọng yếu trong 5 năm đến được đề ra như: thu ngân sách tăng từ 8 đến 10%, "
      "phát triển thêm 6 đảng viên.", [("admitted", "party_member", "target", 6)]),
+    # a rule for any body that is disciplined counts none
+    ("Theo quy định, kỷ luật một tổ chức đảng phải xem xét trách nhiệm của tập thể; năm 2020 khiển trách một chi bộ.",
+     [("disciplined_reprimand", "party_org", "count", 1)]),
     # an approximate fraction counts nobody
     ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
      "thiệu.", []),

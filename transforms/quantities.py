@@ -440,9 +440,11 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
                 or bool(ends_with_phrase(key, start, mask_vocab().single_among)))
         if first in mask_vocab().article_words and not parsed.compound:
             after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
+            generic = tail.noun_end >= 0 and starts_with_phrase(key, skip_spaces(key, tail.noun_end),
+                                                                mask_vocab().article_generic_after)
             single_ok = (tail.subject in PARTY_SUBJECTS or after_form) and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
-                key, skip_spaces(key, end), mask_vocab().article_not_before)
+                key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _ends_a_name(text, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         if keep and not _is_duration(key, tail, end):

@@ -74,6 +74,7 @@ class MaskVocab:
     article_words: tuple[str, ...]
     article_not_after: tuple[str, ...]
     article_not_before: tuple[str, ...]
+    article_generic_after: tuple[str, ...]
     plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
@@ -166,6 +167,7 @@ def mask_vocab() -> MaskVocab:
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
         article_not_before=phrase_keys(data["article_not_before"]),
+        article_generic_after=phrase_keys(data["article_generic_after"]),
         plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
