@@ -948,6 +948,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đảng bộ có 1 Chi bộ mới, 2 Tổ đảng và 3 Đảng bộ bộ phận.", [1, 2, 3]),
     # a bare pair after a word of shares or of targets met is a fraction, not a day and month
     ("Trong 11 chỉ tiêu, kết quả đạt và vượt 10/11; khoảng 2/3 do chi đoàn giới thiệu.", [11, 10, 11, 2, 3]),
+    # a day and month written with a dot after a date word, with a verb after it
+    ("Đại hội diễn ra chiều 1.6 xác định 2 khâu đột phá.", [2]),
+    # a four-digit amount after a word of change is no year
+    ("So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).", [7, 2036]),
     # a latitude in degrees and minutes
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
 ])
@@ -982,6 +986,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
 
 
 @pytest.mark.parametrize(("text", "url", "province", "source"), [
+    # a unit's political cell ('Chi bộ Chính trị') is no Politburo: the district's portal places the text
+    ("Chiều 3/8, Chi bộ Chính trị của Ban Chỉ huy Quân sự huyện tổ chức Đại hội; Chi bộ Chính trị có 9 đảng viên.",
+     "https://bachthong.gov.vn/dai-hoi-chi-bo", "bac-kan", "url"),
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
     # a national document cited by its author makes no national report; a video link's end is a venue

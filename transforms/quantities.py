@@ -202,8 +202,8 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
         return False
     if not (1 <= int(x) <= 31 and 1 <= int(y) <= 12):
         return False
-    if ends_with_phrase(key, start, mask_vocab().date_before):
-        return tail.unit == "count" and tail.noun is None if named_only else True
+    if ends_with_phrase(key, start, mask_vocab().date_before):  # 'chiều 1.6 xác định …': a verb is no counted noun
+        return tail.unit == "count" and tail.subject is None if named_only else True
     if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%'
         return tail.subject is None and tail.unit == "count"
     if named_only or tail.unit != "count" or tail.noun is not None:
@@ -344,8 +344,9 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if parsed is None:
             continue
         if (x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and tail.unit == "count"
-                and tail.scale == 1.0 and tail.subject is None and not (approx[0] and tail.noun)):
-            continue  # a bare year; 'gần 2000 đoàn viên ưu tú' is about two thousand of them
+                and tail.scale == 1.0 and tail.subject is None and not (approx[0] and tail.noun)
+                and not (tail.noun and ends_with_phrase(key, start, mask_vocab().year_not_after))):
+            continue  # a bare year; 'gần 2000 đoàn viên ưu tú' is about two thousand of them, 'tăng 2036 hợp tác xã'
         if tail.unit != "count" and out and _range_start(key, out[-1], start):
             out[-1] = _build(key, (out[-1].start, out[-1].end), ParsedNumber(out[-1].value, out[-1].ambiguous,
                              out[-1].note), _Tail(unit=tail.unit, scale=tail.scale, unit_end=out[-1].end),
