@@ -542,6 +542,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a rule for any body that is disciplined counts none
     ("Theo quy định, kỷ luật một tổ chức đảng phải xem xét trách nhiệm của tập thể; năm 2020 khiển trách một chi bộ.",
      [("disciplined_reprimand", "party_org", "count", 1)]),
+    # developing a sector admits nobody: the targets it met are no admissions
+    ("Năm 2020, Đảng bộ Sở cụ thể hóa kế hoạch phát triển ngành, có 4/6 chỉ tiêu đạt và vượt nghị quyết.", []),
     # an approximate fraction counts nobody
     ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
      "thiệu.", []),
