@@ -732,6 +732,17 @@ def test_a_history_of_many_decades_is_no_window(text: str, period: str) -> None:
     assert run(text).document["period"] == period
 
 
+@pytest.mark.parametrize(("dateline", "published", "year"), [
+    ("Thứ Hai, 12/06/2023", None, 2010),  # the day a portal's page was read, above a congress of 2010
+    ("Thứ Hai, 21/06/2010", "2010-06-21", 2010),  # the article's own date
+])
+def test_a_date_bar_above_an_old_congress_dates_nothing(dateline: str, published: str | None, year: int) -> None:
+    text = (f"{dateline}\n\nĐảng bộ xã Tân Lập đại hội nhiệm kỳ 2010 – 2015\n\nTrong 2 ngày 18 và 19 tháng 6 năm "
+            "2010, Đảng bộ xã Tân Lập tổ chức Đại hội nhiệm kỳ 2010 – 2015. Năm năm qua, xã kết nạp 45 đảng viên.")
+    document = run(text).document
+    assert (document["published"], document["year"]) == (published, year)
+
+
 def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
             "nhiệm kỳ 2018-2021.")

@@ -61,6 +61,7 @@ MAX_NUMBERS = 20_000
 NUMBER = re.compile(NUM)
 MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
+DATE_BAR_GAP = 3  # years between a congress and a first-line date that make the date a page's date bar
 MERGER_YEAR = 2025  # provinces and communes were merged on 1 July 2025
 
 
@@ -91,9 +92,12 @@ def _lede_end(ctx: TextContext) -> int:
     return ctx.paragraphs[-1][1] if ctx.paragraphs else 0
 
 
-def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress: bool) -> DocumentPeriod:
-    """Main period from the periods of the Party figures, the lede, or any period phrase."""
-    fallback = int(published[:4]) if published else (elapsed_year(ctx.key) or first_date_year(ctx.text[:lede_end]))
+def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress: bool,
+                body_start: int = 0) -> DocumentPeriod:
+    """Main period from the periods of the Party figures, the lede, or any period phrase (past a date bar that
+    ends at `body_start`)."""
+    fallback = int(published[:4]) if published else (
+        elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end]))
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
     for q in ctx.quantities:
@@ -103,7 +107,8 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
             if m is not None:
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
-    least = (cited_date_year(ctx.text, ctx.key, lede_end) or first_date_year(ctx.text)) if fallback is None else None
+    least = (cited_date_year(ctx.text, ctx.key, lede_end) or first_date_year(ctx.text[body_start:])
+             ) if fallback is None else None
     return document_period(mentions, local, lede_end, fallback, month, least, congress)
 
 
@@ -218,6 +223,21 @@ def _published(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None
     return None, None
 
 
+def _date_bar_end(ctx: TextContext, year: int, lede_end: int) -> int | None:
+    """Where the first line ends when it is a portal's date bar: 'Chủ nhật, 28/05/2023' above a congress held
+    'Trong 2 ngày 18 và 19 tháng 6 năm 2010' is the day the page was read, not the article's, when the congress
+    opened its term at least DATE_BAR_GAP years before and nothing after the first line names a year within a year
+    of it."""
+    first_line_end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
+    if first_line_end < 0 or str(year) not in ctx.text[:first_line_end]:
+        return None
+    opened = [m.first_year for m in ctx.period_mentions
+              if m.congress and m.first_year and first_line_end < m.start < lede_end]
+    later = [m.year for m in ctx.period_mentions if m.start > first_line_end and m.year is not None]
+    bar = bool(opened) and year - opened[0] >= DATE_BAR_GAP and max(later, default=0) < year - 1
+    return first_line_end if bar else None
+
+
 def within_publication(period: DocumentPeriod, published: str | None) -> DocumentPeriod:
     """A report cannot cover a year after its publication nor one decades before it (an anniversary's year):
     such a year gives way to the publication year. A term still running ends later ('nhiệm kỳ 2020 - 2025' in
@@ -287,7 +307,11 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     published, published_source = _published(ctx, source.sidecar)
     lede_end = _lede_end(ctx)
     congress = names_congress(ctx.key[:lede_end])
-    period = _doc_period(ctx, published, lede_end, congress)
+    bar_end = _date_bar_end(ctx, int(published[:4]), lede_end) if published and published_source == "text" else None
+    if bar_end is not None:  # the page's date bar: neither the publication date nor a period of the text
+        published, published_source = None, None
+        ctx = replace(ctx, period_mentions=[m for m in ctx.period_mentions if m.start > bar_end])
+    period = _doc_period(ctx, published, lede_end, congress, bar_end or 0)
     year_of_title = title_year(title_key) if title and period.period is None else None
     if year_of_title:
         period = DocumentPeriod(year_of_title, "FY")
