@@ -743,6 +743,11 @@ def test_a_date_bar_above_an_old_congress_dates_nothing(dateline: str, published
     assert (document["published"], document["year"]) == (published, year)
 
 
+def test_a_text_naming_only_the_term_its_congress_opens_sits_in_the_congress_year() -> None:
+    text = "Đại biểu chụp ảnh lưu niệm tại đại hội.\n\nTrong nhiệm kỳ 2025-2030, phường Tân Lập đề ra 10 chỉ tiêu."
+    assert run(text).document["year"] == 2025
+
+
 def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
             "nhiệm kỳ 2018-2021.")
@@ -963,6 +968,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Trong 11 chỉ tiêu, kết quả đạt và vượt 10/11; khoảng 2/3 do chi đoàn giới thiệu.", [11, 10, 11, 2, 3]),
     # a day and month written with a dot after a date word, with a verb after it
     ("Đại hội diễn ra chiều 1.6 xác định 2 khâu đột phá.", [2]),
+    # a provincial road's and a national highway's numbers after their abbreviations
+    ("Tuyến đường nối ĐT 638 với QL 1A dài 5 km.", [5]),
     # a four-digit amount after a word of change is no year
     ("So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).", [7, 2036]),
     # a latitude in degrees and minutes

@@ -764,7 +764,10 @@ def document_period(
         term = next((m for m in reviews if m.period == "TERM"), None)  # '… năm 2025 và nhiệm kỳ Đại hội XIII'
         return DocumentPeriod(term.year, "TERM") if term else DocumentPeriod(reviews[0].year, "FY")
     opened = [m.first_year for m in dated if m.congress and m.start < lede_end and m.first_year is not None]
-    held = congress and bool(opened) and (fallback_year is None or fallback_year == opened[0])
+    # a text naming no year but a congress's term ('… tại đại hội … Trong nhiệm kỳ 2025-2030, phường đề ra 11 chỉ
+    # tiêu') sits in the congress's year too
+    only_congress_terms = bool(dated) and all(m.congress for m in dated)
+    held = (congress or only_congress_terms) and bool(opened) and (fallback_year is None or fallback_year == opened[0])
 
     def congress_progress(m: PeriodMention) -> bool:
         """'Tính đến hết ngày 04/6/2010, … đại hội … nhiệm kỳ 2010-2015': a cut-off in the year congresses open a
@@ -774,8 +777,9 @@ def document_period(
     if named and not term_after_year:
         if congress_progress(named[0]):
             return DocumentPeriod(year(named[0]), "TERM")
-        if held and named[0].period == "TERM" and named[0].year is None:  # 'Đại hội lần thứ XXII, nhiệm kỳ
-            return DocumentPeriod(opened[0], "TERM")  # 2020-2025 … 5 năm qua': the term closing as it opens
+        if held and named[0].period == "TERM" and (named[0].year is None or named[0].congress):  # 'Đại hội lần
+            return DocumentPeriod(opened[0], "TERM")  # thứ XXII, nhiệm kỳ 2020-2025 … 5 năm qua': the term closing
+            # as it opens, not the one it opens
         return DocumentPeriod(year(named[0]), named[0].period)
     if held:
         return DocumentPeriod(opened[0], "TERM")  # 'Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030' reviews the
