@@ -970,6 +970,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đại hội diễn ra chiều 1.6 xác định 2 khâu đột phá.", [2]),
     # a provincial road's and a national highway's numbers after their abbreviations
     ("Tuyến đường nối ĐT 638 với QL 1A dài 5 km.", [5]),
+    # a second year of a list of years; a residential group's, a cooperative's and a company's numbers name them
+    ("Năm 2015 và 2017 đơn vị đạt danh hiệu; tại nhà văn hóa TDP 8, HTX 20-10 và Chi bộ đại đội 1 kết nạp 3 đảng "
+     "viên.", [3]),
     # a four-digit amount after a word of change is no year
     ("So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).", [7, 2036]),
     # a latitude in degrees and minutes
@@ -2052,6 +2055,7 @@ def test_full_membership_and_a_future_stock_are_no_new_figures(text: str, expect
     ("https://example.vn/hoat-dong/huyen-uy-phu-vang-hop-ban-thuong-vu.html", "hue"),
     ("https://example.vn/tin-tuc/huyen-chau-thanh-ket-nap-dang-vien.html", UNKNOWN_PROVINCE),  # ten provinces have one
     ("https://example.vn/tin-tuc/quan-tam-phat-trien-dang-vien.html", UNKNOWN_PROVINCE),  # 'quan tâm' is no district
+    ("http://anxuantamky.gov.vn/news/1", "quang-nam"),  # a ward's portal, its city's five-letter name closing the host
 ])
 def test_an_address_naming_a_unit_after_its_kind_gives_the_province(url: str, province: str) -> None:
     assert run("Chi bộ đã kết nạp 2 đảng viên mới.", url=url).document["province"] == province

@@ -73,7 +73,7 @@ OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
 NOT_ASCII_LOWER = re.compile("[^a-z]")
 COMPACT_MIN = 5  # shortest compact province name trusted inside a host name ('hagiang', not 'hue')
-HOST_PREFIX_MIN, HOST_SUFFIX_MIN = 4, 6  # a commune's name before its district's, each this long at least
+HOST_PREFIX_MIN, HOST_SUFFIX_MIN = 4, 5  # a commune's name before its district's, each this long at least
 ANY_KIND = "any"  # district_prefixes.csv: a prefix for a district of any kind ('khu vực Phù Ninh')
 
 
@@ -629,9 +629,10 @@ def province_from_url(url: str | None) -> str | None:
                      frozenset())
         if len(slugs) == 1:
             return next(iter(slugs))
-    for label in labels[:-1]:  # 'andienbencat': a commune's portal, its district's name closing the label
+    for label in labels[:-1]:  # 'andienbencat', 'anxuantamky': a commune's portal, its district's name closing it
         slugs = next((found for i in range(HOST_PREFIX_MIN, len(label) - HOST_SUFFIX_MIN + 1)
-                      if (found := _district_hosts().get(label[i:]))), frozenset())
+                      if (found := _district_hosts().get(label[i:]) or _district_hosts().get(
+                          label[i:].replace("y", "i")))), frozenset())
         if len(slugs) == 1:
             return next(iter(slugs))
     return province_from_slug(url)

@@ -28,6 +28,7 @@ NAME_WORD_CHARS = 30  # reach back for the capitalised word a number word ends a
 FALSE_FRIEND_REACH = 60  # characters after a unit word where a false friend ("đồng chí") may end
 WHITESPACE_RUN = re.compile(r"\s+")
 YEAR_MIN, YEAR_MAX = 1900, 2100
+YEAR_LIST_CHARS = 16  # 'năm 2015 và ' before a number: the years of a list
 MONEY_REACH = 200  # characters of the paragraph before a bare amount where money written in full ('tỷ đồng') may be
 CLAUSE_MARKS = ",;.!?()\n"
 COMPOUND_PART = re.compile(r" *(\d{1,3})(?![\d.,/\-])")  # the lower part of '4 tỷ 500 triệu đồng'
@@ -343,6 +344,9 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         parsed = _parse(x, style, tail)
         if parsed is None:
             continue
+        if x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and _year_list_before().search(
+                key, max(0, start - YEAR_LIST_CHARS), start):
+            continue  # 'Năm 2015 và 2017 đơn vị đạt …': the second year of a list of years
         if (x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and tail.unit == "count"
                 and tail.scale == 1.0 and tail.subject is None and not (approx[0] and tail.noun)
                 and not (tail.noun and ends_with_phrase(key, start, mask_vocab().year_not_after))):
@@ -381,6 +385,14 @@ def _money_in_full() -> re.Pattern[str]:
     scales = [w for w, mult in vocab.scales.items() if mult in vocab.money_scales]
     currencies = [u for u, (unit, mult) in vocab.units.items() if unit == "vnd" and mult == 1.0]
     return re.compile(r"(?<!\w)(?:" + trie_alternation(scales) + r") *(?:" + trie_alternation(currencies) + r")(?!\w)")
+
+
+@functools.cache
+def _year_list_before() -> re.Pattern[str]:
+    """'năm 2015 và ', 'năm 2019, ': a year after the year word and a joiner, right before a number."""
+    year_word = mask_vocab().date_words[2]
+    joiners = trie_alternation(mask_vocab().range_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"(?<!\w){re.escape(year_word)} (?:19|20)\d\d *(?:{joiners}) *$")
 
 
 def _range_start(key: str, prev: Quantity, start: int) -> bool:
