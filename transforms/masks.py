@@ -327,8 +327,10 @@ def _item_number_spans(text: str, key: str) -> list[tuple[int, int]]:
     run: list[re.Match[str]] = []
     nouns = noun_vocab()
     for m in ITEM_NUMBER.finditer(text):
+        if not text[m.end()].isupper():
+            continue
         noun = starts_with_phrase(key, m.end(), nouns.noun_keys)
-        if not text[m.end()].isupper() or (noun and nouns.nouns[noun][1] in COUNTED_IN_STATEMENTS):
+        if noun and nouns.nouns[noun][1] in COUNTED_IN_STATEMENTS:
             continue
         value = int(m.group(1))
         if run and value == int(run[-1].group(1)) + 1 and m.start() - run[-1].end() <= ITEM_GAP_CHARS:
