@@ -1315,6 +1315,11 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Chi bộ thôn Nà Lừa kết nạp 3 đảng viên\n\nChi bộ thôn Nà Lừa vừa tổ chức lễ kết nạp 3 đảng viên.\n\nThôn có 120 "
      "hộ.\n\nNgười dân trồng chè.\n\nTrong năm 2019, thôn được công nhận thôn văn hóa.", None, "2023-06-10",
      ("2023-06-10", "sidecar", 2023)),
+    # an undated text placed by its anniversary recalls the year it names in prose, with no figure of it: it is of
+    # the anniversary's year
+    ("Đảng ủy xã Tân Lập họp mặt kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2025). Năm "
+     "2024, xã hoàn thành các chỉ tiêu kinh tế - xã hội và tặng huy hiệu cho các đảng viên lão thành.", None, None,
+     (None, None, 2025)),
     # a year opening the text right after its date stamp is the year reviewed, not a plan's after it
     (" date 2026-01-12 Năm 2025, Đảng bộ phường đã lãnh đạo toàn diện các mặt công tác.\n\nNăm 2026, Đảng bộ "
      "phường tiếp tục coi công tác xây dựng Đảng là then chốt.", None, None, ("2026-01-12", "text", 2025)),

@@ -785,7 +785,13 @@ def document_period(
         return DocumentPeriod(opened[0], "TERM")  # 'Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030' reviews the
         # term ending as it opens, whatever single years its figures name (a lede naming a quarter keeps it)
     if lede and not local:
-        return DocumentPeriod(year(lede[0]), lede[0].period)
+        first = year(lede[0])
+        # an undated text placed by its own event ('kỷ niệm 90 năm … (3/2/1930 – 3/2/2020)') whose lede names an
+        # earlier year that no Party figure takes recalls that year: it is of the event's year
+        if (published_month is None and lede[0].period == "FY" and fallback_year is not None and first is not None
+                and first < fallback_year and after_base is None):
+            return DocumentPeriod(fallback_year, "FY")
+        return DocumentPeriod(first, lede[0].period)
     if local:
         counts = Counter((year(m), m.period) for m in local)  # a tie goes to the publication year, else the latest
         best_year, period = max(counts, key=lambda k: (counts[k], k[0] == fallback_year, k[0] or 0))
