@@ -977,6 +977,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).", [7, 2036]),
     # a latitude in degrees and minutes
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
+    # an inter-zone's and a zone committee's numbers name them
+    ("Năm 1950, Liên khu ủy 10 và Khu ủy 5 cử 4 cán bộ về xây dựng cơ sở đảng.", [4]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -999,6 +1001,11 @@ def test_comrades_split_by_a_line_break_are_no_money() -> None:
 ])
 def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]) -> None:
     assert [q["unit"] for q in run(text).quantities] == units
+
+
+def test_litres_are_a_unit_not_a_count() -> None:
+    units = [(q["value"], q["unit"]) for q in run("Đơn vị tiết kiệm 5.200 lít xăng và 3 tấn gạo.").quantities]
+    assert units == [(5200, "other"), (3, "ton")]
 
 
 def test_mixed_separators_follow_the_documents_convention() -> None:
