@@ -640,6 +640,13 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     assert (row["year"], row["period"]) == period
 
 
+def test_a_resolution_for_the_next_quarter_names_a_plan_not_the_quarter_reviewed() -> None:
+    text = ("Đảng ủy quân sự huyện ra nghị quyết thực hiện nhiệm vụ quý II/2023\n\nTrong quý I/2023, Đảng ủy quân sự "
+            "huyện đã lãnh đạo hoàn thành các nhiệm vụ và tổ chức học tập nghị quyết.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2023, "Q1")
+
+
 def test_a_term_whose_clause_sets_a_goal_is_the_plans_not_the_reports() -> None:
     text = ("Thực hiện mục tiêu\n\nNhiệm kỳ 2020 - 2025, Đảng bộ tỉnh đặt ra mục tiêu không còn bản chưa có chi bộ tại "
             "các huyện. Thực hiện mục tiêu này, dù mới đi được nửa chặng đường, các địa phương đã nỗ lực lớn. Theo Bí "
