@@ -1014,9 +1014,13 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     assert [q["unit"] for q in run(text).quantities] == units
 
 
-def test_litres_are_a_unit_not_a_count() -> None:
-    units = [(q["value"], q["unit"]) for q in run("Đơn vị tiết kiệm 5.200 lít xăng và 3 tấn gạo.").quantities]
-    assert units == [(5200, "other"), (3, "ton")]
+@pytest.mark.parametrize(("text", "units"), [
+    ("Đơn vị tiết kiệm 5.200 lít xăng và 3 tấn gạo.", [(5200, "other"), (3, "ton")]),  # litres
+    ("Mỗi người hiến 350ml máu; thu 90 triệu đồng trên 1 hec-ta.", [(350, "other"), (90_000_000, "vnd"), (1, "ha")]),
+    ("Xuất khẩu đạt 2,5 triêu USD.", [(2_500_000, "other")]),  # 'triêu', a misspelling of 'triệu'
+])
+def test_units_of_measure_and_their_spellings(text: str, units: list[tuple[float, str]]) -> None:
+    assert [(q["value"], q["unit"]) for q in run(text).quantities] == units
 
 
 def test_mixed_separators_follow_the_documents_convention() -> None:
