@@ -986,6 +986,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
     # a list after a session's, a decision's or a decree's label goes on labelling
     ("Ủy ban họp kỳ 7 và 8, ban hành Quyết định số 55, 56 theo Nghị định 24 và 25, kỷ luật 2 đảng viên.", [2]),
+    # a rank among a whole: the rank is an ordinal, the whole a count
+    ("Huyện xếp thứ 6/14 tỉnh, thành; đứng thứ 2/40 xã và kết nạp 9 đảng viên.", [14, 40, 9]),
     # a student's year of study
     ("Chi bộ kết nạp sinh viên năm 3 Nguyễn Văn A và SV năm 4 Trần Thị B; khoa có 12 đảng viên.", [12]),
     # an inter-zone's and a zone committee's numbers name them

@@ -65,6 +65,7 @@ class MaskVocab:
     date_before_unless_counted: tuple[str, ...]
     fraction_before: tuple[str, ...]
     year_not_after: tuple[str, ...]
+    rank_before: tuple[str, ...]
     event_times: tuple[str, ...]
     abbreviations: frozenset[str]
     year_labels: tuple[str, ...]
@@ -159,6 +160,7 @@ def mask_vocab() -> MaskVocab:
         date_before_unless_counted=phrase_keys(data["date_before_unless_counted"]),
         fraction_before=phrase_keys(data["fraction_before"]),
         year_not_after=phrase_keys(data["year_not_after"]),
+        rank_before=phrase_keys(data["rank_before"]),
         event_times=phrase_keys(data["event_times"]),
         abbreviations=frozenset(fold_key(a) for a in data["abbreviations"]),
         year_labels=phrase_keys(data["year_labels"]),
