@@ -986,6 +986,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
     # a list after a session's, a decision's or a decree's label goes on labelling
     ("Ủy ban họp kỳ 7 và 8, ban hành Quyết định số 55, 56 theo Nghị định 24 và 25, kỷ luật 2 đảng viên.", [2]),
+    # a range of criteria met is no day and month
+    ("Có 3 xã đạt từ 5 - 9 tiêu chí.", [3, 5, 9]),
     # a rank among a whole: the rank is an ordinal, the whole a count
     ("Huyện xếp thứ 6/14 tỉnh, thành; đứng thứ 2/40 xã và kết nạp 9 đảng viên.", [14, 40, 9]),
     # a student's year of study
@@ -1020,6 +1022,7 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     ("Đơn vị tiết kiệm 5.200 lít xăng và 3 tấn gạo.", [(5200, "other"), (3, "ton")]),  # litres
     ("Mỗi người hiến 350ml máu; thu 90 triệu đồng trên 1 hec-ta.", [(350, "other"), (90_000_000, "vnd"), (1, "ha")]),
     ("Xuất khẩu đạt 2,5 triêu USD.", [(2_500_000, "other")]),  # 'triêu', a misspelling of 'triệu'
+    ("Thu giữ 12m3 gỗ, 35 gam ma túy và trồng 40 héc ta rừng.", [(12, "other"), (35, "other"), (40, "ha")]),
 ])
 def test_units_of_measure_and_their_spellings(text: str, units: list[tuple[float, str]]) -> None:
     assert [(q["value"], q["unit"]) for q in run(text).quantities] == units
