@@ -1887,6 +1887,9 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
     ("Năm 2020 đã kiểm tra 80 tổ chức Đảng, Đảng viên.", []),
     # a yearly floor with nothing achieved is a norm, a target; with 'được' it is what was done
     ("Hằng năm kết nạp từ 12 đảng viên trở lên.", [("admitted", "party_member", "target", 12)]),
+    # what a congress's resolution set out ('đề ra là …') is a target
+    ("Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020 đề ra là mỗi năm phát triển 300 đảng viên mới.",
+     [("admitted", "party_member", "target", 300)]),
     ("Hằng năm Đảng bộ kết nạp được từ 12 đảng viên trở lên.", [("admitted", "party_member", "count", 12)]),
     # … and so is a floor in any clause that says nothing achieved, unless it averages past years
     ("Năm 2020, chi bộ đề ra các nhiệm vụ: giữ vững đoàn kết; phát triển mới từ 03 đảng viên trở lên.",
@@ -1957,6 +1960,9 @@ def test_discipline_as_order_is_no_discipline(text: str) -> None:
     ("Lúc thành lập chỉ có 6 đảng viên, đến nay, Đảng bộ xã có 215 đảng viên sinh hoạt ở 12 chi bộ.", []),
     ("Từ 30 tổ chức cơ sở đảng khi mới thành lập, đến nay, Đảng bộ quận đã có 64 tổ chức cơ sở đảng.", []),
     ("Năm 2019, Đảng ủy xã thành lập 2 chi bộ.", [("established", "party_org", "count", 2)]),
+    # the whole commune's stock after its foundings
+    ("Trong nhiệm kỳ, Đảng bộ thành lập mới 3 chi bộ, đến nay toàn xã có 14 chi bộ.",
+     [("established", "party_org", "count", 3)]),
 ])
 def test_the_time_of_a_founding_is_no_founding(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
