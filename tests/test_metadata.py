@@ -83,6 +83,8 @@ def test_sidecar_province_resolves(given: str) -> None:
         ("Nhiệm vụ 6 tháng cuối năm 2024.", [(None, 2024)]),
         ("Chương trình kiểm tra năm 2022 của cấp ủy.", [(None, 2022)]),
         ("Đại hội Đảng bộ khóa VIII, nhiệm kỳ 2020 - 2025.", [(None, 2025)]),
+        # a term whose clause strives for something is a plan's, not a period reviewed
+        ("Nhiệm kỳ 2017 - 2020, chi bộ phấn đấu 100% đảng viên hoàn thành tốt nhiệm vụ.", [(None, 2020)]),
     ],
 )
 def test_period_mentions(text: str, expected: list) -> None:
