@@ -986,6 +986,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
     # a list after a session's, a decision's or a decree's label goes on labelling
     ("Ủy ban họp kỳ 7 và 8, ban hành Quyết định số 55, 56 theo Nghị định 24 và 25, kỷ luật 2 đảng viên.", [2]),
+    # a visitors' counter between bullets
+    ("Chi bộ kết nạp 4 đảng viên.\n\nThống kê • Đang online: 38 • Trong tuần: 6.318 • Trong năm: 375.379", [4]),
     # a range of criteria met is no day and month
     ("Có 3 xã đạt từ 5 - 9 tiêu chí.", [3, 5, 9]),
     # a rank among a whole: the rank is an ordinal, the whole a count

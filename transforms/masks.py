@@ -142,9 +142,10 @@ def _counter_after_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _counter_line_pattern() -> re.Pattern[str]:
-    """'Hôm nay: 295' alone on its line (folded): a visitors' counter (non_quantities.yaml counter_line_labels)."""
+    """'Hôm nay: 295' alone on its line or between bullets ('• Trong tuần: 6.318 •', folded): a visitors' counter
+    (non_quantities.yaml counter_line_labels)."""
     labels = trie_alternation(mask_vocab().counter_line_labels)
-    return re.compile(r"^[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(\d[\d.,]*)[ \t]*$", re.MULTILINE)
+    return re.compile(r"(?:^|•)[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(\d[\d.,]*)[ \t]*(?=$|•)", re.MULTILINE)
 
 
 @functools.cache
