@@ -86,6 +86,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2020, các chi bộ kết nạp được 140 đảng viên mới, trong đó có 6 chủ doanh nghiệp, vượt chỉ tiêu huyện giao "
      "(đạt 140% kế hoạch).",
      [("admitted", "party_member", "count", 140), ("admitted", "party_member", "attainment_pct", 140)]),
+    # a rate above the whole is attained against a plan, never a share of the whole
+    ("Năm 2019, Đảng ủy công ty kết nạp 64 đảng viên mới, đạt tỉ lệ 116,4%.",
+     [("admitted", "party_member", "count", 64), ("admitted", "party_member", "attainment_pct", 116.4)]),
     # a percentage alone in an aside after a change is its rate
     ("Năm 2019, huyện kết nạp 90 đảng viên, giảm 10 đảng viên (10%) so với năm 2018.",
      [("admitted", "party_member", "count", 90), ("admitted", "party_member", "change_abs", -10),
@@ -986,6 +989,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
     # a list after a session's, a decision's or a decree's label goes on labelling
     ("Ủy ban họp kỳ 7 và 8, ban hành Quyết định số 55, 56 theo Nghị định 24 và 25, kỷ luật 2 đảng viên.", [2]),
+    # a company's number names it; a decade is no count
+    ("Tổng Công ty 319 có 20 đảng viên; từ những năm 30 của thế kỷ trước, thập niên 90 đã có chi bộ.", [20]),
     # a visitors' counter between bullets
     ("Chi bộ kết nạp 4 đảng viên.\n\nThống kê • Đang online: 38 • Trong tuần: 6.318 • Trong năm: 375.379", [4]),
     # a range of criteria met is no day and month
@@ -1025,6 +1030,7 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     ("Mỗi người hiến 350ml máu; thu 90 triệu đồng trên 1 hec-ta.", [(350, "other"), (90_000_000, "vnd"), (1, "ha")]),
     ("Xuất khẩu đạt 2,5 triêu USD.", [(2_500_000, "other")]),  # 'triêu', a misspelling of 'triệu'
     ("Thu giữ 12m3 gỗ, 35 gam ma túy và trồng 40 héc ta rừng.", [(12, "other"), (35, "other"), (40, "ha")]),
+    ("Cảng đạt 1.200 TEU; đường dây 110KV dài 8 km.", [(1200, "other"), (110, "other"), (8, "other")]),
 ])
 def test_units_of_measure_and_their_spellings(text: str, units: list[tuple[float, str]]) -> None:
     assert [(q["value"], q["unit"]) for q in run(text).quantities] == units
@@ -1962,6 +1968,11 @@ def test_discipline_as_order_is_no_discipline(text: str) -> None:
     ("Lúc thành lập chỉ có 6 đảng viên, đến nay, Đảng bộ xã có 215 đảng viên sinh hoạt ở 12 chi bộ.", []),
     ("Từ 30 tổ chức cơ sở đảng khi mới thành lập, đến nay, Đảng bộ quận đã có 64 tổ chức cơ sở đảng.", []),
     ("Năm 2019, Đảng ủy xã thành lập 2 chi bộ.", [("established", "party_org", "count", 2)]),
+    # the day of founding names a stock
+    ("Ngày đầu thành lập, Đảng bộ huyện có 13 chi bộ và 127 đảng viên.", []),
+    # the Youth Union's base organisations are no Party bodies
+    ("Năm 2012, huyện thành lập mới 05 tổ chức cơ sở Đoàn và 3 tổ chức cơ sở đảng.",
+     [("established", "party_org", "count", 3)]),
     # the whole commune's stock after its foundings
     ("Trong nhiệm kỳ, Đảng bộ thành lập mới 3 chi bộ, đến nay toàn xã có 14 chi bộ.",
      [("established", "party_org", "count", 3)]),

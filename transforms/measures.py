@@ -41,6 +41,7 @@ RESTATED_TOLERANCE = 0.6  # percentage points a rounded restatement may differ b
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
 
 
+FULL_SHARE = 100  # a share of a whole never exceeds it: a rate above this is attained against a plan
 TARGET_ASIDE_WORDS = 2  # words between a target word and an aside that counts it after its cue ('chỉ tiêu cả năm')
 
 
@@ -710,8 +711,8 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         return None
     if ends_with_phrase(key, pos, words("share_before")):  # 'chiếm tỷ lệ 78,2% so với chỉ tiêu' is attainment
         return "attainment_pct" if target_after else "share_pct"
-    if ends_with_phrase(key, pos, words("rate_words")):
-        return "attainment_pct" if target_after else "share_pct"
+    if ends_with_phrase(key, pos, words("rate_words")):  # 'kết nạp 64 đảng viên, đạt tỉ lệ 116,4%': no share
+        return "attainment_pct" if target_after or q.value > FULL_SHARE else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
         opened = after.lstrip()  # '… so với tổng số đảng viên' is a share, '… so với tổng số chỉ tiêu' attainment
         shared = any(opened.startswith(w) and not starts_with_phrase(opened[len(w):].lstrip(), 0, words("target_words"))
