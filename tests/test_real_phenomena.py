@@ -1577,6 +1577,15 @@ def test_a_year_that_opens_the_lede_outranks_a_term_named_after_it() -> None:
     assert (document["year"], document["period"]) == (2023, "FY")
 
 
+@pytest.mark.parametrize("verb", ["đề nghị xử lý kỷ luật", "kiến nghị xử lý kỷ luật", "kiến nghị kỷ luật"])
+def test_discipline_proposed_is_no_discipline(verb: str) -> None:
+    """An inspectorate's recommendation in a text about the Party's lead over inspections decides no discipline."""
+    text = ("Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Huyện ủy về sự lãnh đạo của các cấp ủy Đảng với công tác "
+            "thanh tra, UBND huyện đã tăng cường thanh tra.\nNăm 2018, Thanh tra huyện đã tiến hành 17 cuộc thanh tra. "
+            f"Kết quả đã phát hiện sai phạm trên 97 triệu đồng, thu hồi nộp ngân sách và {verb} 4 người.")
+    assert not [f for f in facts(text) if f[0].startswith("disciplined")]
+
+
 def test_terms_long_past_are_history_not_the_reports_period() -> None:
     text = ("Ủy ban Kiểm tra đề nghị kỷ luật 4 tổ chức đảng trong các nhiệm kỳ 2005 - 2010 và 2010 - 2015, thi hành kỷ "
             "luật 23 đảng viên.")
