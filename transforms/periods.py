@@ -741,6 +741,11 @@ def document_period(
 
     last_named = max((y for y in all_years if y is not None), default=None)
 
+    def past_of_dated_text(y: int | None) -> bool:
+        """A year before a dated text's own that names no comparison base and is not last year reviewed early on."""
+        return (y is not None and fallback_year is not None and y < fallback_year and after_base is None
+                and not _reviews_last_year(y, fallback_year, published_month))
+
     def year(m: PeriodMention) -> int | None:
         if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022
             return fallback_year
@@ -788,8 +793,7 @@ def document_period(
         first = year(lede[0])
         # an undated text placed by its own event ('kỷ niệm 90 năm … (3/2/1930 – 3/2/2020)') whose lede names an
         # earlier year that no Party figure takes recalls that year: it is of the event's year
-        if (published_month is None and lede[0].period == "FY" and fallback_year is not None and first is not None
-                and first < fallback_year and after_base is None):
+        if published_month is None and lede[0].period == "FY" and past_of_dated_text(first):
             return DocumentPeriod(fallback_year, "FY")
         return DocumentPeriod(first, lede[0].period)
     if local:
@@ -801,8 +805,7 @@ def document_period(
         first = year(usable[0])
         if congress_progress(usable[0]):
             return DocumentPeriod(first, "TERM")
-        if (fallback_year is not None and first is not None and first < fallback_year and after_base is None
-                and not _reviews_last_year(first, fallback_year, published_month)):
+        if past_of_dated_text(first):
             return DocumentPeriod(fallback_year, "FY")
         return DocumentPeriod(first, usable[0].period)
     if not own and any(m.congress and m.first_year == default_year for m in dated):
@@ -814,8 +817,7 @@ def document_period(
         # term it closes, not the one it opens
     if congress and default_year is not None and running_term_end(default_year) == default_year:
         return DocumentPeriod(default_year, "TERM")  # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV khai mạc' in 2020
-    if (default_year is not None and fallback_year is not None and default_year < fallback_year
-            and after_base is None and not _reviews_last_year(default_year, fallback_year, published_month)):
+    if past_of_dated_text(default_year):
         default_year = fallback_year  # bare years name the past of a text that names no period of its own
     return DocumentPeriod(default_year, "FY" if default_year is not None else None)  # a year and nothing finer
 

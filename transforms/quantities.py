@@ -309,12 +309,12 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         start, end = m.span()
         if start < consumed:
             continue  # the lower part of a compound amount read with its upper part
+        if end < len(key) and (key[end].isdigit() or key[end] in "/"):
+            continue
         if m.group(2) == "/" and ends_with_phrase(key, start, mask_vocab().rank_before):
             out += _rank_whole(key, text, style, m)  # 'xếp thứ 6/14 tỉnh': the rank is no quantity, the whole is
             continue
         if is_masked(masked, start, end) or _glued_to_name(key, start):
-            continue
-        if end < len(key) and (key[end].isdigit() or key[end] in "/"):
             continue
         if start >= 2 and key[start - 1] == "/" and key[start - 2].isdigit():
             continue  # 'từ 12-14/10': the month of a day range skipped above
@@ -369,10 +369,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
 
 def _rank_whole(key: str, text: str, style: Style, m: re.Match[str]) -> list[Quantity]:
     """The whole a rank is among ('xếp thứ 6/14 tỉnh' -> 14 provinces), read with the noun after it."""
-    end = m.end()
-    if end < len(key) and (key[end].isdigit() or key[end] in "/"):
-        return []
-    tail = _tail(key, text, end)
+    tail = _tail(key, text, m.end())
     whole = _parse(m.group(3), style, tail)
     return [] if whole is None else [_build(key, (m.start(3), m.end(3)), whole, tail, (None, -1))]
 
