@@ -888,6 +888,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đồn quản lý 19 cột mốc (Mốc 150 đến Mốc 167). Tổng số truy cập: 4809700", [19]),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
     ("Theo Công văn 125 của Ban Tổ chức, trong dịch Covid – 19 huyện vẫn kết nạp 30 đảng viên.", [30]),
+    ("Vì dịch Covid- 19, chi bộ họp trực tuyến và kết nạp 3 đảng viên.", [3]),  # the space after the hyphen
+    # a day and month with a dot alone in brackets after a word is a date; with its percent sign it is a rate
+    ("Hôm qua (14.3), Huyện ủy kết nạp 12 đảng viên.", [12]),
+    ("Ngày làm việc thứ hai (7.8), đại hội bầu 45 ủy viên.", [45]),
+    ("Tỷ lệ đảng viên trẻ tăng (6.8%) so với năm trước.", [6.8]),
     ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name
     ("Số đảng viên toàn Đảng bộ tăng lên con số 2.480.", [2480]),
     ("Đảng viên mới có tuổi đời từ 18-35 chiếm 71%.", [71]),

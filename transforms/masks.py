@@ -29,6 +29,10 @@ DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
 SLASHED_DAY_RANGE = re.compile(
     rf"(\d(?<![\d.,/]\d){DAY_REST})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
 YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
+# 'Hôm nay (22.9)', 'Ngày làm việc thứ nhất (6.8)': a day and month written with a dot, alone in brackets after a
+# word, is a date (a decimal in brackets comes with its unit or percent sign)
+BRACKETED_DOTTED_DATE = re.compile(r"\((?:(?<=[^\W\d] \()|(?<=[^\W\d]\())" + DAY
+                                   + r"\.(?:0?[1-9]|1[0-2])(?:\.(?:19|20)\d{2})?\)")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
                       r"(?:[-/.][\wĐđ]+)*")
@@ -363,7 +367,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
-                                             _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE)
+                                             _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE, BRACKETED_DOTTED_DATE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:
