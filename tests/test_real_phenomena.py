@@ -622,6 +622,10 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     # a cut-off month closes its period
     ("Tính đến hết tháng 8-2020, toàn huyện kết nạp 133 đảng viên.", (2020, "M9")),
     ("Năm 2021, đến cuối tháng 5, các chi bộ kết nạp 28 đảng viên.", (2021, "H1")),
+    # a cut-off quarter closes the part of the year it ends, not the quarter alone
+    ("Tính đến hết quý III/2022, các chi bộ trong huyện kết nạp 61 đảng viên.", (2022, "M9")),
+    ("Đến hết quý II năm 2021, Đảng bộ phường kết nạp 17 đảng viên.", (2021, "H1")),
+    ("Riêng quý III/2022, các chi bộ trong huyện kết nạp 19 đảng viên.", (2022, "Q3")),
     # an ellipsis ends a clause, so the year after it opens the next one
     ("Công tác tổ chức được tăng cường… Năm 2019, toàn huyện kết nạp 40 đảng viên.\n\n"
      "Năm 2020, huyện tập trung củng cố chi bộ.", (2019, "FY")),
