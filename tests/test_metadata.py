@@ -6,7 +6,15 @@ import pytest
 
 from transforms.document import SourceInfo, process_document
 from transforms.keys import fold_key
-from transforms.metadata import find_province, find_published, find_title, province_names, resolve_province, slug_year
+from transforms.metadata import (
+    find_province,
+    find_published,
+    find_title,
+    province_names,
+    resolve_province,
+    slug_period,
+    slug_year,
+)
 from transforms.periods import find_period_mentions
 
 
@@ -134,6 +142,33 @@ def test_an_undated_text_takes_its_slugs_year() -> None:
     text = "Họp Ban Chỉ đạo sáp nhập thôn\n\nBan Chỉ đạo huyện họp bàn việc sáp nhập 12 thôn, tổ dân phố."
     url = "https://huyen.example.gov.vn/TinTuc/View/Hop-Ban-Chi-dao-sap-nhap-thon-nam-2019"
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt", {"source_url": url})).document["year"] == 2019
+
+
+@pytest.mark.parametrize(("url", "found"), [
+    ("https://example.vn/tinh-quy-i-2011-nhieu-hoat-dong-phoi-hop-19-04-2011", ("Q1", 2011)),
+    ("https://example.vn/6-thang-dau-nam-2018-huyen-ket-nap-50-dang-vien.html", ("H1", 2018)),
+    ("https://example.vn/ket-qua-9-thang-nam-2020.html", ("M9", 2020)),
+    ("https://example.vn/9-thang-2020-va-quy-iv-2020.html", None),  # two periods: no headline period
+    ("https://example.vn/quy-dinh-moi-nam-2019.html", None),  # 'quy định', not a quarter
+    ("https://example.vn/quy-i/bao-cao-2011.html", None),  # a section's period, not the headline's
+    (None, None),
+])
+def test_a_slug_names_its_headlines_period(url: str | None, found: tuple[str, int] | None) -> None:
+    assert slug_period(url) == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the text names a year and no part of it: the slug's quarter of that year
+    ("Hội Cựu chiến binh tỉnh năm 2011\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2011, "Q1")),
+    # the text names its own period: the slug does not override it
+    ("Sáu tháng đầu năm 2011, các cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2011, "H1")),
+    # the slug's year is not the text's: no period from the slug
+    ("Hội Cựu chiến binh tỉnh năm 2012\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2012, "FY")),
+])
+def test_a_text_naming_no_period_takes_its_slugs(text: str, expected: tuple[int, str]) -> None:
+    url = "https://example.vn/tinh-quy-i-2011-nhieu-hoat-dong-phoi-hop"
+    doc = process_document(text.encode("utf-8"), SourceInfo("a.txt", {"source_url": url})).document
+    assert (doc["year"], doc["period"]) == expected
 
 
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
