@@ -171,6 +171,19 @@ def test_a_text_naming_no_period_takes_its_slugs(text: str, expected: tuple[int,
     assert (doc["year"], doc["period"]) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # an undated lede's year to date is the part of a year the body names with its year
+    ("Công an huyện đã giải quyết 37 vụ, gồm 20 vụ xảy ra trong 6 tháng đầu năm 2019 và 17 vụ năm 2018 chuyển sang.",
+     (2019, "H1")),
+    ("Công an huyện đã giải quyết 37 vụ trong năm 2019.", (2019, "FY")),  # no part of a year named: the year
+])
+def test_a_year_to_date_is_the_part_of_a_year_named_later(body: str, expected: tuple[int, str]) -> None:
+    text = ("An ninh trật tự được giữ vững\n\nTừ đầu năm đến nay, công tác phòng chống tội phạm được quan tâm chỉ "
+            "đạo.\n\nẢnh minh họa\n\n" + body)
+    doc = process_document(text.encode("utf-8"), SourceInfo("a.txt")).document
+    assert (doc["year"], doc["period"]) == expected
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")

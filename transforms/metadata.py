@@ -14,6 +14,7 @@ from dateutil import parser as dateparser
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
+from transforms.periods import PART_YEAR_PERIODS
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import (
@@ -786,9 +787,6 @@ def slug_year(url: str | None) -> int | None:
         years = {int(y) for y in _slug_congress_term_pattern().findall(segments[-1])}
     year = years.pop() if len(years) == 1 else None
     return year if year is not None and MIN_SLUG_YEAR <= year <= dt.datetime.now(dt.UTC).year else None
-
-
-PART_YEAR_PERIODS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "M9"})
 
 
 @functools.cache

@@ -29,6 +29,7 @@ STAMP_PREFIX = re.compile(r"(?:[^\W\d_]+\s+){0,3}"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 SENTENCE_BREAKS = (". ", "… ", "! ", "? ", "\n")  # what ends a sentence for a rough look-back in the key
 HISTORY_YEARS = 1  # a year named more years before the publication than this is history, not the report's
+PART_YEAR_PERIODS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "M9"})  # periods shorter than a year
 
 
 @dataclass(frozen=True)
@@ -791,6 +792,12 @@ def document_period(
         # term ending as it opens, whatever single years its figures name (a lede naming a quarter keeps it)
     if lede and not local:
         first = year(lede[0])
+        # an undated text's year to date ('Từ đầu năm đến nay, …') is the part of a year it later names with a year
+        # ('… xảy ra trong 6 tháng đầu năm 2018'): the window the figures run to
+        part = next((m for m in usable if m.start >= lede_end and m.year is not None
+                     and m.period in PART_YEAR_PERIODS), None)
+        if lede[0].up_to_now and lede[0].year is None and fallback_year is None and part is not None:
+            return DocumentPeriod(part.year, part.period)
         # an undated text placed by its own event ('kỷ niệm 90 năm … (3/2/1930 – 3/2/2020)') whose lede names an
         # earlier year that no Party figure takes recalls that year: it is of the event's year
         if published_month is None and lede[0].period == "FY" and past_of_dated_text(first):
