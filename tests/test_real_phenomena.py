@@ -895,6 +895,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Vì dịch Covid- 19, chi bộ họp trực tuyến và kết nạp 3 đảng viên.", [3]),  # the space after the hyphen
     # a day and month with a dot alone in brackets after a word is a date; with its percent sign it is a rate
     ("Hôm qua (14.3), Huyện ủy kết nạp 12 đảng viên.", [12]),
+    ("Chiều nay 14.4, Huyện ủy họp và kết nạp 12 đảng viên.", [12]),  # 'sáng nay', 'chiều qua': a date word
+    # a range of dates closing on a day and month written with a dot, after a date word's day and month
+    ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),
+    ("Tỷ lệ tăng 8.9 - 24.9% ở 3 xã.", [8.9, 24.9, 3]),  # no date word: a range of rates
     ("Ngày làm việc thứ hai (7.8), đại hội bầu 45 ủy viên.", [45]),
     ("Tỷ lệ đảng viên trẻ tăng (6.8%) so với năm trước.", [6.8]),
     ("Bí thư Chi bộ 3 bị cảnh cáo.", []),  # a numbered cell's name

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from transforms.alternation import trie_alternation
 from transforms.errors import NumberFormatError
-from transforms.masks import find_masked_spans, is_masked
+from transforms.masks import DAY, find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
 from transforms.text import WORD, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase, words_with_spans
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
@@ -196,6 +196,22 @@ def _is_duration(key: str, tail: _Tail, end: int) -> bool:
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
 
 
+RANGE_OPENING_REACH = 12  # '8.9 - ' before a range's closing date
+
+
+@functools.cache
+def _range_opening_pattern() -> re.Pattern[str]:
+    """'8.9 - ', '8/9 và ' closing the text before a pair: a day and month and a joiner (non_quantities.yaml)."""
+    joiners = trie_alternation(mask_vocab().dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"(?<![\d.,/]){DAY}[./-](?:0?[1-9]|1[0-2])\s*(?:{joiners})\s*$")
+
+
+def _closes_dated_range(key: str, start: int) -> bool:
+    """'từ ngày 8.9- 24.9': a pair after a dated pair and a joiner closes the range of dates that pair opens."""
+    m = _range_opening_pattern().search(key, max(0, start - RANGE_OPENING_REACH), start)
+    return m is not None and ends_with_phrase(key, m.start(), mask_vocab().date_before) is not None
+
+
 def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bool = False) -> bool:
     """A 'd/m' or 'd-m' pair that is a date: plausible day and month, and a date word before it ('Sáng 2-7')
     or (unless named_only) no counted noun after."""
@@ -203,7 +219,8 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
         return False
     if not (1 <= int(x) <= 31 and 1 <= int(y) <= 12):
         return False
-    if ends_with_phrase(key, start, mask_vocab().date_before):  # 'chiều 1.6 xác định …': a verb is no counted noun
+    if ends_with_phrase(key, start, mask_vocab().date_before) or _closes_dated_range(key, start):  # 'chiều 1.6 xác
+        # định …': a verb is no counted noun
         return tail.unit == "count" and tail.subject is None if named_only else True
     if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%'
         return tail.subject is None and tail.unit == "count"
