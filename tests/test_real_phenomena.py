@@ -1998,6 +1998,8 @@ def test_discipline_as_order_is_no_discipline(text: str) -> None:
     # the whole commune's stock after its foundings
     ("Trong nhiệm kỳ, Đảng bộ thành lập mới 3 chi bộ, đến nay toàn xã có 14 chi bộ.",
      [("established", "party_org", "count", 3)]),
+    ("Năm 2022, Huyện ủy kết nạp được 12 đảng viên mới, đến nay toàn Đảng bộ huyện có 3.663 đảng viên.",
+     [("admitted", "party_member", "count", 12)]),
 ])
 def test_the_time_of_a_founding_is_no_founding(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
