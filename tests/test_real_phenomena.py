@@ -890,6 +890,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đăng ngày 03-05-2022 | 842 Lượt xem", []),
     ("Thống kê truy cập Truy cập tổng 23.623.420 Truy cập hiện tại 8.598 | Bình luận bài viết (0)", []),
     ("Đồn quản lý 19 cột mốc (Mốc 150 đến Mốc 167). Tổng số truy cập: 4809700", [19]),
+    # a page's online counter, its poll and its comment box count nothing
+    ("Xã kết nạp 5 đảng viên. Đang có 98 khách và không thành viên đang online", [5]),
+    ("Xã kết nạp 5 đảng viên. Đánh giá của bạn? 41 người đã bình chọn", [5]),
+    ("Xã kết nạp 5 đảng viên. Bạn không thể gửi bình luận liên tục. Xin hãy đợi 60 giây.", [5]),
     ("Thực hiện Chỉ thị 15 của Ban Thường vụ, kiểm tra 40 chi bộ.", [40]),
     ("Theo Công văn 125 của Ban Tổ chức, trong dịch Covid – 19 huyện vẫn kết nạp 30 đảng viên.", [30]),
     ("Vì dịch Covid- 19, chi bộ họp trực tuyến và kết nạp 3 đảng viên.", [3]),  # the space after the hyphen
