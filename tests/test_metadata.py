@@ -184,6 +184,16 @@ def test_a_year_to_date_is_the_part_of_a_year_named_later(body: str, expected: t
     assert (doc["year"], doc["period"]) == expected
 
 
+def test_the_new_terms_plans_after_a_congress_that_elects_are_not_its_period() -> None:
+    # the congress elects the committee of the term it opens; that term named again later holds its plans
+    text = ("Đảng bộ Trung đoàn tổ chức thành công Đại hội\n\nBáo cáo tại Đại hội nêu rõ, Đảng bộ đã lãnh đạo hoàn "
+            "thành các mục tiêu, nhiệm vụ đề ra.\n\nĐại hội bầu Ban Chấp hành Đảng bộ Trung đoàn nhiệm kỳ 2025-2030 "
+            "gồm 15 đồng chí.\n\nNổi bật là chất lượng huấn luyện của đơn vị được nâng lên; công tác giáo dục chính "
+            "trị có nhiều đổi mới.\n\nNhiệm kỳ 2025-2030, Đảng bộ Trung đoàn xác định thực hiện tốt 3 khâu đột phá.")
+    doc = process_document(text.encode("utf-8"), SourceInfo("a.txt")).document
+    assert (doc["year"], doc["period"]) == (2025, "TERM")
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")

@@ -736,7 +736,7 @@ def document_period(
     school_year = max((m.year for m in mentions if m.school_year and m.year is not None), default=None)
     default_year = lede_years[0] if lede_years else (after_base if after_base and only_terms else (
         all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year or school_year))
-    usable = [m for m in mentions if m.period is not None and not m.local]
+    usable = [m for m in mentions if m.period is not None and not (m.local or m.new_term)]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
 
