@@ -900,6 +900,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a day and month with a dot alone in brackets after a word is a date; with its percent sign it is a rate
     ("Hôm qua (14.3), Huyện ủy kết nạp 12 đảng viên.", [12]),
     ("Chiều nay 14.4, Huyện ủy họp và kết nạp 12 đảng viên.", [12]),  # 'sáng nay', 'chiều qua': a date word
+    # a day after a date word, joined to a day and month, is a day of that month
+    ("Đại hội diễn ra chiều 16 và sáng 17.7 với 300 đại biểu.", [300]),
+    ("Xã trồng 16 và 17.7 ha rừng.", [16, 17.7]),  # no date word: figures
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),
     ("Tỷ lệ tăng 8.9 - 24.9% ở 3 xã.", [8.9, 24.9, 3]),  # no date word: a range of rates

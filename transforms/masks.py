@@ -96,6 +96,17 @@ def _slashed_day_pair() -> re.Pattern[str]:
 
 
 @functools.cache
+def _day_before_dated_day() -> re.Pattern[str]:
+    """'chiều 16 và sáng 17.7', 'ngày 16 - 17/7': a day after a date word, joined to a day and month (a date word may
+    come before it), is a day of that month (date_before, dotted_day_joiners)."""
+    vocab = mask_vocab()
+    words = trie_alternation(vocab.date_before)
+    joiners = trie_alternation(vocab.dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"(?:{words})\s+({DAY})\s*(?:{joiners})\s*(?:(?:{words})\s+)?{DAY}[./-](?:0?[1-9]|1[0-2])"
+                      r"(?![\d%]|[.,/]\d)")
+
+
+@functools.cache
 def _spaced_day_month() -> re.Pattern[str]:
     """'Ngày 28- 5', 'sáng 2 - 7': a day and month with a space around their dash or slash after a date word, with no
     counted noun or percent sign after them (a pair written without spaces is judged with the number after it)."""
@@ -399,6 +410,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     spans += [m.span() for m in _file_size_pattern().finditer(key)]
+    spans += [m.span(1) for m in word_start_matches(_day_before_dated_day(), key)]
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
               if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount
                                         noun_vocab().noun_keys + number_vocab().scale_keys)]
