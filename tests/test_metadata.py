@@ -151,22 +151,32 @@ def test_an_undated_text_takes_its_slugs_year() -> None:
     ("https://example.vn/9-thang-2020-va-quy-iv-2020.html", None),  # two periods: no headline period
     ("https://example.vn/quy-dinh-moi-nam-2019.html", None),  # 'quy định', not a quarter
     ("https://example.vn/quy-i/bao-cao-2011.html", None),  # a section's period, not the headline's
+    ("https://example.vn/hoi-nghi-6-thang-dau-nam-528943.html", ("H1", None)),  # no year: the text's
+    ("https://example.vn/quy-hoach-vung-6-thang.html", ("H1", None)),
     (None, None),
 ])
-def test_a_slug_names_its_headlines_period(url: str | None, found: tuple[str, int] | None) -> None:
+def test_a_slug_names_its_headlines_period(url: str | None, found: tuple[str, int | None] | None) -> None:
     assert slug_period(url) == found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+QUARTER_SLUG = "https://example.vn/tinh-quy-i-2011-nhieu-hoat-dong-phoi-hop"
+HALF_YEAR_SLUG = "https://example.vn/lu-doan-hoi-nghi-6-thang-dau-nam-528943.html"
+
+
+@pytest.mark.parametrize(("url", "text", "expected"), [
     # the text names a year and no part of it: the slug's quarter of that year
-    ("Hội Cựu chiến binh tỉnh năm 2011\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2011, "Q1")),
+    (QUARTER_SLUG, "Hội Cựu chiến binh tỉnh năm 2011\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.",
+     (2011, "Q1")),
     # the text names its own period: the slug does not override it
-    ("Sáu tháng đầu năm 2011, các cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2011, "H1")),
+    (QUARTER_SLUG, "Sáu tháng đầu năm 2011, các cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2011, "H1")),
     # the slug's year is not the text's: no period from the slug
-    ("Hội Cựu chiến binh tỉnh năm 2012\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.", (2012, "FY")),
+    (QUARTER_SLUG, "Hội Cựu chiến binh tỉnh năm 2012\n\nCác cấp hội tặng 120 suất quà cho hội viên khó khăn.",
+     (2012, "FY")),
+    # a slug naming no year gives its part of the text's year
+    (HALF_YEAR_SLUG, "Lữ đoàn tổ chức hội nghị\n\nThời gian qua, đơn vị huấn luyện 120 chiến sĩ mới. Nhiệm vụ 6 "
+     "tháng cuối năm 2019 là nâng cao chất lượng huấn luyện.", (2019, "H1")),
 ])
-def test_a_text_naming_no_period_takes_its_slugs(text: str, expected: tuple[int, str]) -> None:
-    url = "https://example.vn/tinh-quy-i-2011-nhieu-hoat-dong-phoi-hop"
+def test_a_text_naming_no_period_takes_its_slugs(url: str, text: str, expected: tuple[int, str]) -> None:
     doc = process_document(text.encode("utf-8"), SourceInfo("a.txt", {"source_url": url})).document
     assert (doc["year"], doc["period"]) == expected
 

@@ -792,25 +792,26 @@ def slug_year(url: str | None) -> int | None:
 @functools.cache
 def _slug_period_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """'…-quy-i-2011-…', '…-6-thang-dau-nam-2018': a part-year phrase of periods.yaml of two words or more, without
-    its marks, then its year, as a folded slug writes them; and each slug phrase's period."""
+    its marks, then perhaps its year, as a folded slug writes them; and each slug phrase's period."""
     periods: dict[str, str] = {}
     for phrase, period in period_vocab()["phrases"].items():
         if period in PART_YEAR_PERIODS and " " in phrase:
             periods.setdefault(_without_marks(phrase).lower().replace(" ", "-"), period)
     word = re.escape(_without_marks(period_vocab()["year_word"]).lower())
-    pattern = re.compile(rf"(?<![a-z0-9])({trie_alternation(periods)})-(?:{word}-)?((?:19|20)\d{{2}})(?![0-9])")
+    pattern = re.compile(rf"(?<![a-z0-9])({trie_alternation(periods)})(?:-(?:{word}-)?((?:19|20)\d{{2}}))?(?![a-z0-9])")
     return pattern, periods
 
 
-def slug_period(url: str | None) -> tuple[str, int] | None:
-    """The part of a year and the year a headline's slug names ('…-tien-giang-quy-i-2011-…' -> Q1 2011), as the
-    headline itself would; None when it names none or more than one."""
+def slug_period(url: str | None) -> tuple[str, int | None] | None:
+    """The part of a year and its year (None if not given) a headline's slug names ('…-tien-giang-quy-i-2011-…' -> Q1
+    2011, '…-hoi-nghi-6-thang-dau-nam-528943.html' -> H1), as the headline itself would; None when it names none or
+    more than one."""
     if not url:
         return None
     segments = [s for s in urlsplit(url.strip()).path.lower().split("/") if s]
     pattern, periods = _slug_period_pattern()
     slug = fold_key(segments[-1]) if segments else ""  # the phrases are folded keys: 'quy' is read as 'qui'
-    found = {(periods[m.group(1)], int(m.group(2))) for m in pattern.finditer(slug)}
+    found = {(periods[m.group(1)], int(m.group(2)) if m.group(2) else None) for m in pattern.finditer(slug)}
     return found.pop() if len(found) == 1 else None
 
 
