@@ -204,6 +204,18 @@ def test_the_new_terms_plans_after_a_congress_that_elects_are_not_its_period() -
     assert (doc["year"], doc["period"]) == (2025, "TERM")
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # a central document whose issue is the news dates the text
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư vừa ký ban hành Kết luận số 21-KL/TW ngày 18/4/2022 về "
+     "chiến lược công tác kiểm tra đến năm 2030.", 2022),
+    # a central resolution cited as the ground of local work bounds nothing
+    ("Thực hiện Kết luận số 21-KL/TW ngày 18/4/2022 về chiến lược công tác kiểm tra đến năm 2030, xã kiểm tra 5 chi "
+     "bộ.", None),
+])
+def test_a_central_document_dates_a_text_only_as_news(text: str, year: int | None) -> None:
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")

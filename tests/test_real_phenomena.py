@@ -903,6 +903,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a day after a date word, joined to a day and month, is a day of that month
     ("Đại hội diễn ra chiều 16 và sáng 17.7 với 300 đại biểu.", [300]),
     ("Xã trồng 16 và 17.7 ha rừng.", [16, 17.7]),  # no date word: figures
+    ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
+    ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),
     ("Tỷ lệ tăng 8.9 - 24.9% ở 3 xã.", [8.9, 24.9, 3]),  # no date word: a range of rates

@@ -16,7 +16,7 @@ from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
 from transforms.periods import PART_YEAR_PERIODS
 from transforms.refdir import read_csv
-from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.text import ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import (
     commune_kinds,
     communes_2025,
@@ -43,6 +43,7 @@ MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or fou
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
 CITED_CHARS = 30
+JUST_ISSUED_CHARS = 40  # 'vừa ký ban hành Kết luận số ' before a document's code
 BIRTH_CHARS = 12  # 'sinh ngày ' before a date
 ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
@@ -246,12 +247,15 @@ def _event_day_pattern() -> re.Pattern[str]:
 def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
     """An undated text that cites a local body's dated documents ('Chương trình số 35-CTr/TU ngày 28/11/2023') is of
     no year before the latest of them: of its year, or of the next when the lede's event day ('Ngày 17/6') falls
-    before it in the calendar. A central resolution's date ('14-NQ/TW, ngày 30/7/2007') bounds nothing."""
+    before it in the calendar. A central resolution's date ('14-NQ/TW, ngày 30/7/2007') bounds nothing, unless the
+    text reports its issue as news ('vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022')."""
     central = set(period_vocab()["central_document_issuers"])
+    just = period_vocab()["just_issued_words"]
     cited = []
     for m in DATE_DMY.finditer(text):
         code = ISSUED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
-        if code is not None and code.group(1) not in central and 1 <= int(m.group(2)) <= 12:
+        news = code is not None and holds_word(key, max(0, code.start() - JUST_ISSUED_CHARS), code.start(), just)
+        if code is not None and (code.group(1) not in central or news) and 1 <= int(m.group(2)) <= 12:
             cited.append((int(m.group(3)), int(m.group(2)), int(m.group(1))))
     if not cited:
         return None

@@ -85,6 +85,7 @@ class MaskVocab:
     single_not_after: tuple[str, ...]
     single_among: tuple[str, ...]
     word_compound_heads: tuple[str, ...]
+    indefinite_after: tuple[str, ...]
     single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
@@ -180,6 +181,7 @@ def mask_vocab() -> MaskVocab:
         single_not_after=phrase_keys(data["single_not_after"]),
         single_among=phrase_keys(data["single_among"]),
         word_compound_heads=phrase_keys(data["word_compound_heads"]),
+        indefinite_after=phrase_keys(data["indefinite_after"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
@@ -213,7 +215,8 @@ def period_vocab() -> MappingProxyType:
                 "year_end_horizon_words", "national_congress_before", "national_congress_words",
                 "national_congress_not_after", "national_congress_ordinal_before", "years_window_phrases",
                 "years_window_not_after", "years_window_more_than", "congress_set_after",
-                "year_span_lookback", "term_start_words", "congress_held_words", "goal_only_horizon_words"):
+                "year_span_lookback", "term_start_words", "congress_held_words", "goal_only_horizon_words",
+                "just_issued_words"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
