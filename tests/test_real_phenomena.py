@@ -2009,6 +2009,12 @@ def test_discipline_as_order_is_no_discipline(text: str) -> None:
      [("established", "party_org", "count", 3)]),
     ("Năm 2022, Huyện ủy kết nạp được 12 đảng viên mới, đến nay toàn Đảng bộ huyện có 3.663 đảng viên.",
      [("admitted", "party_member", "count", 12)]),
+    # the make-up of a body founded, after 'gồm', is no new bodies; a list after a founding's own figure is
+    ("Năm 2025, Đảng bộ phường được thành lập theo Quyết định số 87-QĐ/TU của Thành ủy, gồm 70 tổ chức đảng với 2.716 "
+     "đảng viên.", []),
+    ("Năm 2023, Huyện ủy thành lập mới 5 chi bộ, gồm 3 chi bộ doanh nghiệp và 2 chi bộ trường học.",
+     [("established", "party_org", "count", 5), ("established", "party_org", "count", 3),
+      ("established", "party_org", "count", 2)]),
 ])
 def test_the_time_of_a_founding_is_no_founding(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

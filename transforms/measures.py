@@ -529,6 +529,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if code is None or subject is None:
         return None
     code = post_cue(r, q, code)
+    if code in words("make_up_indicators") and founding_make_up(r, q, cue):
+        return None
     if code == "admitted" and r.key[q.noun_start:q.noun_end] in words("membership_status_nouns", ""):
         return None  # '… trong đó có 18 đảng viên chính thức': a stock by status
     if code not in listed:  # 'UBKT khiển trách, cảnh cáo 14 người': the first form is no topic refining the total
@@ -536,6 +538,17 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, named_after)
+
+
+def founding_make_up(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:
+    """'Đảng bộ phường được thành lập theo Quyết định số …, gồm 70 tổ chức đảng': figures after a make-up word
+    (make_up_markers) that follows a founding with no figure of its own between them describe the body founded, not
+    new bodies ('thành lập 5 chi bộ, gồm 3 chi bộ …' lists the 5)."""
+    if cue is None or cue.kind == "blocked" or q.start <= cue.end:
+        return False
+    marker = next((i for i in (r.key.find(f" {m} ", cue.end - 1, q.start) for m in words("make_up_markers"))
+                   if i >= 0), -1)
+    return marker >= 0 and not any(cue.end <= o.start < marker for o in r.quantities)
 
 
 def _other_verb(r: SentenceReader, q: Quantity) -> bool:
