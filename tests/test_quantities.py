@@ -84,6 +84,7 @@ def test_percentages(text: str, expected: list) -> None:
         ("Xã ở độ cao trung bình 1.100m, có 3 mục tiêu và 12 mét đê.", [(1100, "other", None), (3, "count", None),
                                                                        (12, "other", None)]),
         ("Năm 1947, tỉnh nằm trong chiến khu 2, có 40 đảng viên.", [(40, "count", None)]),
+        ("Cuốn sách dày 319 trang, khổ rộng 20,5cm.", [(319, "count", None), (20.5, "other", None)]),  # centimetres
     ],
 )
 def test_money_area_weight(text: str, expected: list) -> None:

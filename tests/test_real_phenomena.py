@@ -903,6 +903,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a day after a date word, joined to a day and month, is a day of that month
     ("Đại hội diễn ra chiều 16 và sáng 17.7 với 300 đại biểu.", [300]),
     ("Xã trồng 16 và 17.7 ha rừng.", [16, 17.7]),  # no date word: figures
+    ("Trong hai ngày 19 và 20/5, Đảng bộ tổ chức Đại hội với 120 đảng viên.", [120]),  # a day pair's closing date
+    # a mobile number in groups of four, two and four, and a hotline, count nothing
+    ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month

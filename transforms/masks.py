@@ -41,6 +41,8 @@ FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)"
 FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
+                   r"|0(?<![\d.,]0)\d{3}[.\s]\d{2}[.\s]\d{4}(?![\d])"  # '0967 77 1010'
+                   r"|1(?<![\d.,]1)[89]00[.\s]?\d{4}(?![\d]|[.,]\d)"  # '1900 9095': a hotline
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])"  # '(0257) 3841519'
                    # '(84-4) 33560788', '+84 28 3822 1235': the country code first
                    r"|(?:\(\+?84[-\s]?\d{1,3}\)|\+84[-.\s]?\d{1,3})[-.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")

@@ -196,20 +196,25 @@ def _is_duration(key: str, tail: _Tail, end: int) -> bool:
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
 
 
-RANGE_OPENING_REACH = 12  # '8.9 - ' before a range's closing date
+RANGE_OPENING_REACH = 24  # '8.9 - ', 'rạng sáng 19 và ' before a range's closing date
 
 
 @functools.cache
 def _range_opening_pattern() -> re.Pattern[str]:
-    """'8.9 - ', '8/9 và ' closing the text before a pair: a day and month and a joiner (non_quantities.yaml)."""
-    joiners = trie_alternation(mask_vocab().dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
-    return re.compile(rf"(?<![\d.,/]){DAY}[./-](?:0?[1-9]|1[0-2])\s*(?:{joiners})\s*$")
+    """'8.9 - ', '8/9 và ', 'ngày 19 và ' closing the text before a pair: a day and month, or a date word (group 1) and
+    a day, then a joiner (non_quantities.yaml)."""
+    vocab = mask_vocab()
+    joiners = trie_alternation(vocab.dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"(?:(?<![\d.,/]){DAY}[./-](?:0?[1-9]|1[0-2])|(?<!\w)({trie_alternation(vocab.date_before)})\s+"
+                      rf"{DAY})\s*(?:{joiners})\s*$")
 
 
 def _closes_dated_range(key: str, start: int) -> bool:
-    """'từ ngày 8.9- 24.9': a pair after a dated pair and a joiner closes the range of dates that pair opens."""
+    """'từ ngày 8.9- 24.9', 'Trong hai ngày 19 và 20/5': a pair after a dated day and a joiner closes the range of
+    dates that day opens."""
     m = _range_opening_pattern().search(key, max(0, start - RANGE_OPENING_REACH), start)
-    return m is not None and ends_with_phrase(key, m.start(), mask_vocab().date_before) is not None
+    return m is not None and (m.group(1) is not None
+                              or ends_with_phrase(key, m.start(), mask_vocab().date_before) is not None)
 
 
 def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bool = False) -> bool:
