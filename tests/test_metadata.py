@@ -216,6 +216,12 @@ def test_a_central_document_dates_a_text_only_as_news(text: str, year: int | Non
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year
 
 
+def test_an_election_of_a_terms_officers_is_in_its_first_year() -> None:
+    text = ("Sáng 5/7, Hội đồng nhân dân tỉnh khóa XVII, nhiệm kỳ 2021 - 2026 họp để bầu các chức danh lãnh đạo.\n"
+            "Ông Nguyễn Văn An được bầu làm Chủ tịch Hội đồng nhân dân tỉnh khóa XVII, nhiệm kỳ 2021 - 2026.")
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == 2021
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")
