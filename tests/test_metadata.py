@@ -62,6 +62,11 @@ def test_title(text: str, expected: str | None) -> None:
         ("Hội nghị bàn về hòa bình và phát triển.", None),
         ("Lãnh đạo TP. Hồ Chí Minh làm việc.", "ho-chi-minh"),
         ("Đảng bộ tỉnh không nêu tên.", None),
+        # a name in a list that a commune's or a district's plural word opens is one of those units
+        ("Phường mới lập từ các phường: Bình Thuận, Hòa Thuận Tây và Hòa Cường Nam thuộc quận Hải Châu, Đà Nẵng.",
+         "da-nang"),
+        ("Đoàn công tác làm việc tại các xã thuộc huyện Tuy Phong, Bình Thuận.", "binh-thuan"),
+        ("Hội nghị có các tỉnh: Bình Thuận, Bình Thuận và Ninh Thuận.", "binh-thuan"),
     ],
 )
 def test_province(text: str, slug: str | None) -> None:

@@ -298,6 +298,30 @@ def _local_unit_words() -> tuple[str, ...]:
         "commune_prefixes") + word_list("hamlet_prefixes")
 
 
+UNIT_LIST_REACH = 160  # 'các phường: Bình Thuận, Hòa Thuận Tây, Hòa Cường Bắc và ' before a name
+UNIT_LIST_ITEM_WORDS = 4  # the longest name of a list's item, in words
+UNIT_LIST_JOINER = re.compile(r"\s*,\s*|\s+(?:và|&)\s+")
+
+
+@functools.cache
+def _unit_list_opener() -> re.Pattern[str]:
+    """'các phường:', 'các xã ' (lower-cased): a plural word (plural_words.csv) and a district's or commune's word."""
+    units = trie_alternation(_local_unit_words(), lambda p: r"(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(word_list('plural_words'))})\s+(?:{units})\s*:?\s+")
+
+
+def _in_unit_list(key: str, lower: str, start: int) -> bool:
+    """'sáp nhập các phường: Bình Thuận, Hòa Thuận Tây, …': a name in a list of capitalised names that a district's or
+    commune's plural word opens is one of those units, not a province."""
+    openers = list(_unit_list_opener().finditer(lower, max(0, start - UNIT_LIST_REACH), start))
+    if not openers:
+        return False
+    opener = openers[-1]
+    parts = UNIT_LIST_JOINER.split(key[opener.end():start])
+    return parts[-1] == "" and all(
+        0 < len(p.split()) <= UNIT_LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split()) for p in parts[:-1])
+
+
 def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
     with capitals kept (`fold_key(text, lower=False)`); a name ending a
@@ -313,8 +337,9 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     captions = _caption_lines(lower) + _footer_lines(lower)
     marked: bool | None = None  # read once, at the first name written without marks
     for m in word_start_matches(pattern, key):
-        if _ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words()):
-            continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình)
+        if (_ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words())
+                or _in_unit_list(key, lower, m.start())):
+            continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình); 'các phường: Bình Thuận, …'
         if m.group(0) in _unmarked_spellings() and (marked := written_with_marks(key) if marked is None else marked):
             continue  # 'Mỹ Linh - Thanh Hoa' signs a text written with tone marks: a name without them is a person's
         if any(start <= m.start() < end for start, end in captions):
