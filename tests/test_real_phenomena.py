@@ -1094,6 +1094,13 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 9. Đồng chí A, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ "
      "họp. Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Lạng Sơn "
      "nhiệm kỳ 2015 - 2020.", None, "unknown", None),
+    # a title on a unit's congress is its own story, whatever central directives the text cites
+    ("ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN ĐA KHOA ĐÀ NẴNG LẦN THỨ III\n\nThực hiện Chỉ thị của Bộ Chính trị về Đại hội đảng bộ "
+     "các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và kế hoạch triển khai Chỉ thị của Bộ Chính "
+     "trị về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cùng các hướng dẫn "
+     "của Ban Thường vụ Đảng ủy khối và kế hoạch của Ban Thường vụ Đảng ủy Bệnh viện về việc tổ chức đại hội chi bộ "
+     "trực thuộc, Đảng bộ Bệnh viện tổ chức Đại hội.\n\nBệnh viện Đa khoa Đà Nẵng có 120 đảng viên.", None, "da-nang",
+     "text"),
     # a title naming people by their offices in provinces' committees is no committee's own story
     ("3 nguyên Bí thư Tỉnh ủy bị khai trừ ra khỏi Đảng\n\nBan Chấp hành Trung ương Đảng khai trừ ra khỏi Đảng 3 nguyên "
      "Bí thư Tỉnh ủy là các ông A, B và C. Ủy ban Kiểm tra Trung ương đã đề nghị kỷ luật các ông.",
