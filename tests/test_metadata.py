@@ -227,6 +227,17 @@ def test_an_election_of_a_terms_officers_is_in_its_first_year() -> None:
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == 2021
 
 
+@pytest.mark.parametrize(("published", "year"), [
+    ("Thứ Ba, 09/01/2018", 2017),  # early January, naming the year before: 'ngay từ đầu năm' is that year's start
+    ("Thứ Ba, 09/10/2018", 2018),
+])
+def test_a_year_to_date_of_early_january_is_the_year_before(published: str, year: int) -> None:
+    text = (f"Đảng bộ huyện nỗ lực phát triển đảng viên\nCập nhật lúc 09:33, {published}\n\nNgay từ đầu năm, Huyện ủy "
+            "chỉ đạo xây dựng kế hoạch tạo nguồn kết nạp đảng viên.\n\nNăm 2017, huyện tổ chức 3 lớp bồi dưỡng nhận "
+            "thức về Đảng.")
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")

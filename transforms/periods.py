@@ -748,8 +748,10 @@ def document_period(
                 and not _reviews_last_year(y, fallback_year, published_month))
 
     def year(m: PeriodMention) -> int | None:
-        if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022
-            return fallback_year
+        if m.up_to_now and fallback_year is not None:  # 'Từ đầu năm đến ngày 5.9' in a 2022 article: 2022; 'ngay từ
+            # đầu năm' in a text of early January that names the year before (… 'năm 2017'): that year
+            early = published_month is not None and published_month <= period_vocab()["past_year_early_months"]
+            return fallback_year - 1 if early and fallback_year - 1 in all_years else fallback_year
         if m.window and m.year is None and fallback_year is None and last_named is not None:  # 'Sau ba năm triển
             return last_named  # khai …' over 'Năm 2012, … Năm 2013, … Năm 2014, …' undated: the last year named
         if m.past_year and fallback_year is not None:  # 'Năm qua' in a January review: the year before
