@@ -238,6 +238,13 @@ def test_a_year_to_date_of_early_january_is_the_year_before(published: str, year
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year
 
 
+def test_a_mid_term_review_of_a_congress_term_is_of_that_term() -> None:
+    text = ("Sáng ngày 08-7, Ban Thường vụ Đảng ủy phường tổ chức Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ "
+            "phường lần thứ XV, nhiệm kỳ 2020-2025.\nTính đến nay, phường đạt 10/12 chỉ tiêu nghị quyết đại hội.")
+    doc = process_document(text.encode("utf-8"), SourceInfo("a.txt")).document
+    assert (doc["year"], doc["period"]) == (2025, "TERM")
+
+
 def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")
