@@ -904,6 +904,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đại hội diễn ra chiều 16 và sáng 17.7 với 300 đại biểu.", [300]),
     ("Xã trồng 16 và 17.7 ha rừng.", [16, 17.7]),  # no date word: figures
     ("Trong hai ngày 19 và 20/5, Đảng bộ tổ chức Đại hội với 120 đảng viên.", [120]),  # a day pair's closing date
+    ("Sau ba ngày (từ 12 đến 14-10), Đại hội bầu 45 ủy viên.", [45]),  # a day range closing on a date
+    ("Mỗi xã phấn đấu giúp từ 3 đến 5/12 hộ nghèo.", [3, 5, 12]),  # before a counted noun: figures
+    ("Đợt này, 24 đảng viên được trao Huy hiệu từ 30-65 năm tuổi Đảng.", [24]),  # a range of durations
     # a mobile number in groups of four, two and four, and a hotline, count nothing
     ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number

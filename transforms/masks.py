@@ -99,13 +99,23 @@ def _slashed_day_pair() -> re.Pattern[str]:
 
 @functools.cache
 def _day_before_dated_day() -> re.Pattern[str]:
-    """'chiều 16 và sáng 17.7', 'ngày 16 - 17/7': a day after a date word, joined to a day and month (a date word may
-    come before it), is a day of that month (date_before, dotted_day_joiners)."""
+    """'chiều 16 và sáng 17.7', 'ngày 16 - 17/7', 'từ 6 đến 8-9': a day after a date word (group 1 the day, group 2
+    the closing day), joined to a day and month (a date word may come before it), is a day of that month (date_before,
+    date_before_unless_counted, dotted_day_joiners, unit_range_joiners)."""
     vocab = mask_vocab()
-    words = trie_alternation(vocab.date_before)
-    joiners = trie_alternation(vocab.dotted_day_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
-    return re.compile(rf"(?:{words})\s+({DAY})\s*(?:{joiners})\s*(?:(?:{words})\s+)?{DAY}[./-](?:0?[1-9]|1[0-2])"
+    words = trie_alternation(vocab.date_before + vocab.date_before_unless_counted)
+    joiners = trie_alternation(vocab.dotted_day_joiners + vocab.unit_range_joiners,
+                               lambda s: r"(?!\w)" if s[-1].isalnum() else "")
+    return re.compile(rf"(?:{words})\s+({DAY})\s*(?:{joiners})\s*(?:(?:{words})\s+)?({DAY})[./-](?:0?[1-9]|1[0-2])"
                       r"(?![\d%]|[.,/]\d)")
+
+
+def _days_before_dated_day(key: str) -> list[tuple[int, int]]:
+    """The first days of rising day ranges closing on a day and month, with no counted noun, scale or unit after them
+    ('từ 3-4 đến 5/12 chỉ tiêu' is no date)."""
+    return [m.span(1) for m in word_start_matches(_day_before_dated_day(), key)
+            if int(m.group(1)) < int(m.group(2)) and not starts_with_phrase(
+                key, skip_spaces(key, m.end()), noun_vocab().noun_keys + number_vocab().scale_keys)]
 
 
 @functools.cache
@@ -412,7 +422,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     spans += [m.span() for m in _file_size_pattern().finditer(key)]
-    spans += [m.span(1) for m in word_start_matches(_day_before_dated_day(), key)]
+    spans += _days_before_dated_day(key)
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
               if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount
                                         noun_vocab().noun_keys + number_vocab().scale_keys)]

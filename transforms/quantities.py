@@ -349,6 +349,8 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if sep:
             if _date_like(key, x, y, start, tail):
                 continue
+            if sep != "/" and _is_duration(key, tail, end):
+                continue  # 'từ 30-45 năm tuổi Đảng': both ends of a range of durations
             px, py = _parse(x, style, tail), _parse(y, style, tail)
             if px is None or py is None:
                 continue
