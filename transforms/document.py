@@ -318,9 +318,10 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         period = DocumentPeriod(year_of_title, "FY")
     elif period.year is None and (year_of_slug := slug_year(source.sidecar.get("source_url"))):
         period = DocumentPeriod(year_of_slug, period.period)  # '…-nam-2019.html': the headline's year
+    # '…-quy-i-2011-…' over a text naming no period of its own: the headline's part of the year
     by_slug = None if any(m.period for m in ctx.period_mentions) else slug_period(source.sidecar.get("source_url"))
-    if by_slug is not None and (by_slug[1] is None or period.year in (None, by_slug[1])):  # '…-quy-i-2011-…' over a
-        period = DocumentPeriod(by_slug[1] or period.year, by_slug[0])  # text naming no period of its own
+    if by_slug is not None and (by_slug[1] is None or period.year in (None, by_slug[1])):
+        period = DocumentPeriod(by_slug[1] or period.year, by_slug[0])
     period = within_publication(period, published)
     slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year,
                                       title_key)

@@ -300,7 +300,15 @@ def _local_unit_words() -> tuple[str, ...]:
 
 UNIT_LIST_REACH = 160  # 'các phường: Bình Thuận, Hòa Thuận Tây, Hòa Cường Bắc và ' before a name
 UNIT_LIST_ITEM_WORDS = 4  # the longest name of a list's item, in words
-UNIT_LIST_JOINER = re.compile(r"\s*,\s*|\s+(?:và|&)\s+")
+
+
+@functools.cache
+def _list_joiner() -> re.Pattern[str]:
+    """', ', ' và ': what joins the items of a list (periods.yaml term_list_joiners)."""
+    joiners = period_vocab()["term_list_joiners"]
+    words = trie_alternation([j for j in joiners if j.isalpha()])
+    marks = [rf"\s*{re.escape(j)}\s*" for j in joiners if not j.isalpha()]
+    return re.compile("|".join([rf"\s+(?:{words})\s+", *marks]))
 
 
 @functools.cache
@@ -317,7 +325,7 @@ def _in_unit_list(key: str, lower: str, start: int) -> bool:
     if not openers:
         return False
     opener = openers[-1]
-    parts = UNIT_LIST_JOINER.split(key[opener.end():start])
+    parts = _list_joiner().split(key[opener.end():start])
     return parts[-1] == "" and all(
         0 < len(p.split()) <= UNIT_LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split()) for p in parts[:-1])
 
