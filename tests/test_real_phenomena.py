@@ -647,6 +647,13 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     assert (row["year"], row["period"]) == period
 
 
+def test_a_period_after_a_resolution_names_its_target_not_the_figure() -> None:
+    # 'cả năm' after 'Nghị quyết' is the year the target is set for; the figures are of the nine months
+    result = run("Trong 9 tháng đầu năm 2014, kinh tế thành phố tăng 13%.\n\nTrong công tác xây dựng Đảng, thành ủy "
+                 "kết nạp 135 đảng viên mới, đạt 113% Nghị quyết cả năm.")
+    assert [(f["value"], f["year"], f["period"]) for f in result.facts] == [(135, 2014, "M9"), (113, 2014, "M9")]
+
+
 def test_a_resolution_for_the_next_quarter_names_a_plan_not_the_quarter_reviewed() -> None:
     text = ("Đảng ủy quân sự huyện ra nghị quyết thực hiện nhiệm vụ quý II/2023\n\nTrong quý I/2023, Đảng ủy quân sự "
             "huyện đã lãnh đạo hoàn thành các nhiệm vụ và tổ chức học tập nghị quyết.")
