@@ -1084,6 +1084,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "https://bachthong.gov.vn/dai-hoi-chi-bo", "bac-kan", "url"),
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    # a national emulation congress a district portal's text prepares for is no national body
+    ("THI ĐUA YÊU NƯỚC\nHướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI\nNgày 5-11, UBND tỉnh ban hành văn bản "
+     "thực hiện Chỉ thị của Thủ tướng Chính phủ về phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc; "
+     "năm 2025 toàn quốc tổ chức 3 đợt thi đua.", "https://yenson.tuyenquang.gov.vn/vi/tin?id=1", "tuyen-quang", "url"),
     # a national document cited by its author makes no national report; a video link's end is a venue
     ("Căn cứ Quy định số 45-QĐ/TW của Ban Chấp hành Trung ương Đảng, Huyện ủy Tân Châu (Tây Ninh) kết nạp 16 đảng "
      "viên năm 2012.", None, "tay-ninh", "text"),
