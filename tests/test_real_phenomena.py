@@ -566,6 +566,15 @@ def test_ten_months_close_their_year_also_after_a_clause_of_another_year() -> No
     assert [(r["value"], r["year"], r["period"]) for r in run(text).facts] == [(88, 2021, "FY"), (95, 2022, "FY")]
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Sáng 6.2, Bí thư cho biết việc xóa tên 2 đảng viên sẽ xong trước Tết Nguyên đán Kỷ Hợi 2019.", 2019),
+    ("Chiều 20.1, Đảng ủy xã trao quà cho 12 đảng viên cao tuổi nhân dịp đón Xuân Quý Mão.", 2023),
+    ("Chiều 20.1, Đảng ủy xã trao quà cho 12 đảng viên cao tuổi nhân dịp đón Tết Giáp Sửu.", None),  # no such year
+])
+def test_an_undated_text_takes_the_year_of_the_lunar_new_year_it_names(text: str, year: int | None) -> None:
+    assert run(text).document["year"] == year
+
+
 def test_a_birth_year_dates_a_person_not_the_report() -> None:
     text = "Chi bộ trường kết nạp 2 học sinh: em Lê Văn A (sinh năm 2004) và em Trần Thị B (sinh năm 2005)."
     assert run(text).document["year"] not in (2004, 2005)
@@ -613,6 +622,9 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Năm 2019, 3 đảng viên bị khiển trách, trong đó có ông Lê Văn A, nguyên Bí thư Đảng ủy xã Phú An nhiệm kỳ "
      "2010 - 2015.", (2019, "FY")),
     ("Bí thư Huyện ủy cho biết, trong nhiệm kỳ 2015 - 2020, huyện kết nạp 900 đảng viên.", (2020, "TERM")),
+    # the term of an inspection commission that meets is the body's name, not the period of what it decides
+    ("Ngày 4/10/2019, Ủy ban Kiểm tra Quân ủy Trung ương nhiệm kỳ 2015 - 2020 họp, thi hành kỷ luật 6 đảng viên.",
+     (2019, "FY")),
     # a term's years in parentheses; a parenthesis listing an office's terms is no period
     ("Trong nhiệm kỳ (2010 - 2015), Ủy ban Kiểm tra các cấp đã kiểm tra 28 tổ chức đảng.", (2015, "TERM")),
     ("Phó Bí thư Huyện ủy cho biết, tính từ đầu nhiệm kỳ (2015-2020) đến nay, huyện kết nạp 993 đảng viên.",
@@ -1034,6 +1046,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Huyện xếp thứ 6/14 tỉnh, thành; đứng thứ 2/40 xã và kết nạp 9 đảng viên.", [14, 40, 9]),
     # a student's year of study
     ("Chi bộ kết nạp sinh viên năm 3 Nguyễn Văn A và SV năm 4 Trần Thị B; khoa có 12 đảng viên.", [12]),
+    # 'triệu tập' (to convene) after a ward's number is no million
+    ("Đại hội Đảng bộ Phường 7 triệu tập 120 đại biểu về dự.", [120]),
     # an inter-zone's and a zone committee's numbers name them
     ("Năm 1950, Liên khu ủy 10 và Khu ủy 5 cử 4 cán bộ về xây dựng cơ sở đảng.", [4]),
 ])
@@ -1084,6 +1098,8 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "https://bachthong.gov.vn/dai-hoi-chi-bo", "bac-kan", "url"),
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    # a city's portal writes 'city' after the city's name
+    ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
     # a national emulation congress a district portal's text prepares for is no national body
     ("THI ĐUA YÊU NƯỚC\nHướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI\nNgày 5-11, UBND tỉnh ban hành văn bản "
      "thực hiện Chỉ thị của Thủ tướng Chính phủ về phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc; "

@@ -23,6 +23,7 @@ from transforms.metadata import (
     cited_date_year,
     cited_source_url,
     district_provinces,
+    festival_year,
     find_published,
     find_title,
     first_date_year,
@@ -109,7 +110,7 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
                 local.append(m)
     month = int(published[5:7]) if published and len(published) >= 7 else None
     least = (cited_date_year(ctx.text, ctx.key, lede_end) or first_date_year(ctx.text[body_start:])
-             ) if fallback is None else None
+             or festival_year(ctx.key)) if fallback is None else None
     return document_period(mentions, local, lede_end, fallback, month, least, congress)
 
 

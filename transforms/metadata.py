@@ -39,6 +39,7 @@ STAMP_WORD = "date"  # a scraper's stamp line: 'date 2024-07 …'
 STAMP_CHARS = 20
 STAMP_LINE_CHARS = 80  # a line this short holding a date is a stamp (a dateline, the page's today)
 MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in this
+LUNAR_CYCLE_START = 1984  # Giáp Tý: a lunar name alone is read as a year from here to 2043
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
 CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
@@ -222,6 +223,39 @@ def first_date_year(text: str) -> int | None:
             if int(m.group(m.lastindex or 0)) >= MIN_PUBLISHED_YEAR and not cited and not _birth_date(text, m.start()):
                 return int(m.group(m.lastindex or 0))
     return None
+
+
+def festival_year(key: str) -> int | None:
+    """The year of the first Lunar New Year a folded text names ('trước Tết Nguyên đán Mậu Tuất 2018', 'chào Xuân
+    Quý Mão'): an undated text of its run-up or its days is of that year. A lunar name alone gives the one year of
+    its sixty-year cycle from LUNAR_CYCLE_START (data/reference/lunar_year_names.csv); no year has a stem and a
+    branch of unlike parity ('Giáp Sửu')."""
+    m = _festival_pattern().search(key)
+    if m is None:
+        return None
+    if m.group(3) or m.group(4):
+        return int(m.group(3) or m.group(4))
+    names = _lunar_names()
+    stem, branch = names[("stem", m.group(1))], names[("branch", m.group(2))]
+    return next((y for y in range(LUNAR_CYCLE_START, LUNAR_CYCLE_START + 60)
+                if (y - LUNAR_CYCLE_START) % 10 == stem and (y - LUNAR_CYCLE_START) % 12 == branch), None)
+
+
+@functools.cache
+def _lunar_names() -> dict[tuple[str, str], int]:
+    """(stem or branch, folded name) -> its place in its cycle ('giáp' 0, 'tý' 0; Giáp Tý opens a cycle)."""
+    return {(r["kind"], fold_key(r["word"])): int(r["index"]) for r in read_csv("lunar_year_names.csv")}
+
+
+@functools.cache
+def _festival_pattern() -> re.Pattern[str]:
+    """A festival word (festival_words.csv), then a lunar year's name (stem, branch), its year, or a year alone."""
+    names = _lunar_names()
+    stems = trie_alternation([w for k, w in names if k == "stem"])
+    branches = trie_alternation([w for k, w in names if k == "branch"])
+    festivals = trie_alternation([fold_key(r["word"]) for r in read_csv("festival_words.csv")])
+    return re.compile(rf"(?<!\w)(?:{festivals})\s+(?:({stems})\s+({branches})(?!\w)(?:\s*((?:19|20)\d\d)(?!\d))?"
+                      rf"|((?:19|20)\d\d)(?!\d))")
 
 
 @functools.cache
@@ -688,11 +722,20 @@ def _district_host_prefixes() -> tuple[str, ...]:
     return tuple(sorted(set(kinds + offices), key=len, reverse=True))
 
 
+@functools.cache
+def _district_host_suffixes() -> tuple[str, ...]:
+    """Words a city's portal puts after the city's name in its host ('halongcity', 'vinhcity'), longest first
+    (data/reference/district_host_suffixes.csv)."""
+    return tuple(sorted((r["suffix"] for r in read_csv("district_host_suffixes.csv")), key=len, reverse=True))
+
+
 def _district_host_names(label: str) -> Iterator[str]:
-    """The district names a host label may hold: the label itself, then without a district body's or office's word;
-    each also with its y written i, as the names' keys fold a final y ('donghy' -> 'donghi', Đồng Hỷ)."""
+    """The district names a host label may hold: the label itself, then without a district body's or office's word
+    before the name or a city's word after it; each also with its y written i, as the names' keys fold a final y
+    ('donghy' -> 'donghi', Đồng Hỷ)."""
     for name in (label, *(label[len(p):] for p in _district_host_prefixes() if label.startswith(p)
-                          and len(label) > len(p))):
+                          and len(label) > len(p)),
+                 *(label[:-len(x)] for x in _district_host_suffixes() if label.endswith(x) and len(label) > len(x))):
         yield name
         if "y" in name:
             yield name.replace("y", "i")
