@@ -1048,6 +1048,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Chi bộ kết nạp sinh viên năm 3 Nguyễn Văn A và SV năm 4 Trần Thị B; khoa có 12 đảng viên.", [12]),
     # a list of ordinals ends at a number a counted noun follows ('khu dân cư' is such a noun)
     ("Xã có 40 khu dân cư không có người sinh con thứ 3 và 2 khu dân cư được khen.", [40, 2]),
+    # a note's number glued to a closing bracket, unless a counted noun follows
+    ("Đoàn báo cáo kế hoạch (thời gian, nội dung)2 và danh sách 5 thành viên; kết nạp (mới)3 đảng viên.", [5, 3]),
     # a step's number is its label
     ("Bước 1: lập danh sách. Bước 2: kiểm tra 4 chi bộ theo 3 bước.", [4, 3]),
     # 'triệu tập' (to convene) after a ward's number is no million

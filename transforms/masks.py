@@ -53,7 +53,7 @@ ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
 FOOTNOTE = re.compile(r"\[\d{1,3}\]|\((?<=[^\W\d]\()\d{1,3}\)")  # bracket first: the engine skips to one
 # '… chi bộ tốt thì mọi việc tốt”3.': a note's number glued to a closing quotation mark (a straight quote closes
 # when it follows a word), unless a counted noun follows it
-QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]"))(\d{1,2})(?![\d]|[.,]\d)')
+QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})(?![\d]|[.,]\d)')
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
@@ -280,7 +280,8 @@ def _caption_index_spans(key: str) -> list[tuple[int, int]]:
 
 
 def _quote_footnote_spans(key: str) -> list[tuple[int, int]]:
-    """Notes' numbers glued to a closing quotation mark ('“…mọi việc tốt”3.'), unless a counted noun follows."""
+    """Notes' numbers glued to a closing quotation mark or bracket ('“…mọi việc tốt”3.', '(mốc thời gian …)3 và'),
+    unless a counted noun follows."""
     nouns = noun_vocab().noun_keys
     return [m.span(1) for m in QUOTE_FOOTNOTE.finditer(key)
             if not starts_with_phrase(key, skip_spaces(key, m.end(1)), nouns)]
@@ -413,7 +414,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
-    spans += _quote_footnote_spans(key) if "”" in key or '"' in key else []
+    spans += _quote_footnote_spans(key) if "”" in key or '"' in key or ")" in key else []
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
