@@ -547,6 +547,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined_reprimand", "party_org", "count", 1)]),
     # developing a sector admits nobody: the targets it met are no admissions
     ("Năm 2020, Đảng bộ Sở cụ thể hóa kế hoạch phát triển ngành, có 4/6 chỉ tiêu đạt và vượt nghị quyết.", []),
+    # deputy heads of a board or a room are members disciplined like any other officers
+    ("Năm 2019, Ủy ban Kiểm tra Quận ủy khiển trách 2 phó Ban Quản lý dự án và 1 trưởng phòng.",
+     [("disciplined_reprimand", "party_member", "count", 2), ("disciplined_reprimand", "party_member", "count", 1)]),
+    # a line opening with a link marker is another article's headline: its figures are no facts of this text
+    ("Năm 2022, Đảng bộ xã kết nạp 14 đảng viên.\n>> Huyện bên cách chức 2 phó trưởng ban vì sinh con thứ 3\n"
+     "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an approximate fraction counts nobody
     ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
      "thiệu.", []),

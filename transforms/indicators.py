@@ -352,6 +352,12 @@ def _home(ctx: TextContext, title: str | None) -> str:
     return home
 
 
+def _links_elsewhere(ctx: TextContext, s: Sentence) -> bool:
+    """A sentence on a line that opens with a link marker (link_line_markers): the headline of another article."""
+    line = ctx.key.rfind("\n", 0, s.start) + 1
+    return starts_with_phrase(ctx.key, skip_spaces(ctx.key, line), words("link_line_markers", "")) is not None
+
+
 def _of_no_party_of_ours(key: str) -> bool:
     """A state inspectorate's, a union's or a sector's report that never writes out the Party, its bodies or members,
     or a text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours."""
@@ -424,7 +430,7 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
                 actor_state, prior = None, []
                 topic = () if parts.quantities else _refined_topic(parts)
             paragraph = s.paragraph
-        if parts.quantities:
+        if parts.quantities and not _links_elsewhere(ctx, s):
             if s.section not in section_actors:
                 section_actors[s.section] = _heading_actor(s.section)
             r = SentenceReader(ctx, s, parts.cues, parts.parens, parts.quantities, actor_state, last_actor,
