@@ -934,6 +934,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đợt này, 24 đảng viên được trao Huy hiệu từ 30-65 năm tuổi Đảng.", [24]),  # a range of durations
     # a mobile number in groups of four, two and four, and a hotline, count nothing
     ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
+    ("Tư vấn tuyển sinh: 098 123 45 67. Chi bộ nhà trường có 21 đảng viên.", [21]),  # a mobile in groups 3-3-2-2
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
