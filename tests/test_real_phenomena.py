@@ -1057,6 +1057,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã có 40 khu dân cư không có người sinh con thứ 3 và 2 khu dân cư được khen.", [40, 2]),
     # a note's number glued to a closing bracket, unless a counted noun follows
     ("Đoàn báo cáo kế hoạch (thời gian, nội dung)2 và danh sách 5 thành viên; kết nạp (mới)3 đảng viên.", [5, 3]),
+    # a capitalised number word after an honorific is a person's name
+    ("Theo đơn của bà Bảy, xã đã kiểm tra 2 hộ; ông Ba cho biết thêm.", [2]),
+    # a map sheet's and a group's numbers are labels; a group of people is counted
+    ("Thửa đất số 12, tờ bản đồ 41 được cấp sai. Nhóm 1 do đồng chí A phụ trách gồm nhóm 3 người.", [3]),
     # a step's number is its label
     ("Bước 1: lập danh sách. Bước 2: kiểm tra 4 chi bộ theo 3 bước.", [4, 3]),
     # 'triệu tập' (to convene) after a ward's number is no million

@@ -493,6 +493,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _ends_a_name(text, start)
+        keep = keep and not (text[start].isupper() and ends_with_phrase(key, start, mask_vocab().name_honorifics))
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'
         if keep and not _is_duration(key, tail, end):

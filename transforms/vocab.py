@@ -85,6 +85,7 @@ class MaskVocab:
     single_not_after: tuple[str, ...]
     single_among: tuple[str, ...]
     word_compound_heads: tuple[str, ...]
+    name_honorifics: tuple[str, ...]  # 'bà Bảy': a capitalised number word after one is a person's name
     indefinite_after: tuple[str, ...]
     single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
@@ -181,6 +182,7 @@ def mask_vocab() -> MaskVocab:
         single_not_after=phrase_keys(data["single_not_after"]),
         single_among=phrase_keys(data["single_among"]),
         word_compound_heads=phrase_keys(data["word_compound_heads"]),
+        name_honorifics=phrase_keys(data["name_honorifics"]),
         indefinite_after=phrase_keys(data["indefinite_after"]),
         single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
