@@ -547,6 +547,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined_reprimand", "party_org", "count", 1)]),
     # developing a sector admits nobody: the targets it met are no admissions
     ("Năm 2020, Đảng bộ Sở cụ thể hóa kế hoạch phát triển ngành, có 4/6 chỉ tiêu đạt và vượt nghị quyết.", []),
+    # the cells members meet in ('sinh hoạt ở 12 chi bộ') are the body's make-up, not cells founded
+    ("Cuối năm 2020, Đảng bộ xã Tân Hòa được thành lập trên cơ sở nhập hai xã, với 410 đảng viên, sinh hoạt ở 12 chi "
+     "bộ.", []),
     # deputy heads of a board or a room are members disciplined like any other officers
     ("Năm 2019, Ủy ban Kiểm tra Quận ủy khiển trách 2 phó Ban Quản lý dự án và 1 trưởng phòng.",
      [("disciplined_reprimand", "party_member", "count", 2), ("disciplined_reprimand", "party_member", "count", 1)]),
