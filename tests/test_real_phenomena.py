@@ -844,6 +844,13 @@ def test_a_congress_sets_the_targets_of_the_term_it_opens(lead: str, year: int) 
     assert facts(text, "measure", "year", "period") == [("target", year, "TERM")]
 
 
+def test_a_body_holding_its_congress_of_delegates_makes_a_congress_text() -> None:
+    text = ("Trong 2 ngày 24 và 25-3, Đảng bộ thị trấn Tân Lạc tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2020 "
+            "- 2025.\n\nCuối năm 2019, Đảng bộ thị trấn được thành lập với 520 đảng viên, sinh hoạt ở 15 chi bộ.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2020, "TERM")
+
+
 def test_a_congress_text_reviews_the_term_it_closes() -> None:
     text = ("Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
             "Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 65 đồng chí. Đại hội đặt mục tiêu thu nhập bình quân "
@@ -868,6 +875,9 @@ CONGRESS_LEDE = "Sáng 20-6, Đảng bộ phường tổ chức Đại hội đ�
      "12 đảng viên.", [("admitted", "count", 12.0, 2020, "TERM")]),
     ("Đảng bộ đã hoàn thành các chỉ tiêu chủ yếu; kết nạp 120 đảng viên.",
      [("admitted", "count", 120.0, 2020, "TERM")]),
+    # a sentence opening on 'Nhiệm kỳ vừa qua' reviews the closing term, whatever it strove for
+    ("Nhiệm kỳ vừa qua, Đảng bộ nỗ lực phấn đấu thực hiện thắng lợi các mục tiêu đề ra. Trong nhiệm kỳ, có 64 quần "
+     "chúng được kết nạp vào Đảng.", [("admitted", "count", 64.0, 2020, "TERM")]),
     # a sentence naming the term the congress opens sets out what is planned for it
     ("Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra 5 nhóm giải pháp. Công tác xây dựng Đảng tập trung củng cố tổ chức; trong "
      "nhiệm kỳ phát triển 30 đảng viên mới.", [("admitted", "target", 30.0, 2025, "TERM")]),
