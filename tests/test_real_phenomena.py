@@ -1074,6 +1074,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Theo đơn của bà Bảy, xã đã kiểm tra 2 hộ; ông Ba cho biết thêm.", [2]),
     # a map sheet's and a group's numbers are labels; a group of people is counted
     ("Thửa đất số 12, tờ bản đồ 41 được cấp sai. Nhóm 1 do đồng chí A phụ trách gồm nhóm 3 người.", [3]),
+    # a programme's number names it, unless a counted noun follows
+    ("Huyện thuộc Chương trình 30a và Chương trình 135; chương trình 40 đảng viên được duyệt.", [40]),
     # a step's number is its label
     ("Bước 1: lập danh sách. Bước 2: kiểm tra 4 chi bộ theo 3 bước.", [4, 3]),
     # 'triệu tập' (to convene) after a ward's number is no million
