@@ -1076,6 +1076,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Thửa đất số 12, tờ bản đồ 41 được cấp sai. Nhóm 1 do đồng chí A phụ trách gồm nhóm 3 người.", [3]),
     # a programme's number names it, unless a counted noun follows
     ("Huyện thuộc Chương trình 30a và Chương trình 135; chương trình 40 đảng viên được duyệt.", [40]),
+    # 'một' opening a range of number words counts
+    ("Mỗi chi bộ kết nạp một đến hai đảng viên; gia đình ít con (một hoặc hai con) là một chủ trương.", [1, 2, 1, 2]),
     # a step's number is its label
     ("Bước 1: lập danh sách. Bước 2: kiểm tra 4 chi bộ theo 3 bước.", [4, 3]),
     # 'triệu tập' (to convene) after a ward's number is no million

@@ -489,7 +489,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
             generic = tail.noun_end >= 0 and starts_with_phrase(key, skip_spaces(key, tail.noun_end),
                                                                 mask_vocab().article_generic_after)
-            single_ok = (tail.subject in PARTY_SUBJECTS or after_form) and not ends_with_phrase(
+            counted = tail.subject in PARTY_SUBJECTS or after_form or _opens_word_range(key, end)
+            single_ok = counted and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _ends_a_name(text, start)
@@ -500,6 +501,16 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
     return out
+
+
+def _opens_word_range(key: str, end: int) -> bool:
+    """'một đến hai đảng viên', '(một hoặc hai con)': a number word ending at `end` opens a range of number words."""
+    joiner = starts_with_phrase(key, skip_spaces(key, end), mask_vocab().article_range_joiners)
+    if not joiner:
+        return False
+    after = skip_spaces(key, skip_spaces(key, end) + len(joiner))
+    words = _run_tokens(key, after)
+    return bool(words) and parse_number_words([w for w, _, _ in words], 0) is not None
 
 
 def _ends_a_name(text: str, start: int) -> bool:

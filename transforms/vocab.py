@@ -77,6 +77,7 @@ class MaskVocab:
     article_not_after: tuple[str, ...]
     article_not_before: tuple[str, ...]
     article_generic_after: tuple[str, ...]
+    article_range_joiners: tuple[str, ...]  # 'một đến hai đảng viên': an article opening a range counts
     plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
@@ -174,6 +175,7 @@ def mask_vocab() -> MaskVocab:
         article_not_after=phrase_keys(data["article_not_after"]),
         article_not_before=phrase_keys(data["article_not_before"]),
         article_generic_after=phrase_keys(data["article_generic_after"]),
+        article_range_joiners=phrase_keys(data["article_range_joiners"]),
         plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
