@@ -52,8 +52,8 @@ ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
 
 # '[12]', and '(3)' glued to the word before it ('590 xã(3). Các tỉnh …'): a note's number
 FOOTNOTE = re.compile(r"\[\d{1,3}\]|\((?<=[^\W\d]\()\d{1,3}\)")  # bracket first: the engine skips to one
-# '… chi bộ tốt thì mọi việc tốt”3.': a note's number glued to a closing quotation mark (a straight quote closes
-# when it follows a word), unless a counted noun follows it
+# '… chi bộ tốt thì mọi việc tốt”3.', '(mốc thời gian …)3 và': a note's number glued to a closing quotation mark (a
+# straight quote closes when it follows a word) or bracket, unless a counted noun follows it
 QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})(?![\d]|[.,]\d)')
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
