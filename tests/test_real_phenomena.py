@@ -550,6 +550,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # the cells members meet in ('sinh hoạt ở 12 chi bộ') are the body's make-up, not cells founded
     ("Cuối năm 2020, Đảng bộ xã Tân Hòa được thành lập trên cơ sở nhập hai xã, với 410 đảng viên, sinh hoạt ở 12 chi "
      "bộ.", []),
+    # a company's own discipline of its staff, in a text naming no Party body, is no Party figure
+    ("Ngày 28/11, Công ty Cấp nước tỉnh khiển trách 4 cán bộ vì ghi sai chỉ số đồng hồ.", []),
     # deputy heads of a board or a room are members disciplined like any other officers
     ("Năm 2019, Ủy ban Kiểm tra Quận ủy khiển trách 2 phó Ban Quản lý dự án và 1 trưởng phòng.",
      [("disciplined_reprimand", "party_member", "count", 2), ("disciplined_reprimand", "party_member", "count", 1)]),
@@ -948,6 +950,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a mobile number in groups of four, two and four, and a hotline, count nothing
     ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
     ("Tư vấn tuyển sinh: 098 123 45 67. Chi bộ nhà trường có 21 đảng viên.", [21]),  # a mobile in groups 3-3-2-2
+    ("Đường dây nóng 1900 12 34 56. Đại hội có 98 đại biểu dự.", [98]),  # a hotline in groups of two
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
