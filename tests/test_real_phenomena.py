@@ -951,6 +951,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
     ("Tư vấn tuyển sinh: 098 123 45 67. Chi bộ nhà trường có 21 đảng viên.", [21]),  # a mobile in groups 3-3-2-2
     ("Đường dây nóng 1900 12 34 56. Đại hội có 98 đại biểu dự.", [98]),  # a hotline in groups of two
+    ("Đang truy cập: 3  Tổng truy cập: 4050126. Chi bộ có 19 đảng viên.", [19]),  # a page's visitor counter
+    # 'Quốc phòng' is the ministry, not a department's label: its figure counts
+    ("Huyện giao quân (Bộ Quốc phòng 210 công dân, Bộ Công an 45 công dân).", [210, 45]),
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
@@ -1135,6 +1138,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "https://bachthong.gov.vn/dai-hoi-chi-bo", "bac-kan", "url"),
     # only a district names the place
     ("Huyện ủy Krông Pắc kết nạp 64 đảng viên trong năm 2022.", None, "dak-lak", "district"),
+    # an apartment block's name is no province: the publisher places the text
+    ("Phường có 8 chung cư (Chung cư Hòa Bình, Chung cư Phú Thọ); chi bộ chung cư kết nạp 3 đảng viên năm 2024.",
+     "https://tphcm.dangcongsan.vn/tin/1", "ho-chi-minh", "url"),
     # a city's portal writes 'city' after the city's name
     ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
     # a national emulation congress a district portal's text prepares for is no national body

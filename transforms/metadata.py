@@ -370,9 +370,9 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
     illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
     ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's home ('quê Hà Tĩnh',
-    origin_words.csv) or marked former ('Bắc Giang (cũ)',
-    former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà Nội'),
-    nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân TPHCM',
+    origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked former ('Bắc Giang
+    (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà
+    Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân TPHCM',
     outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
@@ -382,9 +382,11 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     for m in word_start_matches(pattern, key):
         if (_ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words())
                 or _in_unit_list(key, lower, m.start())
-                or ends_with_phrase(lower, m.start(), word_list("origin_words"))):
+                or ends_with_phrase(lower, m.start(), word_list("origin_words"))
+                or ends_with_phrase(lower, m.start(), word_list("building_words"))):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình); 'các phường: Bình Thuận, …';
-            # 'cụ bà …, quê Hà Tĩnh': a person's home province (origin_words.csv)
+            # 'cụ bà …, quê Hà Tĩnh': a person's home province (origin_words.csv); 'Chung cư Hòa Bình': a
+            # building's name (building_words.csv)
         if m.group(0) in _unmarked_spellings() and (marked := written_with_marks(key) if marked is None else marked):
             continue  # 'Mỹ Linh - Thanh Hoa' signs a text written with tone marks: a name without them is a person's
         if any(start <= m.start() < end for start, end in captions):
