@@ -550,6 +550,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # the cells members meet in ('sinh hoạt ở 12 chi bộ') are the body's make-up, not cells founded
     ("Cuối năm 2020, Đảng bộ xã Tân Hòa được thành lập trên cơ sở nhập hai xã, với 410 đảng viên, sinh hoạt ở 12 chi "
      "bộ.", []),
+    # a year-end rating's rate after the admissions is no attainment of them
+    ("Năm 2021, Đảng bộ kết nạp 28 đảng viên; qua xếp loại, đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 91%.",
+     [("admitted", "party_member", "count", 28)]),
     # a company's own discipline of its staff, in a text naming no Party body, is no Party figure
     ("Ngày 28/11, Công ty Cấp nước tỉnh khiển trách 4 cán bộ vì ghi sai chỉ số đồng hồ.", []),
     # deputy heads of a board or a room are members disciplined like any other officers

@@ -800,8 +800,11 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if kind is None or starts_with_phrase(after, 0, words("budget_bases")) or starts_with_phrase(
             after, 0, words("population_bases")):
         return None
-    if any(w in r.key[r.region_start(q.context_start):q.context_start] for w in words("member_rate_phrases")):
+    clause = r.key[r.region_start(q.context_start):q.context_start]
+    if any(w in clause for w in words("member_rate_phrases")):
         return None  # 'tỷ lệ trưởng thôn là đảng viên đạt 54,5%': how many of some people are members, no Party act
+    if kind == "attainment_pct" and any(w in clause for w in words("rating_rate_phrases")):
+        return None  # 'đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 86%': a year-end rating, no act attained
     if q.subject in PARTY:
         for qq, f in reversed(r.facts):
             if f.subject == q.subject and f.measure == "count":
