@@ -1593,6 +1593,15 @@ def test_a_lead_in_before_a_colon_names_the_actor_like_a_heading() -> None:
                                                  ("inspected_violation_signs", "commission")]
 
 
+def test_a_paragraph_ending_on_a_colon_names_the_actor_of_the_list_paragraphs_after_it() -> None:
+    text = ("Năm 2018, Ủy ban Kiểm tra Thành ủy đã kết luận như sau:\n"
+            "Khiển trách ông A, Giám đốc Sở Tư pháp, nguyên Bí thư Quận ủy.\n"
+            "Kỷ luật cảnh cáo bà B, Phó bí thư chi bộ. Kỷ luật khiển trách với 2 phó Ban Quản lý dự án.\n\n"
+            "Năm 2019, Huyện ủy kết nạp 30 đảng viên.")
+    assert facts(text, "indicator", "value", "actor") == [("disciplined_reprimand", 2, "commission"),
+                                                          ("admitted", 30, "committee")]
+
+
 def test_a_paragraph_opening_on_dong_thoi_goes_on_with_the_body_that_acted_last() -> None:
     text = "Năm 2022, Ủy ban Kiểm tra Huyện ủy cảnh cáo 2 chi bộ.\n\nĐồng thời, cảnh cáo 6 đảng viên."
     assert facts(text, "indicator", "value", "actor") == [("disciplined_warning", 2, "commission"),

@@ -423,11 +423,12 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
     prior: list[tuple[Quantity, Fact]] = []
     previous: list[tuple[Quantity, Fact]] = []
     topic: tuple[str, ...] = ()
+    lead: frozenset[str] | None = None  # the body a paragraph ending on a colon names, for the list after it
     for i, (s, parts) in enumerate(zip(ctx.sentences, ctx.parts, strict=True)):
         if s.paragraph != paragraph:
             if not starts_with_phrase(ctx.key, s.start, words("continuation_openers", "")):
                 previous = prior
-                actor_state, prior = None, []
+                actor_state, prior = lead, []
                 topic = () if parts.quantities else _refined_topic(parts)
             paragraph = s.paragraph
         if parts.quantities and not _links_elsewhere(ctx, s):
@@ -442,4 +443,6 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         state = _subject_actor(ctx.key, s, parts)
         if state is not None:
             actor_state = last_actor = state or None
+        # 'Ủy ban Kiểm tra Thành ủy có kết luận như sau:' then one paragraph per decision: the body acts in each
+        lead = actor_state if ctx.key[s.start:s.end].rstrip().endswith(":") else (None if state is not None else lead)
     return out
