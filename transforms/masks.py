@@ -43,8 +43,8 @@ YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|0(?<![\d.,]0)\d{3}[.\s]\d{2}[.\s]\d{4}(?![\d])"  # '0967 77 1010'
                    r"|0(?<![\d.,]0)\d{2}[.\s]\d{3}[.\s]\d{2}[.\s]\d{2}(?![\d]|[.,]\d)"  # '096 446 77 88'
-                   r"|1(?<![\d.,]1)[89]00[.\s]?\d{4}(?![\d]|[.,]\d)"  # '1900 9095': a hotline
-                   r"|1(?<![\d.,]1)[89]00[.\s]\d{2}[.\s]\d{2}[.\s]\d{2}(?![\d]|[.,]\d)"  # '1900 54 54 81'
+                   # '1900 9095', '1900 54 54 81': a hotline
+                   r"|1(?<![\d.,]1)[89]00(?:[.\s]?\d{4}|[.\s]\d{2}[.\s]\d{2}[.\s]\d{2})(?![\d]|[.,]\d)"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])"  # '(0257) 3841519'
                    # '(84-4) 33560788', '+84 28 3822 1235': the country code first
                    r"|(?:\(\+?84[-\s]?\d{1,3}\)|\+84[-.\s]?\d{1,3})[-.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
@@ -416,7 +416,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
-    spans += _quote_footnote_spans(key) if "”" in key or '"' in key or ")" in key else []
+    spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]

@@ -493,8 +493,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             single_ok = counted and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
-        keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _ends_a_name(text, start)
-        keep = keep and not (text[start].isupper() and ends_with_phrase(key, start, mask_vocab().name_honorifics))
+        keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _is_a_name(text, key, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'
         if keep and not _is_duration(key, tail, end):
@@ -513,10 +512,13 @@ def _opens_word_range(key: str, end: int) -> bool:
     return bool(words) and parse_number_words([w for w, _, _ in words], 0) is not None
 
 
-def _ends_a_name(text: str, start: int) -> bool:
-    """A capitalised number word right after a capitalised word is part of a name ('xã Bình Ba tổ chức …')."""
+def _is_a_name(text: str, key: str, start: int) -> bool:
+    """A capitalised number word right after a capitalised word is part of a name ('xã Bình Ba tổ chức …'), and
+    after an honorific (name_honorifics) a person's ('ông Bảy')."""
     if not text[start].isupper():
         return False
+    if ends_with_phrase(key, start, mask_vocab().name_honorifics):
+        return True
     before = text[max(0, start - NAME_WORD_CHARS):start]
     words = before.split(" ")
     return len(words) >= 2 and words[-1] == "" and words[-2][:1].isupper() and words[-2].isalpha()
