@@ -956,6 +956,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # 'Quốc phòng' is the ministry, not a department's label: its figure counts
     ("Huyện giao quân (Bộ Quốc phòng 210 công dân, Bộ Công an 45 công dân).", [210, 45]),
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
+    # an excerpt cut inside a year: the first digits it left are no count
+    ("Chi bộ kết nạp 3 đảng viên, riêng năm 2", [3]),
+    ("Đảng bộ có 45 đảng viên. Với những thành tích trong năm 201", [45]),
+    ("Đại hội đề ra 12 chỉ tiêu nhiệm kỳ 2", [12]),
+    ("Tổ chức 4 cuộc kiểm tra trong năm 5 ", [4, 5]),  # no year begins with 5: a count
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),

@@ -40,6 +40,8 @@ DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-
 FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")
 FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
+# 'riêng năm 2', '… trong năm 201' closing an excerpt: the first digits of a year the cut left, no quantity
+CUT_YEAR = re.compile(r"(?:1|19|19\d|2|20|20\d)\s*\Z")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|0(?<![\d.,]0)\d{3}[.\s]\d{2}[.\s]\d{4}(?![\d])"  # '0967 77 1010'
                    r"|0(?<![\d.,]0)\d{2}[.\s]\d{3}[.\s]\d{2}[.\s]\d{2}(?![\d]|[.,]\d)"  # '096 446 77 88'
@@ -211,6 +213,8 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
             spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
+            if CUT_YEAR.match(key, m.start(3)):
+                spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
