@@ -961,6 +961,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đảng bộ có 45 đảng viên. Với những thành tích trong năm 201", [45]),
     ("Đại hội đề ra 12 chỉ tiêu nhiệm kỳ 2", [12]),
     ("Tổ chức 4 cuộc kiểm tra trong năm 5 ", [4, 5]),  # no year begins with 5: a count
+    # one name numbered twice in a row: a series of names, not counts
+    ("Xã giao đất cho 4 xóm: Đông Sơn, Bãi Sậy 1, Bãi Sậy 2 và Gò Mít.", [4]),
+    ("Đoàn 1 do đồng chí Phó Bí thư làm trưởng đoàn; Đoàn 2 do đồng chí Chủ tịch làm trưởng đoàn.", []),
+    ("Chi bộ Khu 3 có 12 đảng viên, Chi bộ Khu 4 có 9 đảng viên.", [12, 9]),  # the same, then the counts
+    ("Phân bổ: Thanh Hóa 1 đảng viên, Thanh Hóa 2 đảng viên.", [1, 2]),  # a counted noun after it: counts
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),

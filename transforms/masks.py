@@ -263,6 +263,30 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A short number after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered name?
+NAME_NUMBER = re.compile(r"(?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
+NAME_WORDS = 3  # a numbered name's words before its number, at most
+NAME_REACH = 40  # characters looked back for them
+
+
+def _numbered_series_spans(text: str, key: str) -> list[tuple[int, int]]:
+    """One capitalised name numbered twice in a row ('Bích Thái 1, Bích Thái 2', 'Đoàn 1 … Đoàn 2'): a series of
+    names, each number part of its name, unless a counted noun or a unit follows it."""
+    by_name: dict[tuple[str, ...], dict[int, list[tuple[int, int]]]] = {}
+    for m in NAME_NUMBER.finditer(text):
+        words = text[max(0, m.start() - NAME_REACH):m.start()].split()[-NAME_WORDS:]
+        name = tuple(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(words)))
+        if name:
+            by_name.setdefault(name, {}).setdefault(int(m.group(1)), []).append(m.span(1))
+    after_number = noun_vocab().noun_keys + number_vocab().unit_keys
+    spans = []
+    for numbers in by_name.values():
+        series = [n for n in numbers if n + 1 in numbers or n - 1 in numbers]
+        spans += [span for n in series for span in numbers[n]
+                  if not starts_with_phrase(key, skip_spaces(key, span[1]), after_number)]
+    return spans
+
+
 # A line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the
 # headline).
 LINE_INDEX = re.compile(r"(?<=\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
@@ -420,6 +444,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key)
     spans += _place_name_spans(text, key)
+    spans += _numbered_series_spans(text, key)
     spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
