@@ -966,6 +966,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đoàn 1 do đồng chí Phó Bí thư làm trưởng đoàn; Đoàn 2 do đồng chí Chủ tịch làm trưởng đoàn.", []),
     ("Chi bộ Khu 3 có 12 đảng viên, Chi bộ Khu 4 có 9 đảng viên.", [12, 9]),  # the same, then the counts
     ("Phân bổ: Thanh Hóa 1 đảng viên, Thanh Hóa 2 đảng viên.", [1, 2]),  # a counted noun after it: counts
+    # the terms a body is judged for, after its place's name, are counted; a span of terms is a duration
+    ("Đề nghị kỷ luật Ban Thường vụ Huyện ủy Cẩm Khê 2 nhiệm kỳ 2015-2020 và 2020-2025.", [2]),
+    ("Ban Thường vụ Thị ủy Sơn Tây hai nhiệm kỳ nói trên đã buông lỏng lãnh đạo.", [2]),
+    ("Qua 1 nhiệm kỳ, Đảng bộ xã kết nạp 25 đảng viên.", [25]),
+    ("Thành ủy Tam Điệp qua hai nhiệm kỳ đã kết nạp 60 đảng viên.", [60]),
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),

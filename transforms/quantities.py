@@ -183,14 +183,15 @@ def _approx_before(key: str, start: int) -> tuple[str | None, int]:
     return vocab.approx_before[found], pos - len(found)
 
 
-def _is_duration(key: str, tail: _Tail, end: int) -> bool:
-    """True for '2 ngày', '60 năm', '6 tháng': a duration, age or period, not a count."""
+def _is_duration(key: str, tail: _Tail, end: int, text: str = "", start: int = 0) -> bool:
+    """True for '2 ngày', '60 năm', '6 tháng': a duration, age or period, not a count ('Tỉnh ủy Vĩnh Phúc 2 nhiệm
+    kỳ' counts the terms a body is judged for: text and start, when given, let that be seen)."""
     if tail.scale != 1.0 or tail.unit != "count":
         return False
     vocab = mask_vocab()
     pos = skip_spaces(key, end)
     word = starts_with_phrase(key, pos, vocab.duration_after)
-    if not word:
+    if not word or (text and word in vocab.duration_counted_after_name and _after_place_name(text, start)):
         return False
     nxt = skip_spaces(key, pos + len(word))
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
@@ -360,7 +361,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             out.append(_build(key, (m.start(1), m.end(1)), px, bare, approx, role[0]))
             out.append(_build(key, (m.start(3), m.end(3)), py, tail, (None, -1), role[1]))
             continue
-        if _is_duration(key, tail, end) or _days_before_date(key, x, tail, end):
+        if _is_duration(key, tail, end, text, start) or _days_before_date(key, x, tail, end):
             first = start  # 'từ 3 đến 5 năm', 'huy hiệu 30, 40, 45 và 50 năm tuổi Đảng': every end is a duration
             while out and _joins_range(key, out[-1], first):
                 first = out.pop().start
@@ -496,7 +497,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _is_a_name(text, key, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'
-        if keep and not _is_duration(key, tail, end):
+        if keep and not _is_duration(key, tail, end, text, start):
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
     return out
@@ -510,6 +511,12 @@ def _opens_word_range(key: str, end: int) -> bool:
     after = skip_spaces(key, skip_spaces(key, end) + len(joiner))
     words = _run_tokens(key, after)
     return bool(words) and parse_number_words([w for w, _, _ in words], 0) is not None
+
+
+def _after_place_name(text: str, start: int) -> bool:
+    """Two capitalised words right before the number, nothing between ('Tỉnh ủy Vĩnh Phúc 2'): a place's name."""
+    words = text[max(0, start - NAME_WORD_CHARS):start].split(" ")
+    return len(words) >= 3 and words[-1] == "" and all(w[:1].isupper() and w.isalpha() for w in words[-3:-1])
 
 
 def _is_a_name(text: str, key: str, start: int) -> bool:

@@ -57,6 +57,7 @@ class MaskVocab:
     label_except_after: MappingProxyType
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
+    duration_counted_after_name: tuple[str, ...]
     range_joiners: tuple[str, ...]
     duration_list_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
@@ -152,6 +153,7 @@ def mask_vocab() -> MaskVocab:
             {fold_key(k): phrase_keys(v) for k, v in (data.get("label_except_after") or {}).items()}
         ),
         duration_after=phrase_keys(data["duration_after"]),
+        duration_counted_after_name=phrase_keys(data["duration_counted_after_name"]),
         duration_except_next=MappingProxyType(
             {fold_key(k): phrase_keys(v) for k, v in (data.get("duration_except_next") or {}).items()}
         ),
