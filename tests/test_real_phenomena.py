@@ -971,6 +971,13 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Ban Thường vụ Thị ủy Sơn Tây hai nhiệm kỳ nói trên đã buông lỏng lãnh đạo.", [2]),
     ("Qua 1 nhiệm kỳ, Đảng bộ xã kết nạp 25 đảng viên.", [25]),
     ("Thành ủy Tam Điệp qua hai nhiệm kỳ đã kết nạp 60 đảng viên.", [60]),
+    # an article listed with a count of things is a count too; 'một phần' (partly) never is
+    ("Thị xã có 9 phường và một xã với 85 chi bộ.", [9, 1, 85]),
+    ("Đại hội bầu 11 đại biểu chính thức và một đại biểu dự khuyết.", [11, 1]),
+    ("Huyện ủy kỷ luật một tập thể và 7 cán bộ có sai phạm.", [1, 7]),
+    ("Ban Thường vụ tiến hành ba cuộc kiểm tra, một cuộc giám sát chuyên đề.", [3, 1]),
+    ("Có 6 đơn tố đúng, 4 đơn tố đúng một phần.", [6, 4]),
+    ("Ông Hải, một người con của quê hương, về thăm 30 hộ.", [30]),
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
     ("Đợt thi đua diễn ra từ ngày 8.9- 24.9 ở 3 xã.", [3]),

@@ -6,6 +6,7 @@ right around each number: approximation before, scale, unit and noun after, dura
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -462,10 +463,12 @@ def _run_tokens(key: str, start: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list[Quantity]:
-    """Quantities written in words ('bảy đảng viên'); only the number words of the key are visited."""
+def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits: list[Quantity]) -> list[Quantity]:
+    """Quantities written in words ('bảy đảng viên'); only the number words of the key are visited; `digits`, the
+    figures in digits, sorted, tell an article listed with a count."""
     spans = _number_word_spans(key)
     out: list[Quantity] = []
+    digit_starts = [q.start for q in digits]
     consumed = 0
     for k, (start, _) in enumerate(spans):
         if start < consumed:
@@ -490,7 +493,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]]) -> list
             after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
             generic = tail.noun_end >= 0 and starts_with_phrase(key, skip_spaces(key, tail.noun_end),
                                                                 mask_vocab().article_generic_after)
-            counted = tail.subject in PARTY_SUBJECTS or after_form or _opens_word_range(key, end)
+            counted = (tail.subject in PARTY_SUBJECTS or after_form or _opens_word_range(key, end)
+                       or _listed_with_count(key, start, tail, (digits, digit_starts), out))
             single_ok = counted and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
                 key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
@@ -511,6 +515,29 @@ def _opens_word_range(key: str, end: int) -> bool:
     after = skip_spaces(key, skip_spaces(key, end) + len(joiner))
     words = _run_tokens(key, after)
     return bool(words) and parse_number_words([w for w, _, _ in words], 0) is not None
+
+
+LIST_GAP_WORDS = 4  # words a count's noun may take before the joiner that lists an article after it
+
+
+def _listed_with_count(key: str, start: int, tail: _Tail, digits: tuple[list[Quantity], list[int]],
+                       words: list[Quantity]) -> bool:
+    """An article before a noun, joined by a list joiner to a count of things right before it ('24 xã và một thị
+    trấn', '12 đại biểu chính thức và một đại biểu dự khuyết') or right after its noun ('một tập thể và 12 cán bộ')."""
+    if tail.noun_end < 0:
+        return False
+    joiners = mask_vocab().article_list_joiners
+    figures, starts = digits
+    k = bisect.bisect_left(starts, start)
+    before = [q for q in (figures[k - 1] if k else None, words[-1] if words else None) if q is not None]
+    for q in before:
+        gap = key[q.tail_end:start]
+        if (q.noun_end >= 0 and ends_with_phrase(key, start, joiners) and not any(c in gap for c in ".;:()")
+                and not any(c.isdigit() for c in gap) and len(gap.split()) <= LIST_GAP_WORDS):
+            return True
+    after = figures[k] if k < len(figures) else None
+    return (after is not None and after.noun_end >= 0
+            and key[tail.noun_end:after.start].strip() in joiners)
 
 
 def _after_place_name(text: str, start: int) -> bool:
@@ -547,5 +574,6 @@ def find_quantities(text: str, key: str, style: Style | None = None) -> list[Qua
     """Every quantity of an NFC text (with its matching key), in order of appearance."""
     style = style or detect_style(key)
     masked = find_masked_spans(text, key)
-    found = _digit_quantities(text, key, style, masked) + _word_quantities(text, key, masked)
+    digits = _digit_quantities(text, key, style, masked)
+    found = digits + _word_quantities(text, key, masked, sorted(digits, key=lambda q: q.start))
     return _drop_spelled_repeats(key, sorted(found, key=lambda q: (q.start, q.end)))

@@ -79,6 +79,7 @@ class MaskVocab:
     article_not_before: tuple[str, ...]
     article_generic_after: tuple[str, ...]
     article_range_joiners: tuple[str, ...]  # 'một đến hai đảng viên': an article opening a range counts
+    article_list_joiners: tuple[str, ...]  # '24 xã và một thị trấn': an article listed with a count counts
     plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
@@ -178,6 +179,7 @@ def mask_vocab() -> MaskVocab:
         article_not_before=phrase_keys(data["article_not_before"]),
         article_generic_after=phrase_keys(data["article_generic_after"]),
         article_range_joiners=phrase_keys(data["article_range_joiners"]),
+        article_list_joiners=phrase_keys(data["article_list_joiners"]),
         plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
