@@ -979,7 +979,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Có 6 đơn tố đúng, 4 đơn tố đúng một phần.", [6, 4]),
     ("Ông Hải, một người con của quê hương, về thăm 30 hộ.", [30]),
     # a Central Committee plenum's resolution by its short names: a label
-    ("Chi bộ gắn việc thực hiện NQ TƯ 4 khóa XII với kết nạp 6 đảng viên.", [6]),
+    ("Chi bộ gắn việc thực hiện NQ TƯ 4 khóa 12 với kết nạp 6 đảng viên.", [6]),
     ("Thực hiện Nghị quyết T.Ư 4, khóa XI, Đảng bộ kiểm tra 9 tổ chức đảng.", [9]),
     ("Chi bộ quán triệt Nghị quyết Trung ương 7 và KL 32, thu hút 85 đoàn viên.", [85]),  # 'KL': a conclusion's label
     # a range of dates closing on a day and month written with a dot, after a date word's day and month
