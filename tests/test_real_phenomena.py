@@ -1167,6 +1167,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # an apartment block's name is no province: the publisher places the text
     ("Phường có 8 chung cư (Chung cư Hòa Bình, Chung cư Phú Thọ); chi bộ chung cư kết nạp 3 đảng viên năm 2024.",
      "https://tphcm.dangcongsan.vn/tin/1", "ho-chi-minh", "url"),
+    # the Youth Union named after President Hồ Chí Minh ('Đoàn TNCS HCM') is no city: the district places the text
+    ("Đại hội Đoàn TNCS HCM huyện Krông Pắc lần thứ IX khai mạc; 120 đại biểu dự đại hội.", None, "dak-lak",
+     "district"),
     # a city's portal writes 'city' after the city's name
     ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
     # a national emulation congress a district portal's text prepares for is no national body

@@ -366,9 +366,9 @@ def _in_unit_list(key: str, lower: str, start: int) -> bool:
 
 def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
-    with capitals kept (`fold_key(text, lower=False)`); a name ending a
-    person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình'), naming a district or commune ('huyện Quảng Ninh') or in an
-    illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
+    with capitals kept (`fold_key(text, lower=False)`); a name ending a person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa
+    Bình') or a body's namesake ('Đoàn TNCS HCM', namesake_words.csv), naming a district or commune ('huyện Quảng
+    Ninh') or in an illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
     ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's home ('quê Hà Tĩnh',
     origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked former ('Bắc Giang
     (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà
@@ -383,10 +383,11 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
         if (_ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words())
                 or _in_unit_list(key, lower, m.start())
                 or ends_with_phrase(lower, m.start(), word_list("origin_words"))
-                or ends_with_phrase(lower, m.start(), word_list("building_words"))):
+                or ends_with_phrase(lower, m.start(), word_list("building_words"))
+                or ends_with_phrase(lower, m.start(), word_list("namesake_words"))):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình); 'các phường: Bình Thuận, …';
             # 'cụ bà …, quê Hà Tĩnh': a person's home province (origin_words.csv); 'Chung cư Hòa Bình': a
-            # building's name (building_words.csv)
+            # building's name (building_words.csv); 'Đoàn TNCS HCM': a body named after a person (namesake_words.csv)
         if m.group(0) in _unmarked_spellings() and (marked := written_with_marks(key) if marked is None else marked):
             continue  # 'Mỹ Linh - Thanh Hoa' signs a text written with tone marks: a name without them is a person's
         if any(start <= m.start() < end for start, end in captions):
