@@ -1170,6 +1170,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # the Youth Union named after President Hồ Chí Minh ('Đoàn TNCS HCM') is no city: the district places the text
     ("Đại hội Đoàn TNCS HCM huyện Krông Pắc lần thứ IX khai mạc; 120 đại biểu dự đại hội.", None, "dak-lak",
      "district"),
+    # a newspaper's city named once against a district named three times: the district's province
+    ("Sau khi Người Lao Động TP.HCM phản ánh, Huyện ủy Krông Pắc kỷ luật 2 đảng viên; UBND huyện Krông Pắc thu hồi "
+     "tiền và huyện Krông Pắc công khai kết quả.", None, "dak-lak", "district"),
     # a city's portal writes 'city' after the city's name
     ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
     # a national emulation congress a district portal's text prepares for is no national body

@@ -368,12 +368,12 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
     with capitals kept (`fold_key(text, lower=False)`); a name ending a person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa
     Bình') or a body's namesake ('Đoàn TNCS HCM', namesake_words.csv), naming a district or commune ('huyện Quảng
-    Ninh') or in an illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a footer's line
-    ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's home ('quê Hà Tĩnh',
-    origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked former ('Bắc Giang
-    (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại Hà
-    Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân TPHCM',
-    outlet_words.csv)."""
+    Ninh') or in an illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a
+    footer's line ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's home ('quê Hà
+    Tĩnh', origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked former ('Bắc
+    Giang (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại
+    Hà Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân
+    TPHCM', outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
@@ -1029,14 +1029,23 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
 
 
+DISTRICTS_OVER_NAME = 3  # a province's districts named this many times as often as another province outweigh it
+
+
 def choose_province(named: str | None, by_district: Counter[str], by_url: str | None,
                     named_times: int = 1) -> tuple[str | None, str]:
     """(slug, source): a province the text names wins, unless the publisher's province is also the one its
-    districts name more often ('Quảng Ninh:' heading a baoquangbinh story on huyện Quảng Ninh); else its
-    districts' province (the publisher's breaks a tie between provinces sharing a district name); else the
-    publisher's."""
+    districts name more often ('Quảng Ninh:' heading a baoquangbinh story on huyện Quảng Ninh) or, with no publisher
+    against them, one province's districts are named three times as often ('Sau khi Pháp Luật TP.HCM phản ánh' in a
+    story on huyện Đức Linh); else its districts' province (the publisher's breaks a tie between provinces sharing a
+    district name); else the publisher's."""
     if named and by_url and by_url != named and by_district.get(by_url, 0) > named_times:
         return by_url, "district"
+    if named and by_district:
+        best = max(by_district.values())
+        top = [s for s, n in by_district.items() if n == best]
+        if len(top) == 1 and top[0] != named and by_url in (None, top[0]) and best >= DISTRICTS_OVER_NAME * named_times:
+            return top[0], "district"
     if named:
         return named, "text"
     if by_district:
