@@ -671,6 +671,19 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     assert (row["year"], row["period"]) == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # a window of years written with a leading zero
+    ("Ngày 12/11/2019, Huyện ủy tổ chức hội nghị sơ kết 03 năm thực hiện Chỉ thị 05-CT/TW; huyện khen thưởng 12 tập "
+     "thể.", (2019, "TERM")),
+    # an undated window runs to the last year a period names, not to a goal's bare year in the headline
+    ("Phấn đấu đưa huyện đạt chuẩn đô thị vào năm 2027\n\nHội nghị đánh giá kết quả sau 3 năm triển khai Nghị quyết "
+     "Đại hội Đảng bộ huyện; trong năm 2024 huyện kết nạp 40 đảng viên.", (2024, "TERM")),
+])
+def test_windows_of_years_in_the_documents_period(text: str, period: tuple) -> None:
+    document = run(text).document
+    assert (document["year"], document["period"]) == period
+
+
 def test_a_period_after_a_resolution_names_its_target_not_the_figure() -> None:
     # 'cả năm' after 'Nghị quyết' is the year the target is set for; the figures are of the nine months
     result = run("Trong 9 tháng đầu năm 2014, kinh tế thành phố tăng 13%.\n\nTrong công tác xây dựng Đảng, thành ủy "

@@ -132,7 +132,7 @@ def _years_window_pattern() -> re.Pattern[str]:
     """A number of years, then a window phrase: '8 năm thực hiện', 'sáu năm thành lập', 'hơn 1 năm triển khai'."""
     numbers, phrases = _alternatives("past_years_numbers"), _alternatives("years_window_phrases")
     more = _alternatives("years_window_more_than")
-    return re.compile(rf"(?<!\w)(?:(?:{more}) 1|[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:(?:{more}) 0?1|0?[2-9]|[1-9]\d|{numbers}) (?:{phrases})(?!\w)")  # '03 năm' too
 
 
 def _years_window_mentions(key: str) -> list[PeriodMention]:
@@ -740,7 +740,10 @@ def document_period(
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
 
-    last_named = max((y for y in all_years if y is not None), default=None)
+    # the last year named, a year of a period before a bare one ('… đạt chuẩn nông thôn mới vào năm 2023' heads a
+    # review 'trong năm 2022')
+    last_named = max((m.year for m in own if m.period is not None and m.year is not None),
+                     default=max((y for y in all_years if y is not None), default=None))
 
     def past_of_dated_text(y: int | None) -> bool:
         """A year before a dated text's own that names no comparison base and is not last year reviewed early on."""
