@@ -592,6 +592,11 @@ def test_a_birth_year_dates_a_person_not_the_report() -> None:
     assert run(text).document["year"] not in (2004, 2005)
 
 
+def test_christmas_of_a_year_dates_the_visits_around_it() -> None:
+    text = "Nhân dịp Lễ Giáng sinh năm 2022, chiều 20-12, Bí thư Huyện ủy đến thăm 3 giáo xứ trên địa bàn."
+    assert run(text).document["year"] == 2022
+
+
 def test_a_school_year_dates_its_sentence_not_the_report() -> None:
     text = ("Năm 2025, Đảng ủy trường kết nạp 9 đảng viên. Một sinh viên được kết nạp đạt danh hiệu Sinh viên 5 tốt "
             "năm học 2023 – 2024.")

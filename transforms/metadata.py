@@ -14,7 +14,7 @@ from dateutil import parser as dateparser
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
-from transforms.periods import PART_YEAR_PERIODS
+from transforms.periods import PART_YEAR_PERIODS, is_birth_date
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import (
@@ -268,7 +268,7 @@ def _month_year() -> re.Pattern[str]:
 def _birth_date(text: str, pos: int) -> bool:
     """'(sinh ngày 04/3/2006)': a person's birth date, which dates no text."""
     window = fold_key(text[max(0, pos - BIRTH_CHARS):pos])
-    return bool(ends_with_phrase(window, len(window), period_vocab()["birth_date_before"]))
+    return is_birth_date(window, len(window))
 
 
 @functools.cache

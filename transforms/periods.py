@@ -221,6 +221,14 @@ def _future_year(key: str, pos: int) -> bool:
     return True
 
 
+def is_birth_date(key: str, pos: int) -> bool:
+    """'(sinh năm 2003)', 'sinh ngày 04/3/2006' before pos in a folded key: a person's birth, which dates no text;
+    'Giáng sinh năm 2023' is Christmas."""
+    vocab = period_vocab()
+    word = ends_with_phrase(key, pos, vocab["birth_date_before"])
+    return word is not None and not ends_with_phrase(key, key.rfind(word, 0, pos), vocab["birth_date_not_after"])
+
+
 def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     """'Năm 2023, …' (FY) where the year opens a clause, or a year a review closes ('tổng kết công tác năm
     2023'); other 'năm 2023' only lend their year."""
@@ -232,7 +240,7 @@ def _year_mentions(key: str, taken: MaskedSpans) -> list[PeriodMention]:
     for m in word_start_matches(_year_pattern(), key):
         if taken.overlaps(m.start(), m.start() + 1) or _future_year(key, m.start()):
             continue
-        if ends_with_phrase(key, m.start(), vocab["birth_date_before"]):
+        if is_birth_date(key, m.start()):
             continue  # '(sinh năm 2003)': a person's birth year, no period of the text
         prefix = _clause_prefix(key, m.start())
         topic = prefix == "" or prefix in vocab["year_topic_before"]
