@@ -821,6 +821,9 @@ def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     result = run(text)
     assert [(f["year"], f["period"]) for f in result.facts] == [(2022, "FY")]
     assert (result.document["year"], result.document["period"]) == (2022, "FY")
+    text = ("Thứ Năm, 16/06/2022\n\nHuyện tổng kết công tác bầu cử trưởng ấp nhiệm kỳ 2022 - 2027. Kết quả, 96 người "
+            "trúng cử thành viên Ban thanh tra nhân dân các xã nhiệm kỳ 2022 - 2024; 95% cử tri đi bầu.")
+    assert run(text).document["year"] == 2022
 
 
 def test_a_tie_between_the_figures_years_goes_to_the_publication_year() -> None:
