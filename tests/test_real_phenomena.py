@@ -999,6 +999,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Ban Thường vụ tiến hành ba cuộc kiểm tra, một cuộc giám sát chuyên đề.", [3, 1]),
     ("Có 6 đơn tố đúng, 4 đơn tố đúng một phần.", [6, 4]),
     ("Ông Hải, một người con của quê hương, về thăm 30 hộ.", [30]),
+    # a date written in English on a blog's page
+    ("Ban Điều Hành Blog 12 March 2012. Chi bộ kết nạp 3 đảng viên.", [3]),
+    ("Posted on August 9, 2014 by admin. Chi bộ có 27 đảng viên.", [27]),
     # a Central Committee plenum's resolution by its short names: a label
     ("Chi bộ gắn việc thực hiện NQ TƯ 4 khóa 12 với kết nạp 6 đảng viên.", [6]),
     ("Thực hiện Nghị quyết T.Ư 4, khóa XI, Đảng bộ kiểm tra 9 tổ chức đảng.", [9]),

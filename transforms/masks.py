@@ -123,6 +123,14 @@ def _days_before_dated_day(key: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
+def _english_date() -> re.Pattern[str]:
+    """'15 january 2011', 'january 15, 2011' (folded): a date written in English, day and year included."""
+    months = trie_alternation(mask_vocab().english_months)
+    return re.compile(rf"(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)? (?:{months}),? (?:19|20)\d{{2}}(?!\d)"
+                      rf"|(?<!\w)(?:{months}) \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}(?!\d)")
+
+
+@functools.cache
 def _spaced_day_month() -> re.Pattern[str]:
     """'Ngày 28- 5', 'sáng 2 - 7': a day and month with a space around their dash or slash after a date word, with no
     counted noun or percent sign after them (a pair written without spaces is judged with the number after it)."""
@@ -454,6 +462,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
+    if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
+        spans += [m.span() for m in _english_date().finditer(key)]
     spans += [m.span() for m in _file_size_pattern().finditer(key)]
     spans += _days_before_dated_day(key)
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and

@@ -93,6 +93,7 @@ class MaskVocab:
     single_after_forms: tuple[str, ...]
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
+    english_months: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
@@ -193,6 +194,7 @@ def mask_vocab() -> MaskVocab:
         single_after_forms=phrase_keys(data["single_after_forms"]),
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
+        english_months=phrase_keys(data["english_months"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
