@@ -1194,6 +1194,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # the Youth Union named after President Hồ Chí Minh ('Đoàn TNCS HCM') is no city: the district places the text
     ("Đại hội Đoàn TNCS HCM huyện Krông Pắc lần thứ IX khai mạc; 120 đại biểu dự đại hội.", None, "dak-lak",
      "district"),
+    # a ginseng named after a province is a product: the publisher places the text
+    ("Đảng bộ xã vận động đảng viên trồng sâm Lai Châu dưới tán rừng; năm 2024 kết nạp 12 đảng viên.",
+     "https://baodienbienphu.vn/tin-bai/1", "dien-bien", "url"),
     # a newspaper's city named once against a district named three times: the district's province
     ("Sau khi Người Lao Động TP.HCM phản ánh, Huyện ủy Krông Pắc kỷ luật 2 đảng viên; UBND huyện Krông Pắc thu hồi "
      "tiền và huyện Krông Pắc công khai kết quả.", None, "dak-lak", "district"),

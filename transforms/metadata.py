@@ -365,15 +365,15 @@ def _in_unit_list(key: str, lower: str, start: int) -> bool:
 
 
 def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
-    """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key
-    with capitals kept (`fold_key(text, lower=False)`); a name ending a person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa
-    Bình') or a body's namesake ('Đoàn TNCS HCM', namesake_words.csv), naming a district or commune ('huyện Quảng
-    Ninh') or in an illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh họa)') or in a
-    footer's line ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's home ('quê Hà
-    Tĩnh', origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked former ('Bắc
-    Giang (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị … tổ chức tại
-    Hà Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân dân
-    TPHCM', outlet_words.csv)."""
+    """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key with
+    capitals kept (`fold_key(text, lower=False)`); a name ending a person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình')
+    or a body's or a product's namesake ('Đoàn TNCS HCM', 'sâm Lai Châu', namesake_words.csv), naming a district or
+    commune ('huyện Quảng Ninh') or in an illustration's caption ('Lãnh đạo tỉnh Thừa Thiên Huế tiếp công dân (Ảnh minh
+    họa)') or in a footer's line ('Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', footer_line_openers.csv) or a person's
+    home ('quê Hà Tĩnh', origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked
+    former ('Bắc Giang (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị …
+    tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân
+    dân TPHCM', outlet_words.csv)."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
