@@ -559,6 +559,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a line opening with a link marker is another article's headline: its figures are no facts of this text
     ("Năm 2022, Đảng bộ xã kết nạp 14 đảng viên.\n>> Huyện bên cách chức 2 phó trưởng ban vì sinh con thứ 3\n"
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
+    # a community digital team, also when its name is quoted after the number, is no Party body founded
+    ("Năm 2025, phường thành lập 1 “Tổ công nghệ số” và 2 chi bộ.", [("established", "party_org", "count", 2)]),
+    ("Năm 2025, xã thành lập 3 tổ công nghệ số cộng đồng.", []),
     # an approximate fraction counts nobody
     ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
      "thiệu.", []),

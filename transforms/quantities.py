@@ -110,6 +110,9 @@ def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int]
     return unit, mult, m.end()
 
 
+OPENING_QUOTES = ("“", '"')  # a counted noun of the nouns table may open a quoted name after its number
+
+
 def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str | None, int, int] | None:
     """(noun, subject, start, end) of the counted noun at pos: the nouns table, else up to two words."""
     nouns = noun_vocab()
@@ -156,6 +159,8 @@ def _tail(key: str, text: str, end: int) -> _Tail:
         unit, mult, unit_end = unit_hit
         pos = unit_end
     noun = None if friend else noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
+    if noun is None and not friend and key.startswith(OPENING_QUOTES, skip_spaces(key, pos)):
+        noun = noun_at(key, text, skip_spaces(key, pos) + 1, table_only=True)  # '1 “Tổ công nghệ số”': the noun
     after = noun[3] if noun else unit_end
     approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
     glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
