@@ -1001,6 +1001,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Huyện ủy kỷ luật một tập thể và 7 cán bộ có sai phạm.", [1, 7]),
     ("Ban Thường vụ tiến hành ba cuộc kiểm tra, một cuộc giám sát chuyên đề.", [3, 1]),
     ("Có 6 đơn tố đúng, 4 đơn tố đúng một phần.", [6, 4]),
+    ("Mặt trận hỗ trợ xây 1 căn nhà và tặng 1 phần quà cho gia đình.", [1, 1]),  # a gift package counts
     ("Ông Hải, một người con của quê hương, về thăm 30 hộ.", [30]),
     # a date written in English on a blog's page
     ("Ban Điều Hành Blog 12 March 2012. Chi bộ kết nạp 3 đảng viên.", [3]),

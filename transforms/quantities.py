@@ -502,7 +502,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits:
                        or _listed_with_count(key, start, tail, (digits, digit_starts), out))
             single_ok = counted and not ends_with_phrase(
                 key, start, mask_vocab().article_not_after) and not starts_with_phrase(
-                key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic
+                key, skip_spaces(key, end), mask_vocab().article_not_before) and not generic and (
+                tail.noun not in mask_vocab().article_not_nouns)
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _is_a_name(text, key, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'

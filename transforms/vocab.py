@@ -77,6 +77,7 @@ class MaskVocab:
     article_words: tuple[str, ...]
     article_not_after: tuple[str, ...]
     article_not_before: tuple[str, ...]
+    article_not_nouns: tuple[str, ...]
     article_generic_after: tuple[str, ...]
     article_range_joiners: tuple[str, ...]  # 'một đến hai đảng viên': an article opening a range counts
     article_list_joiners: tuple[str, ...]  # '24 xã và một thị trấn': an article listed with a count counts
@@ -178,6 +179,7 @@ def mask_vocab() -> MaskVocab:
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
         article_not_before=phrase_keys(data["article_not_before"]),
+        article_not_nouns=phrase_keys(data["article_not_nouns"]),
         article_generic_after=phrase_keys(data["article_generic_after"]),
         article_range_joiners=phrase_keys(data["article_range_joiners"]),
         article_list_joiners=phrase_keys(data["article_list_joiners"]),
