@@ -1003,6 +1003,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Có 6 đơn tố đúng, 4 đơn tố đúng một phần.", [6, 4]),
     ("Mặt trận hỗ trợ xây 1 căn nhà và tặng 1 phần quà cho gia đình.", [1, 1]),  # a gift package counts
     ("Ông Hải, một người con của quê hương, về thăm 30 hộ.", [30]),
+    # an emulation title's numbers ('bốn tốt', '5 không 3 sạch') name a standard, not a count
+    ("Xã phát động xây dựng chi bộ bốn tốt; năm 2024 kết nạp 5 đảng viên.", [5]),
+    ("Có 560 hộ đạt tiêu chí 5 không 3 sạch, tăng 140 hộ.", [560, 140]),
+    ("Trường có 3 chi bộ tốt và 2 chi bộ khá; nhận 3 không danh, 4 có danh.", [3, 2, 3, 4]),
     # a date written in English on a blog's page
     ("Ban Điều Hành Blog 12 March 2012. Chi bộ kết nạp 3 đảng viên.", [3]),
     ("Posted on August 9, 2014 by admin. Chi bộ có 27 đảng viên.", [27]),

@@ -95,6 +95,8 @@ class MaskVocab:
     spelled_repeat_openers: tuple[str, ...]
     date_words: tuple[str, ...]
     english_months: tuple[str, ...]
+    title_number_after: tuple[str, ...]
+    title_number_joiner: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
@@ -197,6 +199,8 @@ def mask_vocab() -> MaskVocab:
         spelled_repeat_openers=tuple(fold_key(w) for w in data["spelled_repeat_openers"]),
         date_words=tuple(fold_key(w) for w in data["date_words"]),
         english_months=phrase_keys(data["english_months"]),
+        title_number_after=phrase_keys(data["title_number_after"]),
+        title_number_joiner=phrase_keys(data["title_number_joiner"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
