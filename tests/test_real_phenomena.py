@@ -559,6 +559,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a line opening with a link marker is another article's headline: its figures are no facts of this text
     ("Năm 2022, Đảng bộ xã kết nạp 14 đảng viên.\n>> Huyện bên cách chức 2 phó trưởng ban vì sinh con thứ 3\n"
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
+    # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
+    ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
     # a community digital team, also when its name is quoted after the number, is no Party body founded
     ("Năm 2025, phường thành lập 1 “Tổ công nghệ số” và 2 chi bộ.", [("established", "party_org", "count", 2)]),
     ("Năm 2025, xã thành lập 3 tổ công nghệ số cộng đồng.", []),

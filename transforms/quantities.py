@@ -111,6 +111,15 @@ def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int]
 
 
 OPENING_QUOTES = ("“", '"')  # a counted noun of the nouns table may open a quoted name after its number
+CUT_END = re.compile(r"\s*\Z")  # nothing but spaces left: the excerpt was cut there
+
+
+@functools.cache
+def _cut_noun_starts() -> frozenset[str]:
+    """The first words of the nouns table's nouns of several words ('đảng' of 'đảng viên'), not nouns themselves."""
+    keys = noun_vocab().noun_keys
+    starts = {" ".join(k.split(" ")[:n]) for k in keys for n in range(1, len(k.split(" ")))}
+    return frozenset(starts - set(keys))
 
 
 def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str | None, int, int] | None:
@@ -161,6 +170,8 @@ def _tail(key: str, text: str, end: int) -> _Tail:
     noun = None if friend else noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
     if noun is None and not friend and key.startswith(OPENING_QUOTES, skip_spaces(key, pos)):
         noun = noun_at(key, text, skip_spaces(key, pos) + 1, table_only=True)  # '1 “Tổ công nghệ số”': the noun
+    if noun is not None and noun[1] is None and noun[0] in _cut_noun_starts() and CUT_END.match(key, noun[3]):
+        noun = None  # '… kết nạp được 25 đảng' closing an excerpt: a table noun the cut left unfinished
     after = noun[3] if noun else unit_end
     approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
     glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
