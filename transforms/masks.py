@@ -268,15 +268,20 @@ def _place_name_pattern() -> re.Pattern[str]:
                       r"(?![\d%/]|[.,]\d|\s*%)")  # 'thôn Triệu Xuyên 2, …' ends the name; '2,5' is a number
 
 
+@functools.cache
+def _counted_after_number() -> tuple[str, ...]:
+    """A counted noun or a unit (nouns table, units table): after a name's number, it makes the number a count."""
+    return noun_vocab().noun_keys + number_vocab().unit_keys
+
+
 def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Numbers closing a place's capitalised name ('ấp Nhơn Thọ 2', 'thôn Tân Lập 1'): part of the name, unless a
     counted noun or a unit follows ('thôn Tân Lập 3 đảng viên', 'cách thị xã Hồng Lĩnh 15 km')."""
     spans = []
-    after_number = noun_vocab().noun_keys + number_vocab().unit_keys
     for m in word_start_matches(_place_name_pattern(), key):
         words = text[m.start(1):m.end(1)].split()
         if all(w[0].isupper() for w in words) and not starts_with_phrase(key, skip_spaces(key, m.end(2)),
-                                                                          after_number):
+                                                                          _counted_after_number()):
             spans.append(m.span(2))
     return spans
 
@@ -296,12 +301,11 @@ def _numbered_series_spans(text: str, key: str) -> list[tuple[int, int]]:
         name = tuple(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(words)))
         if name:
             by_name.setdefault(name, {}).setdefault(int(m.group(1)), []).append(m.span(1))
-    after_number = noun_vocab().noun_keys + number_vocab().unit_keys
     spans = []
     for numbers in by_name.values():
         series = [n for n in numbers if n + 1 in numbers or n - 1 in numbers]
         spans += [span for n in series for span in numbers[n]
-                  if not starts_with_phrase(key, skip_spaces(key, span[1]), after_number)]
+                  if not starts_with_phrase(key, skip_spaces(key, span[1]), _counted_after_number())]
     return spans
 
 

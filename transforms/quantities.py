@@ -200,15 +200,15 @@ def _approx_before(key: str, start: int) -> tuple[str | None, int]:
     return vocab.approx_before[found], pos - len(found)
 
 
-def _is_duration(key: str, tail: _Tail, end: int, text: str = "", start: int = 0) -> bool:
+def _is_duration(key: str, text: str, tail: _Tail, start: int, end: int) -> bool:
     """True for '2 ngày', '60 năm', '6 tháng': a duration, age or period, not a count ('Tỉnh ủy Vĩnh Phúc 2 nhiệm
-    kỳ' counts the terms a body is judged for: text and start, when given, let that be seen)."""
+    kỳ' counts the terms a body is judged for)."""
     if tail.scale != 1.0 or tail.unit != "count":
         return False
     vocab = mask_vocab()
     pos = skip_spaces(key, end)
     word = starts_with_phrase(key, pos, vocab.duration_after)
-    if not word or (text and word in vocab.duration_counted_after_name and _after_place_name(text, start)):
+    if not word or (word in vocab.duration_counted_after_name and _capitalised_before(text, start, 2)):
         return False
     nxt = skip_spaces(key, pos + len(word))
     return not starts_with_phrase(key, nxt, vocab.duration_except_next.get(word, ()))
@@ -367,7 +367,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         if sep:
             if _date_like(key, x, y, start, tail):
                 continue
-            if sep != "/" and _is_duration(key, tail, end):
+            if sep != "/" and _is_duration(key, text, tail, start, end):
                 continue  # 'từ 30-45 năm tuổi Đảng': both ends of a range of durations
             px, py = _parse(x, style, tail), _parse(y, style, tail)
             if px is None or py is None:
@@ -378,7 +378,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             out.append(_build(key, (m.start(1), m.end(1)), px, bare, approx, role[0]))
             out.append(_build(key, (m.start(3), m.end(3)), py, tail, (None, -1), role[1]))
             continue
-        if _is_duration(key, tail, end, text, start) or _days_before_date(key, x, tail, end):
+        if _is_duration(key, text, tail, start, end) or _days_before_date(key, x, tail, end):
             first = start  # 'từ 3 đến 5 năm', 'huy hiệu 30, 40, 45 và 50 năm tuổi Đảng': every end is a duration
             while out and _joins_range(key, out[-1], first):
                 first = out.pop().start
@@ -518,7 +518,7 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits:
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _is_a_name(text, key, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'
-        if keep and not _is_duration(key, tail, end, text, start):
+        if keep and not _is_duration(key, text, tail, start, end):
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
     return out
@@ -557,10 +557,11 @@ def _listed_with_count(key: str, start: int, tail: _Tail, digits: tuple[list[Qua
             and key[tail.noun_end:after.start].strip() in joiners)
 
 
-def _after_place_name(text: str, start: int) -> bool:
-    """Two capitalised words right before the number, nothing between ('Tỉnh ủy Vĩnh Phúc 2'): a place's name."""
+def _capitalised_before(text: str, start: int, count: int) -> bool:
+    """`count` capitalised words right before start, single spaces and nothing else between them ('Bình Ba', 'Vĩnh
+    Phúc' before a number): a name the number ends or follows."""
     words = text[max(0, start - NAME_WORD_CHARS):start].split(" ")
-    return len(words) >= 3 and words[-1] == "" and all(w[:1].isupper() and w.isalpha() for w in words[-3:-1])
+    return len(words) > count and words[-1] == "" and all(w[:1].isupper() and w.isalpha() for w in words[-count - 1:-1])
 
 
 def _is_a_name(text: str, key: str, start: int) -> bool:
@@ -570,9 +571,7 @@ def _is_a_name(text: str, key: str, start: int) -> bool:
         return False
     if ends_with_phrase(key, start, mask_vocab().name_honorifics):
         return True
-    before = text[max(0, start - NAME_WORD_CHARS):start]
-    words = before.split(" ")
-    return len(words) >= 2 and words[-1] == "" and words[-2][:1].isupper() and words[-2].isalpha()
+    return _capitalised_before(text, start, 1)
 
 
 def _drop_spelled_repeats(key: str, quantities: list[Quantity]) -> list[Quantity]:
