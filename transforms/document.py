@@ -254,8 +254,8 @@ def within_publication(period: DocumentPeriod, published: str | None) -> Documen
     return period
 
 
-def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
-              title_key: str) -> tuple[str | None, str | None]:
+def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, title_key: str,
+              places: tuple[Counter[str], Counter[str]]) -> tuple[str | None, str | None]:
     """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's. A text of a
     year before the 2025 merger names its communes on the old map, whatever the 2025 map calls them."""
     given = sidecar.get("province")
@@ -263,10 +263,9 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
         slug = resolve_province(given)
         if slug is not None:
             return slug, "sidecar"
-    mentions = province_mentions(ctx.cased_key)
+    mentions, by_district = places
     if mentions and not province_mentions(ctx.cased_key, venues=False) and not visits_province(ctx.text):
         mentions = Counter()  # 'Hội nghị … diễn ra tại Hà Nội' and no other name: a venue, not the text's province
-    by_district = district_provinces(ctx.key)
     if is_national(ctx.text, ctx.key, mentions, by_district, title_key):
         return None, None
     named = leading_province(mentions)
@@ -282,11 +281,16 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None,
     return slug, (source or None)
 
 
-def _with_local_terms(ctx: TextContext, title_key: str) -> TextContext:
+def _places(ctx: TextContext) -> tuple[Counter[str], Counter[str]]:
+    """The provinces a text names and those its districts lie in, read once for every metadata rule."""
+    return province_mentions(ctx.cased_key), district_provinces(ctx.key)
+
+
+def _with_local_terms(ctx: TextContext, title_key: str, places: tuple[Counter[str], Counter[str]]) -> TextContext:
     """The context with a national congress's term read as the local one, unless the text is national."""
     if not any(m.national_term for m in ctx.period_mentions):
         return ctx
-    if is_national(ctx.text, ctx.key, province_mentions(ctx.cased_key), district_provinces(ctx.key), title_key):
+    if is_national(ctx.text, ctx.key, *places, title_key):
         return ctx
     return replace(ctx, period_mentions=as_local_terms(ctx.period_mentions))
 
@@ -304,7 +308,8 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     ctx = build_context(decoded.text)
     title = find_title(ctx.text, ctx.key)
     title_key = fold_key(title) if title else ""
-    ctx = _with_local_terms(ctx, title_key)
+    places = _places(ctx)
+    ctx = _with_local_terms(ctx, title_key, places)
     quantities = ctx.quantities
     published, published_source = _published(ctx, source.sidecar)
     lede_end = _lede_end(ctx)
@@ -325,7 +330,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         period = DocumentPeriod(by_slug[1] or period.year, by_slug[0])
     period = within_publication(period, published)
     slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year,
-                                      title_key)
+                                      title_key, places)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,
