@@ -253,6 +253,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # removal from every post is dismissal; a cell's committee is a Party organisation, its members are not
     ("Năm 2017, 5 đảng viên bị kỷ luật, trong đó 2 đảng viên bị cách tất cả các chức vụ trong Đảng.",
      [("disciplined", "party_member", "count", 5), ("disciplined_dismissal", "party_member", "count", 2)]),
+    ("Năm 2016, 3 Phó Chủ tịch xã nói trên đều bị cách hết các chức vụ trong Đảng.",
+     [("disciplined_dismissal", "party_member", "count", 3)]),
     ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kỷ luật bằng hình thức khiển trách đối với 3 chi ủy.",
      [("disciplined", "party_org", "count", 3), ("disciplined_reprimand", "party_org", "count", 3)]),
     ("Năm 2023, cấp ủy kỷ luật 12 đảng viên, trong đó có 4 chi ủy viên.",
@@ -1150,6 +1152,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đại hội Đảng bộ Phường 7 triệu tập 120 đại biểu về dự.", [120]),
     # an inter-zone's and a zone committee's numbers name them
     ("Năm 1950, Liên khu ủy 10 và Khu ủy 5 cử 4 cán bộ về xây dựng cơ sở đảng.", [4]),
+    # a numbered team's number names it; teams that check bodies count both
+    ("Tỉnh ủy lập Đoàn giám sát 1207 để giám sát Đảng ủy xã; Đoàn công tác 88 đến làm việc.", []),
+    ("Huyện ủy lập 4 đoàn kiểm tra 18 chi bộ; Đoàn kiểm tra 3 gặp 2 đảng viên.", [4, 18, 2]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
