@@ -2778,6 +2778,20 @@ def test_a_period_every_year_is_no_window(text: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a part of a year whose clause goes on to 'sẽ' (will) is a plan's period, not the report's window
+    ("Chi bộ họp\n\nNăm 2019, chi bộ kết nạp 2 đảng viên. Trong quý IV, chi bộ sẽ rà soát hồ sơ đảng viên.",
+     (2019, "FY")),
+    ("Chi bộ họp\n\nNăm 2019, chi bộ kết nạp 2 đảng viên. Cụ thể, trong quý III/2019, Thành ủy sẽ kiểm tra chi bộ.",
+     (2019, "FY")),
+    # … but not when a figure of the period comes first
+    ("Chi bộ họp\n\nTrong quý III, chi bộ kết nạp 2 đảng viên, bằng nửa số dự kiến sẽ kết nạp.", (2019, "Q3")),
+])
+def test_a_planned_part_of_a_year_is_no_window(text: str, expected: tuple) -> None:
+    doc = run(text, None, "2019-11-19").document
+    assert (doc["year"], doc["period"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a floor, a bracketed item number opening a list's part: no count
     ("Hội nghị họp tại hội trường tầng 3; tòa nhà cao 9 tầng.", [(9, "tầng")]),
     ("Phân tích: (1) Theo nghề nghiệp, có 35 đảng viên; (2) Về tuổi đời, có 12 đảng viên.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.masks import MaskedSpans
-from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.text import Sentence, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
 
 YEAR = r"((?:19|20)\d{2})"
@@ -94,6 +94,19 @@ def _is_comparison(key: str, pos: int) -> bool:
     return any(ends_with_phrase(key, pos, vocab[name]) for name in ("comparison_before", "plan_before"))
 
 
+def _plans_ahead(key: str, pos: int) -> bool:
+    """Whether the clause after a part of a year goes on to a plan word (plan_after_part) before any digit: 'Trong
+    quý II, Cơ quan … sẽ tập trung …' plans the next quarter, it reports none."""
+    vocab = period_vocab()
+    end = min(len(key), pos + vocab["plan_after_reach"])
+    for stop in ".;\n":
+        found = key.find(stop, pos, end)
+        end = found if found >= 0 else end
+    clause = key[pos:end]
+    digit = next((i for i, c in enumerate(clause) if c.isdigit()), len(clause))
+    return holds_word(clause, 0, digit, vocab["plan_after_part"])
+
+
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str]:
     return re.compile(trie_alternation(period_vocab()["phrases"], lambda p: r"(?!\w)"))
@@ -112,6 +125,8 @@ def _phrase_mentions(key: str) -> list[PeriodMention]:
         year, end = _year_after(key, m.end())
         habitual = year is None and starts_with_phrase(key, skip_spaces(key, end), vocab["habitual_after"])
         period = None if habitual or _is_comparison(key, m.start()) else vocab["phrases"][phrase]
+        if period not in (None, "FY", "TERM") and _plans_ahead(key, end):
+            period = None
         to_date = phrase in vocab["year_to_date_phrases"]
         since = to_date and year is not None and starts_with_phrase(
             key, skip_spaces(key, end), vocab["year_to_date_join"]) is not None
