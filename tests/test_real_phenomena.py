@@ -1155,6 +1155,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a numbered team's number names it; teams that check bodies count both
     ("Tỉnh ủy lập Đoàn giám sát 1207 để giám sát Đảng ủy xã; Đoàn công tác 88 đến làm việc.", []),
     ("Huyện ủy lập 4 đoàn kiểm tra 18 chi bộ; Đoàn kiểm tra 3 gặp 2 đảng viên.", [4, 18, 2]),
+    # a military unit named with its arm carries its number as a name
+    ("Lữ đoàn công binh 229 và Sư đoàn Phòng không 365 cử 14 đảng viên dự lớp.", [14]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
