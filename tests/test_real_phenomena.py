@@ -1157,6 +1157,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Huyện ủy lập 4 đoàn kiểm tra 18 chi bộ; Đoàn kiểm tra 3 gặp 2 đảng viên.", [4, 18, 2]),
     # a military unit named with its arm carries its number as a name
     ("Lữ đoàn công binh 229 và Sư đoàn Phòng không 365 cử 14 đảng viên dự lớp.", [14]),
+    # a numbered force names it; a force of people counts them
+    ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
