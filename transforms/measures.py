@@ -105,13 +105,14 @@ def restated_attainment(r: SentenceReader, q: Quantity) -> bool:
     return cue is not None and any(c in words("target_denominator_codes", "") for c in cue.codes)
 
 
-def _names_any(r: SentenceReader, name: str, reach: int = 0) -> bool:
-    """Whether the sentence (and `reach` characters before it) holds a word of the list at all; asked once per
-    sentence, so most figures skip the word-by-word search."""
-    memo_key = f"names:{name}"
+def _names_any(r: SentenceReader, name: str, reach: int = 0, section: str = "measures", after: int = 0) -> bool:
+    """Whether the sentence (with `reach` characters before it and `after` characters after it) holds a word of the
+    list at all; asked once per sentence, so most figures skip the word-by-word search."""
+    memo_key = f"names:{section}:{name}:{reach}:{after}"
     found = r.memo.get(memo_key)
     if found is None:
-        found = r.memo[memo_key] = any(r.key.find(w, max(0, r.s.start - reach), r.s.end) >= 0 for w in words(name))
+        start, end = max(0, r.s.start - reach), r.s.end + after
+        found = r.memo[memo_key] = any(r.key.find(w, start, end) >= 0 for w in words(name, section))
     return found
 
 
@@ -144,7 +145,8 @@ def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
     """'Hàng năm kết nạp mới từ 25 đảng viên trở lên', 'Phát triển mới từ 02 đảng viên trở lên': a floor ('từ …
     trở lên') in a clause that says nothing achieved ('được', 'đã') and is no average of past years ('Trung bình mỗi
     năm … kết nạp từ 300 …') is a norm or an aim, a target; 'hàng năm kết nạp được từ 25 …' counts."""
-    if not ends_with_phrase(r.key, q.context_start, words("norm_floor_before")):
+    if not _names_any(r, "norm_floor_before", LOOKBACK) or not ends_with_phrase(
+            r.key, q.context_start, words("norm_floor_before")):
         return False
     opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
     floor = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("norm_floor_after"))
@@ -238,6 +240,8 @@ def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
     """+1 after 'tăng' (or a percentage after 'vượt' compared with the same period: 'vượt 88% so với cùng kỳ'), -1
     after 'giảm', None otherwise."""
+    if not any(_names_any(r, name, LOOKBACK) for name in ("change_up", "change_down", "over_words")):
+        return None
     if ends_with_phrase(r.key, q.context_start, words("change_up")):
         return 1
     if q.unit == "percent" and _after_over_word(r, q):
@@ -273,6 +277,8 @@ def _after_over_word(r: SentenceReader, q: Quantity) -> bool:
 def is_margin(r: SentenceReader, q: Quantity) -> bool:
     """'vượt 15 đảng viên', 'vượt chỉ tiêu 9 đảng viên', '(vượt chỉ tiêu đặt ra là 50 đảng viên)': by how much a
     target was beaten, neither a count nor the target."""
+    if not _names_any(r, "over_words", LOOKBACK):
+        return False
     if _after_over_word(r, q):
         return True
     lower = r.region_start(q.context_start)
@@ -292,7 +298,7 @@ def is_margin(r: SentenceReader, q: Quantity) -> bool:
 def state_employees(r: SentenceReader, q: Quantity) -> bool:
     """'kỷ luật 15 cán bộ, công chức Hạt Kiểm lâm': civil servants disciplined by their agency, not by the Party; so
     are people counted after their clause named civil servants."""
-    if q.noun_start < 0:
+    if q.noun_start < 0 or not _names_any(r, "state_employee_nouns", 0, "", STATE_NOUN_REACH):
         return False
     noun = r.key[q.noun_start:q.noun_end]
     rest = r.key[q.noun_end:q.noun_end + STATE_NOUN_REACH].lstrip(" ,")
@@ -411,6 +417,8 @@ def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
 def per_unit(r: SentenceReader, q: Quantity) -> bool:
     """'mỗi chi bộ phải kết nạp từ 1 - 2 đảng viên': a norm for each unit, no statistic ('mỗi năm kết nạp 90' is a
     yearly target and stays)."""
+    if not _names_any(r, "per_unit_words"):
+        return False
     start = max(r.region_start(q.context_start), *(r.key.rfind(c, r.s.start, q.context_start) + 1 for c in ",;:"))
     clause = f" {r.key[start:q.context_start]}"
     for word in words("per_unit_words"):
@@ -431,6 +439,8 @@ def _prior_level_pattern() -> re.Pattern[str]:
 
 def is_prior_level(r: SentenceReader, q: Quantity) -> bool:
     """'thi hành kỷ luật 9 đảng viên, cùng kỳ năm trước là 12 đảng viên': the base's level, no statistic."""
+    if not _names_any(r, "prior_level_bases"):
+        return False
     return bool(_prior_level_pattern().search(r.key, max(r.s.start, q.context_start - LOOKBACK), q.context_start))
 
 
