@@ -228,6 +228,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 60), ("admitted", "party_member", "target", 64)]),
     # … and targets met are not the target of the next verb's figure
     ("Năm 2022, xã hoàn thành 12 chỉ tiêu, kết nạp 5 đảng viên.", [("admitted", "party_member", "count", 5)]),
+    # a target said met, its figure right after 'được', counts what was done; a plan to meet it stays a target
+    ("Năm 2023, phường đã hoàn thành chỉ tiêu thành lập được 4 chi bộ với 15 đảng viên.",
+     [("established", "party_org", "count", 4)]),
+    ("Năm 2023, quận hoàn thành chỉ tiêu kết nạp được 38 đảng viên.", [("admitted", "party_member", "count", 38)]),
+    ("Năm 2024, quận phấn đấu hoàn thành chỉ tiêu kết nạp được 38 đảng viên.",
+     [("admitted", "party_member", "target", 38)]),
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),

@@ -181,6 +181,8 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return True
     if not _names_any(r, "target_words", LOOKBACK):
         return False
+    if met_target(r, q):
+        return False
     lower = r.region_start(q.context_start)
     if ends_with_phrase(r.key, q.context_start, words("target_words")) or target_in_parentheses(r, q):
         return True
@@ -203,6 +205,17 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     return cue is not None and cue.start >= word_end and (
         _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start)
         or _topic_between(r, word_end, cue.start))
+
+
+def met_target(r: SentenceReader, q: Quantity) -> bool:
+    """'hoàn thành chỉ tiêu thành lập được 2 tổ chức đảng': a target said met in the figure's clause, the figure right
+    after an achieved word, is what was done (the act after the target word is a verb), not the target."""
+    if not ends_with_phrase(r.key, q.context_start, words("target_met_figure_before")):
+        return False
+    lower = r.region_start(q.context_start)
+    text = r.key[lower:q.context_start]
+    return any(ends_with_phrase(r.key, lower + at, words("target_met_before"))
+               for at in (text.rfind(t) for t in words("target_words")) if at >= 0)
 
 
 def _topic_between(r: SentenceReader, start: int, end: int) -> bool:
@@ -501,7 +514,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     # which a sum of targets would count twice
     if anchor is not None and anchor[1].measure == "target":
         return None
-    cue = passive_cue(r, q) or cue_before(r, q.context_start, allow_nominal=target)
+    cue = passive_cue(r, q) or cue_before(r, q.context_start, allow_nominal=target or met_target(r, q))
     paren = r.enclosing(q.start)
     follows_figure = paren is not None and any(
         not r.key[o.tail_end:paren[0]].strip() for o in r.quantities if o.start < paren[0])
