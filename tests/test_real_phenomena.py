@@ -1384,6 +1384,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "hoa-binh", "commune"),
     ("Đảng ủy phường Chánh Phú Hòa, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "binh-duong",
      "commune"),
+    # … also when the province's leaders are named more often than the commune, if the headline names the commune
+    ("Đại hội Đảng bộ xã Toàn Thắng (Phú Thọ)\n\nBí thư Tỉnh ủy Phú Thọ dự đại hội. Lãnh đạo tỉnh Phú Thọ tặng hoa. "
+     "Năm 2025, Đảng bộ xã kết nạp 20 đảng viên.", None, "hoa-binh", "commune"),
     ("Đảng ủy phường Bến Thành, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "ho-chi-minh",
      "text"),
     # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')

@@ -114,12 +114,15 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
     return document_period(mentions, local, lede_end, fallback, month, least, congress)
 
 
-def _undated_headline_end(ctx: TextContext, title: str | None) -> int:
-    """Where the headline ends when it names no period of its own, else 0 (its figures keep their periods)."""
+def _headline_span(ctx: TextContext, title: str | None) -> tuple[int, int]:
+    """Where the headline stands in the text; (0, 0) when there is none."""
     start = ctx.text.find(title) if title else -1
-    if start < 0 or title is None:
-        return 0
-    end = start + len(title)
+    return (start, start + len(title)) if title and start >= 0 else (0, 0)
+
+
+def _undated_headline_end(ctx: TextContext, headline: tuple[int, int]) -> int:
+    """Where the headline ends when it names no period of its own, else 0 (its figures keep their periods)."""
+    end = headline[1]
     return 0 if any(m.start < end and m.period is not None for m in ctx.period_mentions) else end
 
 
@@ -255,7 +258,7 @@ def within_publication(period: DocumentPeriod, published: str | None) -> Documen
 
 
 def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, title_key: str,
-              places: tuple[Counter[str], Counter[str]]) -> tuple[str | None, str | None]:
+              places: tuple[Counter[str], Counter[str]], headline: tuple[int, int]) -> tuple[str | None, str | None]:
     """(slug, source): a sidecar's province, else the text's own, its districts', or its publisher's. A text of a
     year before the 2025 merger names its communes on the old map, whatever the 2025 map calls them."""
     given = sidecar.get("province")
@@ -272,7 +275,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, ti
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
     old = None if year is not None and year < MERGER_YEAR else merged_commune_province(
-        ctx.text, ctx.key, named or by_url, mentions[named] if named else 0)
+        ctx.text, ctx.key, named or by_url, mentions[named] if named else 0, headline)
     if old is not None:
         return old, "commune"
     slug, source = choose_province(named, by_district, by_url, mentions[named] if named else 0)
@@ -308,6 +311,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     ctx = build_context(decoded.text)
     title = find_title(ctx.text, ctx.key)
     title_key = fold_key(title) if title else ""
+    headline = _headline_span(ctx, title)
     places = _places(ctx)
     ctx = _with_local_terms(ctx, title_key, places)
     quantities = ctx.quantities
@@ -330,7 +334,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         period = DocumentPeriod(by_slug[1] or period.year, by_slug[0])
     period = within_publication(period, published)
     slug, province_source = _province(ctx, source.sidecar, int(published[:4]) if published else period.year,
-                                      title_key, places)
+                                      title_key, places, headline)
     name, current, current_name = province_names(slug)
     base = _document_row(
         raw, source, encoding=decoded.encoding, title=title, published=published,
@@ -350,7 +354,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     def approx_of(f: Fact) -> str | None:
         return by_start[f.quantity_start]["approx"]
 
-    dated = date_headline_figures(outcome.facts, _undated_headline_end(ctx, base["title"]), approx_of)
+    dated = date_headline_figures(outcome.facts, _undated_headline_end(ctx, headline), approx_of)
     def clause_of(f: Fact) -> tuple[int, int]:
         sentence = ctx.sentence_at(f.quantity_start)
         return sentence.start, ctx.text.count(";", sentence.start, f.quantity_start)

@@ -1007,12 +1007,14 @@ def leading_province(mentions: Counter[str]) -> str | None:
     return next(iter(merged_into)) if len(merged_into) == 1 else None
 
 
-def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0) -> str | None:
+def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0,
+                            headline: tuple[int, int] = (0, 0)) -> str | None:
     """After the 2025 merger a text may name the new province ('Phú Thọ') and a new commune it is about: one named
     after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
     huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
     one of the provinces merged into the one named, and the text names such communes at least as often as the
-    province (a city's report that mentions two communes is the city's)."""
+    province (a city's report that mentions two communes is the city's) or its `headline` span names one ('… gửi
+    lời chúc xã Bắc Thái Ninh (Hưng Yên)' over a text that also names the province's leaders who came)."""
     table = provinces()
     if named is None or named not in table:
         return None
@@ -1020,13 +1022,15 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     merged = {slug for slug, p in table.items() if p.current_slug == current} - {named}
     if not merged or named != current:  # 'tỉnh Bình Dương' names an old province: its communes are its own
         return None
-    hits = [slug for m in word_start_matches(_commune_pattern(), key)
+    hits = [(slug, m.start()) for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
     for m in _new_communes(text, key):
         olds = communes_2025().get((m.group(1), current), frozenset())
         if len(olds) == 1 and olds <= merged:
-            hits += olds
-    return hits[0] if hits and len(set(hits)) == 1 and len(hits) >= named_times else None
+            hits += [(old, m.start()) for old in olds]
+    slugs = {slug for slug, _ in hits}
+    headlined = any(headline[0] <= at < headline[1] for _, at in hits)
+    return hits[0][0] if len(slugs) == 1 and (len(hits) >= named_times or headlined) else None
 
 
 DISTRICTS_OVER_NAME = 3  # a province's districts named this many times as often as another province outweigh it
