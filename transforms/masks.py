@@ -384,14 +384,23 @@ def _speaker_after(key: str, end: int) -> bool:
 def _lone_number_spans(key: str) -> list[tuple[int, int]]:
     """Lines holding only a number, as page furniture, except the cells of a table flattened one cell a line: a run
     of such lines with only blank lines between them, one of them of two digits or more (a run of single digits is
-    a visitor counter's digits or a table's column numbers)."""
+    a visitor counter's digits or a table's column numbers), that does not stand right under the headline (the
+    page's view and comment counters: 'Tổ chức đại hội các chi bộ\n\n0\n351')."""
     runs: list[list[re.Match[str]]] = []
     for m in LONE_NUMBER_LINE.finditer(key):
         if runs and not key[runs[-1][-1].end():m.start()].strip():
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [m.span() for run in runs if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) for m in run]
+    return [m.span() for run in runs
+            if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) or _under_headline(key, run[0].start())
+            for m in run]
+
+
+def _under_headline(key: str, pos: int) -> bool:
+    """Whether at most one line with words (the headline) stands before pos."""
+    first = key.find("\n", len(key) - len(key.lstrip()))
+    return first < 0 or first >= pos or not key[first:pos].strip()
 
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
