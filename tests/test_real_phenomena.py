@@ -237,6 +237,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
+    # administrative units founded by merging communes are no Party organisations
+    ("Năm 2020, Đảng bộ huyện lãnh đạo sắp xếp 11 xã, thành lập 5 đơn vị hành chính mới.", []),
     # recognising probationers as full members is no admission; a body founded by a merger is no new body
     ("Năm 2022, huyện kết nạp 55 quần chúng ưu tú vào Đảng, công nhận đảng viên chính thức cho 109 đảng viên dự bị.",
      [("admitted", "party_member", "count", 55)]),
