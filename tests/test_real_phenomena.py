@@ -1941,6 +1941,9 @@ def test_a_goal_horizon_after_the_report_makes_a_target(text: str, expected: lis
      [("count", 1210), ("share_pct", 2.4)]),
     ("Năm 2022, các xã kết nạp 330 đảng viên, chiếm 66% (Nghị quyết 500 đảng viên).",
      [("count", 330), ("attainment_pct", 66), ("target", 500)]),
+    # … also when the aside names the resolution and a colon, one clause per resolution
+    ("Năm 2022, các xã kết nạp 330 đảng viên, đạt 110% chỉ tiêu (Nghị quyết Đại hội XII: 300 đảng viên; Nghị quyết "
+     "Đại hội XIII: 320 đảng viên).", [("count", 330), ("attainment_pct", 110), ("target", 300), ("target", 320)]),
     # a rate set against a target rate in an aside is no attainment of a count
     ("Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên, nâng tỷ lệ đảng viên so với dân số lên 3,1% (Nghị quyết 3,5%).",
      [("count", 1210)]),

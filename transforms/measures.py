@@ -43,6 +43,7 @@ RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of 
 
 FULL_SHARE = 100  # a share of a whole never exceeds it: a rate above this is attained against a plan
 TARGET_ASIDE_WORDS = 2  # words between a target word and an aside that counts it after its cue ('chỉ tiêu cả năm')
+PLAN_NAME_WORDS = 6  # "(Nghị quyết Đại hội XV: 1.300 …)": the words naming the plan an aside opens on
 
 
 def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
@@ -67,9 +68,18 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
 
 
 def opens_on_plan(r: SentenceReader, q: Quantity) -> bool:
-    """'chiếm 65,51% (Nghị quyết 490 đảng viên)': the figure of an aside that opens on the plan it is set by."""
+    """'chiếm 65,51% (Nghị quyết 490 đảng viên)', '(Nghị quyết Đại hội XV: 1.300 đảng viên/năm; Nghị quyết Đại hội
+    XVI: 1.350 …)': the figure of an aside (or of its clause) that opens on the plan it is set by, named or not, then
+    a colon."""
     paren = r.enclosing(q.start)
-    return paren is not None and r.key[paren[0] + 1:q.context_start].strip() in words("percent_target_words")
+    if paren is None:
+        return False
+    opening = max(paren[0], r.key.rfind(";", paren[0], q.context_start)) + 1
+    gap = r.key[opening:q.context_start].strip()
+    if gap in words("percent_target_words"):
+        return True
+    named = gap.endswith(":") and len(gap.split()) <= PLAN_NAME_WORDS and ":" not in gap[:-1]
+    return named and bool(starts_with_phrase(gap, 0, words("percent_target_words")))
 
 
 def ratio_names_target(r: SentenceReader, q: Quantity) -> bool:
