@@ -1441,6 +1441,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "ha-giang", "url"),
     ("Năm 2026, Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://tuyenquang.gov.vn/vi/tin-bai/a-1",
      "tuyen-quang", "url"),
+    # … but a portal named after one of the province's own old districts is that district's
+    ("Đảng ủy xã công bố quyết định giám sát chi bộ.", "https://chauthanh.angiang.gov.vn/vi/tin-bai/a-1", "an-giang",
+     "url"),
     # a province named only as a meeting's venue is not the text's; named otherwise too, it is
     ("Hội nghị của Đảng ủy Tập đoàn diễn ra tại Hà Nội. Năm 2016, Đảng ủy Tập đoàn kết nạp 20 đảng viên.", None,
      "unknown", None),

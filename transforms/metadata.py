@@ -697,7 +697,10 @@ def province_from_url(url: str | None) -> str | None:
     for i, label in reversed(list(enumerate(labels[:-1]))):  # the broadest unit first: commune.district.province
         for compact, slug in _compact_names():
             if compact in label:
-                olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i else frozenset()
+                # a portal named after one of the province's own old districts (chauthanh.angiang.gov.vn) is that
+                # district's, not the 2025 commune of the same name made from another province
+                own = i and slug in _district_hosts().get(labels[i - 1], frozenset())
+                olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i and not own else frozenset()
                 return next(iter(olds)) if len(olds) == 1 else slug
     for label in labels[:-1]:
         if label in _prefixed_province_hosts():
