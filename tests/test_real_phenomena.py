@@ -1058,6 +1058,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Chi bộ kết nạp em A, học sinh lớp 12, và em B, học sinh lớp Toán 11 của trường.", []),
     ("I - Đảng viên\n\nNăm 2019\n\nNăm 2020\n\n1\n\n2\n\n1 - Số đảng viên mới\n\nNgười\n\n46\n\n48", [46, 48]),
     ("Hội nghị sơ kết công tác Đảng.\n\nLƯỢT TRUY CẬP\n\n4\n\n0\n\n9\n\n1", []),
+    # 'năm' right after a number in digits is its unit (years), never five
+    ("KỶ NIỆM 60 NĂM ĐẢNG BỘ PHƯỜNG\n\nNăm 2023, phường kết nạp 6 đảng viên, năm chi bộ đạt trong sạch vững mạnh.",
+     [6, 5]),
     # a page's view and comment counters right under the headline
     ("Chi bộ thôn tổ chức đại hội nhiệm kỳ mới\n\n0\n35\n\nĐại hội bầu 3 đồng chí vào chi ủy.", [3]),
     # a number closing a village's or an industrial park's name is part of it, before a comma or a full stop too,

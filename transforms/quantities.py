@@ -518,10 +518,17 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits:
         keep = (parsed.compound or single_ok) and not is_masked(masked, start, end) and not _is_a_name(text, key, start)
         keep = keep and not ends_with_phrase(key, start, mask_vocab().word_compound_heads)  # 'ngã ba', 'đòn bẩy'
         keep = keep and not starts_with_phrase(key, skip_spaces(key, end), mask_vocab().indefinite_after)  # 'mười mấy'
+        keep = keep and not _follows_digits(key, start)  # 'kỷ niệm 70 năm Đảng bộ xã': years of an age, not five
         if keep and not _is_duration(key, text, tail, start, end):
             out.append(_build(key, (start, end), ParsedNumber(parsed.value), tail, _approx_before(key, start),
                               words=True))
     return out
+
+
+def _follows_digits(key: str, start: int) -> bool:
+    """Whether a number in digits stands right before `start` (spaces between): the word after it is its unit."""
+    before = key[max(0, start - 2):start].rstrip(" ")
+    return bool(before) and before[-1].isdigit()
 
 
 def _opens_word_range(key: str, end: int) -> bool:
