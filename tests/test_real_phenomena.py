@@ -989,6 +989,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Tư vấn tuyển sinh: 098 123 45 67. Chi bộ nhà trường có 21 đảng viên.", [21]),  # a mobile in groups 3-3-2-2
     ("Đường dây nóng 1900 12 34 56. Đại hội có 98 đại biểu dự.", [98]),  # a hotline in groups of two
     ("Đang truy cập: 3  Tổng truy cập: 4050126. Chi bộ có 19 đảng viên.", [19]),  # a page's visitor counter
+    ("Nguồn: TTXVN - Số lần được xem: 57  Chi bộ có 21 đảng viên.", [21]),  # a page's view counter
     # 'Quốc phòng' is the ministry, not a department's label: its figure counts
     ("Huyện giao quân (Bộ Quốc phòng 210 công dân, Bộ Công an 45 công dân).", [210, 45]),
     ("Trải qua mười mấy năm xây dựng, năm 2012 chi bộ có 18 đảng viên.", [18]),  # 'mười mấy': ten-odd, no number
