@@ -237,6 +237,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a target without its verb is for what the paragraph was counting
     ("Năm 2023, xã kết nạp 9 đảng viên. Năm 2024, chỉ tiêu huyện giao là 6 đảng viên.",
      [("admitted", "party_member", "count", 9), ("admitted", "party_member", "target", 6)]),
+    # consolidating bodies is no founding
+    ("Năm 2018, huyện chỉ đạo thành lập các chi bộ cơ quan xã, kiện toàn 140 chi bộ thôn.", []),
+    ("Năm 2018, huyện thành lập 3 chi bộ, kiện toàn 20 chi bộ.", [("established", "party_org", "count", 3)]),
     # administrative units founded by merging communes are no Party organisations
     ("Năm 2020, Đảng bộ huyện lãnh đạo sắp xếp 11 xã, thành lập 5 đơn vị hành chính mới.", []),
     # recognising probationers as full members is no admission; a body founded by a merger is no new body
