@@ -699,8 +699,8 @@ def province_from_url(url: str | None) -> str | None:
             if compact in label:
                 # a portal named after one of the province's own old districts (chauthanh.angiang.gov.vn) is that
                 # district's, not the 2025 commune of the same name made from another province
-                own = i and slug in _district_hosts().get(labels[i - 1], frozenset())
-                olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i and not own else frozenset()
+                own = i > 0 and slug in _district_hosts().get(labels[i - 1], frozenset())
+                olds = _commune_hosts().get((labels[i - 1], slug), frozenset()) if i > 0 and not own else frozenset()
                 return next(iter(olds)) if len(olds) == 1 else slug
     for label in labels[:-1]:
         if label in _prefixed_province_hosts():

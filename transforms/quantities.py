@@ -527,8 +527,10 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits:
 
 def _follows_digits(key: str, start: int) -> bool:
     """Whether a number in digits stands right before `start` (spaces between): the word after it is its unit."""
-    before = key[max(0, start - 2):start].rstrip(" ")
-    return bool(before) and before[-1].isdigit()
+    i = start
+    while i > 0 and key[i - 1] == " ":
+        i -= 1
+    return i > 0 and key[i - 1].isdigit()
 
 
 def _opens_word_range(key: str, end: int) -> bool:
