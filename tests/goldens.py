@@ -77,10 +77,10 @@ def golden_rows(relative: str, result: DocumentResult) -> Iterator[dict]:
         yield {"doc": relative, "kind": "fact", **_pick(f, FACT_FIELDS)}
 
 
-def extract_set(folder: Path) -> list[str]:
-    """Canonical JSON lines of every row extracted from a folder's report files."""
+def extract_set(folder: Path, files: list[SourceFile] | None = None) -> list[str]:
+    """Canonical JSON lines of every row extracted from a folder's report files (or of these files of it)."""
     lines = []
-    for source in input_files(folder):
+    for source in input_files(folder) if files is None else files:
         result = process_document((folder / source.rel).read_bytes(), SourceInfo(source.rel, source.sidecar))
         lines.extend(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in golden_rows(source.rel, result))
     return lines
@@ -102,11 +102,6 @@ def read_golden(name: str, docs: set[str] | None = None) -> list[str]:
     return lines if docs is None else [x for x in lines if json.loads(x)["doc"] in docs]
 
 
-def present_docs(name: str) -> set[str]:
-    """The documents of a set whose inputs are here (a restored dev-set cache may lack some texts)."""
-    return {f.rel for f in input_files(input_sets()[name])}
-
-
 def diff_lines(expected: list[str], actual: list[str]) -> list[str]:
     """Rows removed ('-') and added ('+'), grouped by document: what a reviewer reads."""
     gone = sorted(set(expected) - set(actual))
@@ -120,12 +115,13 @@ def update(names: list[str]) -> None:
     GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
     for name in names:
         folder = input_sets()[name]
-        if not input_files(folder):
+        files = input_files(folder)  # listed once: a text restored meanwhile is neither extracted nor dropped
+        if not files:
             print(f"{name}: no inputs at {folder}, golden left as it is")
             continue
-        lines = extract_set(folder)
+        lines = extract_set(folder, files)
         old = read_golden(name) if golden_path(name).exists() else []
-        present = present_docs(name)
+        present = {f.rel for f in files}
         listed = {d.file for d in devset.documents()} if folder == DEVSET_CACHE else None
         kept = [x for x in old if json.loads(x)["doc"] not in present  # documents whose text is not here, unless
                 and (listed is None or json.loads(x)["doc"] in listed)]  # they left the dev set
