@@ -667,6 +667,10 @@ def resolve_year(mention: PeriodMention, mentions: Sequence[PeriodMention], sent
     if mention.to_date or mention.up_to_now:  # 'Từ đầu năm đến nay … so với cuối năm 2017': the report's year
         reported = report_year if report_year is not None else default
         opened = mention.first_year  # 'Từ năm 2015 đến nay' in 2018: from a congress, the term it opened
+        stated = next((m.year for m in mentions if opened is not None and m.first_year == opened and not m.to_date
+                       and m.year is not None and m.year > opened and not m.congress), None)
+        if mention.to_date and stated is not None:  # '… trong ba năm qua (2020-2022)': the end the text states
+            return stated
         if mention.to_date and opened is not None and reported is not None and running_term_end(opened) == opened and (
                 opened < reported < opened + period_vocab()["term_years"]):
             return running_term_end(reported)
