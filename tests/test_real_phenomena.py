@@ -574,6 +574,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
     ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
+    # a noun the cut left unfinished that can only begin one noun of the table ('đảng vi' of 'đảng viên') is it,
+    # also where the cue would not name the subject
+    ("Năm 2021, Ủy ban Kiểm tra Huyện ủy giám sát 6 tổ chức đảng và 23 đảng vi",
+     [("supervised", "party_org", "count", 6), ("supervised", "party_member", "count", 23)]),
+    ("Năm 2021, Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật 5 đảng viê", [("disciplined", "party_member", "count", 5)]),
     # a community digital team, also when its name is quoted after the number, is no Party body founded
     ("Năm 2025, phường thành lập 1 “Tổ công nghệ số” và 2 chi bộ.", [("established", "party_org", "count", 2)]),
     ("Năm 2025, xã thành lập 3 tổ công nghệ số cộng đồng.", []),

@@ -122,6 +122,17 @@ def _cut_noun_starts() -> frozenset[str]:
     return frozenset(starts - set(keys))
 
 
+def _cut_noun(noun: tuple[str, str | None, int, int]) -> tuple[str, str | None, int, int] | None:
+    """A noun an excerpt's cut left unfinished: the one reading of the nouns table it can begin ('4 đảng vi' ->
+    'đảng viên'); none when it may begin nouns of several ('25 đảng': 'đảng viên' or 'đảng bộ')."""
+    nouns = noun_vocab()
+    readings = {nouns.nouns[k] for k in nouns.noun_keys if k.startswith(noun[0]) and k != noun[0]}
+    if len(readings) == 1:
+        canonical, subject = readings.pop()
+        return canonical, subject, noun[2], noun[3]
+    return None if noun[0] in _cut_noun_starts() else noun
+
+
 def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str | None, int, int] | None:
     """(noun, subject, start, end) of the counted noun at pos: the nouns table, else up to two words."""
     nouns = noun_vocab()
@@ -170,8 +181,8 @@ def _tail(key: str, text: str, end: int) -> _Tail:
     noun = None if friend else noun_at(key, text, skip_spaces(key, pos), table_only=unit != "count")
     if noun is None and not friend and key.startswith(OPENING_QUOTES, skip_spaces(key, pos)):
         noun = noun_at(key, text, skip_spaces(key, pos) + 1, table_only=True)  # '1 “Tổ công nghệ số”': the noun
-    if noun is not None and noun[1] is None and noun[0] in _cut_noun_starts() and CUT_END.match(key, noun[3]):
-        noun = None  # '… kết nạp được 25 đảng' closing an excerpt: a table noun the cut left unfinished
+    if noun is not None and noun[1] is None and CUT_END.match(key, noun[3]):
+        noun = _cut_noun(noun)
     after = noun[3] if noun else unit_end
     approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
     glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
