@@ -29,6 +29,13 @@ def facts(text: str) -> list[dict]:
      "khai trừ 22 trường hợp.\n\nCấp ủy các cấp thi hành kỷ luật 205 trường hợp, trong đó khiển trách 146 trường hợp, "
      "cảnh cáo 40 trường hợp và khai trừ 19 trường hợp.",
      [(19.0, 1), (22.0, 1), (40.0, 1), (40.0, 1), (146.0, 1), (150.0, 1), (205.0, 1), (212.0, 1)]),
+    # an equal figure paired with another figure than the first's is another statistic: a restatement restates its
+    # pair too …
+    ("Năm 2023, Ban Thường vụ Huyện ủy thi hành kỷ luật 2 tổ chức đảng và 9 đảng viên.\n\nCác chi bộ, đảng bộ cơ "
+     "sở thi hành kỷ luật 2 tổ chức đảng và 41 đảng viên.", [(2.0, 1), (2.0, 1), (9.0, 1), (41.0, 1)]),
+    # … unless the pair is rounded, as a headline's sum of the body's figures may be
+    ("Kỷ luật 2 tổ chức đảng và hơn 50 đảng viên\n\nNăm 2023, cấp ủy các cấp thi hành kỷ luật 2 tổ chức đảng và 41 "
+     "đảng viên; ủy ban kiểm tra các cấp kỷ luật 12 đảng viên.", [(2.0, 2), (12.0, 1), (41.0, 1), (50.0, 1)]),
 ])
 def test_repeats_are_mentions(text: str, expected: list[tuple[float, int]]) -> None:
     got = sorted((f["value"], f["mentions"]) for f in facts(text) if f["measure"] == "count")

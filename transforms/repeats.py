@@ -71,6 +71,7 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
     5 tổ chức đảng …; Ban Bí thư kỷ luật 5 tổ chức đảng' are two statistics; nor do parts of two different totals
     ('412 đảng viên bị kỷ luật …: cảnh cáo 81' and 'thi hành kỷ luật 409 trường hợp, trong đó … cảnh cáo 81')."""
     totals = {f.fact_id: f.value for f in facts}
+    companions = _companion_values(facts, approx_of, clause_of)
     groups: list[list[Fact]] = []
     by_statement: dict[tuple, list[list[Fact]]] = {}
     for f in sorted(facts, key=lambda f: _detail(f, approx_of(f))):
@@ -81,6 +82,9 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
             total, first_total = totals.get(f.part_of or ""), totals.get(group[0].part_of or "")
             if total is not None and first_total is not None and total != first_total:
                 continue
+            mine, theirs = companions[f.fact_id], companions[group[0].fact_id]
+            if mine and theirs and not mine & theirs:  # '3 tổ chức đảng và 18 đảng viên' is not '3 … và 100 …'
+                continue
             if _restates(f, approx_of(f), group[0], approx_of(group[0])):
                 group.append(f)
                 break
@@ -89,6 +93,21 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
             by_statement.setdefault(_statement(f), []).append(groups[-1])
     kept_id = {o.fact_id: g[0].fact_id for g in groups for o in g}
     return sorted((_merged(g, kept_id) for g in groups), key=_text_order)
+
+
+def _companion_values(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None],
+                      clause_of: Callable[[Fact], tuple[int, int]]) -> dict[str, set[float]]:
+    """Per fact, the exact values of its clause's facts of the same statement for the other subject: a
+    restatement restates its pair too, so 'kỷ luật 3 tổ chức đảng và 18 đảng viên' and, in another paragraph, 'kỷ
+    luật 3 tổ chức đảng và 100 đảng viên' are two statistics (a rounded pair, 'hơn 1.300', may sum the body's)."""
+    def pair_key(f: Fact) -> tuple:
+        return clause_of(f), f.indicator, f.measure, f.year, f.period, f.scope, f.scope_name
+
+    by_pair: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        by_pair.setdefault(pair_key(f), []).append(f)
+    return {f.fact_id: {o.value for o in by_pair[pair_key(f)] if o.subject != f.subject and approx_of(o) is None}
+            for f in facts}
 
 
 def _text_order(f: Fact) -> tuple[int, bool]:
