@@ -574,6 +574,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
     ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
+    # a subset of a refined total, its own cue plain, is of the refined indicator; a form of discipline is no kind
+    ("Năm 2022, UBKT các cấp kiểm tra khi có dấu hiệu vi phạm 40 tổ chức đảng. Trong đó, UBKT Huyện ủy kiểm tra 12 tổ "
+     "chức đảng.", [("inspected_violation_signs", "party_org", "count", 40),
+                    ("inspected_violation_signs", "party_org", "count", 12)]),
+    ("Năm 2022, Huyện ủy khai trừ 5 đảng viên. Trong đó, chi bộ thi hành kỷ luật 3 đảng viên.",
+     [("disciplined_expulsion", "party_member", "count", 5), ("disciplined", "party_member", "count", 3)]),
     # a noun the cut left unfinished that can only begin one noun of the table ('đảng vi' of 'đảng viên') is it,
     # also where the cue would not name the subject
     ("Năm 2021, Ủy ban Kiểm tra Huyện ủy giám sát 6 tổ chức đảng và 23 đảng vi",

@@ -27,6 +27,7 @@ from transforms.reader import (
     pick,
     post_codes,
     post_cue,
+    subset_code,
     topic_code,
 )
 from transforms.text import LOOKBACK, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
@@ -567,7 +568,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if code == "admitted" and r.key[q.noun_start:q.noun_end] in words("membership_status_nouns", ""):
         return None  # '… trong đó có 18 đảng viên chính thức': a stock by status
     if code not in listed:  # 'UBKT khiển trách, cảnh cáo 14 người': the first form is no topic refining the total
-        code = paragraph_code(r, topic_code(r, q, code))
+        code = subset_code(r, q, paragraph_code(r, topic_code(r, q, code)))
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, named_after)

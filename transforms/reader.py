@@ -682,6 +682,19 @@ def paragraph_code(r: SentenceReader, code: str) -> str:
     return next((new for new in r.paragraph_topic if code in ancestors(new)), code)
 
 
+def subset_code(r: SentenceReader, q: Quantity, code: str) -> str:
+    """'… kiểm tra khi có dấu hiệu vi phạm đối với 914 tổ chức đảng. Trong đó, UBKT các địa phương kiểm tra 898 tổ
+    chức đảng': a figure of a sentence opening on a subset marker, no larger than the paragraph's latest count of its
+    subject, is part of it, and a plain cue takes that count's refined indicator."""
+    if starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("subset_markers")) is None:
+        return code
+    earlier = [f for _, f in r.prior if f.subject == q.subject and f.measure == "count"]
+    if earlier and code in ancestors(earlier[-1].indicator) and not specs()[earlier[-1].indicator].breakdown and (
+            q.value <= earlier[-1].value):  # a form of discipline is a part, not a kind, of its total
+        return earlier[-1].indicator
+    return code
+
+
 def listed_forms_total(r: SentenceReader, cue: Cue) -> tuple[str, ...]:
     """'thi hành kỷ luật khiển trách, cảnh cáo 3 tổ chức đảng': forms of discipline listed together before a figure
     count their common total, not the last form; () when the cue is no such list."""
