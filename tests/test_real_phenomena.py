@@ -574,6 +574,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
     ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
+    # the one form named for a whole figure, also 'cùng hình thức' and with 'về Đảng' after it
+    ("Năm 2020, Ủy ban Kiểm tra Thành ủy quyết định kỷ luật cùng hình thức cảnh cáo đối với ba cán bộ.",
+     [("disciplined", "party_member", "count", 3), ("disciplined_warning", "party_member", "count", 3)]),
+    ("Năm 2020, Ủy ban Kiểm tra Thành ủy kỷ luật bằng hình thức cảnh cáo về Đảng đối với ba cán bộ.",
+     [("disciplined", "party_member", "count", 3), ("disciplined_warning", "party_member", "count", 3)]),
     # a subset of a refined total, its own cue plain, is of the refined indicator; a form of discipline is no kind
     ("Năm 2022, UBKT các cấp kiểm tra khi có dấu hiệu vi phạm 40 tổ chức đảng. Trong đó, UBKT Huyện ủy kiểm tra 12 tổ "
      "chức đảng.", [("inspected_violation_signs", "party_org", "count", 40),

@@ -768,6 +768,8 @@ def _links_form_to(r: SentenceReader, start: int, end: int) -> bool:
     """Only a link stands between a form and its figure ('… khiển trách đối với 2 chi ủy'), or a link, someone named
     and a joiner ('… khai trừ đối với ông A và 7 đảng viên': the form is theirs too; no punctuation, cue or figure)."""
     gap = r.key[start:end].strip()
+    qualifier = starts_with_phrase(gap, 0, words("form_party_qualifiers", ""))
+    gap = gap[len(qualifier):].strip() if qualifier else gap
     if gap in words("sole_form_links", ""):
         return True
     link = starts_with_phrase(gap, 0, tuple(w for w in words("sole_form_links", "") if w))
