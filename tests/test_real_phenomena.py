@@ -717,6 +717,10 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     # an undated window runs to the last year a period names, not to a goal's bare year in the headline
     ("Phấn đấu đưa huyện đạt chuẩn đô thị vào năm 2027\n\nHội nghị đánh giá kết quả sau 3 năm triển khai Nghị quyết "
      "Đại hội Đảng bộ huyện; trong năm 2024 huyện kết nạp 40 đảng viên.", (2024, "TERM")),
+    # an election for a term dates the text by the term's first year, when the election is held, as a congress does
+    ("Cuộc bầu cử trưởng ấp, khóm nhiệm kỳ 2022-2027 của tỉnh đã thành công; tỷ lệ cử tri đi bầu đạt 99%.",
+     (2022, "TERM")),
+    ("Danh sách 50 người trúng cử đại biểu HĐND tỉnh nhiệm kỳ 2016-2021 có nhiều cán bộ chủ chốt.", (2016, "TERM")),
     # an undated window to date whose end the text states later ends there, not at the term its first year opened
     ("Từ năm 2020 đến nay, Đoàn thanh niên công ty có 30 sáng kiến được áp dụng.\n\nTrong ba năm qua (2020-2022), "
      "công ty đã giới thiệu 12 đoàn viên ưu tú cho Đảng.", (2022, "TERM")),
