@@ -2174,6 +2174,9 @@ def test_a_slug_closing_on_a_date_dates_an_undated_text() -> None:
     text = "Ủy ban Kiểm tra Thành ủy đã thi hành kỷ luật 3 đảng viên vi phạm."
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo-15-03-2016/").document["year"] == 2016
     assert run(text, url="https://example.vn/tin-tuc/vu-viec-ky-luat-can-bo/").document["year"] is None
+    # an anniversary's date before the day's: the day's
+    url = "https://example.vn/tin-tuc/ket-nap-dang-nhan-dip-ky-niem-quoc-khanh-2-9-1945-2-9-2016"
+    assert run(text, url=url).document["year"] == 2016
 
 
 @pytest.mark.parametrize(("slug", "year"), [

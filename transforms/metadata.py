@@ -839,7 +839,9 @@ def published_from_url(url: str | None) -> str | None:
     m = URL_DATE.search(path)
     if m and int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(1)}-{m.group(2)}"
-    m = URL_SLUG_DMY.search(path)  # a slug closing on a day, month and year: '/vu-viec-…-22-02-2012/'
+    # a slug closing on a day, month and year: '/vu-viec-…-22-02-2012/'; of two, the last (the slug
+    # '…-quoc-khanh-2-9-1945-2-9-2014' names the anniversary, then the day)
+    m = next(reversed(list(URL_SLUG_DMY.finditer(path))), None)
     if m and int(m.group(3)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(3)}-{int(m.group(2)):02d}"
     m = URL_STAMP_ID.search(path)
