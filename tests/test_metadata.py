@@ -251,3 +251,13 @@ def test_an_undated_text_is_of_the_first_month_it_names() -> None:
     text = ("Kết nạp đảng viên còn khó khăn\n\nSố đảng viên mới chưa cao vì tạo nguồn còn khó. Từ tháng 4-2023, tỉnh "
             "đã chuyển giao 21 tổ chức cơ sở đảng cho các huyện; các huyện kết nạp 300 đảng viên.")
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == 2023
+
+
+@pytest.mark.parametrize(("window", "year"), [
+    ("từ tháng 9/2018 tới tháng 5/2019", 2019),  # a window of months runs to its last
+    ("từ ngày 1/10/2016 đến ngày 31/3/2017", 2017),  # … and so does a window of days
+    ("từ tháng 9/2018", 2018),  # a window left open is of its first month
+])
+def test_an_undated_text_is_of_the_end_of_the_window_it_opens_on(window: str, year: int) -> None:
+    text = f"Phá bỏ cây thuốc phiện\n\nLực lượng chức năng cho biết {window}, các xã đã phá bỏ 7 ha cây thuốc phiện."
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year

@@ -218,11 +218,23 @@ def first_date_year(text: str) -> int | None:
     lower = text.lower()
     full = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(lower)], key=lambda m: m.start())
     for dates in (full, list(_month_year().finditer(lower))):
-        for m in dates:  # '23/3/2011', 'ngày 30 tháng 8 năm 2023', 'tháng 4-2023'
+        for i, m in enumerate(dates):  # '23/3/2011', 'ngày 30 tháng 8 năm 2023', 'tháng 4-2023'
             cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
             if int(m.group(m.lastindex or 0)) >= MIN_PUBLISHED_YEAR and not cited and not _birth_date(text, m.start()):
-                return int(m.group(m.lastindex or 0))
+                return int(_window_end(lower, m, dates[i + 1:]).group(m.lastindex or 0))
     return None
+
+
+def _window_end(lower: str, m: re.Match[str], later: list[re.Match[str]]) -> re.Match[str]:
+    """The date closing a window the date m opens ('từ tháng 9/2018 tới tháng 5/2019': the figures run to 2019),
+    else m."""
+    joins = (*period_vocab()["year_span_join"], *period_vocab()["month_span_join"])
+    join = starts_with_phrase(lower, skip_spaces(lower, m.end()), joins)
+    if not join or not later:
+        return m
+    gap = lower[skip_spaces(lower, m.end()) + len(join):later[0].start()].strip()
+    return later[0] if gap in ("", *mask_vocab().date_words[:2]) else m  # '… đến ngày 31/3/2017'
+
 
 
 def festival_year(key: str) -> int | None:
