@@ -717,6 +717,9 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     # an undated window runs to the last year a period names, not to a goal's bare year in the headline
     ("Phấn đấu đưa huyện đạt chuẩn đô thị vào năm 2027\n\nHội nghị đánh giá kết quả sau 3 năm triển khai Nghị quyết "
      "Đại hội Đảng bộ huyện; trong năm 2024 huyện kết nạp 40 đảng viên.", (2024, "TERM")),
+    # an undated text naming a quarter of 2021 is not of a stage to 2025 it carries out
+    ("Đảng ủy công ty quán triệt nghị quyết về quản lý đất đai giai đoạn 2021-2025.\nDịp này, Ban Thường vụ khen "
+     "thưởng 3 chi bộ có thành tích thi đua quý II/2021.", (2021, "Q2")),
     # an election for a term dates the text by the term's first year, when the election is held, as a congress does
     ("Cuộc bầu cử trưởng ấp, khóm nhiệm kỳ 2022-2027 của tỉnh đã thành công; tỷ lệ cử tri đi bầu đạt 99%.",
      (2022, "TERM")),

@@ -444,9 +444,13 @@ def _school_year_mentions(key: str) -> list[PeriodMention]:
 
 def without_future_stages(mentions: Sequence[PeriodMention], report_year: int | None) -> list[PeriodMention]:
     """The mentions that can be a report's period in a report of this year (else of the year a congress it names
-    opens its term): a stage ending after it is a plan."""
+    opens its term, else the latest year a part of a year it names is of: 'quý II/2021'): a stage ending after it is
+    a plan."""
     if report_year is None:
         report_year = min((m.first_year for m in mentions if m.congress and m.first_year), default=None)
+    if report_year is None:
+        report_year = max((m.year for m in mentions if m.period in PART_YEAR_PERIODS and m.year is not None
+                           and not m.comparison), default=None)
     kept = [m for m in mentions if not (m.stage and report_year is not None and m.year is not None
                                         and m.year > report_year)]
     return [_years_to_date(m, report_year) if m.since_year_start else m for m in kept]
