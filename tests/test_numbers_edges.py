@@ -110,7 +110,8 @@ def test_unreadable_digit_surface_raises(surface: str) -> None:
         ("hai chục", 20, 2),
         ("hai mươi không", 20, 2),
         ("hai mươi lăm", 25, 3),
-        ("hai mươi năm", 25, 3),
+        ("hai mươi năm", 20, 2),  # 'năm' after a ten is years ('hai mươi năm qua'); 25 is 'hai mươi lăm'
+        ("mười năm liên tục", 10, 1),
         ("ba mươi tư", 34, 3),
         ("sáu mươi nhăm", 65, 3),
         ("chín mươi chín", 99, 3),

@@ -95,9 +95,10 @@ def _group(words: list[str], i: int) -> tuple[float, int] | None:
         total, j, used = val(j) * 100, j + 2, True
         if role(j) == "half":
             return total + 50, j + 1
+    unit_after_ten = lambda k: val(k) > 0 and words[k] not in number_vocab().not_after_ten  # noqa: E731
     if role(j) == "ten":
         total, j, used = total + 10, j + 1, True
-        if role(j) in ("digit", "unit_after_ten") and val(j) > 0:
+        if role(j) in ("digit", "unit_after_ten") and unit_after_ten(j):
             total, j = total + val(j), j + 1
         return total, j
     if used and role(j) == "zero_tens":
@@ -106,7 +107,7 @@ def _group(words: list[str], i: int) -> tuple[float, int] | None:
         return None
     if role(j) == "digit" and val(j) > 0 and role(j + 1) == "tens":
         total, j = total + val(j) * 10, j + 2
-        if role(j) in ("digit", "unit_after_tens", "unit_after_ten") and val(j) > 0:
+        if role(j) in ("digit", "unit_after_tens", "unit_after_ten") and unit_after_ten(j):
             total, j = total + val(j), j + 1
         return total, j
     if not used and role(j) == "digit" and val(j) > 0:

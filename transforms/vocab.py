@@ -36,6 +36,7 @@ class NumberVocab:
     money_words: tuple[str, ...]  # words naming money before a bare amount ('doanh thu 260 tỷ')
     approx_before: MappingProxyType  # key -> approx code
     approx_after: MappingProxyType
+    not_after_ten: frozenset[str]  # units that are no unit after 'mười', 'mươi' ('mười năm': ten years, not 15)
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def number_vocab() -> NumberVocab:
         money_words=phrase_keys(r["phrase"] for r in _read_csv("money_words.csv")),
         approx_before=MappingProxyType(approx_before),
         approx_after=MappingProxyType(approx_after),
+        not_after_ten=frozenset(fold_key(r["word"]) for r in _read_csv("number_words.csv") if r["after_ten"] == "no"),
     )
 
 
