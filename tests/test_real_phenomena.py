@@ -574,6 +574,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
     ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
+    # people denied admission, or not yet admitted, are no admissions
+    ("Năm 2024, 6 trường hợp không được xét kết nạp lại vào Đảng.", []),
+    ("Năm 2024, có 8 đoàn viên ưu tú chưa được kết nạp vào Đảng vì thiếu hồ sơ.", []),
     # the one form named for a whole figure, also 'cùng hình thức' and with 'về Đảng' after it
     ("Năm 2020, Ủy ban Kiểm tra Thành ủy quyết định kỷ luật cùng hình thức cảnh cáo đối với ba cán bộ.",
      [("disciplined", "party_member", "count", 3), ("disciplined_warning", "party_member", "count", 3)]),

@@ -454,9 +454,11 @@ def admission_destination(r: SentenceReader, q: Quantity, cue: Cue | None = None
     end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, after + DESTINATION_REACH])
     phrase = re.split(r"[,;:().!?]", r.key[after:end], maxsplit=1)[0]
     tables = (("other", "other_destinations"), ("other", "full_membership_after"), ("party", "party_destinations"))
+    denied = any(c.kind == "blocked" and after <= c.start < after + len(phrase) for c in r.cues)
     for kind, table in tables if q.noun_start >= 0 else tables[:1]:  # a bare number only ever goes elsewhere
         if phrase_pattern(table).search(phrase):
-            return kind
+            return None if kind == "party" and denied else kind  # '5 trường hợp không được xét kết nạp lại vào Đảng'
+
     # '5 đoàn viên … là học sinh, sinh viên … đã được kết nạp Đảng': a passive verb's own destination, past a long
     # qualifier of the people counted
     if cue is not None and q.noun_start >= 0 and cue.start > q.noun_end:
