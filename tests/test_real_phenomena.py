@@ -1142,6 +1142,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a department's number names it ('Phòng 10'), unless a counted noun follows; a document's number and year
     ("Chuyên viên Phòng 10 được kết nạp; ban cho ý kiến bổ nhiệm cấp trưởng phòng 6 trường hợp.", [6]),
     ("Thực hiện Nghị quyết 57/2024 và Kế hoạch 12/2023, chi bộ kết nạp 3 đảng viên.", [3]),
+    # a team's number names it ('đoàn 1 do đồng chí A làm trưởng đoàn'), unless a counted noun follows
+    ("Tỉnh ủy thành lập 3 đoàn công tác, đoàn 1 do đồng chí Bí thư làm trưởng đoàn; mỗi xã có 2 đoàn 5 người.",
+     [3, 2, 5]),
     # both ends of an age range after its label are ages
     ("Trong số đảng viên mới, tuổi đời từ 18 - 30 có 45 người; độ tuổi từ 31 đến 40 có 9 người.", [45, 9]),
     # a number closing a commune's or a ward's capitalised name is part of the name
