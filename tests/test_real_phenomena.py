@@ -2611,6 +2611,9 @@ def test_a_body_that_decides_to_admit_is_the_actor(text: str, actor: str | None)
     ("Huyện giải quyết 96 đơn khiếu nại, tố cáo\n\nNăm 2020, Ủy ban nhân dân huyện đã tiếp nhận 96 đơn.", []),
     ("Năm 2020, toàn huyện tiếp 410 lượt công dân.\n\nĐến nay, các cấp đã giải quyết 75/80 đơn khiếu nại thuộc "
      "thẩm quyền.", []),
+    # … and so are those the state's own matters stand beside
+    ("Công tác xây dựng Đảng được chú trọng.\n\n6 tháng đầu năm 2024, phạm pháp hình sự xảy ra 9 vụ; tiếp nhận 31 đơn "
+     "khiếu nại, tố cáo, đã giải quyết 25 đơn.", []),
     # petitions of members and citizens alike are the Party's
     ("Năm 2021, huyện tiếp 50 lượt công dân.\n\nNăm 2021, đã tiếp nhận 21 đơn tố cáo của đảng viên và công dân.",
      [("denunciations", 21)]),
