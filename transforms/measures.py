@@ -477,10 +477,12 @@ def counts_plan_fields(r: SentenceReader, q: Quantity) -> bool:
 
 def passive_other_act(r: SentenceReader, q: Quantity) -> bool:
     """'thi hành kỷ luật 5 đảng viên, 2 đảng viên bị truy cứu trách nhiệm hình sự': a figure whose own passive verb
-    names another act belongs to that act, not to the list before it."""
+    (or active_other_acts right after its noun) names another act belongs to that act, not to the list before it."""
     if q.noun_start < 0:
         return False
     pos = skip_spaces(r.key, q.noun_end)
+    if starts_with_phrase(r.key, pos, words("active_other_acts", "")):
+        return True  # '… kết nạp tại chỗ là 26 đảng viên, 04 đảng viên chuyển sinh hoạt đảng từ nơi khác đến'
     marker = starts_with_phrase(r.key, pos, words("passive_markers", ""))
     if not marker:
         return False
