@@ -574,6 +574,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "» Tỉnh kết nạp 900 đảng viên", [("admitted", "party_member", "count", 14)]),
     # an excerpt cut inside the counted noun ('… 25 đảng' of 'đảng viên'): the cue still names what was counted
     ("Năm 2022, Ban Thường vụ Huyện ủy đã xét kết nạp 48 đảng", [("admitted", "party_member", "count", 48)]),
+    # a complaint about a discipline is no discipline
+    ("Năm 2019, Ủy ban Kiểm tra Huyện ủy giải quyết tố cáo đảng viên, khiếu nại kỷ luật Đảng 12 trường hợp.",
+     [("complaints_resolved", "party_member", "count", 12)]),
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
