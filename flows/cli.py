@@ -192,9 +192,13 @@ def dictionary(out: Annotated[Path, typer.Option(help="Where to write it.")] = P
 
 
 @app.command()
-def devset(action: Annotated[str, typer.Argument(help="manifest, check or score")],
-           batch: Annotated[list[str] | None, typer.Option(help="Batch(es) to score (default: all).")] = None) -> None:
-    """The real-report dev set (data/devset): write the cache manifest, check the cache, or score batches."""
+def devset(action: Annotated[str, typer.Argument(help="manifest, check, score or restore-plan")],
+           batch: Annotated[list[str] | None, typer.Option(help="Batch(es) to score (default: all).")] = None,
+           groups: Annotated[int, typer.Option(help="restore-plan: query groups to restore.")] = 600,
+           helpers: Annotated[int, typer.Option(help="restore-plan: lists to deal them into.")] = 8,
+           out: Annotated[Path, typer.Option(help="restore-plan: folder of the lists.")] = Path("/tmp")) -> None:
+    """The real-report dev set (data/devset): write the cache manifest, check the cache, score batches, or plan a
+    restore of the cache (the query groups whose texts the rules still get wrong first)."""
     from flows import devset as dev
 
     if action == "manifest":
@@ -214,8 +218,14 @@ def devset(action: Annotated[str, typer.Argument(help="manifest, check or score"
                        f"F1 {q['f1']:.3f} | facts P {i['precision']:.3f} R {i['recall']:.3f} F1 {i['f1']:.3f} "
                        f"period {i['period_agreement']} actor {i['actor_agreement']} | province {m['province']} "
                        f"year {m['year']} period {m['period']}")
+    elif action == "restore-plan":
+        from flows.devset_restore import restore_plan
+
+        paths, texts = restore_plan(groups, helpers, out)
+        typer.echo(f"{texts} texts in {groups} query groups -> {', '.join(str(p) for p in paths)}")
     else:
-        typer.secho(f"error: unknown action {action!r} (manifest, check or score)", fg=typer.colors.RED, err=True)
+        typer.secho(f"error: unknown action {action!r} (manifest, check, score or restore-plan)", fg=typer.colors.RED,
+                    err=True)
         raise typer.Exit(2)
 
 

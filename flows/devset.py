@@ -45,7 +45,8 @@ class DevDocument:
         return CACHE / self.file
 
 
-def _jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
+    """The rows of a JSON Lines file; none when it does not exist."""
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -63,12 +64,12 @@ def documents(batch: str | None = None) -> list[DevDocument]:
     """The committed source list of one batch, or of all."""
     names = [batch] if batch else batches()
     return [DevDocument(r["doc"], name, r["file"], r["url"], r["query"], r["sha256"], int(r["chars"]))
-            for name in names for r in _jsonl(DEVSET / "batches" / f"{name}.jsonl")]
+            for name in names for r in read_jsonl(DEVSET / "batches" / f"{name}.jsonl")]
 
 
 def gold(batch: str, layer: str) -> list[dict]:
     """One gold layer (quantities, indicators, documents) of a batch."""
-    return _jsonl(DEVSET / "gold" / f"{batch}_{layer}.jsonl")
+    return read_jsonl(DEVSET / "gold" / f"{batch}_{layer}.jsonl")
 
 
 def cache_status(seeds: Path | None = None) -> dict[str, list[str]]:
@@ -140,7 +141,8 @@ def score_quantities(gold_rows: Iterable[dict], results: dict[str, DocumentResul
     return _prf(tp, out, total)
 
 
-def _indicator_key(row: dict) -> tuple:
+def indicator_key(row: dict) -> tuple:
+    """What a fact is matched on: indicator, subject, measure and value."""
     return row["indicator"], row["subject"], row["measure"], _num(row["value"])
 
 
@@ -151,19 +153,19 @@ def score_indicators(gold_rows: Iterable[dict], results: dict[str, DocumentResul
     optional: dict[str, Counter] = defaultdict(Counter)
     meta: dict[str, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for g in gold_rows:
-        (optional if g.get("optional") else required)[g["doc"]][_indicator_key(g)] += 1
-        meta[g["doc"]][_indicator_key(g)].append(g)
+        (optional if g.get("optional") else required)[g["doc"]][indicator_key(g)] += 1
+        meta[g["doc"]][indicator_key(g)].append(g)
     tp = out = want = matched = period_ok = actor_ok = 0
     for doc, result in results.items():
-        got = Counter(_indicator_key(f) for f in result.facts)
+        got = Counter(indicator_key(f) for f in result.facts)
         hit = required[doc] & got
         extra = (got - hit) - optional[doc]
         tp += sum(hit.values())
         out += sum(hit.values()) + sum(extra.values())
         want += sum(required[doc].values())
         budget, left = Counter(hit), {k: list(v) for k, v in meta[doc].items()}
-        for f in sorted(result.facts, key=lambda r: str(_indicator_key(r))):
-            k = _indicator_key(f)
+        for f in sorted(result.facts, key=lambda r: str(indicator_key(r))):
+            k = indicator_key(f)
             if budget[k] <= 0 or not left.get(k):
                 continue
             budget[k] -= 1
@@ -180,7 +182,8 @@ def score_indicators(gold_rows: Iterable[dict], results: dict[str, DocumentResul
     return scores
 
 
-def _gold_slug(name: str | None) -> str | None:
+def gold_slug(name: str | None) -> str | None:
+    """The partition slug of a gold province name."""
     return resolve_province(name) if name else None
 
 
@@ -193,7 +196,7 @@ def score_documents(gold_rows: Iterable[dict], results: dict[str, DocumentResult
         d = results[g["doc"]].document
         province = None if d["province"] == "unknown" else d["province"]
         counts["province_n"] += 1
-        counts["province_ok"] += province == _gold_slug(g.get("province"))
+        counts["province_ok"] += province == gold_slug(g.get("province"))
         if g.get("year") is not None:
             counts["year_n"] += 1
             counts["year_ok"] += d["year"] == g["year"]
