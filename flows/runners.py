@@ -81,7 +81,7 @@ class DocumentWorker:
             while len(queued) < self.AHEAD and (args := next(todo, _END)) is not _END:
                 if not queued:
                     started = time.monotonic()
-                self._send(args)
+                self._send(args, idle=not queued)
                 queued.append(args)
             if not queued:
                 return
@@ -89,15 +89,26 @@ class DocumentWorker:
             queued.popleft()
             started = time.monotonic()
             if outcome[0] in ("timeout", "died"):  # the child is gone: a fresh one takes the calls queued behind
-                for args in queued:
-                    self._send(args)
+                for i, args in enumerate(queued):
+                    self._send(args, idle=i == 0)
             yield outcome
 
-    def _send(self, args: tuple) -> None:
+    def _send(self, args: tuple, idle: bool = True) -> None:
+        """Queue a call in the child (`idle`: no call of it is still out). A child that died after its last outcome
+        was read is replaced; one that died with a call still out keeps this call back: `_wait` reports the death for
+        that call, and the calls behind it go to a fresh child."""
         if self._proc is None:
             self._start()
         assert self._conn is not None
-        self._conn.send(args)
+        try:
+            self._conn.send(args)
+        except (BrokenPipeError, ConnectionResetError):
+            if not idle:
+                return
+            self.close()
+            self._start()
+            assert self._conn is not None
+            self._conn.send(args)
 
     def _check_stop(self) -> None:
         if STOP.is_set():

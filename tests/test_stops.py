@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -196,13 +197,15 @@ def test_document_worker_cuts_off_a_runaway_call_and_goes_on() -> None:
 
 
 def _step(kind: str, arg: object) -> object:
-    """A call of the tests' worker: sleep, exit, or leave a file saying it started."""
+    """A call of the tests' worker: sleep, exit (now or a moment later), or leave a file saying it started."""
     if kind == "sleep":
         time.sleep(float(arg))
     elif kind == "exit":
         os._exit(int(arg))
     elif kind == "mark":
         Path(str(arg)).write_text("started", encoding="utf-8")
+    elif kind == "exit_later":  # the child dies on its own a moment after this call's outcome
+        threading.Timer(0.1, os._exit, (int(str(arg)),)).start()
     return kind
 
 
@@ -222,6 +225,19 @@ def test_calls_queued_behind_a_runaway_or_a_death_go_to_the_fresh_child() -> Non
     with DocumentWorker(_step, 1) as worker:
         assert list(worker.outcomes([("sleep", 60), ("sleep", 0), ("exit", 4), ("sleep", 0)])) == [
             ("timeout", 1), ("ok", "sleep"), ("died", 4), ("ok", "sleep")]
+
+
+def test_a_call_sent_after_the_child_died_of_the_one_before_goes_to_the_fresh_child() -> None:
+    def calls() -> Iterator[tuple]:
+        yield "exit", 4
+        time.sleep(0.5)  # the child dies of the first call before the second is sent to it
+        yield "sleep", 0
+
+    with DocumentWorker(_step, 30) as worker:
+        assert list(worker.outcomes(calls())) == [("died", 4), ("ok", "sleep")]
+        assert worker.call("exit_later", 6) == ("ok", "exit_later")
+        time.sleep(0.5)  # a child that died while idle is replaced for the next call
+        assert worker.call("sleep", 0) == ("ok", "sleep")
 
 
 def test_document_worker_stops_when_the_run_stops() -> None:
