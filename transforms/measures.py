@@ -119,7 +119,7 @@ def restated_attainment(r: SentenceReader, q: Quantity) -> bool:
 def _names_any(r: SentenceReader, name: str, reach: int = 0, section: str = "measures", after: int = 0) -> bool:
     """Whether the sentence (with `reach` characters before it and `after` characters after it) holds a word of the
     list at all; asked once per sentence, so most figures skip the word-by-word search."""
-    memo_key = f"names:{section}:{name}:{reach}:{after}"
+    memo_key = ("names", section, name, reach, after)
     found = r.memo.get(memo_key)
     if found is None:
         start, end = max(0, r.s.start - reach), r.s.end + after

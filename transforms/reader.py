@@ -68,10 +68,10 @@ class SentenceReader:
     aims_from: int | None = None  # where the aims this sentence lies in start (transforms/aims.py)
     facts: list[tuple[Quantity, Fact]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-sentence positions and answers, each computed once
+    key: str = field(init=False, repr=False)  # the document's folded key (read a million times per thousand texts)
 
-    @property
-    def key(self) -> str:
-        return self.ctx.key
+    def __post_init__(self) -> None:
+        self.key = self.ctx.key
 
     def enclosing(self, pos: int) -> tuple[int, int] | None:
         """Innermost parenthesis pair around pos."""
