@@ -580,6 +580,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
+    # a target given to bodies counted before the act ('giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên')
+    ("Năm 2023, Ban Thường vụ Huyện ủy giao chỉ tiêu cho 18 cơ sở đảng kết nạp 140 đảng viên.",
+     [("admitted", "party_member", "target", 140)]),
     # what a resolution says is a target; what was done against it is a count
     ("Theo Nghị quyết, mỗi năm Đảng bộ phường kết nạp mới 12 đảng viên, nhưng năm 2023 đã kết nạp mới 17 đảng viên.",
      [("admitted", "party_member", "target", 12), ("admitted", "party_member", "count", 17)]),

@@ -203,7 +203,9 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     if last < 0:
         return False
     tail = text[last:]
-    between = [o for o in r.quantities if lower + last <= o.start < q.start and not _range_partner(r, o, q)]
+    word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
+    between = [o for o in r.quantities if lower + last <= o.start < q.start and not _range_partner(r, o, q)
+               and not _counts_recipients(r, o, word_end, q)]
     if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
     spaced = f" {tail} ".replace(":", " ")  # 'mục tiêu … đã đề ra: trong nhiệm kỳ kết nạp từ 600 …'
@@ -212,7 +214,6 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     if any(f" {link} " in spaced for link in words("target_links")):
         return True
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
-    word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
     return cue is not None and cue.start >= word_end and (
         _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start)
         or _topic_between(r, word_end, cue.start))
@@ -236,6 +237,13 @@ def _topic_between(r: SentenceReader, start: int, end: int) -> bool:
     if len(gap) >= 2 and gap[0] in words("target_rank_words") and gap[1].isdigit():
         gap = gap[2:]
     return " ".join(gap) in words("target_topic_links")
+
+
+def _counts_recipients(r: SentenceReader, o: Quantity, word_end: int, q: Quantity) -> bool:
+    """'giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên': a figure counting the bodies a target is given to,
+    between the target word and the act the target's figure is of."""
+    cue = cue_before(r, q.context_start, allow_nominal=True)
+    return cue is not None and word_end <= o.start < cue.start and _recipient_between(r, word_end, cue.start)
 
 
 def _recipient_between(r: SentenceReader, start: int, end: int) -> bool:
