@@ -580,6 +580,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
+    # a figure its aside splits into other forms is their total, not a count of the form before it
+    ("Năm 2022, Ban Thường vụ Tỉnh ủy thi hành kỷ luật cảnh cáo 3 tổ chức đảng, 12 đảng viên (cách chức 4 đảng viên, "
+     "khai trừ 8 đảng viên).", [("disciplined_warning", "party_org", "count", 3),
+                                 ("disciplined", "party_member", "count", 12),
+                                 ("disciplined_dismissal", "party_member", "count", 4),
+                                 ("disciplined_expulsion", "party_member", "count", 8)]),
     # a target given to bodies counted before the act ('giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên')
     ("Năm 2023, Ban Thường vụ Huyện ủy giao chỉ tiêu cho 18 cơ sở đảng kết nạp 140 đảng viên.",
      [("admitted", "party_member", "target", 140)]),

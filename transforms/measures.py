@@ -573,6 +573,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if code is None or subject is None:
         return None
     code = post_cue(r, q, code)
+    if specs()[code].breakdown and _broken_down_in_aside(r, q, code):
+        code = specs()[code].refines or code
     if code in words("make_up_indicators") and founding_make_up(r, q, cue):
         return None
     if code == "admitted" and r.key[q.noun_start:q.noun_end] in words("membership_status_nouns", ""):
@@ -582,6 +584,18 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     part_of = None if target else total_of(r, q, code, subject, anchor)
     cue_start = cue.start if cue is not None else (anchor[0].start if anchor else q.start)
     return Draft(code, subject, "target" if target else "count", q.value, cue_start, anchor, part_of, named_after)
+
+
+def _broken_down_in_aside(r: SentenceReader, q: Quantity, code: str) -> bool:
+    """'cảnh cáo 2 tổ chức Đảng, 19 đảng viên (cách chức 5 đảng viên, khai trừ 14 đảng viên)': a figure whose aside
+    right after it splits it into other forms that add up to it is their total, not a count of the form before it."""
+    after = skip_spaces(r.key, q.noun_end if q.noun_start >= 0 else q.tail_end)
+    close = next((c for o, c in r.parens if o == after), None)
+    if close is None:
+        return False
+    parts = [o for o in r.quantities if after < o.start < close and o.subject == q.subject]
+    forms = {code for c in r.cues if after < c.start < close for code in c.codes if specs()[code].breakdown}
+    return bool(parts) and bool(forms) and code not in forms and sum(o.value for o in parts) == q.value
 
 
 def founding_make_up(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:
