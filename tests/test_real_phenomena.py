@@ -580,6 +580,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
+    # a number with decimals counts no members: a change cut before its '%' by the excerpt's end
+    ("Năm 2022, cấp ủy các cấp kiểm tra 184 tổ chức đảng (tăng 68,8% so với cùng kỳ) và 985 đảng viên (tăng 232,7",
+     [("inspected", "party_org", "count", 184), ("inspected", "party_org", "change_pct", 68.8),
+      ("inspected", "party_member", "count", 985)]),
     # a figure its aside splits into other forms is their total, not a count of the form before it
     ("Năm 2022, Ban Thường vụ Tỉnh ủy thi hành kỷ luật cảnh cáo 3 tổ chức đảng, 12 đảng viên (cách chức 4 đảng viên, "
      "khai trừ 8 đảng viên).", [("disciplined_warning", "party_org", "count", 3),

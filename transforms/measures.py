@@ -514,8 +514,11 @@ def counts_documents(r: SentenceReader, q: Quantity) -> bool:
 
 def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A count, a target or an absolute change of a Party figure; an approximate fraction counting nothing ('khoảng
-    2/3 do tổ chức Công đoàn giới thiệu') is a share, none."""
+    2/3 do tổ chức Công đoàn giới thiệu') is a share, none, and so is a number with decimals (members and bodies come
+    whole)."""
     if q.ratio is not None and q.approx is not None and q.noun_start < 0:
+        return None
+    if not float(q.value).is_integer():  # '985 đảng viên (tăng 232,7' cut before its '%': members come whole
         return None
     sign = change_sign(r, q) or continued_sign(r, q, "change_abs")
     if sign is not None:
