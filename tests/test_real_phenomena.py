@@ -580,6 +580,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
+    # a change with a noun of its own is a change of that, not of the Party figure before it
+    ("Năm 2020, toàn tỉnh kết nạp 820 đảng viên mới; đã giảm 40/150 xóm phải sinh hoạt ghép.",
+     [("admitted", "party_member", "count", 820)]),
     # a number with decimals counts no members: a change cut before its '%' by the excerpt's end
     ("Năm 2022, cấp ủy các cấp kiểm tra 184 tổ chức đảng (tăng 68,8% so với cùng kỳ) và 985 đảng viên (tăng 232,7",
      [("inspected", "party_org", "count", 184), ("inspected", "party_org", "change_pct", 68.8),

@@ -691,9 +691,9 @@ def _sibling_total(r: SentenceReader, lower: int, code: str, subject: str) -> st
 def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Draft | None:
     """'tăng 26 đảng viên', 'giảm 20%': the change of the latest total with the same subject (its noun, or
     the noun of its clause: 'số tổ chức đảng được kiểm tra tăng 12,5%'); a change in events ('tăng hơn 7.000
-    lượt') is none of a Party figure."""
-    if q.subject == "event":
-        return None
+    lượt') or with a noun of its own that counts no Party subject is none of a Party figure."""
+    if q.subject == "event" or (q.noun_start >= 0 and q.subject is None):
+        return None  # '… giảm được 63/181 xóm, tổ dân phố phải sinh hoạt ghép': a noun of its own, no Party one
     subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
         _subject_named_after(r, q)[0] or party_noun_between(r, r.region_start(q.context_start), q.context_start))
     for qq, f in reversed(r.facts):
