@@ -3244,3 +3244,12 @@ def test_the_term_of_a_state_bodys_party_group_is_no_period() -> None:
             "và hai cán bộ.")
     document = run(text, published="2023-01-19").document
     assert (document["year"], document["period"]) == (2023, "FY")
+
+
+def test_a_body_formed_by_merging_others_counts_none_founded_and_its_clause_keeps_the_subject() -> None:
+    # the bodies merged into one founded are its make-up, not bodies founded; a clause opening on its verb after
+    # another such clause keeps the subject named before both
+    text = ("Năm 2016, Đảng ủy Khối doanh nghiệp tỉnh đã tiếp nhận 12 tổ chức cơ sở đảng; thành lập Đảng bộ Khu công "
+            "nghiệp trên cơ sở hợp nhất 4 chi bộ cơ sở; thành lập 2 đảng bộ và 6 chi bộ cơ sở.")
+    assert facts(text, "indicator", "value", "actor") == [("established", 2, "committee"),
+                                                          ("established", 6, "committee")]

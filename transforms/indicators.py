@@ -129,7 +129,8 @@ def _source_end(r: SentenceReader, lower: int, cue_start: int) -> int:
 
 def _subject_across_semicolon(r: SentenceReader, lower: int, cue_start: int) -> ActorGroup | None:
     """'Ban Thường vụ Huyện ủy đã giải thể 5 chi bộ; đồng thời thành lập mới 10 chi bộ': a clause after a semicolon
-    that opens on its verb has the subject of the clause before it (the body named first there)."""
+    that opens on its verb has the subject of the clause before it (the body named first there), or, when that
+    clause opened on its verb too, of the one before it."""
     if lower <= r.s.start or r.key[lower - 1] != ";" or names_body(r.key, (lower, cue_start)):
         return None
     opening = r.key[lower:cue_start].strip()
@@ -137,6 +138,9 @@ def _subject_across_semicolon(r: SentenceReader, lower: int, cue_start: int) -> 
         return None
     before = r.region_start(lower - 1)
     first = next((g for g in r.groups if before <= g.start < lower - 1 and not r.aside(g.start, lower)), None)
+    verb = next((c.start for c in r.cues if before <= c.start < lower - 1), None)
+    if verb is not None and (first is None or first.start > verb):  # '…; thành lập Đảng bộ Khu kinh tế …; thành
+        return _subject_across_semicolon(r, before, verb)  # lập 1 đảng bộ': that clause opened on its verb too
     if first is None or any(before <= o.start < first.start for o in r.quantities) or ends_with_phrase(
             r.key, first.start, words("passive_markers", "")):
         return None  # '… được Đảng ủy Khối thực hiện; kết nạp 122 …': the agent of a passive is no subject
