@@ -751,6 +751,10 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     # an undated text naming a quarter of 2021 is not of a stage to 2025 it carries out
     ("Đảng ủy công ty quán triệt nghị quyết về quản lý đất đai giai đoạn 2021-2025.\nDịp này, Ban Thường vụ khen "
      "thưởng 3 chi bộ có thành tích thi đua quý II/2021.", (2021, "Q2")),
+    # a congress text whose only term is named apart from the congress, with a goal at its end, is of the congress
+    ("Trong hai ngày 20 và 21/7, Đại hội Đảng bộ thành phố đã bầu Ban Chấp hành gồm 45 ủy viên.\n\nÔng A tái đắc cử "
+     "Bí thư Thành ủy với số phiếu 300/300.\n\nSau khi sáp nhập, thành phố có diện tích lớn.\n\nNhiệm kỳ 2020 - 2025, "
+     "Đảng bộ phấn đấu kết nạp 1.500 đảng viên; thu nhập bình quân đầu người năm 2025 đạt 9.000 USD.", (2020, "TERM")),
     # an election for a term dates the text by the term's first year, when the election is held, as a congress does
     ("Cuộc bầu cử trưởng ấp, khóm nhiệm kỳ 2022-2027 của tỉnh đã thành công; tỷ lệ cử tri đi bầu đạt 99%.",
      (2022, "TERM")),
