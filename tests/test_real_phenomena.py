@@ -755,6 +755,9 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     ("Trong hai ngày 20 và 21/7, Đại hội Đảng bộ thành phố đã bầu Ban Chấp hành gồm 45 ủy viên.\n\nÔng A tái đắc cử "
      "Bí thư Thành ủy với số phiếu 300/300.\n\nSau khi sáp nhập, thành phố có diện tích lớn.\n\nNhiệm kỳ 2020 - 2025, "
      "Đảng bộ phấn đấu kết nạp 1.500 đảng viên; thu nhập bình quân đầu người năm 2025 đạt 9.000 USD.", (2020, "TERM")),
+    # the new committee's first session is held at the congress that opens its term
+    ("Chiều 14/10, Ban Chấp hành Đảng bộ tỉnh khóa XIV, nhiệm kỳ 2020 - 2025 đã tổ chức phiên họp lần thứ nhất, bầu 15 "
+     "đồng chí vào Ban Thường vụ.", (2020, "TERM")),
     # an election for a term dates the text by the term's first year, when the election is held, as a congress does
     ("Cuộc bầu cử trưởng ấp, khóm nhiệm kỳ 2022-2027 của tỉnh đã thành công; tỷ lệ cử tri đi bầu đạt 99%.",
      (2022, "TERM")),
