@@ -319,3 +319,13 @@ def test_a_number_of_times_is_a_ratio(text: str, expected: list) -> None:
 ])
 def test_counters_month_years_and_congress_numbers(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Thu nhập đạt 68,5 triệu đồng/người, đạt 100,7", "percent"),  # cut at the end of an excerpt
+    ("Số đảng viên dân tộc thiểu số là 24.241, tăng 5,28, chiếm 12,3%.", "percent"),  # the sign left off
+    ("Điểm tổng kết năm lớp 12 là 9,3.", "count"),  # no word of change, attainment or share before it
+    ("Doanh thu tăng 1,5 lần so với năm trước.", "other"),  # a number of times
+])
+def test_a_bare_number_with_decimals_after_a_word_of_change_is_a_percentage(text: str, unit: str) -> None:
+    assert next(u for v, u, _ in found(text) if not float(v).is_integer()) == unit

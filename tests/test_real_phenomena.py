@@ -586,10 +586,13 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a change with a noun of its own is a change of that, not of the Party figure before it
     ("Năm 2020, toàn tỉnh kết nạp 820 đảng viên mới; đã giảm 40/150 xóm phải sinh hoạt ghép.",
      [("admitted", "party_member", "count", 820)]),
-    # a number with decimals counts no members: a change cut before its '%' by the excerpt's end
+    # a bare number with decimals after a word of change is a percentage the excerpt's cut left without its sign;
+    # members come whole, so a number with decimals never counts them
     ("Năm 2022, cấp ủy các cấp kiểm tra 184 tổ chức đảng (tăng 68,8% so với cùng kỳ) và 985 đảng viên (tăng 232,7",
      [("inspected", "party_org", "count", 184), ("inspected", "party_org", "change_pct", 68.8),
-      ("inspected", "party_member", "count", 985)]),
+      ("inspected", "party_member", "count", 985), ("inspected", "party_member", "change_pct", 232.7)]),
+    ("Năm 2022, Đảng bộ kỷ luật 2.124 đảng viên, bình quân 3,5 đảng viên mỗi chi bộ.",
+     [("disciplined", "party_member", "count", 2124)]),
     # a figure its aside splits into other forms is their total, not a count of the form before it
     ("Năm 2022, Ban Thường vụ Tỉnh ủy thi hành kỷ luật cảnh cáo 3 tổ chức đảng, 12 đảng viên (cách chức 4 đảng viên, "
      "khai trừ 8 đảng viên).", [("disciplined_warning", "party_org", "count", 3),

@@ -416,6 +416,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
             whole, tail, consumed = compound
             parsed = ParsedNumber(whole)
         tail = _bare_money(key, approx[1] if approx[1] >= 0 else start, tail)
+        tail = _bare_percent(key, approx[1] if approx[1] >= 0 else start, parsed.value, tail)
         out.append(_build(key, (start, end), parsed, tail, approx))
     return out
 
@@ -425,6 +426,14 @@ def _rank_whole(key: str, text: str, style: Style, m: re.Match[str]) -> list[Qua
     tail = _tail(key, text, m.end())
     whole = _parse(m.group(3), style, tail)
     return [] if whole is None else [_build(key, (m.start(3), m.end(3)), whole, tail, (None, -1))]
+
+
+def _bare_percent(key: str, start: int, value: float, tail: _Tail) -> _Tail:
+    """'(tăng 232,7' cut by the excerpt's end, 'tăng 5,28, chiếm 12,3%': a bare number with decimals after a word of
+    change, attainment or share (bare_percent_after) is a percentage whose sign was left off."""
+    if tail.unit != "count" or tail.noun is not None or tail.scale != 1.0 or float(value).is_integer():
+        return tail
+    return replace(tail, unit="percent") if ends_with_phrase(key, start, mask_vocab().bare_percent_after) else tail
 
 
 def _bare_money(key: str, start: int, tail: _Tail) -> _Tail:

@@ -85,6 +85,7 @@ class MaskVocab:
     plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
+    bare_percent_after: tuple[str, ...]
     multiplier_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
@@ -190,6 +191,7 @@ def mask_vocab() -> MaskVocab:
         plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
+        bare_percent_after=phrase_keys(data["bare_percent_after"]),
         multiplier_after=phrase_keys(data["multiplier_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
