@@ -809,7 +809,7 @@ def document_period(
     if congress and not opened:  # 'Đại hội Đảng bộ TP … đã bầu Ban Chấp hành … Nhiệm kỳ 2020 - 2025, Đảng bộ phấn
         # đấu …': a congress text's latest term that opens in a congress year is the one the congress opens
         opened = sorted({m.first_year for m in dated if m.term and m.first_year is not None and not m.stage
-                         and running_term_end(m.first_year) == m.first_year}, reverse=True)[:1]
+                         and not m.goals_set and running_term_end(m.first_year) == m.first_year}, reverse=True)[:1]
     # a text naming no year but a congress's term ('… tại đại hội … Trong nhiệm kỳ 2025-2030, phường đề ra 11 chỉ
     # tiêu') sits in the congress's year too
     only_congress_terms = bool(dated) and all(m.congress for m in dated)
