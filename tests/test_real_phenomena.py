@@ -2967,6 +2967,9 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
     ("Quý I/2017, Ủy ban Kiểm tra Kỷ luật Trung ương Đảng Cộng sản Trung Quốc đã xử lý kỷ luật 85.000 cán bộ, đảng "
      "viên.", []),
     ("Hôm qua, hơn 300 người ở 3 xã của tỉnh đã gia nhập vào đảng Nhân dân Campuchia.", []),
+    # a state body's clause beside a Party body's: the state's discipline is none of the Party's
+    ("Năm 2016, Bộ Công an xử lý kỷ luật cảnh cáo hai trường hợp; Tỉnh ủy kỷ luật cảnh cáo ba trường hợp; Công an tỉnh "
+     "xử lý khiển trách một trường hợp.", [("disciplined_warning", "party_member", "count", 3)]),
     # criticism after a discipline is no discipline
     ("Năm 2022, Huyện ủy thi hành kỷ luật đối với 9 đảng viên, phê bình rút kinh nghiệm 4 đảng viên.",
      [("disciplined", "party_member", "count", 9)]),

@@ -34,6 +34,7 @@ from transforms.text import LOOKBACK, ends_with_phrase, holds_word, skip_spaces,
 from transforms.vocab import mask_vocab
 
 FIRST_WORDS_AFTER = 30
+STATE_SUBJECT_REACH = 4  # 'Bộ Công an …': the state body opening a clause, a word of its name before it at most
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
 TARGET_CUE_REACH = 60  # '50% chỉ tiêu được giao về công tác kết nạp': the act named after the target words
 TARGET_NOUN_REACH = 30  # '… kết nạp đảng viên': the counted noun right after that act
@@ -414,12 +415,23 @@ def other_body_acts(r: SentenceReader, q: Quantity) -> bool:
 def state_body_counts(r: SentenceReader, q: Quantity) -> bool:
     """'Công an tỉnh đã kiểm tra 320 cơ sở, xử phạt 45 trường hợp': people or units a state body's own clause
     counts, with no Party body in its sentence, are none of the Party's members or organisations."""
-    if q.subject in PARTY or q.subject == "petition" or r.groups:
+    if q.subject in PARTY or q.subject == "petition":
         return False
     lower = r.region_start(q.context_start)
+    party_before = [g for g in r.groups if g.start < q.start]
+    if any(g.start >= lower for g in party_before) or (party_before and not _clause_of_its_own(r, lower)):
+        return False
     body = phrase_pattern("state_bodies").search(r.key, lower, q.start)
+    if body is None or (party_before and body.start() - skip_spaces(r.key, lower) > STATE_SUBJECT_REACH):
+        return False  # past a Party body's clause, only a state body opening its own clause acts: 'Bộ Công an …'
     # 'Đảng bộ Cục Hải quan thành phố kết nạp được 6 đồng chí': the state body's own Party body acts
-    return body is not None and phrase_pattern("party_body_prefixes").search(r.key, lower, body.start()) is None
+    return phrase_pattern("party_body_prefixes").search(r.key, lower, body.start()) is None
+
+
+def _clause_of_its_own(r: SentenceReader, lower: int) -> bool:
+    """Whether the clause starting at lower follows a semicolon outside any parentheses: 'Bộ Công an xử lý kỷ luật
+    cảnh cáo hai trường hợp; Tỉnh ủy … cảnh cáo ba trường hợp' holds a state body's clause and a Party body's."""
+    return lower > r.s.start and r.key[lower - 1] == ";" and r.enclosing(lower) is None
 
 
 def names_party(key: str) -> bool:
