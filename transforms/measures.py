@@ -609,7 +609,7 @@ def _broken_down_in_aside(r: SentenceReader, q: Quantity, code: str) -> bool:
     if close is None:
         return False
     parts = [o for o in r.quantities if after < o.start < close and o.subject == q.subject]
-    forms = {code for c in r.cues if after < c.start < close for code in c.codes if specs()[code].breakdown}
+    forms = {form for c in r.cues if after < c.start < close for form in c.codes if specs()[form].breakdown}
     return bool(parts) and bool(forms) and code not in forms and sum(o.value for o in parts) == q.value
 
 
