@@ -205,8 +205,9 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return False
     tail = text[last:]
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
+    cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     between = [o for o in r.quantities if lower + last <= o.start < q.start and not _range_partner(r, o, q)
-               and not _counts_recipients(r, o, word_end, q)]
+               and not _counts_recipients(r, o, word_end, cue)]
     if between or r.breaker_positions(lower + last, q.context_start):  # '… chỉ tiêu, nâng tổng số đảng viên lên 408'
         return False
     spaced = f" {tail} ".replace(":", " ")  # 'mục tiêu … đã đề ra: trong nhiệm kỳ kết nạp từ 600 …'
@@ -214,7 +215,6 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
         return False  # 'đạt 131,5% chỉ tiêu, trong đó, lực lượng đoàn viên là 121': a part of the count, no target
     if any(f" {link} " in spaced for link in words("target_links")):
         return True
-    cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
     return cue is not None and cue.start >= word_end and (
         _only_period_between(r, word_end, cue.start) or _recipient_between(r, word_end, cue.start)
         or _topic_between(r, word_end, cue.start))
@@ -240,10 +240,9 @@ def _topic_between(r: SentenceReader, start: int, end: int) -> bool:
     return " ".join(gap) in words("target_topic_links")
 
 
-def _counts_recipients(r: SentenceReader, o: Quantity, word_end: int, q: Quantity) -> bool:
+def _counts_recipients(r: SentenceReader, o: Quantity, word_end: int, cue: Cue | None) -> bool:
     """'giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên': a figure counting the bodies a target is given to,
-    between the target word and the act the target's figure is of."""
-    cue = cue_before(r, q.context_start, allow_nominal=True)
+    between the target word and the act (its cue) the target's figure is of."""
     return cue is not None and word_end <= o.start < cue.start and _recipient_between(r, word_end, cue.start)
 
 
