@@ -26,6 +26,9 @@ from transforms.periods import find_period_mentions
         ("Cập nhật, 06:00, Thứ Năm, 12/07/2018\n\nTin tức ...", "2018-07-12"),
         ("Hải Dương, ngày 15 tháng 7 năm 2022\n\nBÁO CÁO", "2022-07-15"),
         ("Sáng 2/7, hội nghị diễn ra.", None),
+        # a headline's window of dates is no stamp; the dateline below it is
+        ("Kỷ niệm 30 năm tái lập huyện (01/4/1995 - 01/4/2025)\n\nThứ hai - 17/3/2025 08:30\nĐể tuyên truyền …",
+         "2025-03-17"),
         # a paragraph opening on an event's date dates the article; one opening on a window's bound does not
         ("Sáng 12/4/2017, Ban Thường vụ Huyện ủy đã họp, xem xét thi hành kỷ luật hai đảng viên có vi phạm.",
          "2017-04-12"),

@@ -1244,6 +1244,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Huyện ủy lập 4 đoàn kiểm tra 18 chi bộ; Đoàn kiểm tra 3 gặp 2 đảng viên.", [4, 18, 2]),
     # a military unit named with its arm carries its number as a name
     ("Lữ đoàn công binh 229 và Sư đoàn Phòng không 365 cử 14 đảng viên dự lớp.", [14]),
+    ("Lữ đoàn thông tin 45 và Trung đoàn đặc công 117 kết nạp 9 đảng viên.", [9]),
+    # a note's number glued to a closing quotation mark; the fourth plenum's resolution written 'NQ TW 4'
+    ('Khẩu hiệu "Đoàn kết là sức mạnh"(2) được treo. Chi bộ học tập NQ TW 4 cùng 30 đảng viên.', [30]),
+    # a year before 1900 opening its clause is a date; a school level is a label
+    ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
 ])

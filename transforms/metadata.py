@@ -49,6 +49,7 @@ BIRTH_CHARS = 12  # 'sinh ngày ' before a date
 ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+DATE_WINDOW = re.compile(DATE_DMY.pattern + r"\s*[-–]\s*" + DATE_DMY.pattern.removeprefix(r"(?<![\d/])"))
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
 # "...-20141220211841601.htm": a date, maybe with a time after it
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,9}(?!\d))")
@@ -171,7 +172,7 @@ def find_published(text: str, key: str | None = None) -> str | None:
     """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07'); `key`:
     the text's folded key, when already computed."""
     lines = _lines(text, key)
-    head = [(line, _line_date(line, line_key)) for line, line_key in lines[:HEAD_LINES]]
+    head = [(line, _stamp_date(line, line_key)) for line, line_key in lines[:HEAD_LINES]]
     stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
     if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
         return min(stamps)  # the article's own date is the earlier
@@ -179,6 +180,14 @@ def find_published(text: str, key: str | None = None) -> str | None:
         if found:
             return found
     return _event_date(lines[0][1]) if lines else None
+
+
+def _stamp_date(line: str, key: str) -> str | None:
+    """The date a head line states, unless it is a window's first date: a headline, not a stamp ('kỷ niệm 25 năm …
+    (01/01/1997 - 01/01/2022)')."""
+    found = _line_date(line, key)
+    window = DATE_WINDOW.search(key) if found else None
+    return None if window and found == _iso(*window.group(1, 2, 3)) else found
 
 
 def _line_date(line: str, key: str) -> str | None:
