@@ -765,6 +765,12 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     ("Cuộc bầu cử trưởng ấp, khóm nhiệm kỳ 2022-2027 của tỉnh đã thành công; tỷ lệ cử tri đi bầu đạt 99%.",
      (2022, "TERM")),
     ("Danh sách 50 người trúng cử đại biểu HĐND tỉnh nhiệm kỳ 2016-2021 có nhiều cán bộ chủ chốt.", (2016, "TERM")),
+    # … also when the congress is named early in a long sentence of the election
+    ("Ảnh minh họa\n Ông Trần Văn B tái đắc cử chức danh Bí thư Huyện ủy Tây Sơn.\n\nCùng với việc bầu Ban Thường vụ, "
+     "Hội nghị cũng bầu hai Phó Bí thư Huyện ủy và bầu 7 đồng chí vào Ủy ban Kiểm tra Huyện ủy khóa XXII; đồng chí Lê "
+     "Văn C được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.\n\nTrước đó, sáng cùng ngày, Đại hội đại biểu Đảng bộ huyện "
+     "Tây Sơn lần thứ XXII đã bầu 37 đồng chí vào Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025.\n\nĐại hội xác định "
+     "mục tiêu cho 5 năm tới.", (2020, "TERM")),
     # an undated window to date whose end the text states later ends there, not at the term its first year opened
     ("Từ năm 2020 đến nay, Đoàn thanh niên công ty có 30 sáng kiến được áp dụng.\n\nTrong ba năm qua (2020-2022), "
      "công ty đã giới thiệu 12 đoàn viên ưu tú cho Đảng.", (2022, "TERM")),

@@ -19,6 +19,7 @@ NOT_NUMBER = r"(?!\d|[.,]\d)"
 CLAUSE_BREAK = ".,;:!?()\n…"
 DASHES = ("-", "–", "—")
 NAME_CONTEXT_CHARS = 80
+CONGRESS_REACH = 200  # characters of its sentence before a term where the congress electing for it may be named
 PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
@@ -343,7 +344,11 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         named = any(word in own for word in vocab["term_name_context"]) or (
             not period_word and _object_of_clause(key, m.start()))
         goals_set = bool(starts_with_phrase(key, skip_spaces(key, m.end()), vocab["congress_set_after"]))
-        congress = any(word in before for word in vocab["congress_words"]) and not any(
+        # a congress named earlier in the sentence holds the election ('Đại hội … lần thứ XVII đã bầu 49 đồng chí
+        # vào Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025')
+        electing = key[max(0, min(m.start() - NAME_CONTEXT_CHARS,
+                                  max(_sentence_start(key, m.start()), m.start() - CONGRESS_REACH))):m.start()]
+        congress = any(word in electing for word in vocab["congress_words"]) and not any(
             word in before for word in vocab["congress_not_after"]) and not goals_set
         planned = bool(_words_pattern("term_plan_before").search(key, _sentence_start(key, m.start()), m.start())
                        or _words_pattern("term_goal_after").search(key, m.end(), _clause_end(key, m.end())))
