@@ -771,6 +771,9 @@ def test_period_phenomena(text: str, period: tuple) -> None:
      "Văn C được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.\n\nTrước đó, sáng cùng ngày, Đại hội đại biểu Đảng bộ huyện "
      "Tây Sơn lần thứ XXII đã bầu 37 đồng chí vào Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025.\n\nĐại hội xác định "
      "mục tiêu cho 5 năm tới.", (2020, "TERM")),
+    # a congress text comparing its new committee with the term before sits in the year that term ends
+    ("Chiều nay, Đại hội Đảng bộ huyện Nga Sơn lần thứ XXIV đã bầu 41 Ủy viên Ban Chấp hành Đảng bộ huyện (giảm 2 "
+     "người so với nhiệm kỳ 2015-2020).\nTối nay, Ban Chấp hành sẽ họp phiên thứ nhất.", (2020, "TERM")),
     # an undated window to date whose end the text states later ends there, not at the term its first year opened
     ("Từ năm 2020 đến nay, Đoàn thanh niên công ty có 30 sáng kiến được áp dụng.\n\nTrong ba năm qua (2020-2022), "
      "công ty đã giới thiệu 12 đoàn viên ưu tú cho Đảng.", (2022, "TERM")),

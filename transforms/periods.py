@@ -770,8 +770,13 @@ def document_period(
     only_terms = not any(not m.term for m in own)  # 2021-2025'), never a year the text gives as its own
     # 'năm học 2022 - 2023' dates a text that names no other year, by the school year's end
     school_year = max((m.year for m in mentions if m.school_year and m.year is not None), default=None)
+    # a congress text comparing its new committee with the term before ('giảm 4 người so với nhiệm kỳ 2015-2020')
+    # sits in the year that term ends, when it names no other
+    compared_term = max((m.year for m in mentions if congress and m.comparison and m.term and m.year is not None),
+                        default=None)
     default_year = lede_years[0] if lede_years else (after_base if after_base and only_terms else (
-        all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year or school_year))
+        all_years.most_common(1)[0][0] if all_years else after_base or fallback_year or least_year or compared_term
+        or school_year))
     usable = [m for m in mentions if m.period is not None and not (m.local or m.new_term)]
     lede = [m for m in usable if m.start < lede_end]
     named = [m for m in lede if m.period != "FY"]
