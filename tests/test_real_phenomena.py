@@ -774,6 +774,10 @@ def test_period_phenomena(text: str, period: tuple) -> None:
     # a congress text comparing its new committee with the term before sits in the year that term ends
     ("Chiều nay, Đại hội Đảng bộ huyện Nga Sơn lần thứ XXIV đã bầu 41 Ủy viên Ban Chấp hành Đảng bộ huyện (giảm 2 "
      "người so với nhiệm kỳ 2015-2020).\nTối nay, Ban Chấp hành sẽ họp phiên thứ nhất.", (2020, "TERM")),
+    # of the terms elections open, the one opening in the year the text is dated, not a stale section line's
+    ("Trang chủ\n\nBầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026\n\nĐại hội phường Hòa Bình thành công\nNgày đăng "
+     "20/05/2025 | 08:10\n\nTrong ngày 12 tháng 5 năm 2025, Đại hội đại biểu Đảng bộ phường Hòa Bình lần thứ X, nhiệm "
+     "kỳ 2025-2030 được tổ chức. Dự Đại hội có 98 đại biểu.", (2025, "TERM")),
     # an undated window to date whose end the text states later ends there, not at the term its first year opened
     ("Từ năm 2020 đến nay, Đoàn thanh niên công ty có 30 sáng kiến được áp dụng.\n\nTrong ba năm qua (2020-2022), "
      "công ty đã giới thiệu 12 đoàn viên ưu tú cho Đảng.", (2022, "TERM")),
