@@ -1260,6 +1260,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Lữ đoàn thông tin 45 và Trung đoàn đặc công 117 kết nạp 9 đảng viên.", [9]),
     # a note's number glued to a closing quotation mark; the fourth plenum's resolution written 'NQ TW 4'
     ('Khẩu hiệu "Đoàn kết là sức mạnh"(2) được treo. Chi bộ học tập NQ TW 4 cùng 30 đảng viên.', [30]),
+    # a regional academy's number names it
+    ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     # a numbered force names it; a force of people counts them
