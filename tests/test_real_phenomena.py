@@ -1260,6 +1260,12 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Lữ đoàn thông tin 45 và Trung đoàn đặc công 117 kết nạp 9 đảng viên.", [9]),
     # a note's number glued to a closing quotation mark; the fourth plenum's resolution written 'NQ TW 4'
     ('Khẩu hiệu "Đoàn kết là sức mạnh"(2) được treo. Chi bộ học tập NQ TW 4 cùng 30 đảng viên.', [30]),
+    # a regulation's number after 'theo' names it unless a counted noun follows; an article's rating widget is no count
+    ("Đảng viên sinh hoạt theo Quy định 213 tham dự; xã giải quyết theo quy định 47 đơn.\nTổng số điểm của bài viết "
+     "là: 9", [47]),
+    # a bare cell with a comma and three digits keeps the Vietnamese decimal comma; an approximated one counts
+    ("Kết quả chấm: Sở Tư pháp 91,245; Sở Y tế 88,104. Có gần 6,000 đảng viên bị xóa tên, trong đó do vi phạm là hơn "
+     "4,512; gần 1,500 đảng viên bị khai trừ.", [91.245, 88.104, 6000, 4512, 1500]),
     # a regional academy's number names it
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
     # a year before 1900 opening its clause is a date; a school level is a label

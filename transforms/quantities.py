@@ -286,9 +286,12 @@ def _build(
     )
 
 
-def _parse(surface: str, style: Style, tail: _Tail) -> ParsedNumber | None:
+def _parse(surface: str, style: Style, tail: _Tail, approximate: bool = False) -> ParsedNumber | None:
+    """A digit surface read as a whole count when it counts a noun or is approximated ('hơn 38,519;' of members named
+    before); a bare cell ('97,685' in a table of scores) keeps the Vietnamese decimal comma."""
     try:
-        return parse_digits(surface, style, whole=tail.unit == "count" and tail.scale == 1.0)
+        whole = tail.unit == "count" and tail.scale == 1.0 and (tail.noun is not None or approximate)
+        return parse_digits(surface, style, whole=whole)
     except NumberFormatError:
         return None
 
@@ -380,7 +383,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
                 continue
             if sep != "/" and _is_duration(key, text, tail, start, end):
                 continue  # 'từ 30-45 năm tuổi Đảng': both ends of a range of durations
-            px, py = _parse(x, style, tail), _parse(y, style, tail)
+            px, py = _parse(x, style, tail, approx[0] is not None), _parse(y, style, tail)
             if px is None or py is None:
                 continue
             role = ("numerator", "denominator") if sep == "/" else (None, None)
@@ -397,7 +400,7 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
         day, dot, month = x.partition(".")
         if dot and "." not in month and _date_like(key, day, month, start, tail, named_only=True):
             continue  # 'Sáng 22.9, tại …': a day and month written with a dot
-        parsed = _parse(x, style, tail)
+        parsed = _parse(x, style, tail, approx[0] is not None)
         if parsed is None:
             continue
         if x.isdigit() and len(x) == 4 and YEAR_MIN <= int(x) <= YEAR_MAX and _year_list_before().search(
