@@ -2388,6 +2388,17 @@ def test_who_acted_and_what_was_founded_after_a_speech_or_a_replacement(text: st
     assert facts(text, "indicator", "value", "actor") == expected
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    # a district written as the huyện it was before it became a town: 'huyện Phong Điền' is Huế's as well as Cần
+    # Thơ's, and the province the text names decides
+    ("Ngày 7-3, UBND huyện Phong Điền, tỉnh Thừa Thiên - Huế cho biết vừa thu hồi 240 triệu đồng của một xã. Thanh "
+     "tra huyện Phong Điền đã chuyển hồ sơ. Kho bạc huyện Phong Điền giữ số tiền.", "hue"),
+    ("Năm 2019, Huyện ủy Phổ Yên kết nạp 120 đảng viên.", "thai-nguyen"),
+])
+def test_a_district_named_by_its_former_kind(text: str, province: str) -> None:
+    assert run(text).document["province"] == province
+
+
 def test_a_numbered_district_names_its_city() -> None:
     text = "Kết quả kết nạp đảng viên của Đảng bộ Quận 5\n\nNăm 2019, Quận 5 kết nạp 140 đảng viên, đạt 110% chỉ tiêu."
     assert run(text).document["province"] == "ho-chi-minh"

@@ -940,18 +940,29 @@ def _district_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], frozense
     return pattern, {k: frozenset(v) for k, v in where.items()}
 
 
+@functools.cache
+def district_upgrades() -> dict[str, tuple[str, ...]]:
+    """The kinds a district written with a kind may have become since ('huyện Phong Điền' in a text of 2020 is the
+    thị xã Phong Điền of Huế on the dataset's map; district_upgrades.csv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in read_csv("district_upgrades.csv"):
+        out[r["written_kind"]] = (*out.get(r["written_kind"], ()), r["later_kind"])
+    return out
+
+
 def district_provinces(key: str) -> Counter[str]:
     """Provinces of the districts a folded text names with their kind ('huyện Krông Pắc', 'Thị ủy Sa Pa');
     a name several provinces share counts for each of them."""
     pattern, where = _district_pattern()
     kinds = dict(district_prefixes())
+    upgraded = district_upgrades()
     counts: Counter[str] = Counter()
     for m in pattern.finditer(key):
         kind = kinds[m.group(1)]  # 'khu vực Phù Ninh' (agencies after 2025) names a district of any kind
         if kind == ANY_KIND and m.group(2).isdigit():
             continue  # 'Tòa án khu vực 5' numbers a court's region; only 'quận 5' names a district by number
-        slugs = where.get((kind, m.group(2)), frozenset()) if kind != ANY_KIND else frozenset().union(
-            *(v for (k, name), v in where.items() if name == m.group(2)))
+        slugs = frozenset().union(*(where.get((k, m.group(2)), frozenset()) for k in (kind, *upgraded.get(kind, ())))) \
+            if kind != ANY_KIND else frozenset().union(*(v for (k, name), v in where.items() if name == m.group(2)))
         for slug in slugs:
             counts[slug] += 1
     return counts
