@@ -1266,6 +1266,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a bare cell with a comma and three digits keeps the Vietnamese decimal comma; an approximated one counts
     ("Kết quả chấm: Sở Tư pháp 91,245; Sở Y tế 88,104. Có gần 6,000 đảng viên bị xóa tên, trong đó do vi phạm là hơn "
      "4,512; gần 1,500 đảng viên bị khai trừ.", [91.245, 88.104, 6000, 4512, 1500]),
+    # a quoted slogan explained after a colon is a name, whatever verbs the explanation holds
+    ('Xã phát động phong trào "3 không": không nói sai, không làm trái, không tham ô; xã có 12 đảng viên.', [12]),
     # a regional academy's number names it
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
     # a year before 1900 opening its clause is a date; a school level is a label

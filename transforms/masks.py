@@ -371,10 +371,11 @@ def _quoted_statement(key: str, m: re.Match[str]) -> bool:
 
 @functools.cache
 def _speech_pattern() -> re.Pattern[str]:
-    """A speech verb as whole words, then no sentence end or semicolon before it: searched in the clause after a
-    quote (after a semicolon a new item begins: 'chi bộ “3 tốt, 3 không”; công tác thông tin …')."""
+    """A speech verb as whole words, then no sentence end, semicolon or colon before it: searched in the clause after
+    a quote (after a semicolon a new item begins: 'chi bộ “3 tốt, 3 không”; công tác thông tin …'; after a colon the
+    quote's words are explained: '"5 không": không biết, không nói …')."""
     verbs = "|".join(re.escape(w) for w in mask_vocab().speech_after_quote)
-    return re.compile(rf"[^.!?;\n“\"«]*?(?<!\w)(?:{verbs})(?!\w)")
+    return re.compile(rf"[^.!?;:\n“\"«]*?(?<!\w)(?:{verbs})(?!\w)")
 
 
 def _speaker_after(key: str, end: int) -> bool:
