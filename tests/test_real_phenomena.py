@@ -1266,6 +1266,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a bare cell with a comma and three digits keeps the Vietnamese decimal comma; an approximated one counts
     ("Kết quả chấm: Sở Tư pháp 91,245; Sở Y tế 88,104. Có gần 6,000 đảng viên bị xóa tên, trong đó do vi phạm là hơn "
      "4,512; gần 1,500 đảng viên bị khai trừ.", [91.245, 88.104, 6000, 4512, 1500]),
+    # classes listed after 'loại' are labels
+    ("Thanh niên nhập ngũ có sức khỏe loại 1 và 2 chiếm 91,5%.", [91.5]),
     # a quoted slogan explained after a colon is a name, whatever verbs the explanation holds
     ('Xã phát động phong trào "3 không": không nói sai, không làm trái, không tham ô; xã có 12 đảng viên.', [12]),
     # a regional academy's number names it
@@ -1277,6 +1279,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
+
+
+def test_a_range_whose_first_end_has_its_own_scale_takes_only_the_unit() -> None:
+    rows = run("Xã tặng mỗi tân binh sổ tiết kiệm từ 300 nghìn đến 2 triệu đồng.").quantities
+    assert [(q["value"], q["unit"]) for q in rows] == [(300_000, "vnd"), (2_000_000, "vnd")]
 
 
 def test_comrades_split_by_a_line_break_are_no_money() -> None:

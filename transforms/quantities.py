@@ -411,9 +411,11 @@ def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int,
                 and not (tail.noun and ends_with_phrase(key, start, mask_vocab().year_not_after))):
             continue  # a bare year; 'gần 2000 đoàn viên ưu tú' is about two thousand of them, 'tăng 2036 hợp tác xã'
         if tail.unit != "count" and out and _range_start(key, out[-1], start):
+            # 'từ 500 nghìn đến 1 triệu đồng': a first end with a scale word of its own takes only the unit
+            scaled = any(ch.isalpha() for ch in key[out[-1].start:out[-1].end])
             out[-1] = _build(key, (out[-1].start, out[-1].end), ParsedNumber(out[-1].value, out[-1].ambiguous,
-                             out[-1].note), _Tail(unit=tail.unit, scale=tail.scale, unit_end=out[-1].end),
-                             (out[-1].approx, out[-1].approx_start))
+                             out[-1].note), _Tail(unit=tail.unit, scale=1.0 if scaled else tail.scale,
+                                                  unit_end=out[-1].end), (out[-1].approx, out[-1].approx_start))
         compound = _compound_part(key, text, parsed.value, tail, masked)
         if compound is not None:
             whole, tail, consumed = compound
