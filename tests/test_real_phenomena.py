@@ -1281,6 +1281,12 @@ def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
 
 
+def test_a_threshold_after_a_word_of_attainment_is_no_percentage() -> None:
+    rows = run("Có 6 sinh viên đạt 8,75 trở lên; tỷ lệ kết nạp tăng 5,28, chiếm 12,3%.").quantities
+    assert [(q["value"], q["unit"]) for q in rows] == [(6, "count"), (8.75, "count"), (5.28, "percent"),
+                                                       (12.3, "percent")]
+
+
 def test_a_range_whose_first_end_has_its_own_scale_takes_only_the_unit() -> None:
     rows = run("Xã tặng mỗi tân binh sổ tiết kiệm từ 300 nghìn đến 2 triệu đồng.").quantities
     assert [(q["value"], q["unit"]) for q in rows] == [(300_000, "vnd"), (2_000_000, "vnd")]

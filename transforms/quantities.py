@@ -435,8 +435,9 @@ def _rank_whole(key: str, text: str, style: Style, m: re.Match[str]) -> list[Qua
 
 def _bare_percent(key: str, start: int, value: float, tail: _Tail) -> _Tail:
     """'(tăng 232,7' cut by the excerpt's end, 'tăng 5,28, chiếm 12,3%': a bare number with decimals after a word of
-    change, attainment or share (bare_percent_after) is a percentage whose sign was left off."""
-    if tail.unit != "count" or tail.noun is not None or tail.scale != 1.0 or float(value).is_integer():
+    change, attainment or share (bare_percent_after) is a percentage whose sign was left off; a threshold ('đạt 9,01
+    trở lên', a grade) is not."""
+    if tail.unit != "count" or tail.noun is not None or tail.scale != 1.0 or float(value).is_integer() or tail.approx:
         return tail
     return replace(tail, unit="percent") if ends_with_phrase(key, start, mask_vocab().bare_percent_after) else tail
 
