@@ -1266,6 +1266,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a bare cell with a comma and three digits keeps the Vietnamese decimal comma; an approximated one counts
     ("Kết quả chấm: Sở Tư pháp 91,245; Sở Y tế 88,104. Có gần 6,000 đảng viên bị xóa tên, trong đó do vi phạm là hơn "
      "4,512; gần 1,500 đảng viên bị khai trừ.", [91.245, 88.104, 6000, 4512, 1500]),
+    # a number glued to a word whose space was lost in copying counts; glued to a name's letters it is the name's
+    ("Đảng bộ kết nạp thêm12 đảng viên; xã đầu tư trên1.200 tỷ đồng; đại biểu QH15 gặp ca F0.", [12, 1.2e12]),
     # districts listed by number after 'quận' or 'Quận ủy' are names
     ("Cụm thi đua gồm các quận: 7, 12, Bình Tân; Quận ủy 1, 3, 5, 10 đã kết nạp 20 đảng viên.", [20]),
     # classes listed after 'loại' are labels

@@ -297,11 +297,17 @@ def _parse(surface: str, style: Style, tail: _Tail, approximate: bool = False) -
 
 
 def _glued_to_name(key: str, start: int) -> bool:
-    """'Covid-19', 'QH15', 'F0': a number stuck to letters before it is part of a name."""
+    """'Covid-19', 'QH15', 'F0': a number stuck to letters before it is part of a name, unless the letters are a word
+    whose space was lost in copying ('thêm15 đảng viên': glued_word_before)."""
     if start == 0:
         return False
     prev = key[start - 1]
-    return prev.isalpha() or (prev == "-" and start > 1 and key[start - 2].isalpha())
+    if prev.isalpha():
+        word_start = start - 1
+        while word_start > 0 and key[word_start - 1].isalpha():
+            word_start -= 1
+        return key[word_start:start] not in mask_vocab().glued_word_before
+    return prev == "-" and start > 1 and key[start - 2].isalpha()
 
 
 @functools.cache

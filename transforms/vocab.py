@@ -86,6 +86,7 @@ class MaskVocab:
     multiplier_nouns: tuple[str, ...]
     multiplier_before: tuple[str, ...]
     bare_percent_after: tuple[str, ...]
+    glued_word_before: frozenset[str]
     multiplier_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
@@ -192,6 +193,7 @@ def mask_vocab() -> MaskVocab:
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
         bare_percent_after=phrase_keys(data["bare_percent_after"]),
+        glued_word_before=frozenset(phrase_keys(data["glued_word_before"])),
         multiplier_after=phrase_keys(data["multiplier_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
