@@ -1268,6 +1268,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
      "4,512; gần 1,500 đảng viên bị khai trừ.", [91.245, 88.104, 6000, 4512, 1500]),
     # a number glued to a word whose space was lost in copying counts; glued to a name's letters it is the name's
     ("Đảng bộ kết nạp thêm12 đảng viên; xã đầu tư trên1.200 tỷ đồng; đại biểu QH15 gặp ca F0.", [12, 1.2e12]),
+    # 'từ 2-3' before a noun is a range of counts, not a date; a date closing a day range stays a date
+    ("Phấn đấu có từ 2-3 xã đạt kiểu mẫu. Trong 3 ngày 4 đến 6/9 vừa qua, đơn vị kết nạp 5 đảng viên.", [2, 3, 5]),
     # districts listed by number after 'quận' or 'Quận ủy' are names
     ("Cụm thi đua gồm các quận: 7, 12, Bình Tân; Quận ủy 1, 3, 5, 10 đã kết nạp 20 đảng viên.", [20]),
     # classes listed after 'loại' are labels

@@ -256,8 +256,8 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
     # 'chiều 1.6 xác định …': a verb is no counted noun; 'từ ngày 8.9- 24.9' closes a range of dates
     if ends_with_phrase(key, start, mask_vocab().date_before) or _closes_dated_range(key, start):
         return tail.unit == "count" and tail.subject is None if named_only else True
-    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%'
-        return tail.subject is None and tail.unit == "count"
+    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%',
+        return tail.subject is None and tail.noun is None and tail.unit == "count"  # 'từ 2-3 xã'
     if named_only or tail.unit != "count" or tail.noun is not None:
         return False
     return not ends_with_phrase(key, start, mask_vocab().fraction_before)  # 'khoảng 2/3', 'đạt và vượt 10/11'
