@@ -580,6 +580,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # members moving their registration in are no admissions
     ("Năm 2018, chi bộ có 30 đảng viên, trong đó kết nạp tại chỗ 24 đảng viên, 06 đảng viên chuyển sinh hoạt đảng từ "
      "nơi khác đến.", [("admitted", "party_member", "count", 24)]),
+    # an admission held for one person counts that person, 'một' included
+    ("Ngày 04/4/2019, Chi bộ Trường Tiểu học A tổ chức Lễ kết nạp đảng viên mới cho một giáo viên ưu tú vào Đảng.",
+     [("admitted", "party_member", "count", 1)]),
     # officers named by their post are members disciplined like any other officers, also after an article 'một'
     ("Năm 2023, Ủy ban Kiểm tra Tỉnh ủy kỷ luật khiển trách một kiểm soát viên và cảnh cáo 2 chuyên viên.",
      [("disciplined_reprimand", "party_member", "count", 1), ("disciplined_warning", "party_member", "count", 2)]),

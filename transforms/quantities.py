@@ -538,7 +538,8 @@ def _word_quantities(text: str, key: str, masked: list[tuple[int, int]], digits:
                 not ends_with_phrase(key, start, mask_vocab().single_not_after)
                 or bool(ends_with_phrase(key, start, mask_vocab().single_among)))
         if first in mask_vocab().article_words and not parsed.compound:
-            after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms))
+            after_form = bool(ends_with_phrase(key, start, mask_vocab().single_after_forms)
+                              or ends_with_phrase(key, start, mask_vocab().article_after_acts))
             generic = tail.noun_end >= 0 and starts_with_phrase(key, skip_spaces(key, tail.noun_end),
                                                                 mask_vocab().article_generic_after)
             counted = (tail.subject in PARTY_SUBJECTS or after_form or _opens_word_range(key, end)

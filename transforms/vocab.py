@@ -87,6 +87,7 @@ class MaskVocab:
     multiplier_before: tuple[str, ...]
     bare_percent_after: tuple[str, ...]
     glued_word_before: frozenset[str]
+    article_after_acts: tuple[str, ...]
     multiplier_after: tuple[str, ...]
     single_needs_table_noun: tuple[str, ...]
     single_not_after: tuple[str, ...]
@@ -194,6 +195,7 @@ def mask_vocab() -> MaskVocab:
         multiplier_before=phrase_keys(data["multiplier_before"]),
         bare_percent_after=phrase_keys(data["bare_percent_after"]),
         glued_word_before=frozenset(phrase_keys(data["glued_word_before"])),
+        article_after_acts=phrase_keys(data["article_after_acts"]),
         multiplier_after=phrase_keys(data["multiplier_after"]),
         single_needs_table_noun=phrase_keys(data["single_needs_table_noun"]),
         single_not_after=phrase_keys(data["single_not_after"]),
