@@ -907,6 +907,18 @@ def test_a_date_bar_above_an_old_congress_dates_nothing(dateline: str, published
     assert (document["published"], document["year"]) == (published, year)
 
 
+@pytest.mark.parametrize(("dateline", "published", "period"), [
+    # the lede's meeting on 11/10 cannot follow a page dated 1/4 of the same year: the date is when it was read
+    ("Thứ Tư, ngày 1 tháng 4 năm 2020", None, (2019, "M9")),
+    ("Thứ Tư, ngày 16 tháng 10 năm 2019", "2019-10-16", (2019, "M9")),
+])
+def test_a_date_bar_above_a_later_event_dates_nothing(dateline: str, published: str | None, period: tuple) -> None:
+    text = (f"{dateline}\n\nHuyện ủy họp Ban Chấp hành\n\nNgày 11/10, Huyện ủy họp Ban Chấp hành Đảng bộ huyện lần "
+            "thứ 28.\n\n9 tháng năm 2019, huyện kết nạp 150 đảng viên.")
+    document = run(text).document
+    assert (document["published"], document["year"], document["period"]) == (published, *period)
+
+
 def test_a_text_naming_only_the_term_its_congress_opens_sits_in_the_congress_year() -> None:
     text = "Đại biểu chụp ảnh lưu niệm tại đại hội.\n\nTrong nhiệm kỳ 2025-2030, phường Tân Lập đề ra 10 chỉ tiêu."
     assert run(text).document["year"] == 2025

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -10,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from transforms.alternation import trie_alternation
 from transforms.checks import run_checks
 from transforms.context import TextContext, build_context
 from transforms.decode import decode_bytes
@@ -55,6 +57,7 @@ from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROVINCE
 from transforms.text import snippet
+from transforms.vocab import mask_vocab
 
 LEDE_PARAGRAPHS = 3
 # A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
@@ -64,6 +67,7 @@ NUMBER = re.compile(NUM)
 MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
 DATE_BAR_GAP = 3  # years between a congress and a first-line date that make the date a page's date bar
+EVENT_DAY_REACH = 600  # characters after a first-line date where the lede's own event day is looked for
 MERGER_YEAR = 2025  # provinces and communes were merged on 1 July 2025
 
 
@@ -228,11 +232,12 @@ def _published(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None
     return None, None
 
 
-def _date_bar_end(ctx: TextContext, year: int, lede_end: int) -> int | None:
+def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None:
     """Where the first line ends when it is a portal's date bar: 'Chủ nhật, 28/05/2023' above a congress held
     'Trong 2 ngày 18 và 19 tháng 6 năm 2010' is the day the page was read, not the article's, when the congress
     opened its term at least DATE_BAR_GAP years before and nothing after the first line names a year within a year
-    of it."""
+    of it; so is 'Thứ Tư, ngày 1 tháng 4 năm 2020' above 'Ngày 11/10, Huyện ủy … họp', an event later in the year."""
+    year = int(published[:4])
     first_line_end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
     if first_line_end < 0 or str(year) not in ctx.text[:first_line_end]:
         return None
@@ -240,7 +245,25 @@ def _date_bar_end(ctx: TextContext, year: int, lede_end: int) -> int | None:
               if m.congress and m.first_year and first_line_end < m.start < lede_end]
     later = [m.year for m in ctx.period_mentions if m.start > first_line_end and m.year is not None]
     bar = bool(opened) and year - opened[0] >= DATE_BAR_GAP and max(later, default=0) < year - 1
-    return first_line_end if bar else None
+    return first_line_end if bar or _event_after(ctx.key, first_line_end, published) else None
+
+
+@functools.cache
+def _event_day() -> re.Pattern[str]:
+    """'Ngày 11/10,', 'Sáng 2-7': an event's day and month, no year after them."""
+    times = trie_alternation((*mask_vocab().event_times, "ngày"), lambda p: r"(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{times})\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?!\d|\s*[/.-]\s*\d)")
+
+
+def _event_after(key: str, first_line_end: int, published: str) -> bool:
+    """The lede's first event day falls later in the year than a first line's full date: that date is when the page
+    was read, not when the article appeared."""
+    if len(published) < len("2020-01-01"):
+        return False
+    m = _event_day().search(key, first_line_end, first_line_end + EVENT_DAY_REACH)
+    if m is None or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+        return False
+    return (int(m.group(2)), int(m.group(1))) > (int(published[5:7]), int(published[8:10]))
 
 
 def within_publication(period: DocumentPeriod, published: str | None) -> DocumentPeriod:
@@ -318,7 +341,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     published, published_source = _published(ctx, source.sidecar)
     lede_end = _lede_end(ctx)
     congress = names_congress(ctx.key[:lede_end])
-    bar_end = _date_bar_end(ctx, int(published[:4]), lede_end) if published and published_source == "text" else None
+    bar_end = _date_bar_end(ctx, published, lede_end) if published and published_source == "text" else None
     if bar_end is not None:  # the page's date bar: neither the publication date nor a period of the text
         published, published_source = None, None
         ctx = replace(ctx, period_mentions=[m for m in ctx.period_mentions if m.start > bar_end])
