@@ -1295,6 +1295,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
+    ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
 ])
