@@ -924,6 +924,13 @@ def test_a_text_naming_only_the_term_its_congress_opens_sits_in_the_congress_yea
     assert run(text).document["year"] == 2025
 
 
+def test_the_term_of_a_committee_written_bch_is_no_period() -> None:
+    text = ("Quý III năm 2017, Thị ủy hoàn thành rà soát, bổ sung BCH Đảng bộ thị xã và các chức danh chủ chốt, "
+            "nhiệm kỳ 2015-2020; trong quý kết nạp 30 đảng viên mới.")
+    (row,) = run(text).facts
+    assert (row["year"], row["period"]) == (2017, "Q3")
+
+
 def test_the_term_of_an_election_or_a_body_is_no_period() -> None:
     text = ("Ngày 6/1, Huyện ủy tổng kết công tác năm 2018. Trong năm, huyện kết nạp 150 đảng viên; bầu trưởng thôn "
             "nhiệm kỳ 2018-2021.")
