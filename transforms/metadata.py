@@ -961,8 +961,11 @@ def district_provinces(key: str) -> Counter[str]:
         kind = kinds[m.group(1)]  # 'khu vực Phù Ninh' (agencies after 2025) names a district of any kind
         if kind == ANY_KIND and m.group(2).isdigit():
             continue  # 'Tòa án khu vực 5' numbers a court's region; only 'quận 5' names a district by number
-        slugs = frozenset().union(*(where.get((k, m.group(2)), frozenset()) for k in (kind, *upgraded.get(kind, ())))) \
-            if kind != ANY_KIND else frozenset().union(*(v for (k, name), v in where.items() if name == m.group(2)))
+        if kind == ANY_KIND:
+            slugs = frozenset().union(*(v for (k, name), v in where.items() if name == m.group(2)))
+        else:  # 'huyện Phong Điền' also names the district that has since become a thị xã
+            kinds_then = (kind, *upgraded.get(kind, ()))
+            slugs = frozenset().union(*(where.get((k, m.group(2)), frozenset()) for k in kinds_then))
         for slug in slugs:
             counts[slug] += 1
     return counts
