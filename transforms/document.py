@@ -251,7 +251,8 @@ def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None
 @functools.cache
 def _event_day() -> re.Pattern[str]:
     """'Ngày 11/10,', 'Sáng 2-7': an event's day and month, no year after them."""
-    times = trie_alternation((*mask_vocab().event_times, "ngày"), lambda p: r"(?!\w)")
+    day_word = mask_vocab().date_words[0]
+    times = trie_alternation((*mask_vocab().event_times, day_word), lambda p: r"(?!\w)")
     return re.compile(rf"(?<!\w)(?:{times})\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?!\d|\s*[/.-]\s*\d)")
 
 
