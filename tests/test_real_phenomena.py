@@ -633,6 +633,15 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # an approximate fraction counts nobody
     ("Năm 2021 có 90 đoàn viên được giới thiệu cho Đảng xem xét kết nạp, trong đó khoảng 2/3 do Đoàn trường giới "
      "thiệu.", []),
+    # a count of the plan's indicators of a kind, or of those met, is no target figure
+    ("Năm 2022, Đảng bộ xã đề ra phương hướng phát triển và xây dựng xã với 15 chỉ tiêu chủ yếu.", []),
+    ("Năm 2022, xã có 9/10 chỉ tiêu đạt và vượt kế hoạch; Đảng bộ kết nạp 6 đảng viên.",
+     [("admitted", "party_member", "count", 6)]),
+    # a change whose own clause names another measure is that measure's
+    ("Năm 2022, Đảng bộ phường kết nạp 30 đảng viên; thu ngân sách tăng 9%.",
+     [("admitted", "party_member", "count", 30)]),
+    ("Năm 2022, Đảng bộ phường kết nạp 30 đảng viên, tăng 9% so với năm trước.",
+     [("admitted", "party_member", "count", 30), ("admitted", "party_member", "change_pct", 9)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -1305,6 +1314,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
+    # a rating widget's stars are no figures
+    ("Chi bộ có 14 đảng viên.\nHãy là người đầu tiên tặng sao cho bài viết 0 0 0", [14]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -176,6 +176,12 @@ def _label_list_more() -> re.Pattern[str]:
 
 
 @functools.cache
+def _counter_more() -> re.Pattern[str]:
+    """' 0' after 'tặng sao cho bài viết 0': one more of a page widget's counters, on the same line."""
+    return re.compile(r"[ \t]+(\d+)(?![\d.,/%]?\d)(?![ \t]*%)")
+
+
+@functools.cache
 def _label_range_end() -> re.Pattern[str]:
     """' - 30' after 'tuổi đời từ 18': the second end of a range a label's number opens (joiners in
     non_quantities.yaml)."""
@@ -250,9 +256,10 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
         if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number
             spans.append(year.span())  # word "năm" (five) is the label of the year after it
-        if label in vocab.list_labels:  # 'Điều 30, 32 của Điều lệ': the list goes on labelling, up to a number a
-            end = m.start(3) + len(token)  # counted noun follows ('chi bộ 7, 26 đảng viên')
-            while (more := _label_list_more().match(key, end)) is not None and not starts_with_phrase(
+        if label in vocab.list_labels or m.group(2):  # 'Điều 30, 32 của Điều lệ': the list goes on labelling, up
+            end = m.start(3) + len(token)  # to a number a counted noun follows ('chi bộ 7, 26 đảng viên'); a
+            more_pattern = _counter_more() if m.group(2) else _label_list_more()  # widget's counters: '… 0 0 0'
+            while (more := more_pattern.match(key, end)) is not None and not starts_with_phrase(
                     key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
                 spans.append(more.span(1))
                 end = more.end()

@@ -488,10 +488,13 @@ def is_prior_level(r: SentenceReader, q: Quantity) -> bool:
 
 
 def counts_plan_fields(r: SentenceReader, q: Quantity) -> bool:
-    """'10 chỉ tiêu về kinh tế, 2 chỉ tiêu về xây dựng Đảng': how many indicators a plan sets in a field, no target."""
+    """'10 chỉ tiêu về kinh tế, 2 chỉ tiêu về xây dựng Đảng', '18 chỉ tiêu chủ yếu': how many indicators a plan
+    sets in a field or of a kind, or how many it met, no target."""
     if q.noun_start < 0 or r.key[q.noun_start:q.noun_end] not in words("target_words"):
         return False
-    return bool(starts_with_phrase(r.key, skip_spaces(r.key, q.noun_end), words("field_words")))
+    after = skip_spaces(r.key, q.noun_end)
+    return bool(starts_with_phrase(r.key, after, words("field_words"))
+                or starts_with_phrase(r.key, after, words("target_set_words")))
 
 
 def passive_other_act(r: SentenceReader, q: Quantity) -> bool:
@@ -707,6 +710,9 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
         return None  # '… giảm được 63/181 xóm, tổ dân phố phải sinh hoạt ghép': a noun of its own, no Party one
     subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
         _subject_named_after(r, q)[0] or party_noun_between(r, r.region_start(q.context_start), q.context_start))
+    if subject is None and holds_word(r.key, r.region_start(q.context_start), q.context_start,
+                                      words("change_other_topics")):
+        return None  # '…; thu ngân sách hằng năm tăng 12%': the change of another measure its clause names
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):
