@@ -1357,6 +1357,9 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     ("Xuất khẩu đạt 2,5 triêu USD.", [(2_500_000, "other")]),  # 'triêu', a misspelling of 'triệu'
     ("Thu giữ 12m3 gỗ, 35 gam ma túy và trồng 40 héc ta rừng.", [(12, "other"), (35, "other"), (40, "ha")]),
     ("Cảng đạt 1.200 TEU; đường dây 110KV dài 8 km.", [(1200, "other"), (110, "other"), (8, "other")]),
+    # per mille, typed '%o' or written out, is no percentage
+    ("Tỷ suất sinh là 15,2%o, giảm 0,8 phần nghìn; tỷ lệ đảng viên tăng 3%.",
+     [(15.2, "other"), (0.8, "other"), (3, "percent")]),
 ])
 def test_units_of_measure_and_their_spellings(text: str, units: list[tuple[float, str]]) -> None:
     assert [(q["value"], q["unit"]) for q in run(text).quantities] == units
