@@ -53,9 +53,10 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
 # 'intNumViewTotal=447': a script's variable and its value, page furniture
 ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
 
-# '[12]', and '(3)' glued to the word or closing quotation mark before it ('590 xã(3). Các tỉnh …', '“… Muôn
-# năm”(1);'): a note's number
-FOOTNOTE = re.compile(r"\[\d{1,3}\]|\((?<=[^\W\d]\(|[\"”]\()\d{1,3}\)")  # bracket first: the engine skips to one
+# '[12]', a source cited with its pages ('[75, tr. 53-54]', '[3; 8]'), and '(3)' glued to the word or closing
+# quotation mark before it ('590 xã(3). Các tỉnh …', '“… Muôn năm”(1);'): a note's number
+FOOTNOTE = re.compile(r"\[\d{1,3}(?:\s*[,;]\s*(?:(?:tr\.|trang)\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]"
+                      r"|\((?<=[^\W\d]\(|[\"”]\()\d{1,3}\)")  # bracket first: the engine skips to one
 # '… chi bộ tốt thì mọi việc tốt”3.', '(mốc thời gian …)3 và': a note's number glued to a closing quotation mark (a
 # straight quote closes when it follows a word) or bracket, unless a counted noun follows it
 QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})(?![\d]|[.,]\d)')
