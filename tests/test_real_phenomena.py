@@ -1314,6 +1314,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
+    # a century's number is a label; counters after a weekday's date line are page furniture
+    ("Từ đầu thế kỷ 20, vùng này có 3 chi bộ.", [3]),
+    ("Chủ nhật - 10/03/2024 08:15 512 3\nHuyện kết nạp 45 đảng viên.", [45]),
     # a source cited in brackets with its pages is a note, not a figure
     ("Toàn vùng có 1.200 đảng viên [12, tr. 40-41] và 30 chi bộ [3; 8].", [1200, 30]),
     # a rating widget's stars are no figures

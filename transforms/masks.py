@@ -67,9 +67,10 @@ LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
 # counter (comments, views).
 DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
                               r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
-# "21/02/2024 782 0": a line of a date (and a time) and bare numbers is the page's date and counters (views,
-# comments), with no bar between.
-DATE_LINE_COUNTERS = re.compile(r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+# "21/02/2024 782 0", "Thứ tư - 21/02/2024 15:00 828 0": a line of a date (after its weekday, and with a time) and
+# bare numbers is the page's date and counters (views, comments), with no bar between.
+DATE_LINE_COUNTERS = re.compile(r"^[ \t]*(?:(?:thứ \w+|chủ nhật)[ \t]*[,\-–]?[ \t]*)?"
+                                r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
                                 r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
