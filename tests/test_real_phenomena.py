@@ -1314,6 +1314,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
+    # semesters are a duration
+    ("Sinh viên phải có 4 học kỳ liên tiếp đạt loại khá; chi bộ kết nạp 6 đảng viên.", [6]),
     # a century's number is a label; counters after a weekday's date line are page furniture
     ("Từ đầu thế kỷ 20, vùng này có 3 chi bộ.", [3]),
     ("Chủ nhật - 10/03/2024 08:15 512 3\nHuyện kết nạp 45 đảng viên.", [45]),
