@@ -637,6 +637,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2022, Đảng bộ xã đề ra phương hướng phát triển và xây dựng xã với 15 chỉ tiêu chủ yếu.", []),
     ("Năm 2022, xã có 9/10 chỉ tiêu đạt và vượt kế hoạch; Đảng bộ kết nạp 6 đảng viên.",
      [("admitted", "party_member", "count", 6)]),
+    # a floor assigned without 'từ' ('giao … kết nạp 40 đảng viên trở lên') is a target, not a count
+    ("Năm 2023, Huyện ủy giao Đảng ủy xã kết nạp 40 đảng viên trở lên.", [("admitted", "party_member", "target", 40)]),
+    ("Năm 2023, Đảng ủy xã đã kết nạp được 40 đảng viên trở lên.", [("admitted", "party_member", "count", 40)]),
     # a change whose own clause names another measure is that measure's
     ("Năm 2022, Đảng bộ phường kết nạp 30 đảng viên; thu ngân sách tăng 9%.",
      [("admitted", "party_member", "count", 30)]),

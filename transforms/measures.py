@@ -154,14 +154,15 @@ def continues_plan(r: SentenceReader, q: Quantity) -> bool:
 
 
 def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
-    """'Hàng năm kết nạp mới từ 25 đảng viên trở lên', 'Phát triển mới từ 02 đảng viên trở lên': a floor ('từ …
-    trở lên') in a clause that says nothing achieved ('được', 'đã') and is no average of past years ('Trung bình mỗi
-    năm … kết nạp từ 300 …') is a norm or an aim, a target; 'hàng năm kết nạp được từ 25 …' counts."""
-    if not _names_any(r, "norm_floor_before", LOOKBACK) or not ends_with_phrase(
-            r.key, q.context_start, words("norm_floor_before")):
+    """'Hàng năm kết nạp mới từ 25 đảng viên trở lên', 'Phát triển mới từ 02 đảng viên trở lên', 'giao … kết nạp 120
+    đảng viên trở lên': a floor ('từ … trở lên', or '… trở lên' alone) in a clause that says nothing achieved
+    ('được', 'đã') and is no average of past years ('Trung bình mỗi năm … kết nạp từ 300 …') is a norm or an aim, a
+    target; 'hàng năm kết nạp được từ 25 …' counts."""
+    floor = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("norm_floor_after"))
+    if not floor and not (_names_any(r, "norm_floor_before", LOOKBACK) and ends_with_phrase(
+            r.key, q.context_start, words("norm_floor_before"))):
         return False
     opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
-    floor = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("norm_floor_after"))
     if not (floor or (opener and q.approx == "over")):
         return False
     start = skip_spaces(r.key, r.s.start) + len(opener) if opener else r.region_start(q.context_start)
