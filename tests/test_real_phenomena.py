@@ -1317,6 +1317,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
     # a numbered force names it; a force of people counts them
     ("Công an phường phối hợp với lực lượng 113 và huy động lực lượng 60 cán bộ.", [60]),
+    # 'định kỳ' (periodically) is no session's label, and a number of times after a month is no January
+    ("Chi ủy định kỳ 3 đợt kiểm tra; cứ 6 tháng 1 lần đảng viên báo cáo; UBKT họp kỳ 4.", [3, 1]),
     # semesters are a duration
     ("Sinh viên phải có 4 học kỳ liên tiếp đạt loại khá; chi bộ kết nạp 6 đảng viên.", [6]),
     # a century's number is a label; counters after a weekday's date line are page furniture

@@ -246,6 +246,8 @@ def _label_spans(key: str) -> list[tuple[int, int]]:
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
         after = skip_spaces(key, m.start(3) + len(token))
+        if starts_with_phrase(key, after, vocab.multiplier_nouns):
+            continue  # 'định kỳ 6 tháng 1 lần': a count of times, not January
         if key.startswith("%", after) or (starts_with_phrase(key, after, number_vocab().scale_keys)
                                           and not starts_with_phrase(key, after, number_vocab().scale_false_friends)):
             continue  # 'dưới 5 tuổi 9,57%', 'công nghiệp 1.540 tỷ đồng': a percentage or an amount is no label's
