@@ -640,6 +640,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a floor assigned without 'từ' ('giao … kết nạp 40 đảng viên trở lên') is a target, not a count
     ("Năm 2023, Huyện ủy giao Đảng ủy xã kết nạp 40 đảng viên trở lên.", [("admitted", "party_member", "target", 40)]),
     ("Năm 2023, Đảng ủy xã đã kết nạp được 40 đảng viên trở lên.", [("admitted", "party_member", "count", 40)]),
+    # a change of members' ratings is no change of the admissions before it
+    ("Năm 2022, chi bộ kết nạp 4 đảng viên; đảng viên hoàn thành tốt nhiệm vụ đạt 95% - tăng 5% so với năm trước.",
+     [("admitted", "party_member", "count", 4)]),
     # a change whose own clause names another measure is that measure's
     ("Năm 2022, Đảng bộ phường kết nạp 30 đảng viên; thu ngân sách tăng 9%.",
      [("admitted", "party_member", "count", 30)]),
@@ -1745,6 +1748,12 @@ def test_a_copy_is_dated_and_placed_by_the_original_it_names() -> None:
     doc = run(text, "https://baomoi.com/doan-huyen/c/39000001.epi").document
     assert (doc["published"], doc["published_source"], doc["year"], doc["province"]) == (
         "2021-06", "url", 2021, "binh-dinh")
+
+
+def test_an_aggregators_age_line_names_the_original() -> None:
+    text = ("Công đoàn tham gia xây dựng Đảng\n\n2 tuần trước www.baobinhdinh.vn\n\n"
+            "Trong 6 tháng đầu năm 2021, các cấp Công đoàn trong tỉnh giới thiệu 400 đoàn viên ưu tú cho Đảng.")
+    assert run(text, "https://tinkhac.example.com/cong-doan-123").document["province"] == "binh-dinh"
 
 
 def test_title_below_an_official_header() -> None:

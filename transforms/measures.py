@@ -711,9 +711,11 @@ def change_draft(r: SentenceReader, q: Quantity, sign: int, measure: str) -> Dra
         return None  # '… giảm được 63/181 xóm, tổ dân phố phải sinh hoạt ghép': a noun of its own, no Party one
     subject = q.subject if q.subject in PARTY else "party_org" if q.subject == "party_org_implicit" else (
         _subject_named_after(r, q)[0] or party_noun_between(r, r.region_start(q.context_start), q.context_start))
-    if subject is None and holds_word(r.key, r.region_start(q.context_start), q.context_start,
-                                      words("change_other_topics")):
-        return None  # '…; thu ngân sách hằng năm tăng 12%': the change of another measure its clause names
+    clause = r.region_start(q.context_start)
+    if holds_word(r.key, clause, q.context_start, words("rating_rate_phrases")) or (
+            subject is None and holds_word(r.key, clause, q.context_start, words("change_other_topics"))):
+        return None  # '…; thu ngân sách hằng năm tăng 12%', '… hoàn thành tốt nhiệm vụ đạt 100% - tăng 10%': the
+        # change of another measure, or of a rating, its clause names
     for qq, f in reversed(r.facts):
         if (f.measure == "count" and (subject is None or f.subject == subject) and not r.aside(qq.start, q.start)
                 and (f.part_of is None or subject is not None)):

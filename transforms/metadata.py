@@ -837,10 +837,24 @@ def _source_line_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{words})\b[^\n]{{0,80}}?(https?://[^\s]+)", re.IGNORECASE | re.MULTILINE)
 
 
+@functools.cache
+def _aggregator_line_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(period_vocab()["aggregator_age_words"], key=len, reverse=True))
+    return re.compile(rf"^[ \t]*\d{{1,3}} (?:{words})[ \t]+((?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
 def cited_source_url(text: str) -> str | None:
-    """The original's address on a copy's closing source line ('Nguồn Đồng Nai: http://…'), if any."""
+    """The original's address on a copy's closing source line ('Nguồn Đồng Nai: http://…') or on an aggregator's
+    line of its age ('1 tháng trước www.baodongnai.com.vn'), if any."""
     found = _source_line_pattern().findall(text)
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    bare = _aggregator_line_pattern().search(text)
+    if bare is None:
+        return None
+    address = bare.group(1)
+    return address if "://" in address else f"http://{address}"
 
 
 def published_from_url(url: str | None) -> str | None:
