@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.alternation import trie_alternation
@@ -171,19 +172,35 @@ def _end_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 LOOKBACK = 80
+MAX_PATTERNS_BY_ID = 4096  # phrase lists built on the fly (a sum of two lists) get a new id per call: start afresh
+# pattern per phrase list, looked up by the list's identity: the lists are the vocabulary's cached tuples, and hashing
+# a tuple of a hundred phrases on every call cost more than the match (each entry keeps its tuple, so no id is reused)
+_STARTS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_ENDS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _by_id(table: dict[int, tuple[tuple[str, ...], re.Pattern[str]]], phrases: tuple[str, ...],
+           build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> re.Pattern[str]:
+    """The pattern `build` makes of a phrase list, found by the list's identity before its hash."""
+    hit = table.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        if len(table) >= MAX_PATTERNS_BY_ID:
+            table.clear()
+        hit = table[id(phrases)] = (phrases, build(phrases))
+    return hit[1]
 
 
 def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[pos:] starts with, ending at a word boundary."""
-    m = _start_pattern(phrases).match(key, pos)
+    m = _by_id(_STARTS_BY_ID, phrases, _start_pattern).match(key, pos)
     return m.group(0) if m else None
 
 
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
     begin = max(0, pos - LOOKBACK)
-    window = key[begin:pos][::-1]
-    m = _end_pattern(phrases).match(window)
+    window = key[pos - 1:begin - 1 if begin else None:-1] if pos > 0 else key[begin:pos][::-1]  # one copy
+    m = _by_id(_ENDS_BY_ID, phrases, _end_pattern).match(window)
     if not m:
         return None
     found = m.group(1)[::-1]
