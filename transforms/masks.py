@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
 from transforms.text import ends_with_phrase, line_number_spans, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
@@ -72,7 +72,8 @@ DATE_LINE_COUNTERS = re.compile(r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]
                                 r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
-ENUMERATOR = re.compile(r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)")
+ENUMERATOR = Prefiltered("", r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)",
+                         starts=r"\(\d{1,2}\)")  # both branches open on a lookbehind, then '(' and a number
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
@@ -482,15 +483,18 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
-    spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
+    if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
+        spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
-    spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
+    if any(title in key for title in mask_vocab().title_number_after):  # every match holds a title's word
+        spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
         spans += [m.span() for m in _english_date().finditer(key)]
-    spans += [m.span() for m in _file_size_pattern().finditer(key)]
+    if any(unit in key for unit in mask_vocab().file_size_units):
+        spans += [m.span() for m in _file_size_pattern().finditer(key)]
     spans += _days_before_dated_day(key)
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
               if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
 from transforms.masks import MaskedSpans
 from transforms.text import Sentence, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
@@ -210,13 +210,14 @@ def _year_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _review_pattern(verbs_name: str = "review_words") -> re.Pattern[str]:
+def _review_pattern(verbs_name: str = "review_words") -> Prefiltered:
     """'tổng kết công tác xây dựng Đảng năm 2021', 'tổng kết … nghị quyết (NQ) năm 2014': a review verb (of the
     periods.yaml list named), a few words without figures (an abbreviation in brackets among them), the year."""
     vocab = period_vocab()
     verbs = "|".join(re.escape(w) for w in vocab[verbs_name])
-    return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"]) + r"}?\s+(?="
-                      + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
+    return Prefiltered(r"(?<!\w)", r"(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"])
+                       + r"}?\s+(?=" + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")",
+                       starts=r"(?:" + verbs + r")")
 
 
 def _future_year(key: str, pos: int) -> bool:
@@ -296,9 +297,9 @@ def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) ->
 
 
 @functools.cache
-def _words_pattern(name: str) -> re.Pattern[str]:
+def _words_pattern(name: str) -> Prefiltered:
     """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
-    return re.compile(r"(?<!\w)(?:" + _alternatives(name) + r")(?!\w)")
+    return Prefiltered(r"(?<!\w)", r"(?:" + _alternatives(name) + r")(?!\w)")
 
 
 def _sentence_start(key: str, pos: int) -> int:

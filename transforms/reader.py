@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.alternation import trie_alternation
+from transforms.alternation import Prefiltered
 from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, actor_words, discipline_forms, specs, words
 from transforms.fact import Fact
@@ -42,35 +42,12 @@ def _occurrences(key: str, phrase: str, start: int, end: int) -> list[int]:
 
 
 @functools.cache
-def _breaker_pattern() -> re.Pattern[str]:
+def _breaker_pattern() -> Prefiltered:
     """A breaker verb at a word start ('phát hiện', 'kết luận', …), unless a nominaliser makes it a topic ('việc
     chuyển đổi mục đích sử dụng đất')."""
     nominal = "".join(rf"(?<!{re.escape(w)} )" for w in words("nominalisers", ""))
     verbs = sorted(words("breaker_verbs", ""), key=len, reverse=True)
-    return re.compile(nominal + r"(?<!\w)(?:" + "|".join(re.escape(w) for w in verbs) + ")")
-
-
-@functools.cache
-def _breaker_verbs() -> re.Pattern[str]:
-    """The breaker verbs alone as one trie (the longest at a position, as in _breaker_pattern): with no lookbehind
-    in front, the regex engine skips to the letters a verb can start with."""
-    return re.compile(trie_alternation(words("breaker_verbs", "")))
-
-
-def _breaker_spans(key: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans _breaker_pattern().finditer(key, start, end) gives: only where a breaker verb starts can the pattern
-    match, so its lookbehinds are tried there alone."""
-    out = []
-    verbs, full = _breaker_verbs().search, _breaker_pattern().match
-    pos = start
-    while (m := verbs(key, pos, end)) is not None:
-        hit = full(key, m.start(), end)
-        if hit is None:
-            pos = m.start() + 1
-            continue
-        out.append(hit.span())
-        pos = hit.end()
-    return out
+    return Prefiltered(nominal + r"(?<!\w)", r"(?:" + "|".join(re.escape(w) for w in verbs) + ")")
 
 
 
@@ -173,7 +150,8 @@ class SentenceReader:
         """Where a breaker verb starts in [start, end)."""
         found = self.memo.get("breakers")
         if found is None:
-            found = self.memo["breakers"] = _breaker_spans(self.key, self.s.start, self.s.end)
+            found = self.memo["breakers"] = [
+                m.span() for m in _breaker_pattern().finditer(self.key, self.s.start, self.s.end)]
         return [i for i, _ in _nearest_first(found, start, end)]
 
     def aside(self, pos: int, before: int) -> bool:
@@ -518,10 +496,10 @@ def admitting_body(r: SentenceReader, cue: Cue) -> str | None:
 
 
 @functools.cache
-def phrase_pattern(table: str) -> re.Pattern[str]:
+def phrase_pattern(table: str) -> Prefiltered:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
     alternatives = "|".join(re.escape(w) for w in sorted(words(table, ""), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return Prefiltered(r"(?<!\w)", rf"(?:{alternatives})(?!\w)")
 
 
 def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
