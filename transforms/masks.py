@@ -289,7 +289,7 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
 
 
 # A short number after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered name?
-NAME_NUMBER = re.compile(r"(?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
+NAME_NUMBER = Prefiltered(r"(?<=[^\W\d_] )", r"(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
 NAME_WORDS = 3  # a numbered name's words before its number, at most
 NAME_REACH = 40  # characters looked back for them
 
@@ -408,7 +408,7 @@ def _under_headline(key: str, pos: int) -> bool:
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
-ITEM_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,2}) +(?=[^\W\d_])")
+ITEM_NUMBER = Prefiltered(r"(?<![\w.,/])", r"(\d{1,2}) +(?=[^\W\d_])")
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
 MIN_ITEMS = 3
 
