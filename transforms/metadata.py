@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -159,10 +160,26 @@ def _stamp_date_words() -> re.Pattern[str]:
                       r"((?:19|20)\d{2})(?!\d)")
 
 
+def _plain_date(day: str, month: str, year: str) -> str | None:
+    """The ISO date of a valid day and month (one or two ASCII digits each) of a year 19xx or 20xx, without dateutil
+    (slow), which reads these the same way (checked for every such day, month and year); None for anything else."""
+    digits = f"{day}{month}{year}"
+    if not (digits.isascii() and digits.isdecimal() and len(year) == 4 and year[:2] in ("19", "20")
+            and 1 <= len(day) <= 2 and 1 <= len(month) <= 2):
+        return None
+    d, m, y = int(day), int(month), int(year)
+    if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        return dt.date(y, m, d).isoformat()
+    return None
+
+
 def _iso(day: str | None, month: str, year: str) -> str | None:
     """ISO date (or year-month when the day is missing), parsed day-first by dateutil."""
     if day is None:
         return f"{int(year):04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    exact = _plain_date(day, month, year)
+    if exact is not None:
+        return exact
     try:
         return dateparser.parse(f"{day}/{month}/{year}", dayfirst=True).date().isoformat()
     except (ValueError, OverflowError):

@@ -692,7 +692,8 @@ def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
 
 def _clause_break(r: SentenceReader, start: int, end: int) -> int:
     """The first comma or colon in [start, end), else -1."""
-    return min((i for i in (r.key.find(",", start, end), r.key.find(":", start, end)) if i >= 0), default=-1)
+    comma, colon = r.key.find(",", start, end), r.key.find(":", start, end)
+    return colon if comma < 0 else comma if colon < 0 else min(comma, colon)
 
 
 def paragraph_code(r: SentenceReader, code: str) -> str:
