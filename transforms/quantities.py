@@ -62,7 +62,7 @@ class Quantity:
     @property
     def tail_end(self) -> int:
         """End of the quantity including the noun it counts."""
-        return max(self.end, self.noun_end)
+        return self.end if self.end >= self.noun_end else self.noun_end
 
 
 ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)(?!\.\w)")

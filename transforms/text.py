@@ -179,28 +179,32 @@ _STARTS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 _ENDS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
-def _by_id(table: dict[int, tuple[tuple[str, ...], re.Pattern[str]]], phrases: tuple[str, ...],
-           build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> re.Pattern[str]:
-    """The pattern `build` makes of a phrase list, found by the list's identity before its hash."""
-    hit = table.get(id(phrases))
-    if hit is None or hit[0] is not phrases:
-        if len(table) >= MAX_PATTERNS_BY_ID:
-            table.clear()
-        hit = table[id(phrases)] = (phrases, build(phrases))
-    return hit[1]
+def _remember(table: dict[int, tuple[tuple[str, ...], re.Pattern[str]]], phrases: tuple[str, ...],
+              build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Enter the pattern `build` makes of a phrase list under the list's identity (looked up inline by callers)."""
+    if len(table) >= MAX_PATTERNS_BY_ID:
+        table.clear()
+    hit = table[id(phrases)] = (phrases, build(phrases))
+    return hit
 
 
 def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[pos:] starts with, ending at a word boundary."""
-    m = _by_id(_STARTS_BY_ID, phrases, _start_pattern).match(key, pos)
+    hit = _STARTS_BY_ID.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _remember(_STARTS_BY_ID, phrases, _start_pattern)
+    m = hit[1].match(key, pos)
     return m.group(0) if m else None
 
 
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
-    begin = max(0, pos - LOOKBACK)
+    begin = pos - LOOKBACK if pos > LOOKBACK else 0
     window = key[pos - 1:begin - 1 if begin else None:-1] if pos > 0 else key[begin:pos][::-1]  # one copy
-    m = _by_id(_ENDS_BY_ID, phrases, _end_pattern).match(window)
+    hit = _ENDS_BY_ID.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _remember(_ENDS_BY_ID, phrases, _end_pattern)
+    m = hit[1].match(window)
     if not m:
         return None
     found = m.group(1)[::-1]
