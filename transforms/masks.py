@@ -464,13 +464,13 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     if "=" in key:
         patterns += (ASSIGNMENT,)
     for pattern in patterns:
-        spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+        spans += [m.span() for m in pattern.finditer(key)]
     spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()
               and not (m.start() and key[m.start() - 1].isalnum())]
     spans += _address_spans(key)
     spans += [m.span() for pattern in (SLASHED_DAY_RANGE, _slashed_day_pair()) for m in pattern.finditer(key)
               if int(m.group(1)) < int(m.group(2))]
-    spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
+    spans += [m.span() for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)

@@ -71,7 +71,7 @@ def find_headings(text: str) -> list[Heading]:
 def line_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '1 - Tổng số', '1.1- Ban'): never
     quantities."""
-    return [(m.start(), m.end()) for m in LINE_NUMBER.finditer(text)]
+    return [m.span() for m in LINE_NUMBER.finditer(text)]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
