@@ -155,6 +155,8 @@ def _years_window_pattern() -> re.Pattern[str]:
 def _years_window_mentions(key: str) -> list[PeriodMention]:
     """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM; not an
     anniversary ('kỷ niệm 40 năm thành lập', 'lễ kết nạp Đảng viên 40 năm thành lập Mỏ')."""
+    if not any(phrase in key for phrase in period_vocab()["years_window_phrases"]):
+        return []  # every window names one of its phrases: no scan
     anniversary = period_vocab()["years_window_not_after"]
     return [PeriodMention(m.start(), m.end(), "TERM", None, window=True)
             for m in word_start_matches(_years_window_pattern(), key)
@@ -376,7 +378,9 @@ def _national_term_pattern() -> re.Pattern[str]:
 def _national_term_mentions(key: str) -> list[PeriodMention]:
     """The term of a national congress named by its ordinal: TERM of the term's end year."""
     vocab = period_vocab()
-    out = []
+    out: list[PeriodMention] = []
+    if not any(word in key for word in vocab["national_congress_words"]):
+        return out  # no congress named: no scan
     for m in _national_term_pattern().finditer(key):
         if starts_with_phrase(key, skip_spaces(key, m.end()), vocab["national_congress_not_after"]):
             continue  # 'nhiệm kỳ Đại hội XII của BCH Đảng bộ tỉnh': a local congress
