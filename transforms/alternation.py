@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 
 
@@ -55,3 +56,45 @@ def word_start_matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos
             continue
         yield m
         pos = m.end() if m.end() > start else start + 1
+
+
+class Prefiltered:
+    """A regex that opens on zero-width assertions (lookbehinds), which the regex engine would try at every position,
+    searched from the places `starts` matches instead: `starts` must match wherever the regex can (its body with the
+    assertions left out does), so the engine skips ahead to those places and the regex is tried there alone. Its
+    matches are the regex's own, those of its finditer and search; the regex may never match the empty string. A
+    short stretch of text is left to the regex itself, which there costs less than two searches."""
+
+    SHORT = 200  # characters
+
+    def __init__(self, assertions: str, body: str, starts: str | None = None) -> None:
+        self.pattern = re.compile(assertions + body)
+        self._starts = re.compile(body if starts is None else starts)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """The matches self.pattern.finditer(string, pos, endpos) yields, left to right and non-overlapping."""
+        if min(endpos, len(string)) - pos <= self.SHORT:
+            return self.pattern.finditer(string, pos, endpos)
+        return self._scan(string, pos, endpos)
+
+    def _scan(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The regex's matches, tried where `starts` matches."""
+        while (hit := self._next(string, pos, endpos)) is not None:
+            yield hit
+            pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
+
+    def _next(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The regex's first match starting at or after pos, tried where `starts` matches."""
+        starts, match = self._starts.search, self.pattern.match
+        while (m := starts(string, pos, endpos)) is not None:
+            hit = match(string, m.start(), endpos)
+            if hit is not None:
+                return hit
+            pos = m.start() + 1
+        return None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The match self.pattern.search(string, pos, endpos) finds."""
+        if min(endpos, len(string)) - pos <= self.SHORT:
+            return self.pattern.search(string, pos, endpos)
+        return self._next(string, pos, endpos)

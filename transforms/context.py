@@ -58,7 +58,8 @@ class TextContext:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding position pos."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding position pos."""

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
 from transforms.text import ends_with_phrase, line_number_spans, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
@@ -74,7 +74,8 @@ DATE_LINE_COUNTERS = re.compile(r"^[ \t]*(?:(?:thứ \w+|chủ nhật)[ \t]*[,\-
                                 r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
-ENUMERATOR = re.compile(r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)")
+ENUMERATOR = Prefiltered("", r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)",
+                         starts=r"\(\d{1,2}\)")  # both branches open on a lookbehind, then '(' and a number
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
@@ -299,7 +300,7 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
 
 
 # A short number after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered name?
-NAME_NUMBER = re.compile(r"(?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
+NAME_NUMBER = Prefiltered(r"(?<=[^\W\d_] )", r"(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
 NAME_WORDS = 3  # a numbered name's words before its number, at most
 NAME_REACH = 40  # characters looked back for them
 
@@ -418,7 +419,7 @@ def _under_headline(key: str, pos: int) -> bool:
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
-ITEM_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,2}) +(?=[^\W\d_])")
+ITEM_NUMBER = Prefiltered(r"(?<![\w.,/])", r"(\d{1,2}) +(?=[^\W\d_])")
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
 MIN_ITEMS = 3
 
@@ -474,13 +475,13 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     if "=" in key:
         patterns += (ASSIGNMENT,)
     for pattern in patterns:
-        spans += [(m.start(), m.end()) for m in pattern.finditer(key)]
+        spans += [m.span() for m in pattern.finditer(key)]
     spans += [m.span() for m in HEX_RUN.finditer(key) if not m.group().isdigit() and not m.group().isalpha()
               and not (m.start() and key[m.start() - 1].isalnum())]
     spans += _address_spans(key)
     spans += [m.span() for pattern in (SLASHED_DAY_RANGE, _slashed_day_pair()) for m in pattern.finditer(key)
               if int(m.group(1)) < int(m.group(2))]
-    spans += [(m.start(), m.end()) for m in DOC_CODE.finditer(text)]
+    spans += [m.span() for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)
@@ -493,15 +494,18 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _caption_index_spans(key)
     spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
-    spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
+    if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
+        spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
     spans += [m.span() for m in _comment_box_pattern().finditer(key)]
-    spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
+    if any(title in key for title in mask_vocab().title_number_after):  # every match holds a title's word
+        spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
         spans += [m.span() for m in _english_date().finditer(key)]
-    spans += [m.span() for m in _file_size_pattern().finditer(key)]
+    if any(unit in key for unit in mask_vocab().file_size_units):
+        spans += [m.span() for m in _file_size_pattern().finditer(key)]
     spans += _days_before_dated_day(key)
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
               if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount

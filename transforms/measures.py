@@ -124,8 +124,14 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0, section: str = "mea
     found = r.memo.get(memo_key)
     if found is None:
         start, end = max(0, r.s.start - reach), r.s.end + after
-        found = r.memo[memo_key] = any(r.key.find(w, start, end) >= 0 for w in words(name, section))
+        found = r.memo[memo_key] = _any_of(name, section).search(r.key, start, end) is not None
     return found
+
+
+@functools.cache
+def _any_of(name: str, section: str) -> re.Pattern[str]:
+    """Any word of the list anywhere (as a substring, as str.find finds it): one scan instead of one per word."""
+    return re.compile("|".join(re.escape(w) for w in words(name, section)) or r"(?!x)x")  # an empty list: none
 
 
 def is_plan(r: SentenceReader, q: Quantity) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -12,7 +13,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
 from transforms.keys import fold_key, lower_key
 from transforms.periods import PART_YEAR_PERIODS, is_birth_date
 from transforms.refdir import read_csv
@@ -48,6 +49,7 @@ JUST_ISSUED_CHARS = 40  # 'vừa ký ban hành Kết luận số ' before a docu
 BIRTH_CHARS = 12  # 'sinh ngày ' before a date
 ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
+DATE_DMY_SCAN = Prefiltered(r"(?<![\d/])", DATE_DMY.pattern.removeprefix(r"(?<![\d/])"))  # DATE_DMY over a whole text
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 DATE_WINDOW = re.compile(DATE_DMY.pattern + r"\s*[-–]\s*" + DATE_DMY.pattern.removeprefix(r"(?<![\d/])"))
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
@@ -158,10 +160,26 @@ def _stamp_date_words() -> re.Pattern[str]:
                       r"((?:19|20)\d{2})(?!\d)")
 
 
+def _plain_date(day: str, month: str, year: str) -> str | None:
+    """The ISO date of a valid day and month (one or two ASCII digits each) of a year 19xx or 20xx, without dateutil
+    (slow), which reads these the same way (checked for every such day, month and year); None for anything else."""
+    digits = f"{day}{month}{year}"
+    if not (digits.isascii() and digits.isdecimal() and len(year) == 4 and year[:2] in ("19", "20")
+            and 1 <= len(day) <= 2 and 1 <= len(month) <= 2):
+        return None
+    d, m, y = int(day), int(month), int(year)
+    if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        return dt.date(y, m, d).isoformat()
+    return None
+
+
 def _iso(day: str | None, month: str, year: str) -> str | None:
     """ISO date (or year-month when the day is missing), parsed day-first by dateutil."""
     if day is None:
         return f"{int(year):04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    exact = _plain_date(day, month, year)
+    if exact is not None:
+        return exact
     try:
         return dateparser.parse(f"{day}/{month}/{year}", dayfirst=True).date().isoformat()
     except (ValueError, OverflowError):
@@ -225,7 +243,7 @@ def first_date_year(text: str) -> int | None:
     tháng 4-2023, tỉnh đã chuyển giao …'): when nothing else dates a text, the event it reports is of that year; not
     a cited document's date ('Nghị quyết số 14-NQ/TW, ngày 30/7/2007') nor a birth date."""
     lower = text.lower()
-    full = sorted([*DATE_DMY.finditer(text), *_date_words().finditer(lower)], key=lambda m: m.start())
+    full = sorted([*DATE_DMY_SCAN.finditer(text), *_date_words().finditer(lower)], key=lambda m: m.start())
     for dates in (full, list(_month_year().finditer(lower))):
         for i, m in enumerate(dates):  # '23/3/2011', 'ngày 30 tháng 8 năm 2023', 'tháng 4-2023'
             cited = CITED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
@@ -269,21 +287,21 @@ def _lunar_names() -> dict[tuple[str, str], int]:
 
 
 @functools.cache
-def _festival_pattern() -> re.Pattern[str]:
+def _festival_pattern() -> Prefiltered:
     """A festival word (festival_words.csv), then a lunar year's name (stem, branch), its year, or a year alone."""
     names = _lunar_names()
     stems = trie_alternation([w for k, w in names if k == "stem"])
     branches = trie_alternation([w for k, w in names if k == "branch"])
     festivals = trie_alternation([fold_key(r["word"]) for r in read_csv("festival_words.csv")])
-    return re.compile(rf"(?<!\w)(?:{festivals})\s+(?:({stems})\s+({branches})(?!\w)(?:\s*((?:19|20)\d\d)(?!\d))?"
-                      rf"|((?:19|20)\d\d)(?!\d))")
+    return Prefiltered(r"(?<!\w)", rf"(?:{festivals})\s+(?:({stems})\s+({branches})(?!\w)(?:\s*((?:19|20)\d\d)(?!\d))?"
+                       rf"|((?:19|20)\d\d)(?!\d))", starts=festivals)
 
 
 @functools.cache
-def _month_year() -> re.Pattern[str]:
+def _month_year() -> Prefiltered:
     """'tháng 4-2023', 'tháng 4/2023', 'tháng 4 năm 2023': a month of a year."""
     _, month, year = (re.escape(w) for w in mask_vocab().date_words)
-    return re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})\s*(?:[/.\-]|\s+{year})\s*((?:19|20)\d{{2}})(?!\d)")
+    return Prefiltered(r"(?<!\w)", rf"{month}\s+(\d{{1,2}})\s*(?:[/.\-]|\s+{year})\s*((?:19|20)\d{{2}})(?!\d)")
 
 
 def _birth_date(text: str, pos: int) -> bool:
@@ -293,10 +311,10 @@ def _birth_date(text: str, pos: int) -> bool:
 
 
 @functools.cache
-def _event_day_pattern() -> re.Pattern[str]:
+def _event_day_pattern() -> Prefiltered:
     """'Ngày 17/6', 'Chiều 18-10': an event's day and month without a year."""
-    return re.compile(r"(?<!\w)(?:" + trie_alternation(period_vocab()["event_day_before"])
-                      + r")\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]?\s*\d)")
+    return Prefiltered(r"(?<!\w)", r"(?:" + trie_alternation(period_vocab()["event_day_before"])
+                       + r")\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]?\s*\d)")
 
 
 def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
@@ -307,7 +325,7 @@ def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
     central = set(period_vocab()["central_document_issuers"])
     just = period_vocab()["just_issued_words"]
     cited = []
-    for m in DATE_DMY.finditer(text):
+    for m in DATE_DMY_SCAN.finditer(text):
         code = ISSUED_CODE.search(text, max(0, m.start() - CITED_CHARS), m.start())
         news = code is not None and holds_word(key, max(0, code.start() - JUST_ISSUED_CHARS), code.start(), just)
         if code is not None and (code.group(1) not in central or news) and 1 <= int(m.group(2)) <= 12:
@@ -942,7 +960,7 @@ def slug_period(url: str | None) -> tuple[str, int | None] | None:
 
 
 @functools.cache
-def _district_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], frozenset[str]]]:
+def _district_pattern() -> tuple[Prefiltered, dict[tuple[str, str], frozenset[str]]]:
     """One regex 'prefix name' over folded text, and (kind, name) -> the provinces holding such a district."""
     where: dict[tuple[str, str], set[str]] = {}
     for name, kind, slug in districts():
@@ -950,7 +968,8 @@ def _district_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], frozense
     names = sorted({name for _, name in where}, key=lambda n: (-len(n), n))
     prefixes = [re.escape(word) for word, _ in district_prefixes()]
     alternatives = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(prefixes) + r")\s+(" + alternatives + r")(?!\w)")
+    pattern = Prefiltered(r"(?<!\w)", r"(" + "|".join(prefixes) + r")\s+(" + alternatives + r")(?!\w)",
+                          starts="(?:" + "|".join(prefixes) + ")")  # tried only after a kind's word
     return pattern, {k: frozenset(v) for k, v in where.items()}
 
 

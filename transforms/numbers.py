@@ -43,8 +43,8 @@ def _en_measure_signs() -> re.Pattern[str]:
 
 def detect_style(key: str) -> Style:
     """Which separator convention a document uses, from its unambiguous numbers."""
-    vi = sum(1 for _ in VI_SIGNS.finditer(key))
-    en = sum(1 for _ in EN_SIGNS.finditer(key)) + sum(1 for _ in _en_measure_signs().finditer(key))
+    vi = len(VI_SIGNS.findall(key))  # one item per match (the patterns hold no group)
+    en = len(EN_SIGNS.findall(key)) + len(_en_measure_signs().findall(key))
     if vi > en:
         return "vi"
     if en > vi:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
 from transforms.masks import MaskedSpans
 from transforms.text import Sentence, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
@@ -154,6 +155,8 @@ def _years_window_pattern() -> re.Pattern[str]:
 def _years_window_mentions(key: str) -> list[PeriodMention]:
     """'Sau 8 năm thực hiện Nghị quyết', 'trong 5 năm gần đây': a window of years up to the report, TERM; not an
     anniversary ('kỷ niệm 40 năm thành lập', 'lễ kết nạp Đảng viên 40 năm thành lập Mỏ')."""
+    if not any(phrase in key for phrase in period_vocab()["years_window_phrases"]):
+        return []  # every window names one of its phrases: no scan
     anniversary = period_vocab()["years_window_not_after"]
     return [PeriodMention(m.start(), m.end(), "TERM", None, window=True)
             for m in word_start_matches(_years_window_pattern(), key)
@@ -210,13 +213,14 @@ def _year_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _review_pattern(verbs_name: str = "review_words") -> re.Pattern[str]:
+def _review_pattern(verbs_name: str = "review_words") -> Prefiltered:
     """'tổng kết công tác xây dựng Đảng năm 2021', 'tổng kết … nghị quyết (NQ) năm 2014': a review verb (of the
     periods.yaml list named), a few words without figures (an abbreviation in brackets among them), the year."""
     vocab = period_vocab()
     verbs = "|".join(re.escape(w) for w in vocab[verbs_name])
-    return re.compile(r"(?<!\w)(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"]) + r"}?\s+(?="
-                      + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")")
+    return Prefiltered(r"(?<!\w)", r"(?:" + verbs + r")(?:,?\s+\(?[^\W\d]+\)?){0," + str(vocab["review_reach"])
+                       + r"}?\s+(?=" + re.escape(vocab["year_word"]) + r"\s+" + YEAR + NOT_NUMBER + ")",
+                       starts=r"(?:" + verbs + r")")
 
 
 def _future_year(key: str, pos: int) -> bool:
@@ -296,9 +300,9 @@ def horizon_before(horizons: Sequence[Horizon], sentence: Sentence, pos: int) ->
 
 
 @functools.cache
-def _words_pattern(name: str) -> re.Pattern[str]:
+def _words_pattern(name: str) -> Prefiltered:
     """Any word of a periods.yaml list, as a whole word ('sẽ', 'bí thư')."""
-    return re.compile(r"(?<!\w)(?:" + _alternatives(name) + r")(?!\w)")
+    return Prefiltered(r"(?<!\w)", r"(?:" + _alternatives(name) + r")(?!\w)")
 
 
 def _sentence_start(key: str, pos: int) -> int:
@@ -374,7 +378,9 @@ def _national_term_pattern() -> re.Pattern[str]:
 def _national_term_mentions(key: str) -> list[PeriodMention]:
     """The term of a national congress named by its ordinal: TERM of the term's end year."""
     vocab = period_vocab()
-    out = []
+    out: list[PeriodMention] = []
+    if not any(word in key for word in vocab["national_congress_words"]):
+        return out  # no congress named: no scan
     for m in _national_term_pattern().finditer(key):
         if starts_with_phrase(key, skip_spaces(key, m.end()), vocab["national_congress_not_after"]):
             continue  # 'nhiệm kỳ Đại hội XII của BCH Đảng bộ tỉnh': a local congress
@@ -611,8 +617,7 @@ def _with_prior_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
-def _start(m: PeriodMention) -> int:
-    return m.start
+_start = operator.attrgetter("start")  # a mention's start, read in C by bisect
 
 
 def mentions_between(mentions: Sequence[PeriodMention], lo: int, hi: int) -> Sequence[PeriodMention]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from transforms.alternation import trie_alternation
+from transforms.alternation import Prefiltered, trie_alternation
 from transforms.errors import NumberFormatError
 from transforms.masks import DAY, find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
@@ -62,7 +62,7 @@ class Quantity:
     @property
     def tail_end(self) -> int:
         """End of the quantity including the noun it counts."""
-        return max(self.end, self.noun_end)
+        return self.end if self.end >= self.noun_end else self.noun_end
 
 
 ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)(?!\.\w)")
@@ -485,10 +485,10 @@ def _range_start(key: str, prev: Quantity, start: int) -> bool:
 
 
 @functools.cache
-def _number_word_pattern() -> re.Pattern[str]:
+def _number_word_pattern() -> Prefiltered:
     """A whole number word: no letter before it, and neither a letter nor a 'x.y'/'x/y' joint after it."""
     body = trie_alternation(number_vocab().words)
-    return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])(?![/.][^\W\d_])")
+    return Prefiltered(r"(?<![^\W\d_])", r"(?:" + body + r")(?![^\W\d_])(?![/.][^\W\d_])")
 
 
 def _number_word_spans(key: str) -> list[tuple[int, int]]:

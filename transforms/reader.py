@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from transforms.alternation import Prefiltered
 from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, actor_words, discipline_forms, specs, words
 from transforms.fact import Fact
@@ -30,21 +31,32 @@ MAX_TOPIC = 160  # '2 cuộc giám sát chuyên đề về …' : the topic of a
 DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
 
-@functools.cache
-def _literal(phrase: str) -> re.Pattern[str]:
-    """Every occurrence of a phrase, overlapping ones included."""
-    return re.compile("(?=" + re.escape(phrase) + ")")
+def _occurrences(key: str, phrase: str, start: int, end: int) -> list[int]:
+    """Where phrase occurs whole in key[start:end], overlapping occurrences included."""
+    out = []
+    at = key.find(phrase, start, end)
+    while at >= 0:
+        out.append(at)
+        at = key.find(phrase, at + 1, end)
+    return out
 
 
 @functools.cache
-def _breaker_pattern() -> re.Pattern[str]:
+def _breaker_pattern() -> Prefiltered:
     """A breaker verb at a word start ('phát hiện', 'kết luận', …), unless a nominaliser makes it a topic ('việc
     chuyển đổi mục đích sử dụng đất')."""
     nominal = "".join(rf"(?<!{re.escape(w)} )" for w in words("nominalisers", ""))
     verbs = sorted(words("breaker_verbs", ""), key=len, reverse=True)
-    return re.compile(nominal + r"(?<!\w)(?:" + "|".join(re.escape(w) for w in verbs) + ")")
+    return Prefiltered(nominal + r"(?<!\w)", r"(?:" + "|".join(re.escape(w) for w in verbs) + ")")
 
 
+
+
+def _nearest_first(found: list[tuple[int, int]], lower: int, pos: int) -> list[tuple[int, int]]:
+    """The sorted spans of found starting in [lower, pos), nearest first."""
+    hi = bisect.bisect_left(found, (pos, -1))
+    lo = bisect.bisect_left(found, (lower, -1))
+    return found[lo:hi][::-1]
 
 
 @dataclass
@@ -75,6 +87,8 @@ class SentenceReader:
 
     def enclosing(self, pos: int) -> tuple[int, int] | None:
         """Innermost parenthesis pair around pos."""
+        if not self.parens:
+            return None
         inside = [p for p in self.parens if p[0] < pos < p[1]]
         return max(inside, default=None)
 
@@ -87,15 +101,14 @@ class SentenceReader:
 
     def _last_before(self, name: str, pattern: re.Pattern[str], lower: int, pos: int) -> list[tuple[int, int]]:
         """Matches of pattern starting in [lower, pos), nearest first."""
-        found = self._positions(name, pattern)
-        hi = bisect.bisect_left(found, (pos, -1))
-        lo = bisect.bisect_left(found, (lower, -1))
-        return found[lo:hi][::-1]
+        return _nearest_first(self._positions(name, pattern), lower, pos)
 
     def region_start(self, pos: int) -> int:
         """Start of pos's clause: after the last ';' at its level, its '(' or the sentence start."""
-        memo = self.memo.setdefault("region", {})
-        if pos in memo:
+        memo = self.memo.get("region")
+        if memo is None:
+            memo = self.memo["region"] = {}
+        elif pos in memo:
             return memo[pos]
         paren = self.enclosing(pos)
         lower = paren[0] + 1 if paren else self.s.start
@@ -124,7 +137,7 @@ class SentenceReader:
             found = self.memo["subset_openers"] = []
             for marker in words("subset_markers"):
                 starts, afters = [], []
-                for i, _ in self._positions(f"subset:{marker}", _literal(marker)):
+                for i in _occurrences(self.key, marker, self.s.start, self.s.end):
                     after = i + len(marker)
                     while after < len(self.key) and self.key[after] in " ,:":
                         after += 1
@@ -135,7 +148,11 @@ class SentenceReader:
 
     def breaker_positions(self, start: int, end: int) -> list[int]:
         """Where a breaker verb starts in [start, end)."""
-        return [i for i, _ in self._last_before("breakers", _breaker_pattern(), start, end)]
+        found = self.memo.get("breakers")
+        if found is None:
+            found = self.memo["breakers"] = [
+                m.span() for m in _breaker_pattern().finditer(self.key, self.s.start, self.s.end)]
+        return [i for i, _ in _nearest_first(found, start, end)]
 
     def aside(self, pos: int, before: int) -> bool:
         """True when pos sits in a parenthesis that closes before `before`."""
@@ -479,10 +496,10 @@ def admitting_body(r: SentenceReader, cue: Cue) -> str | None:
 
 
 @functools.cache
-def phrase_pattern(table: str) -> re.Pattern[str]:
+def phrase_pattern(table: str) -> Prefiltered:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
     alternatives = "|".join(re.escape(w) for w in sorted(words(table, ""), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return Prefiltered(r"(?<!\w)", rf"(?:{alternatives})(?!\w)")
 
 
 def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
@@ -675,7 +692,8 @@ def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
 
 def _clause_break(r: SentenceReader, start: int, end: int) -> int:
     """The first comma or colon in [start, end), else -1."""
-    return min((i for i in (r.key.find(",", start, end), r.key.find(":", start, end)) if i >= 0), default=-1)
+    comma, colon = r.key.find(",", start, end), r.key.find(":", start, end)
+    return colon if comma < 0 else comma if colon < 0 else min(comma, colon)
 
 
 def paragraph_code(r: SentenceReader, code: str) -> str:

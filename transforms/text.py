@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.alternation import trie_alternation
@@ -70,7 +71,7 @@ def find_headings(text: str) -> list[Heading]:
 def line_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '1 - Tổng số', '1.1- Ban'): never
     quantities."""
-    return [(m.start(), m.end()) for m in LINE_NUMBER.finditer(text)]
+    return [m.span() for m in LINE_NUMBER.finditer(text)]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -171,19 +172,39 @@ def _end_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 LOOKBACK = 80
+MAX_PATTERNS_BY_ID = 4096  # phrase lists built on the fly (a sum of two lists) get a new id per call: start afresh
+# pattern per phrase list, looked up by the list's identity: the lists are the vocabulary's cached tuples, and hashing
+# a tuple of a hundred phrases on every call cost more than the match (each entry keeps its tuple, so no id is reused)
+_STARTS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_ENDS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _remember(table: dict[int, tuple[tuple[str, ...], re.Pattern[str]]], phrases: tuple[str, ...],
+              build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Enter the pattern `build` makes of a phrase list under the list's identity (looked up inline by callers)."""
+    if len(table) >= MAX_PATTERNS_BY_ID:
+        table.clear()
+    hit = table[id(phrases)] = (phrases, build(phrases))
+    return hit
 
 
 def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[pos:] starts with, ending at a word boundary."""
-    m = _start_pattern(phrases).match(key, pos)
+    hit = _STARTS_BY_ID.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _remember(_STARTS_BY_ID, phrases, _start_pattern)
+    m = hit[1].match(key, pos)
     return m.group(0) if m else None
 
 
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
-    begin = max(0, pos - LOOKBACK)
-    window = key[begin:pos][::-1]
-    m = _end_pattern(phrases).match(window)
+    begin = pos - LOOKBACK if pos > LOOKBACK else 0
+    window = key[pos - 1:begin - 1 if begin else None:-1] if pos > 0 else key[begin:pos][::-1]  # one copy
+    hit = _ENDS_BY_ID.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _remember(_ENDS_BY_ID, phrases, _end_pattern)
+    m = hit[1].match(window)
     if not m:
         return None
     found = m.group(1)[::-1]
