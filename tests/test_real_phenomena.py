@@ -934,6 +934,13 @@ def test_a_date_bar_above_a_later_event_dates_nothing(dateline: str, published: 
     assert (document["published"], document["year"], document["period"]) == (published, *period)
 
 
+def test_a_date_bar_gives_way_to_the_date_in_the_address() -> None:
+    text = ("Thứ Hai, ngày 3 tháng 2 năm 2025\nChi bộ không kỷ luật cán bộ\n\nNgày 20-9, Ủy ban Kiểm tra Huyện ủy "
+            "cho biết chi bộ đã kiểm điểm 3 đảng viên.")
+    document = run(text, "https://tinbao.example.vn/chi-bo-khong-ky-luat-20180920101500123.htm").document
+    assert (document["published"], document["published_source"], document["year"]) == ("2018-09", "url", 2018)
+
+
 def test_a_text_naming_only_the_term_its_congress_opens_sits_in_the_congress_year() -> None:
     text = "Đại biểu chụp ảnh lưu niệm tại đại hội.\n\nTrong nhiệm kỳ 2025-2030, phường Tân Lập đề ra 10 chỉ tiêu."
     assert run(text).document["year"] == 2025

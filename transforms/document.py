@@ -220,9 +220,11 @@ def _document_row(raw: bytes, source: SourceInfo, **values: Any) -> dict[str, An
     return row
 
 
-def _published(ctx: TextContext, sidecar: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """(date, source): a sidecar's date, else a dateline in the text, else the year-month in the source URL."""
-    finders = (("sidecar", lambda: sidecar.get("published")), ("text", lambda: find_published(ctx.text, ctx.key)),
+def _published(ctx: TextContext, sidecar: Mapping[str, str], text: bool = True) -> tuple[str | None, str | None]:
+    """(date, source): a sidecar's date, else a dateline in the text (unless `text` is False: the first line was the
+    page's date bar), else the year-month in the source URL."""
+    finders = (("sidecar", lambda: sidecar.get("published")),
+               ("text", lambda: find_published(ctx.text, ctx.key) if text else None),
                ("url", lambda: published_from_url(sidecar.get("source_url"))),
                ("url", lambda: published_from_url(cited_source_url(ctx.text))))
     for source, find in finders:
@@ -344,7 +346,7 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
     congress = names_congress(ctx.key[:lede_end])
     bar_end = _date_bar_end(ctx, published, lede_end) if published and published_source == "text" else None
     if bar_end is not None:  # the page's date bar: neither the publication date nor a period of the text
-        published, published_source = None, None
+        published, published_source = _published(ctx, source.sidecar, text=False)
         ctx = replace(ctx, period_mentions=[m for m in ctx.period_mentions if m.start > bar_end])
     period = _doc_period(ctx, published, lede_end, congress, bar_end or 0)
     year_of_title = title_year(title_key) if title and period.period is None else None
