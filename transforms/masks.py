@@ -161,13 +161,15 @@ def _some_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _label_pattern() -> re.Pattern[str]:
-    """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
+def _label_pattern(counters: bool = True) -> re.Pattern[str]:
+    """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai'); without `counters`,
+    for a text holding no counter label, the counter branch (group 2) is one that never matches."""
     vocab = mask_vocab()
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
+    counter = trie_alternation(vocab.counter_labels) if counters else r"(?!x)x"
     label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–]))|("  # 'Covid -19'
-             + trie_alternation(vocab.counter_labels) + r")\s*[:(]?\s*)")
+             + counter + r")\s*[:(]?\s*)")
     return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
 
 
@@ -252,11 +254,12 @@ def _plenum_pattern() -> re.Pattern[str]:
 LABEL_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")
 
 
-def _label_spans(key: str) -> list[tuple[int, int]]:
-    """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
+def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
+    """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words; `counters` False
+    says the key holds no counter label, so the pattern need not try one at every position."""
     vocab = mask_vocab()
     spans = []
-    for m in word_start_matches(_label_pattern(), key):
+    for m in word_start_matches(_label_pattern(counters), key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if LABEL_YEAR.fullmatch(token):  # 'Nghị quyết 57/2024', 'Kế hoạch 12/2023': a document's number and year
             spans.append((m.start(3), m.start(3) + len(token)))
@@ -496,6 +499,7 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
+    counters = _counter_label().search(key) is not None  # a page counter's label anywhere
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
                                              _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE, BRACKETED_DOTTED_DATE)
     if any(ext in key for ext in FILE_EXTENSIONS):
@@ -517,12 +521,12 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _lone_number_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
-    spans += _label_spans(key)
+    spans += _label_spans(key, counters)
     spans += _place_name_spans(text, key)
     spans += _numbered_series_spans(text, key)
     spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
-    if _counter_label().search(key):  # every match holds a counter label
+    if counters:  # every match holds a counter label
         spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     if COLON_DIGIT.search(key):  # every match holds a colon, then a digit
         spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
