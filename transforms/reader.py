@@ -89,8 +89,13 @@ class SentenceReader:
         """Innermost parenthesis pair around pos."""
         if not self.parens:
             return None
-        inside = [p for p in self.parens if p[0] < pos < p[1]]
-        return max(inside, default=None)
+        memo = self.memo.get("enclosing")
+        if memo is None:
+            memo = self.memo["enclosing"] = {}
+        elif pos in memo:
+            return memo[pos]
+        found = memo[pos] = max((p for p in self.parens if p[0] < pos < p[1]), default=None)
+        return found
 
     def cues_at(self, pos: int) -> Sequence[Cue]:
         """The sentence's cues that start at pos, in order (indexed once per sentence)."""
@@ -165,7 +170,7 @@ class SentenceReader:
 
     def aside(self, pos: int, before: int) -> bool:
         """True when pos sits in a parenthesis that closes before `before`."""
-        return any(o < pos < c < before for o, c in self.parens)
+        return bool(self.parens) and any(o < pos < c < before for o, c in self.parens)
 
     def fact_of(self, q: Quantity) -> Fact | None:
         return next((f for qq, f in self.facts if qq is q), None)
