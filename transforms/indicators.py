@@ -292,7 +292,7 @@ def _stated_form(r: SentenceReader, q: Quantity, draft: Draft) -> str | None:
         return None
     if draft.anchor is not None:  # '16 đảng viên (trong đó 3 trường hợp ở mức độ cảnh cáo)'
         return form_after_noun(r, q, draft.indicator)
-    cue = next((c for c in r.cues if c.start == draft.cue_start and c.kind == "cue"), None)
+    cue = next((c for c in r.cues_at(draft.cue_start) if c.kind == "cue"), None)
     return sole_form(r, q, cue, draft.indicator) if cue is not None else None
 
 

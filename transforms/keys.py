@@ -43,6 +43,7 @@ def _fold_final_y(text: str) -> str:
     return _final_y_pattern().sub(lambda m: m.group().translate(Y_TO_I), text)
 
 
+@functools.cache  # a handful of distinct toned vowels, met at every 'oà'/'uỷ' of every text
 def _split_tone(ch: str) -> tuple[str, str]:
     """A character as (its NFC form without tone mark, the tone mark or '')."""
     decomposed = unicodedata.normalize("NFD", ch)

@@ -161,13 +161,15 @@ def _some_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _label_pattern() -> re.Pattern[str]:
-    """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai')."""
+def _label_pattern(counters: bool = True) -> re.Pattern[str]:
+    """A label word, then a number token or a run of number words ('điều 30', 'lần thứ hai'); without `counters`,
+    for a text holding no counter label, the counter branch (group 2) is one that never matches."""
     vocab = mask_vocab()
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
+    counter = trie_alternation(vocab.counter_labels) if counters else r"(?!x)x"
     label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–]))|("  # 'Covid -19'
-             + trie_alternation(vocab.counter_labels) + r")\s*[:(]?\s*)")
+             + counter + r")\s*[:(]?\s*)")
     return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
 
 
@@ -200,6 +202,15 @@ def _counter_after_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _counter_label() -> re.Pattern[str]:
+    """Any counter label (counter_labels), wherever it stands: a cheap test before _counter_after_pattern."""
+    return re.compile(trie_alternation(mask_vocab().counter_labels))
+
+
+COLON_DIGIT = re.compile(r":[ \t]*\d")  # in every counter line: a cheap test before _counter_line_pattern
+
+
+@functools.cache
 def _counter_line_pattern() -> re.Pattern[str]:
     """'Hôm nay: 295' alone on its line or between bullets ('• Trong tuần: 6.318 •', folded): a visitors' counter
     (non_quantities.yaml counter_line_labels)."""
@@ -213,6 +224,18 @@ def _comment_box_pattern() -> re.Pattern[str]:
     vocab = mask_vocab()
     limits, units = trie_alternation(vocab.comment_box_limits), trie_alternation(vocab.comment_box_units)
     return re.compile(rf"(?:{limits}) \d+ (?:{units})(?!\w)|\d+ ?/ ?\d+ (?:{units})(?!\w)")
+
+
+@functools.cache
+def _comment_box_limit() -> re.Pattern[str]:
+    """Any comment box limit word, wherever it stands: a match of _comment_box_pattern's first branch holds one."""
+    return re.compile(trie_alternation(mask_vocab().comment_box_limits))
+
+
+@functools.cache
+def _comment_box_tail() -> re.Pattern[str]:
+    """'/ 500 ký tự': what a match of _comment_box_pattern's second branch ends on."""
+    return re.compile(rf"/ ?\d+ (?:{trie_alternation(mask_vocab().comment_box_units)})(?!\w)")
 
 
 @functools.cache
@@ -231,11 +254,12 @@ def _plenum_pattern() -> re.Pattern[str]:
 LABEL_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")
 
 
-def _label_spans(key: str) -> list[tuple[int, int]]:
-    """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words."""
+def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
+    """Numbers right after a label word ('Điều 30', 'lần thứ 20', 'năm 2023'), digits or words; `counters` False
+    says the key holds no counter label, so the pattern need not try one at every position."""
     vocab = mask_vocab()
     spans = []
-    for m in word_start_matches(_label_pattern(), key):
+    for m in word_start_matches(_label_pattern(counters), key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if LABEL_YEAR.fullmatch(token):  # 'Nghị quyết 57/2024', 'Kế hoạch 12/2023': a document's number and year
             spans.append((m.start(3), m.start(3) + len(token)))
@@ -336,12 +360,21 @@ def _caption_index_pattern() -> re.Pattern[str]:
 
 def _caption_index_spans(key: str) -> list[tuple[int, int]]:
     """Pictures' indexes closing a caption line or a repeated line: no quantities."""
-    spans = [m.span(1) for m in _caption_index_pattern().finditer(key)]
-    closing = list(LINE_INDEX.finditer(key))
+    lines = key.split("\n")
+    spans: list[tuple[int, int]] = []
+    closing: list[re.Match[str]] = []
+    start = 0
+    for line in lines:  # both patterns end on a digit then spaces or tabs at a line's end: only such lines are read
+        end = start + len(line)
+        tail = line.rstrip(" \t")
+        if tail and tail[-1].isdecimal():
+            spans += [m.span(1) for m in _caption_index_pattern().finditer(key, start, end)]
+            closing += LINE_INDEX.finditer(key, start, end)
+        start = end + 1
     if not closing:
         return spans
-    lines = {line.strip() for line in key.split("\n")}
-    return spans + [m.span(1) for m in closing if key[key.rfind("\n", 0, m.start()) + 1:m.start()].strip() in lines]
+    stripped = {line.strip() for line in lines}
+    return spans + [m.span(1) for m in closing if key[key.rfind("\n", 0, m.start()) + 1:m.start()].strip() in stripped]
 
 
 def _quote_footnote_spans(key: str) -> list[tuple[int, int]]:
@@ -466,6 +499,7 @@ class MaskedSpans(list):
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
+    counters = _counter_label().search(key) is not None  # a page counter's label anywhere
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
                                              _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE, BRACKETED_DOTTED_DATE)
     if any(ext in key for ext in FILE_EXTENSIONS):
@@ -487,19 +521,22 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _lone_number_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
-    spans += _label_spans(key)
+    spans += _label_spans(key, counters)
     spans += _place_name_spans(text, key)
     spans += _numbered_series_spans(text, key)
     spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
-    spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
-    spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
+    if counters:  # every match holds a counter label
+        spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
+    if COLON_DIGIT.search(key):  # every match holds a colon, then a digit
+        spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
     if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
-    spans += [m.span() for m in _comment_box_pattern().finditer(key)]
+    if _comment_box_limit().search(key) or _comment_box_tail().search(key):  # every match holds one or the other
+        spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     if any(title in key for title in mask_vocab().title_number_after):  # every match holds a title's word
         spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan

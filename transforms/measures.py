@@ -57,7 +57,7 @@ def target_in_parentheses(r: SentenceReader, q: Quantity) -> bool:
     opening = skip_spaces(r.key, paren[0] + 1)
     after_cue = opening < q.context_start
     if after_cue and not any(
-            c.start == opening and not r.key[c.end:q.context_start].strip() for c in r.cues if c.kind == "cue"):
+            c.kind == "cue" and not r.key[c.end:q.context_start].strip() for c in r.cues_at(opening)):
         return False
     lower = r.region_start(paren[0])
     text = r.key[lower:paren[0]]
@@ -700,7 +700,7 @@ def _sibling_total(r: SentenceReader, lower: int, code: str, subject: str) -> st
     """'Trong đó, UBKT tỉnh kỷ luật 1; cấp cơ sở kỷ luật 19': a clause after a semicolon that names its own body
     goes on with the subset list before it and shares its total; not one opening on a verb ('…; kiểm tra 12': a new
     act), nor after a figure in an aside ('309 chi bộ (… 2 chi bộ); … 346 chi bộ')."""
-    if lower <= r.s.start or r.key[lower - 1] != ";" or any(c.start == skip_spaces(r.key, lower) for c in r.cues):
+    if lower <= r.s.start or r.key[lower - 1] != ";" or r.cues_at(skip_spaces(r.key, lower)):
         return None
     for qq, f in reversed(r.facts):
         if (qq.start < lower and f.measure == "count" and f.indicator == code and f.subject == subject

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.keys import fold_key
@@ -21,9 +20,8 @@ def _alnum_end(phrase: str) -> str:
     return ALNUM_END if phrase[-1].isalnum() else ""
 
 
-@dataclass(frozen=True)
-class Match:
-    """A phrase found in the key: span, phrase and its payload."""
+class Match(NamedTuple):
+    """A phrase found in the key: span, phrase and its payload (a named tuple: thousands are made per text)."""
 
     start: int
     end: int
@@ -47,18 +45,25 @@ class PhraseMatcher:
     def find_all(self, key: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Matches in key[start:end], left to right; a phrase must end by `end`, and its word boundary is judged
         on the whole key."""
-        if end is None or end >= len(key):
-            return [Match(m.start(), m.end(), m.group(), self._payload[m.group()])
-                    for m in word_start_matches(self._pattern, key, start, symbols=True)]
+        whole = end is None or end >= len(key)
+        stop = len(key) if end is None else end
+        search, payload = self._pattern.search, self._payload
         out: list[Match] = []
-        for m in word_start_matches(self._pattern, key, start, end, symbols=True):
-            phrase = m.group()
-            if m.end() < end or not (key[end].isalnum() and phrase[-1].isalnum()):
-                out.append(Match(m.start(), m.end(), phrase, self._payload[phrase]))
+        pos = start
+        while (m := search(key, pos, stop)) is not None:  # word_start_matches(…, symbols=True), inlined: the loop
+            at, after = m.span()  # runs once per phrase of every sentence
+            if at and (key[at - 1].isalnum() or key[at - 1] == "_") and (
+                    key[at].isalnum() or key[at] == "_" or key[at].isspace()):
+                pos = at + 1
                 continue
-            slow = self._match_within(key, m.start(), end)  # the key runs on past `end`: judge it there
+            phrase = m.group()
+            if whole or after < stop or not (key[stop].isalnum() and phrase[-1].isalnum()):
+                out.append(Match(at, after, phrase, payload[phrase]))
+                pos = after if after > at else at + 1
+                continue
+            slow = self._match_within(key, at, stop)  # the key runs on past `end`: judge it there
             if slow:
-                out += [slow, *self.find_all(key, slow.end, end)]
+                out += [slow, *self.find_all(key, slow.end, stop)]
             break
         return out
 

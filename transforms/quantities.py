@@ -54,12 +54,12 @@ class Quantity:
     approx_start: int = -1
     words: bool = False
 
-    @property
+    @functools.cached_property  # read a dozen times per figure: computed once, then an attribute
     def context_start(self) -> int:
         """Start of the quantity including its approximation word."""
         return self.approx_start if self.approx_start >= 0 else self.start
 
-    @property
+    @functools.cached_property
     def tail_end(self) -> int:
         """End of the quantity including the noun it counts."""
         return self.end if self.end >= self.noun_end else self.noun_end

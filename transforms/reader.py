@@ -89,8 +89,22 @@ class SentenceReader:
         """Innermost parenthesis pair around pos."""
         if not self.parens:
             return None
-        inside = [p for p in self.parens if p[0] < pos < p[1]]
-        return max(inside, default=None)
+        memo = self.memo.get("enclosing")
+        if memo is None:
+            memo = self.memo["enclosing"] = {}
+        elif pos in memo:
+            return memo[pos]
+        found = memo[pos] = max((p for p in self.parens if p[0] < pos < p[1]), default=None)
+        return found
+
+    def cues_at(self, pos: int) -> Sequence[Cue]:
+        """The sentence's cues that start at pos, in order (indexed once per sentence)."""
+        index = self.memo.get("cues_at")
+        if index is None:
+            index = self.memo["cues_at"] = {}
+            for c in self.cues:
+                index.setdefault(c.start, []).append(c)
+        return index.get(pos, ())
 
     def _positions(self, name: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """(start, end) of every match of pattern in the sentence, computed once per sentence."""
@@ -156,7 +170,7 @@ class SentenceReader:
 
     def aside(self, pos: int, before: int) -> bool:
         """True when pos sits in a parenthesis that closes before `before`."""
-        return any(o < pos < c < before for o, c in self.parens)
+        return bool(self.parens) and any(o < pos < c < before for o, c in self.parens)
 
     def fact_of(self, q: Quantity) -> Fact | None:
         return next((f for qq, f in self.facts if qq is q), None)
@@ -289,7 +303,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     """'175 đảng viên bị xử lý kỷ luật', '5 tổ chức đảng và 370 đảng viên vi phạm bị thi hành kỷ luật': a cue
     after the counted nouns and a passive marker; '3 trường hợp khai trừ': a form right after the noun; '(6 khiển
     trách, 3 cảnh cáo)': a form read as the counted noun."""
-    own = next((c for c in r.cues if c.start == q.noun_start and c.kind == "cue"), None)
+    own = next((c for c in r.cues_at(q.noun_start) if c.kind == "cue"), None)
     if own is not None and all(specs()[c].breakdown for c in own.codes):
         return own
     pos = skip_spaces(r.key, q.tail_end if q.noun_start < 0 else list_end(r, q))
@@ -311,7 +325,7 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     after = skip_spaces(r.key, cue.end)  # 'bị kỷ luật khiển trách', 'bị kỷ luật bằng hình thức cảnh cáo'
     form = starts_with_phrase(r.key, after, words("form_markers", ""))
     at = skip_spaces(r.key, after + len(form)) if form else after
-    refined = next((c for c in r.cues if c.start == at and c.kind == "cue"
+    refined = next((c for c in r.cues_at(at) if c.kind == "cue"
                     and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
     return refined or cue
 
@@ -326,7 +340,7 @@ def _forms_listed_after(r: SentenceReader, cue: Cue) -> Cue | None:
     pos = skip_spaces(r.key, pos + len(party)) if party else pos
     joiner = starts_with_phrase(r.key, pos, (",", *words("form_joiners", "")))
     at = skip_spaces(r.key, pos + len(joiner)) if joiner else -1
-    second = next((c for c in r.cues if c.start == at and c.kind == "cue"
+    second = next((c for c in r.cues_at(at) if c.kind == "cue"
                    and all(specs()[x].breakdown for x in c.codes)), None)
     if second is None or any(o.context_start == skip_spaces(r.key, second.end) for o in r.quantities):
         return None  # '18 người bị cách chức và khai trừ 12 người': the next form has a figure of its own
@@ -625,7 +639,7 @@ def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
         return False
     after = skip_spaces(r.key, hit[3])  # 'Đảng bộ kết nạp được …': the next clause's subject and its act
     opens_clause = r.ctx.text[second:second + 1].isupper() and (
-        any(c.start == after for c in r.cues) or starts_with_phrase(r.key, after, actor_words("predicate_openers")))
+        bool(r.cues_at(after)) or starts_with_phrase(r.key, after, actor_words("predicate_openers")))
     return not (joiner.strip() == "," and opens_clause)
 
 
@@ -680,7 +694,7 @@ def topic_code(r: SentenceReader, q: Quantity, code: str) -> str:
         return code
     # 'Thi hành kỷ luật khiển trách, cảnh cáo 3 tổ chức đảng và kỷ luật 172 đảng viên': a list of acts, no topic
     after = skip_spaces(r.key, first_break + 1)
-    if any(c.start == after for c in r.cues):
+    if r.cues_at(after):
         return code
     for cue in r.cues:
         if start <= cue.start and cue.end <= first_break and cue.kind in ("cue", "post"):
@@ -742,7 +756,7 @@ def _common_total(first: Cue, second: Cue) -> str | None:
 
 def _form_cue_at(r: SentenceReader, pos: int, total: str) -> Cue | None:
     """The cue starting at pos if it names one form of `total` ('khiển trách' of 'disciplined')."""
-    cue = next((c for c in r.cues if c.start == pos and c.kind == "cue"), None)
+    cue = next((c for c in r.cues_at(pos) if c.kind == "cue"), None)
     if cue is None or len(cue.codes) != 1 or total not in ancestors(cue.codes[0]):
         return None
     return cue

@@ -145,8 +145,11 @@ def holds_word(key: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 def skip_spaces(key: str, pos: int) -> int:
     """The first position at or after pos that is not a space."""
-    while pos < len(key) and key[pos] == " ":
+    if pos < len(key) and key[pos] == " ":  # most positions hold no space
+        end = len(key)
         pos += 1
+        while pos < end and key[pos] == " ":
+            pos += 1
     return pos
 
 
