@@ -857,6 +857,7 @@ def _source_line_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _aggregator_line_pattern() -> re.Pattern[str]:
+    """'1 tháng trước www.baodongnai.com.vn': an aggregator's line of how long ago its source published, and where."""
     words = "|".join(re.escape(w) for w in sorted(period_vocab()["aggregator_age_words"], key=len, reverse=True))
     return re.compile(rf"^[ \t]*\d{{1,3}} (?:{words})[ \t]+((?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
