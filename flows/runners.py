@@ -79,9 +79,9 @@ class DocumentWorker:
         while True:
             self._check_stop()
             while len(queued) < self.AHEAD and (args := next(todo, _END)) is not _END:
-                if not queued:
-                    started = time.monotonic()
                 self._send(args, idle=not queued)
+                if not queued:  # after the send: forking a child is no part of its first call's budget
+                    started = time.monotonic()
                 queued.append(args)
             if not queued:
                 return
@@ -91,6 +91,7 @@ class DocumentWorker:
             if outcome[0] in ("timeout", "died"):  # the child is gone: a fresh one takes the calls queued behind
                 for i, args in enumerate(queued):
                     self._send(args, idle=i == 0)
+                started = time.monotonic()  # forking the fresh child is no part of the next call's budget
             yield outcome
 
     def _send(self, args: tuple, idle: bool = True) -> None:

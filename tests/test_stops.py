@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from flows import runners
 from flows.runners import DocumentWorker
 from flows.settings import Settings, load_settings
 from flows.stopping import SERVER_LOST_EXIT, SERVER_LOST_GRACE, SERVER_MARK, STOP, Stopped, sweep_stale_servers
@@ -225,6 +226,19 @@ def test_calls_queued_behind_a_runaway_or_a_death_go_to_the_fresh_child() -> Non
     with DocumentWorker(_step, 1) as worker:
         assert list(worker.outcomes([("sleep", 60), ("sleep", 0), ("exit", 4), ("sleep", 0)])) == [
             ("timeout", 1), ("ok", "sleep"), ("died", 4), ("ok", "sleep")]
+
+
+def test_forking_the_fresh_child_is_no_part_of_the_next_calls_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_start = runners.start_child
+
+    def slow_start(*args: object, **kwargs: object) -> object:
+        time.sleep(1.5)  # a loaded machine: the fork reports in late
+        return real_start(*args, **kwargs)
+
+    monkeypatch.setattr(runners, "start_child", slow_start)
+    with DocumentWorker(_step, 1) as worker:
+        assert list(worker.outcomes([("sleep", 0), ("sleep", 60), ("sleep", 0)])) == [
+            ("ok", "sleep"), ("timeout", 1), ("ok", "sleep")]
 
 
 def test_a_call_sent_after_the_child_died_of_the_one_before_goes_to_the_fresh_child() -> None:
