@@ -53,10 +53,6 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
 # 'intNumViewTotal=447': a script's variable and its value, page furniture
 ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
 
-# '[12]', a source cited with its pages ('[75, tr. 53-54]', '[3; 8]'), and '(3)' glued to the word or closing
-# quotation mark before it ('590 xã(3). Các tỉnh …', '“… Muôn năm”(1);'): a note's number
-FOOTNOTE = re.compile(r"\[\d{1,3}(?:\s*[,;]\s*(?:(?:tr\.|trang)\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]"
-                      r"|\((?<=[^\W\d]\(|[\"”]\()\d{1,3}\)")  # bracket first: the engine skips to one
 # '… chi bộ tốt thì mọi việc tốt”3.', '(mốc thời gian …)3 và': a note's number glued to a closing quotation mark (a
 # straight quote closes when it follows a word) or bracket, unless a counted noun follows it
 QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})(?![\d]|[.,]\d)')
@@ -67,11 +63,6 @@ LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
 # counter (comments, views).
 DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
                               r"(\d[\d.,]*)[ \t]*$", re.MULTILINE)
-# "21/02/2024 782 0", "Thứ tư - 21/02/2024 15:00 828 0": a line of a date (after its weekday, and with a time) and
-# bare numbers is the page's date and counters (views, comments), with no bar between.
-DATE_LINE_COUNTERS = re.compile(r"^[ \t]*(?:(?:thứ \w+|chủ nhật)[ \t]*[,\-–]?[ \t]*)?"
-                                r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
-                                r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 # "(1) Theo nghề nghiệp: …; (2) Về tuổi đời, …": a bracketed item number opening a part of a list, not a count.
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
 ENUMERATOR = Prefiltered("", r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)",
@@ -158,6 +149,25 @@ def _some_pattern() -> re.Pattern[str]:
     """'1 số tồn tại', '1 vài chi bộ': a digit one for 'một' before a word of some (article_not_before), no count."""
     words = trie_alternation(mask_vocab().article_not_before)
     return re.compile(r"1(?<![\d.,]1)\s+(?:" + words + r")(?!\w)(?!\s*[\d.:])")
+
+
+@functools.cache
+def _footnote_pattern() -> re.Pattern[str]:
+    """'[12]', a source cited with its pages ('[75, tr. 53-54]', '[3; 8]'; citation_page_words), and '(3)' glued to the
+    word or closing quotation mark before it ('590 xã(3). Các tỉnh …', '“… Muôn năm”(1);'): a note's number."""
+    pages = trie_alternation(mask_vocab().citation_page_words)
+    return re.compile(rf"\[\d{{1,3}}(?:\s*[,;]\s*(?:(?:{pages})\s*)?\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)*\]"
+                      r"|\((?<=[^\W\d]\(|[\"”]\()\d{1,3}\)")  # bracket first: the engine skips to one
+
+
+@functools.cache
+def _date_line_counters() -> re.Pattern[str]:
+    """'21/02/2024 782 0', 'Thứ tư - 21/02/2024 15:00 828 0' (folded): a line of a date (after its weekday,
+    weekday_words, and with a time) and bare numbers is the page's date and counters (views, comments)."""
+    weekdays = trie_alternation(mask_vocab().weekday_words, lambda p: r"(?!\w)")
+    return re.compile(rf"^[ \t]*(?:(?:{weekdays})[ \t]*[,\-–]?[ \t]*)?"
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                      r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 
 
 @functools.cache
@@ -501,7 +511,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans: list[tuple[int, int]] = []
     counters = _counter_label().search(key) is not None  # a page counter's label anywhere
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
-                                             _dotted_day_range(), YEAR_RANGE, PHONE, FOOTNOTE, BRACKETED_DOTTED_DATE)
+                                             _dotted_day_range(), YEAR_RANGE, PHONE, _footnote_pattern(),
+                                             BRACKETED_DOTTED_DATE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:
@@ -534,7 +545,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
-    spans += [m.span(1) for m in DATE_LINE_COUNTERS.finditer(key)]
+    spans += [m.span(1) for m in _date_line_counters().finditer(key)]
     if _comment_box_limit().search(key) or _comment_box_tail().search(key):  # every match holds one or the other
         spans += [m.span() for m in _comment_box_pattern().finditer(key)]
     if any(title in key for title in mask_vocab().title_number_after):  # every match holds a title's word

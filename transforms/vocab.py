@@ -54,6 +54,8 @@ class MaskVocab:
 
     label_before: tuple[str, ...]
     counter_labels: tuple[str, ...]
+    citation_page_words: tuple[str, ...]
+    weekday_words: tuple[str, ...]
     counter_line_labels: tuple[str, ...]
     label_except_after: MappingProxyType
     duration_after: tuple[str, ...]
@@ -158,6 +160,8 @@ def mask_vocab() -> MaskVocab:
     return MaskVocab(
         label_before=phrase_keys(data["label_before"]),
         counter_labels=phrase_keys(data["counter_labels"]),
+        citation_page_words=phrase_keys(data["citation_page_words"]),
+        weekday_words=phrase_keys(data["weekday_words"]),
         counter_line_labels=phrase_keys(data["counter_line_labels"]),
         label_except_after=MappingProxyType(
             {fold_key(k): phrase_keys(v) for k, v in (data.get("label_except_after") or {}).items()}
