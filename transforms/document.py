@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import re
@@ -11,7 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from transforms.alternation import trie_alternation
 from transforms.checks import run_checks
 from transforms.context import TextContext, build_context
 from transforms.decode import decode_bytes
@@ -25,6 +23,7 @@ from transforms.metadata import (
     cited_date_year,
     cited_source_url,
     district_provinces,
+    event_day,
     festival_year,
     find_published,
     find_title,
@@ -57,7 +56,6 @@ from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROVINCE
 from transforms.text import snippet
-from transforms.vocab import mask_vocab
 
 LEDE_PARAGRAPHS = 3
 # A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
@@ -250,23 +248,15 @@ def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None
     return first_line_end if bar or _event_after(ctx.key, first_line_end, published) else None
 
 
-@functools.cache
-def _event_day() -> re.Pattern[str]:
-    """'Ngày 11/10,', 'Sáng 2-7': an event's day and month, no year after them."""
-    day_word = mask_vocab().date_words[0]
-    times = trie_alternation((*mask_vocab().event_times, day_word), lambda p: r"(?!\w)")
-    return re.compile(rf"(?<!\w)(?:{times})\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?!\d|\s*[/.-]\s*\d)")
-
-
 def _event_after(key: str, first_line_end: int, published: str) -> bool:
     """The lede's first event day falls later in the year than a first line's full date: that date is when the page
     was read, not when the article appeared."""
     if len(published) < len("2020-01-01"):
         return False
-    m = _event_day().search(key, first_line_end, first_line_end + EVENT_DAY_REACH)
-    if m is None or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+    event = event_day(key, first_line_end, first_line_end + EVENT_DAY_REACH)
+    if event is None or not (1 <= event[0] <= 12 and 1 <= event[1] <= 31):
         return False
-    return (int(m.group(2)), int(m.group(1))) > (int(published[5:7]), int(published[8:10]))
+    return event > (int(published[5:7]), int(published[8:10]))
 
 
 def within_publication(period: DocumentPeriod, published: str | None) -> DocumentPeriod:

@@ -317,6 +317,12 @@ def _event_day_pattern() -> Prefiltered:
                        + r")\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]?\s*\d)")
 
 
+def event_day(key: str, start: int, end: int) -> tuple[int, int] | None:
+    """(month, day) of the first event day written without a year ('Ngày 17/6', 'Chiều 18-10') in key[start:end]."""
+    m = _event_day_pattern().search(key, start, end)
+    return (int(m.group(2)), int(m.group(1))) if m is not None else None
+
+
 def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
     """An undated text that cites a local body's dated documents ('Chương trình số 35-CTr/TU ngày 28/11/2023') is of
     no year before the latest of them: of its year, or of the next when the lede's event day ('Ngày 17/6') falls
@@ -333,8 +339,8 @@ def cited_date_year(text: str, key: str, lede_end: int) -> int | None:
     if not cited:
         return None
     year, month, day = max(cited)
-    event = _event_day_pattern().search(key, 0, lede_end)
-    if event is not None and (int(event.group(2)), int(event.group(1))) < (month, day):
+    event = event_day(key, 0, lede_end)
+    if event is not None and event < (month, day):
         return year + 1
     return year
 
