@@ -47,19 +47,13 @@ class PhraseMatcher:
         on the whole key."""
         whole = end is None or end >= len(key)
         stop = len(key) if end is None else end
-        search, payload = self._pattern.search, self._payload
+        payload = self._payload
         out: list[Match] = []
-        pos = start
-        while (m := search(key, pos, stop)) is not None:  # word_start_matches(…, symbols=True), inlined: the loop
-            at, after = m.span()  # runs once per phrase of every sentence
-            if at and (key[at - 1].isalnum() or key[at - 1] == "_") and (
-                    key[at].isalnum() or key[at] == "_" or key[at].isspace()):
-                pos = at + 1
-                continue
+        for m in word_start_matches(self._pattern, key, start, stop, symbols=True):
+            at, after = m.span()
             phrase = m.group()
             if whole or after < stop or not (key[stop].isalnum() and phrase[-1].isalnum()):
                 out.append(Match(at, after, phrase, payload[phrase]))
-                pos = after if after > at else at + 1
                 continue
             slow = self._match_within(key, at, stop)  # the key runs on past `end`: judge it there
             if slow:

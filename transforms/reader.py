@@ -50,15 +50,6 @@ def _breaker_pattern() -> Prefiltered:
     return Prefiltered(nominal + r"(?<!\w)", r"(?:" + "|".join(re.escape(w) for w in verbs) + ")")
 
 
-
-
-def _nearest_first(found: list[tuple[int, int]], lower: int, pos: int) -> list[tuple[int, int]]:
-    """The sorted spans of found starting in [lower, pos), nearest first."""
-    hi = bisect.bisect_left(found, (pos, -1))
-    lo = bisect.bisect_left(found, (lower, -1))
-    return found[lo:hi][::-1]
-
-
 @dataclass
 class SentenceReader:
     """Working state while reading one sentence."""
@@ -106,16 +97,20 @@ class SentenceReader:
                 index.setdefault(c.start, []).append(c)
         return index.get(pos, ())
 
-    def _positions(self, name: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _positions(self, name: str, pattern: re.Pattern[str] | Prefiltered) -> list[tuple[int, int]]:
         """(start, end) of every match of pattern in the sentence, computed once per sentence."""
         found = self.memo.get(name)
         if found is None:
             found = self.memo[name] = [m.span() for m in pattern.finditer(self.key, self.s.start, self.s.end)]
         return found
 
-    def _last_before(self, name: str, pattern: re.Pattern[str], lower: int, pos: int) -> list[tuple[int, int]]:
+    def _last_before(self, name: str, pattern: re.Pattern[str] | Prefiltered, lower: int,
+                     pos: int) -> list[tuple[int, int]]:
         """Matches of pattern starting in [lower, pos), nearest first."""
-        return _nearest_first(self._positions(name, pattern), lower, pos)
+        found = self._positions(name, pattern)
+        hi = bisect.bisect_left(found, (pos, -1))
+        lo = bisect.bisect_left(found, (lower, -1))
+        return found[lo:hi][::-1]
 
     def region_start(self, pos: int) -> int:
         """Start of pos's clause: after the last ';' at its level, its '(' or the sentence start."""
@@ -162,11 +157,7 @@ class SentenceReader:
 
     def breaker_positions(self, start: int, end: int) -> list[int]:
         """Where a breaker verb starts in [start, end)."""
-        found = self.memo.get("breakers")
-        if found is None:
-            found = self.memo["breakers"] = [
-                m.span() for m in _breaker_pattern().finditer(self.key, self.s.start, self.s.end)]
-        return [i for i, _ in _nearest_first(found, start, end)]
+        return [i for i, _ in self._last_before("breakers", _breaker_pattern(), start, end)]
 
     def aside(self, pos: int, before: int) -> bool:
         """True when pos sits in a parenthesis that closes before `before`."""
