@@ -203,7 +203,7 @@ def starts_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | No
 def ends_with_phrase(key: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest phrase that key[:pos] ends with (spaces before pos skipped), at a word boundary."""
     begin = pos - LOOKBACK if pos > LOOKBACK else 0
-    window = key[pos - 1:begin - 1 if begin else None:-1] if pos > 0 else key[begin:pos][::-1]  # one copy
+    window = key[pos - 1:begin - 1 if begin else None:-1] if pos > 0 else ""  # key[begin:pos] reversed, one copy
     hit = _ENDS_BY_ID.get(id(phrases))
     if hit is None or hit[0] is not phrases:
         hit = _remember(_ENDS_BY_ID, phrases, _end_pattern)
