@@ -1491,6 +1491,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "tỉnh Bình Định. Dự lễ về phía Trung ương có các đồng chí: A, Trưởng ban Tuyên giáo và Dân vận Trung ương; B, "
      "Phó Trưởng ban Tổ chức Trung ương; C, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; D, Ban Nội chính Trung ương.",
      "https://baogialai.com.vn/le-cong-bo.html", "gia-lai", "text"),
+    # a central leader who, on behalf of the Politburo, attends and directs a province's congress: the province's
+    # story, though the leader's own office names another province
+    ("Ngày 17-10, ông A, Bí thư Trung ương Đảng, Bí thư Thành ủy Hà Nội, thay mặt Bộ Chính trị, Ban Bí thư dự và chỉ "
+     "đạo Đại hội Đảng bộ tỉnh Phú Thọ lần thứ I. Ông A, Bí thư Thành ủy Hà Nội, phát biểu. Đại hội Đảng bộ tỉnh Phú "
+     "Thọ bầu Ban Chấp hành. Nhiệm kỳ qua, Đảng bộ tỉnh Phú Thọ kết nạp 15.000 đảng viên.", None, "phu-tho", "text"),
     # a central Party department's conference, followed at a province's bridge point
     ("Chiều 30/12, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến tổng kết năm 2024. Ban Nội chính Trung ương "
      "cho biết năm 2024 đã xử lý kỷ luật 500 đảng viên. Dự tại điểm cầu Gia Lai có lãnh đạo tỉnh.",
@@ -1576,6 +1581,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "Năm 2025, Đảng bộ xã kết nạp 20 đảng viên.", None, "hoa-binh", "commune"),
     ("Đảng ủy phường Bến Thành, Thành phố Hồ Chí Minh kết nạp 8 đảng viên trong năm 2025.", None, "ho-chi-minh",
      "text"),
+    # … or if the lede locates the commune by the province in brackets right after its name
+    ("Sáng 9-8, Đảng bộ xã Toàn Thắng (Phú Thọ) tổ chức Đại hội lần thứ I. Dự có Phó Bí thư Tỉnh ủy Phú Thọ. Lãnh "
+     "đạo tỉnh Phú Thọ tặng hoa. Năm 2025, Đảng bộ xã kết nạp 20 đảng viên.", None, "hoa-binh", "commune"),
     # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
     ("Năm 2020, Đảng bộ xã Phú Thành (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap",
      "text"),

@@ -577,8 +577,9 @@ def visits_province(text: str) -> bool:
 
 
 def _central_guests(key: str) -> bool:
-    """A lede listing the central side's guests ('Dự lễ về phía Trung ương có các đồng chí …',
-    central_guest_words.csv): the national bodies named are their titles at a local event."""
+    """A lede listing the central side's guests ('Dự lễ về phía Trung ương có các đồng chí …') or a central leader
+    who directs a local congress ('thay mặt Bộ Chính trị … dự và chỉ đạo Đại hội'; central_guest_words.csv): the
+    national bodies named are their titles at a local event."""
     lede = key[:LEDE_CHARS]
     return any(word in lede for word in word_list("central_guest_words"))
 
@@ -1102,15 +1103,24 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     merged = {slug for slug, p in table.items() if p.current_slug == current} - {named}
     if not merged or named != current:  # 'tỉnh Bình Dương' names an old province: its communes are its own
         return None
-    hits = [(slug, m.start()) for m in word_start_matches(_commune_pattern(), key)
+    hits = [(slug, m.start(), m.end()) for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
     for m in _new_communes(text, key):
         olds = communes_2025().get((m.group(1), current), frozenset())
         if len(olds) == 1 and olds <= merged:
-            hits += [(old, m.start()) for old in olds]
-    slugs = {slug for slug, _ in hits}
-    headlined = any(headline[0] <= at < headline[1] for _, at in hits)
+            hits += [(old, m.start(), m.end()) for old in olds]
+    slugs = {slug for slug, _, _ in hits}
+    headlined = any(headline[0] <= at < headline[1] or (at < LEDE_CHARS and _located_in(text, end, named))
+                    for _, at, end in hits)
     return hits[0][0] if len(slugs) == 1 and (len(hits) >= named_times or headlined) else None
+
+
+def _located_in(text: str, end: int, province: str) -> bool:
+    """'Đảng bộ xã Xuyên Mộc (TPHCM) tổ chức Đại hội' in the lede: a commune located by the new province in brackets
+    right after its name is the story's own place, however often the province's leaders who came are named."""
+    after = text[end:end + VISIT_REACH]
+    close = after.find(")")
+    return after.startswith(" (") and close > 0 and province in province_mentions(fold_key(after[2:close], lower=False))
 
 
 DISTRICTS_OVER_NAME = 3  # a province's districts named this many times as often as another province outweigh it
