@@ -1322,6 +1322,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ('Xã phát động phong trào "3 không": không nói sai, không làm trái, không tham ô; xã có 12 đảng viên.', [12]),
     # a regional academy's number names it
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
+    # the two-tier local government abbreviated 'CQĐP hai cấp'; a ring road's number
+    ("Huyện ủy quán triệt mô hình tổ chức CQĐP hai cấp cho 45 chi bộ.", [45]),
+    ("Tuyến đường vành đai 4 nối 3 khu công nghiệp của huyện.", [3]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
