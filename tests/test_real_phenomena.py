@@ -1325,6 +1325,11 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the two-tier local government abbreviated 'CQĐP hai cấp'; a ring road's number
     ("Huyện ủy quán triệt mô hình tổ chức CQĐP hai cấp cho 45 chi bộ.", [45]),
     ("Tuyến đường vành đai 4 nối 3 khu công nghiệp của huyện.", [3]),
+    # a name the text defines in brackets, ending in a number: no count there nor where the name comes back; the
+    # same words outside such a text still count
+    ("Phong trào đảng viên sinh hoạt nơi ở (gọi tắt là đảng viên 76) lan rộng. Chi ủy đánh giá đảng viên 76; hiện có "
+     "66 đảng viên 76 ở 12 chi bộ.", [66, 12]),
+    ("Chi bộ có tổng số đảng viên 76 người.", [76]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),

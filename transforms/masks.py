@@ -368,6 +368,30 @@ def _caption_index_pattern() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:[-–][ \t]*)?(?:" + words + r")[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
+@functools.cache
+def _shorthand_pattern() -> re.Pattern[str]:
+    """'(gọi tắt là đảng viên 76)': a bracketed name the text defines (group 1) ending in a number (group 2)."""
+    openers = trie_alternation(mask_vocab().shorthand_openers)
+    return re.compile(r"\((?:" + openers + r")\s+([^()\n\d]{1,40}?\s(\d{1,4}))\s*\)")
+
+
+def _shorthand_name_spans(key: str) -> list[tuple[int, int]]:
+    """The number of a name the text defines in brackets, there and wherever the name is used again ('đánh giá hoạt
+    động của đảng viên 76'): a name, no count."""
+    if not any(opener in key for opener in mask_vocab().shorthand_openers):
+        return []
+    spans = []
+    for m in _shorthand_pattern().finditer(key):
+        name, number_at = m.group(1), m.start(2) - m.start(1)
+        at = key.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not key[at - 1].isalnum()) and (end == len(key) or not key[end].isalnum()):
+                spans.append((at + number_at, end))
+            at = key.find(name, end)
+    return spans
+
+
 def _caption_index_spans(key: str) -> list[tuple[int, int]]:
     """Pictures' indexes closing a caption line or a repeated line: no quantities."""
     lines = key.split("\n")
@@ -537,6 +561,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _numbered_series_spans(text, key)
     spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
+    spans += _shorthand_name_spans(key)
     if counters:  # every match holds a counter label
         spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     if COLON_DIGIT.search(key):  # every match holds a colon, then a digit

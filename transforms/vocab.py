@@ -102,6 +102,7 @@ class MaskVocab:
     date_words: tuple[str, ...]
     english_months: tuple[str, ...]
     title_number_after: tuple[str, ...]
+    shorthand_openers: tuple[str, ...]
     title_number_joiner: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
@@ -212,6 +213,7 @@ def mask_vocab() -> MaskVocab:
         date_words=tuple(fold_key(w) for w in data["date_words"]),
         english_months=phrase_keys(data["english_months"]),
         title_number_after=phrase_keys(data["title_number_after"]),
+        shorthand_openers=phrase_keys(data["shorthand_openers"]),
         title_number_joiner=phrase_keys(data["title_number_joiner"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
