@@ -1330,6 +1330,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Phong trào đảng viên sinh hoạt nơi ở (gọi tắt là đảng viên 76) lan rộng. Chi ủy đánh giá đảng viên 76; hiện có "
      "66 đảng viên 76 ở 12 chi bộ.", [66, 12]),
     ("Chi bộ có tổng số đảng viên 76 người.", [76]),
+    # an average age stated later in its clause is an age; a percentage there still counts
+    ("Bình quân tuổi của quần chúng được kết nạp năm nay là 31,6; toàn huyện kết nạp 52 người.", [52]),
+    ("Tuổi bình quân của đảng viên giảm 5% so với đầu nhiệm kỳ.", [5]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),

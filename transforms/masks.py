@@ -375,6 +375,14 @@ def _shorthand_pattern() -> re.Pattern[str]:
     return re.compile(r"\((?:" + openers + r")\s+([^()\n\d]{1,40}?\s(\d{1,4}))\s*\)")
 
 
+@functools.cache
+def _average_age_pattern() -> re.Pattern[str]:
+    """'Bình quân tuổi của đảng viên mới kết nạp là 32,4': an average age (group 1) later in its clause."""
+    words = trie_alternation(mask_vocab().average_age_words)
+    return re.compile(r"(?:" + words + r")(?!\w)[^.;:\n\d]{0,60}?(?:\slà\s+|:\s*|\s)"
+                      r"(\d{1,2}(?:,\d{1,2})?)(?![\d.,]*\s*%)(?!\d)")
+
+
 def _shorthand_name_spans(key: str) -> list[tuple[int, int]]:
     """The number of a name the text defines in brackets, there and wherever the name is used again ('đánh giá hoạt
     động của đảng viên 76'): a name, no count."""
@@ -562,6 +570,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quote_footnote_spans(key)
     spans += _caption_index_spans(key)
     spans += _shorthand_name_spans(key)
+    if any(word in key for word in mask_vocab().average_age_words):  # every match holds one of them
+        spans += [m.span(1) for m in _average_age_pattern().finditer(key)]
     if counters:  # every match holds a counter label
         spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     if COLON_DIGIT.search(key):  # every match holds a colon, then a digit

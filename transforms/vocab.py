@@ -103,6 +103,7 @@ class MaskVocab:
     english_months: tuple[str, ...]
     title_number_after: tuple[str, ...]
     shorthand_openers: tuple[str, ...]
+    average_age_words: tuple[str, ...]
     title_number_joiner: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
@@ -214,6 +215,7 @@ def mask_vocab() -> MaskVocab:
         english_months=phrase_keys(data["english_months"]),
         title_number_after=phrase_keys(data["title_number_after"]),
         shorthand_openers=phrase_keys(data["shorthand_openers"]),
+        average_age_words=phrase_keys(data["average_age_words"]),
         title_number_joiner=phrase_keys(data["title_number_joiner"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
