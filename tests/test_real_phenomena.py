@@ -1333,6 +1333,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # an average age stated later in its clause is an age; a percentage there still counts
     ("Bình quân tuổi của quần chúng được kết nạp năm nay là 31,6; toàn huyện kết nạp 52 người.", [52]),
     ("Tuổi bình quân của đảng viên giảm 5% so với đầu nhiệm kỳ.", [5]),
+    # a special task force's number names it
+    ("Huyện ủy lập Tổ công tác đặc biệt 502 gồm 7 thành viên.", [7]),
     # a year before 1900 opening its clause is a date; a school level is a label
     ("Năm 1886, vùng này thuộc tỉnh Biên Hòa. Có 40% thanh niên có trình độ cấp 3 trở lên.", [40]),
     ("Giáo viên chỉ cần tốt nghiệp cấp 3; trường có 25 đảng viên.", [25]),
