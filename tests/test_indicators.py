@@ -139,8 +139,18 @@ def test_a_check_of_receipts_and_spending_is_a_finance_inspection(text: str) -> 
     assert facts(text) == [("inspected_finance", "party_org", "count", 14)]
 
 
-def test_one_number_for_two_subjects_is_no_fact() -> None:
-    assert facts("Các cấp ủy kiểm tra gần 80 ngàn lượt tổ chức Đảng và đảng viên.") == []
+@pytest.mark.parametrize("text", [
+    "Các cấp ủy kiểm tra gần 80 ngàn lượt tổ chức Đảng và đảng viên.",
+    "Ủy ban Kiểm tra Huyện ủy kiểm tra 17 đảng viên, tổ chức có dấu hiệu vi phạm về quản lý đất đai.",
+    "Năm 2019, Ủy ban Kiểm tra kiểm tra 17 đảng viên, tổ chức.",
+])
+def test_one_number_for_two_subjects_is_no_fact(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_bare_organise_after_a_count_of_members_is_a_verb() -> None:
+    assert facts("Năm 2019, huyện kết nạp 36 đảng viên, tổ chức 4 lớp bồi dưỡng lý luận.") == [
+        ("admitted", "party_member", "count", 36)]
 
 
 def test_scope_national_and_subunit() -> None:

@@ -626,12 +626,22 @@ def merged_subjects(r: SentenceReader, q: Quantity) -> bool:
     second = skip_spaces(r.key, pos + len(joiner))
     hit = noun_at(r.key, r.ctx.text, second, table_only=True)
     subject = "party_org" if q.subject == "party_org_implicit" else q.subject
+    if hit and hit[1] == "party_org_implicit" and subject == "party_member":
+        return _bare_org_ends_list(r, hit[3])  # '21 đảng viên, tổ chức có dấu hiệu vi phạm'
     if not (hit and hit[1] in PARTY and hit[1] != subject):
         return False
     after = skip_spaces(r.key, hit[3])  # 'Đảng bộ kết nạp được …': the next clause's subject and its act
     opens_clause = r.ctx.text[second:second + 1].isupper() and (
         bool(r.cues_at(after)) or starts_with_phrase(r.key, after, actor_words("predicate_openers")))
     return not (joiner.strip() == "," and opens_clause)
+
+
+def _bare_org_ends_list(r: SentenceReader, end: int) -> bool:
+    """A bare 'tổ chức' after '21 đảng viên,' is the second subject when the list ends with it (a clause mark or a
+    cue after the list: '… đảng viên, tổ chức có dấu hiệu vi phạm'), not the verb 'organise' ('… 25 đảng viên, tổ
+    chức 3 lớp bồi dưỡng')."""
+    after = skip_spaces(r.key, end)
+    return after >= len(r.key) or r.key[after] in ".,;:)" or any(c.start == after and c.kind == "post" for c in r.cues)
 
 
 def pick(codes: Sequence[str], subject: str) -> str | None:
