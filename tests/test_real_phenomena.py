@@ -1694,6 +1694,8 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Năm qua, huyện kết nạp 208 đảng viên.", None, "2019-08-10", ("2019-08-10", "sidecar", 2019)),
     ("Trong 5 năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2019)),
     ("Ba năm qua, huyện kết nạp 208 đảng viên.", None, "2019-01-05", ("2019-01-05", "sidecar", 2019)),
+    # 'hơn một năm qua' is more than a year up to now, not the year before
+    ("Hơn một năm qua, lực lượng biên phòng giúp dân chống dịch.", None, "2021-03-03", ("2021-03-03", "sidecar", 2021)),
     # a term the sentence plans for is not the report's period
     ("Năm 2019, toàn tỉnh kỷ luật 204 đảng viên. Các cấp sẽ thực hiện chương trình kiểm tra năm 2020 và nhiệm kỳ "
      "2020-2025.", None, None, (None, None, 2019)),
