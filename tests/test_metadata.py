@@ -34,6 +34,12 @@ from transforms.periods import find_period_mentions
          "2017-04-12"),
         ("Huyện ủy kỷ luật 2 đảng viên.\nĐến ngày 12/4/2017, ông Trần Văn B đã ký quyết định công nhận kết quả đấu "
          "giá quyền sử dụng đất tại khu dân cư số 3.", None),
+        # a labelled stamp below a portal's menu of a dozen lines; an unlabelled date that far down is none
+        ("Trang chủ\nGiới thiệu\nTin tức\nVăn bản\nLịch công tác\nHỏi đáp\nLiên hệ\nSơ đồ\nNgày đăng 19/01/2018 | "
+         "10:45\nXã tổng kết năm 2017.\nĐảng ủy kết nạp 5 đảng viên.\nChi bộ đạt trong sạch.\nXã đạt nông thôn mới.",
+         "2018-01-19"),
+        ("Trang chủ\nGiới thiệu\nTin tức\nVăn bản\nLịch công tác\nHỏi đáp\nLiên hệ\nSơ đồ\nHạn chót 19/01/2018\n"
+         "Xã tổng kết năm 2017.\nĐảng ủy kết nạp 5 đảng viên.\nChi bộ đạt trong sạch.\nXã đạt nông thôn mới.", None),
     ],
 )
 def test_published(text: str, expected: str | None) -> None:

@@ -36,6 +36,7 @@ from transforms.vocab import (
 MAX_TITLE = 250
 MIN_TITLE_WORDS = 5
 HEAD_LINES = 6
+LABELLED_STAMP_LINES = 20  # a labelled stamp ('Ngày đăng …') may stand below a portal's menu of a dozen lines
 STAMP_WORD = "date"  # a scraper's stamp line: 'date 2024-07 …'
 STAMP_CHARS = 20
 STAMP_LINE_CHARS = 80  # a line this short holding a date is a stamp (a dateline, the page's today)
@@ -194,10 +195,27 @@ def find_published(text: str, key: str | None = None) -> str | None:
     stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
     if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
         return min(stamps)  # the article's own date is the earlier
-    for found in [found for _, found in head] + [_line_date(line, line_key) for line, line_key in lines[-3:]]:
+    for found in [found for _, found in head] + [_labelled_stamp(lines)] + [
+            _line_date(line, line_key) for line, line_key in lines[-3:]]:
         if found:
             return found
     return _event_date(lines[0][1]) if lines else None
+
+
+def _labelled_stamp(lines: list[tuple[str, str]]) -> str | None:
+    """The date of a short line labelled as the page's stamp ('Được cập nhật lúc : 10/09/2012 4:45 CH', 'Ngày đăng
+    19/01/2018 | 10:45'; stamp_labels.csv) below a portal's menu that pushed it out of the head lines."""
+    for line, line_key in lines[HEAD_LINES:LABELLED_STAMP_LINES]:
+        lower = line_key.lower()
+        if len(line) <= STAMP_LINE_CHARS and any(label in lower for label in _stamp_labels()):
+            return _line_date(line, line_key)
+    return None
+
+
+@functools.cache
+def _stamp_labels() -> tuple[str, ...]:
+    """The words that label a page's date stamp (data/reference/stamp_labels.csv), folded lower-case."""
+    return tuple(fold_key(r["label"]).lower() for r in read_csv("stamp_labels.csv"))
 
 
 def _stamp_date(line: str, key: str) -> str | None:
