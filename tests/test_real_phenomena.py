@@ -1574,6 +1574,7 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "ho-chi-minh", "url"),
     # a university's or a company's own site, under any of its faculties' hosts
     ("Chi bộ khoa tổ chức lễ kết nạp 2 đảng viên năm 2018.", "https://see.vimaru.edu.vn/tin/1", "hai-phong", "url"),
+    ("Chi bộ khoa tổ chức đại hội nhiệm kỳ 2022 - 2025.", "https://khoa.hdu.edu.vn/tin-1", "thanh-hoa", "url"),
     ("Đảng ủy Công ty kết nạp 5 đảng viên năm 2023.", "https://mongduongcoal.vn/tin/1", "quang-ninh", "url"),
     # a host named after a district only one province holds; a district name several provinces share says nothing
     ("Đảng ủy phường kết nạp 4 đảng viên trong năm 2019.", "https://dienban.gov.vn/Default.aspx?tabid=1", "quang-nam",
