@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from transforms.cues import ActorGroup, Cue, find_actor_groups, find_cues, quoted_names
+from transforms.cues import ActorGroup, Cue, actor_phrases, cue_phrases, find_actor_groups, find_cues, quoted_names
 from transforms.keys import fold_key, lower_key
 from transforms.numbers import Style, detect_style
 from transforms.periods import Horizon, PeriodMention, find_horizons, find_period_mentions
@@ -92,11 +92,14 @@ def build_context(text: str) -> TextContext:
         if sentences and sentences[i].start <= q.start < sentences[i].end:
             by_sentence[i].append(q)
     names = quoted_names(key)
+    spans = [(s.start, s.end) for s in sentences]
     parts = tuple(
-        SentenceParts(tuple(find_cues(key, s.start, s.end, names)), tuple(parens(key, s.start, s.end)),
-                      tuple(find_actor_groups(key, s.start, s.end, counted=frozenset(q.noun_start for q in qs))),
+        SentenceParts(tuple(find_cues(key, s.start, s.end, names, cue_found)), tuple(parens(key, s.start, s.end)),
+                      tuple(find_actor_groups(key, s.start, s.end, counted=frozenset(q.noun_start for q in qs),
+                                              phrases=actor_found)),
                       tuple(qs))
-        for s, qs in zip(sentences, by_sentence, strict=True))
+        for s, qs, cue_found, actor_found in zip(sentences, by_sentence, cue_phrases(key, spans),
+                                                 actor_phrases(key, spans), strict=True))
     return TextContext(text, key, cased_key, sentences, _paragraph_spans(sentences), starts, style, quantities,
                        sorted(q.start for q in quantities), _outside(find_period_mentions(key), names), parts,
                        find_horizons(key))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transforms.keys import fold_key
 from transforms.masks import QUOTED, is_quoted_name
-from transforms.phrases import PhraseMatcher
+from transforms.phrases import Match, PhraseMatcher
 from transforms.text import ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
 
@@ -142,14 +142,21 @@ def _in_award_name(key: str, start: int, end: int) -> bool:
     return False
 
 
-def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+def cue_phrases(key: str, spans: Sequence[tuple[int, int]]) -> list[list[Match]]:
+    """The cue table's phrases of each sentence span, found in one scan of the key (find_cues' `phrases`)."""
+    return _cue_matcher().find_all_in(key, spans)
+
+
+def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = (),
+              phrases: Sequence[Match] | None = None) -> list[Cue]:
     """Cue phrases of key[start:end], none inside a quoted name (`names`); a cue after 'công tác', 'Ủy ban', … (or
     joined to one), or owned by what follows it ('sự phát triển của hai tổ chức đảng'), is nominal; not a form
-    applied to those it names ('Hình thức cảnh cáo cũng được áp dụng đối với 19 cán bộ')."""
+    applied to those it names ('Hình thức cảnh cáo cũng được áp dụng đối với 19 cán bộ'). `phrases`: the cue
+    table's matches in key[start:end] when already found (cue_phrases)."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
     found = []
-    for m in _cue_matcher().find_all(key, start, end):
+    for m in _cue_matcher().find_all(key, start, end) if phrases is None else phrases:
         if _inside(names, m.start, m.end):
             continue
         if m.payload[0] != "noun":
@@ -188,8 +195,15 @@ def discipline_forms(codes: tuple[str, ...]) -> bool:
     return bool(codes) and all(specs()[c].refines == "disciplined" for c in codes)
 
 
+def actor_phrases(key: str, spans: Sequence[tuple[int, int]]) -> list[list[Match]]:
+    """The actor table's phrases of each sentence span, found in one scan of the key (find_actor_groups'
+    `phrases`)."""
+    return _actor_matcher().find_all_in(key, spans)
+
+
 def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = False,
-                      counted: frozenset[int] = frozenset()) -> list[ActorGroup]:
+                      counted: frozenset[int] = frozenset(),
+                      phrases: Sequence[Match] | None = None) -> list[ActorGroup]:
     """Acting bodies named in key[start:end], coordinated mentions merged into one group; a body after
     'của'/'theo' is not acting, except in a heading ('Công tác kiểm tra của Ủy ban Kiểm tra') or when the decision
     is its own ('quyết định của Bộ Chính trị'); bodies listed after 'đề nghị' are all asked to act, not acting; a
@@ -201,7 +215,7 @@ def find_actor_groups(key: str, start: int, end: int, possessive_ok: bool = Fals
     nouns: list[tuple[int, int]] = []
     skip_until = start
     asked_end = -1  # end of the last body asked to act, while no acting body follows it
-    for m in _actor_matcher().find_all(key, start, end):
+    for m in _actor_matcher().find_all(key, start, end) if phrases is None else phrases:
         if m.payload == "noun":
             nouns.append((m.start, m.end))
             continue

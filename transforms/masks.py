@@ -180,7 +180,9 @@ def _label_pattern(counters: bool = True) -> re.Pattern[str]:
     counter = trie_alternation(vocab.counter_labels) if counters else r"(?!x)x"
     label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–]))|("  # 'Covid -19'
              + counter + r")\s*[:(]?\s*)")
-    return re.compile(label + "(" + token + ")")  # found with word_start_matches: no lookbehind at every position
+    # at a word start: the lookbehind, tried first, fails at once inside words, which here costs less than searching
+    # for the label words and testing where each starts (word_start_matches; measured on the bench corpus)
+    return re.compile(r"(?<!\w)" + label + "(" + token + ")")
 
 
 @functools.cache
@@ -269,7 +271,7 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
     says the key holds no counter label, so the pattern need not try one at every position."""
     vocab = mask_vocab()
     spans = []
-    for m in word_start_matches(_label_pattern(counters), key):
+    for m in _label_pattern(counters).finditer(key):
         label, token = m.group(1) or m.group(2), m.group(3).rstrip()
         if LABEL_YEAR.fullmatch(token):  # 'Nghị quyết 57/2024', 'Kế hoạch 12/2023': a document's number and year
             spans.append((m.start(3), m.start(3) + len(token)))

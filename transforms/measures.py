@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from transforms.alternation import trie_alternation
 from transforms.cues import Cue, noun_cues, specs, words
 from transforms.fact import Fact
 from transforms.periods import mentions_between
@@ -131,7 +132,7 @@ def _names_any(r: SentenceReader, name: str, reach: int = 0, section: str = "mea
 @functools.cache
 def _any_of(name: str, section: str) -> re.Pattern[str]:
     """Any word of the list anywhere (as a substring, as str.find finds it): one scan instead of one per word."""
-    return re.compile("|".join(re.escape(w) for w in words(name, section)) or r"(?!x)x")  # an empty list: none
+    return re.compile(trie_alternation(words(name, section)))  # an empty list: a pattern that never matches
 
 
 def is_plan(r: SentenceReader, q: Quantity) -> bool:

@@ -6,8 +6,9 @@ of Python trying every phrase at every word start.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from transforms.alternation import trie_alternation, word_start_matches
@@ -59,6 +60,23 @@ class PhraseMatcher:
             if slow:
                 out += [slow, *self.find_all(key, slow.end, stop)]
             break
+        return out
+
+    def find_all_in(self, key: str, spans: Sequence[tuple[int, int]]) -> list[list[Match]]:
+        """find_all(key, start, end) for each (start, end) of sorted, disjoint spans, read from one scan of the whole
+        key: a span's matches are the scan's that start in it, unless a match of the scan runs across one of its
+        ends or a letter or digit follows it (where find_all judges a phrase's end by the span), which is read on
+        its own."""
+        found = self.find_all(key)
+        starts = [m.start for m in found]
+        out = []
+        for start, end in spans:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if ((end < len(key) and key[end].isalnum()) or (lo > 0 and found[lo - 1].end > start)
+                    or (hi > 0 and found[hi - 1].end > end)):
+                out.append(self.find_all(key, start, end))
+            else:
+                out.append(found[lo:hi])
         return out
 
     def _match_within(self, key: str, pos: int, end: int) -> Match | None:

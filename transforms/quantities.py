@@ -9,14 +9,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from transforms.alternation import Prefiltered, trie_alternation
 from transforms.errors import NumberFormatError
 from transforms.masks import DAY, find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
-from transforms.text import WORD, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase, words_with_spans
+from transforms.text import WORD, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab, noun_vocab, number_vocab
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -68,9 +69,8 @@ class Quantity:
 ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)(?!\.\w)")
 
 
-@dataclass(frozen=True)
-class _Tail:
-    """What follows a number: scale, unit, noun, 'trở lên'."""
+class _Tail(NamedTuple):
+    """What follows a number: scale, unit, noun, 'trở lên' (a named tuple: one per number, made cheaply)."""
 
     scale: float = 1.0
     unit: str = "count"
@@ -146,7 +146,8 @@ def noun_at(key: str, text: str, pos: int, table_only: bool) -> tuple[str, str |
     if abbreviation:  # '2 CCN', '4 KCN': an abbreviation the table lacks counts things of its own, no Party noun
         return abbreviation.group().lower(), None, pos, abbreviation.end()
     words: list[tuple[str, int, int]] = []
-    for word, w_start, w_end in words_with_spans(key, pos, min(len(key), pos + 40)):
+    for m in WORD.finditer(key, pos, min(len(key), pos + 40)):  # one word at a time: the loop stops in two
+        word, w_start, w_end = m.group(), m.start(), m.end()
         gap = key[(words[-1][2] if words else pos):w_start]
         if gap.strip() or (not words and w_start != pos):
             break
@@ -340,7 +341,7 @@ def _as_multiplier(key: str, start: int, tail: _Tail) -> _Tail:
     after = starts_with_phrase(key, skip_spaces(key, tail.noun_end), vocab.multiplier_after)
     if not after and not ends_with_phrase(key, start, vocab.multiplier_before):
         return tail
-    return replace(tail, unit="other", unit_end=tail.noun_end, noun=None, subject=None, noun_start=-1, noun_end=-1)
+    return tail._replace(unit="other", unit_end=tail.noun_end, noun=None, subject=None, noun_start=-1, noun_end=-1)
 
 
 def _compound_part(key: str, text: str, value: float, tail: _Tail,
@@ -359,7 +360,7 @@ def _compound_part(key: str, text: str, value: float, tail: _Tail,
     if factor == 1.0 or factor >= tail.scale or rest.scale != factor:
         return None
     whole = Decimal(repr(value)) * Decimal(repr(tail.scale)) + Decimal(m.group(1)) * Decimal(repr(rest.scale))
-    return float(whole), replace(rest, scale=1.0), m.end()
+    return float(whole), rest._replace(scale=1.0), m.end()
 
 
 def _digit_quantities(text: str, key: str, style: Style, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -445,7 +446,7 @@ def _bare_percent(key: str, start: int, value: float, tail: _Tail) -> _Tail:
     trở lên', a grade) is not."""
     if tail.unit != "count" or tail.noun is not None or tail.scale != 1.0 or float(value).is_integer() or tail.approx:
         return tail
-    return replace(tail, unit="percent") if ends_with_phrase(key, start, mask_vocab().bare_percent_after) else tail
+    return tail._replace(unit="percent") if ends_with_phrase(key, start, mask_vocab().bare_percent_after) else tail
 
 
 def _bare_money(key: str, start: int, tail: _Tail) -> _Tail:
@@ -458,7 +459,7 @@ def _bare_money(key: str, start: int, tail: _Tail) -> _Tail:
     clause = max(key.rfind(c, max(0, start - MONEY_REACH), start) for c in CLAUSE_MARKS) + 1
     paragraph = max(key.rfind("\n", 0, start) + 1, start - MONEY_REACH)
     if holds_word(key, clause, start, vocab.money_words) or _money_in_full().search(key, paragraph, start):
-        return replace(tail, unit="vnd")
+        return tail._replace(unit="vnd")
     return tail
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.alternation import Prefiltered
+from transforms.alternation import Prefiltered, trie_alternation
 from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, actor_words, discipline_forms, specs, words
 from transforms.fact import Fact
@@ -46,8 +46,8 @@ def _breaker_pattern() -> Prefiltered:
     """A breaker verb at a word start ('phát hiện', 'kết luận', …), unless a nominaliser makes it a topic ('việc
     chuyển đổi mục đích sử dụng đất')."""
     nominal = "".join(rf"(?<!{re.escape(w)} )" for w in words("nominalisers", ""))
-    verbs = sorted(words("breaker_verbs", ""), key=len, reverse=True)
-    return Prefiltered(nominal + r"(?<!\w)", r"(?:" + "|".join(re.escape(w) for w in verbs) + ")")
+    # the word start tested first, where most positions fail at once; the verbs as a trie, longest first
+    return Prefiltered(r"(?<!\w)" + nominal, trie_alternation(words("breaker_verbs", "")))
 
 
 @dataclass
@@ -122,10 +122,16 @@ class SentenceReader:
         paren = self.enclosing(pos)
         lower = paren[0] + 1 if paren else self.s.start
         start = lower
-        for i, _ in self._last_before("semicolons", SEMICOLON, lower, pos):
-            if not any(lower <= o < i < c for o, c in self.parens):
-                start = i + 1
-                break
+        semicolons = self._positions("semicolons", SEMICOLON)
+        if semicolons:  # the last ';' in [lower, pos) outside a parenthesis there, read back without a copy
+            k = bisect.bisect_left(semicolons, (pos, -1)) - 1
+            first = bisect.bisect_left(semicolons, (lower, -1))
+            while k >= first:
+                i = semicolons[k][0]
+                if not any(lower <= o < i < c for o, c in self.parens):
+                    start = i + 1
+                    break
+                k -= 1
         for starts, afters in self._subset_openers():  # the last 'trong đó' before pos, if a new verb follows it
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and starts[k] >= start and afters[k] >= 0:
@@ -139,8 +145,8 @@ class SentenceReader:
         return max(found, default=-1)
 
     def _subset_openers(self) -> list[tuple[list[int], list[int]]]:
-        """Per subset marker ('trong đó'): where it occurs in the sentence, and where the clause after it starts
-        (-1 when no new verb follows, so it opens no clause); computed once per sentence."""
+        """Per subset marker ('trong đó') the sentence holds: where it occurs in it, and where the clause after it
+        starts (-1 when no new verb follows, so it opens no clause); computed once per sentence."""
         found = self.memo.get("subset_openers")
         if found is None:
             found = self.memo["subset_openers"] = []
@@ -152,7 +158,8 @@ class SentenceReader:
                         after += 1
                     starts.append(i)
                     afters.append(after if starts_with_phrase(self.key, after, words("non_subset_verbs")) else -1)
-                found.append((starts, afters))
+                if starts:  # a marker the sentence lacks answers nothing
+                    found.append((starts, afters))
         return found
 
     def breaker_positions(self, start: int, end: int) -> list[int]:
@@ -503,8 +510,7 @@ def admitting_body(r: SentenceReader, cue: Cue) -> str | None:
 @functools.cache
 def phrase_pattern(table: str) -> Prefiltered:
     """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words(table, ""), key=len, reverse=True))
-    return Prefiltered(r"(?<!\w)", rf"(?:{alternatives})(?!\w)")
+    return Prefiltered(r"(?<!\w)", trie_alternation(words(table, ""), lambda _: r"(?!\w)"))  # longest first
 
 
 def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
