@@ -911,6 +911,18 @@ def test_a_history_of_many_decades_is_no_window(text: str, period: str) -> None:
     assert run(text).document["period"] == period
 
 
+@pytest.mark.parametrize(("opening", "year", "period"), [
+    ("Cuối tháng 5/1961, ", 1961, "FY"),  # a history's dated event, years before the text: that year
+    ("Từ tháng 3/1962 đến ngày 20/11/1962 ", 1962, "FY"),
+    ("Ngày 4/3/1966, ", 1966, "TERM"),  # the text's own year: the document's period
+    ("Sau đó, ", 1966, "TERM"),  # no date: the document's
+])
+def test_a_dated_opening_years_before_the_text_dates_its_figures(opening: str, year: int, period: str) -> None:
+    text = ("Nhiệm kỳ 1964 - 1966, Đảng bộ huyện lãnh đạo nhân dân sản xuất, chiến đấu. Năm 1966, Đảng bộ có 900 đảng "
+            "viên.\n" + opening + "Đảng bộ huyện kết nạp được 14 quần chúng ưu tú vào Đảng.")
+    assert [(f["value"], f["year"], f["period"]) for f in run(text).facts] == [(14, year, period)]
+
+
 @pytest.mark.parametrize(("dateline", "published", "year"), [
     ("Thứ Hai, 12/06/2023", None, 2010),  # the day a portal's page was read, above a congress of 2010
     ("Thứ Hai, 21/06/2010", "2010-06-21", 2010),  # the article's own date

@@ -29,6 +29,7 @@ from transforms.periods import (
     local_mention,
     mentions_between,
     opened_term_end,
+    opening_date_year,
     resolve_year,
     running_term_end,
     title_year,
@@ -416,7 +417,12 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             if not term and period_vocab()["term_word"] in after:  # 'phát triển 20 đảng viên trong nhiệm kỳ' in
                 return (running_term_end(year) if year else None), "TERM"  # 2023: the term running then
             return year, "TERM" if term else "FY"
-        return (year, m.period) if m else (doc.year, doc.period)
+        if m:
+            return year, m.period
+        dated = opening_date_year(ctx.key, s.start, pos)
+        if dated is not None and doc.year is not None and dated < doc.year:
+            return dated, "FY"  # 'Cuối tháng 8/1959, Đảng bộ … kết nạp được 12' in a history: that year's event
+        return doc.year, doc.period
 
     out: list[Fact] = []
     home = _home(ctx, title)

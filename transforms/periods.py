@@ -894,6 +894,17 @@ def _reviews_last_year(year: int | None, published_year: int, published_month: i
     return early and year == published_year - 1
 
 
+OPENING_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*(?:\d{1,2}\s*[/.\-]\s*)?((?:19|20)\d{2})(?!\d)")
+
+
+def opening_date_year(key: str, start: int, pos: int) -> int | None:
+    """The year of a date that opens a sentence before pos ('Cuối tháng 8/1959, Đảng bộ … kết nạp được 12', 'Từ
+    tháng 9/1960 đến ngày 16/12/1960 kết nạp được 93'): the year of an event the sentence reports."""
+    reach = min(pos, start + period_vocab()["opening_date_reach"])
+    m = OPENING_DATE.search(key, start, reach)
+    return int(m.group(1)) if m else None
+
+
 def _history(m: PeriodMention, published_year: int) -> bool:
     """'chỉ đạo từ năm 2005' or 'các nhiệm kỳ 2005 - 2010' in a 2021 article: a bare year or a term years before the
     publication is history, not the report's period."""
