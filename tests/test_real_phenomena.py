@@ -1407,6 +1407,9 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     # per mille, typed '%o' or written out, is no percentage
     ("Tỷ suất sinh là 15,2%o, giảm 0,8 phần nghìn; tỷ lệ đảng viên tăng 3%.",
      [(15.2, "other"), (0.8, "other"), (3, "percent")]),
+    # a size's two sides, glued or spaced, share the unit after the second
+    ("Cuốn sách khổ 14,5x20,5cm dày 250 trang; pano 40 x 60 cm treo ở 5 tuyến đường.",
+     [(14.5, "other"), (20.5, "other"), (250, "count"), (40, "other"), (60, "other"), (5, "count")]),
 ])
 def test_units_of_measure_and_their_spellings(text: str, units: list[tuple[float, str]]) -> None:
     assert [(q["value"], q["unit"]) for q in run(text).quantities] == units

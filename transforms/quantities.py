@@ -307,7 +307,13 @@ def _glued_to_name(key: str, start: int) -> bool:
         word_start = start - 1
         while word_start > 0 and key[word_start - 1].isalpha():
             word_start -= 1
-        return key[word_start:start] not in mask_vocab().glued_word_before
+        letters = key[word_start:start]
+        if letters in mask_vocab().dimension_signs and word_start > 0 and key[word_start - 1].isdigit():
+            end = start
+            while end < len(key) and (key[end].isdigit() or key[end] in ".,"):
+                end += 1
+            return not (end < len(key) and key[end].isalpha())  # 'khổ 13x19cm': a size's second side; 'đá 0x4': a name
+        return letters not in mask_vocab().glued_word_before
     return prev == "-" and start > 1 and key[start - 2].isalpha()
 
 
@@ -481,8 +487,12 @@ def _year_list_before() -> re.Pattern[str]:
 
 
 def _range_start(key: str, prev: Quantity, start: int) -> bool:
-    """'13 - 14%', '2.100 - 2.300 tấn': a bare first end of a range takes the unit written after the second."""
-    return prev.noun is None and prev.unit == "count" and key[prev.end:start].strip() in mask_vocab().unit_range_joiners
+    """'13 - 14%', '2.100 - 2.300 tấn': a bare first end of a range takes the unit written after the second; so does
+    the first side of a size ('20 x 30 cm')."""
+    joiner = key[prev.end:start].strip()
+    if joiner in mask_vocab().dimension_signs:  # the sign read as the first side's noun
+        return prev.unit == "count" and prev.noun in (None, joiner)
+    return prev.noun is None and prev.unit == "count" and joiner in mask_vocab().unit_range_joiners
 
 
 @functools.cache

@@ -64,6 +64,7 @@ class MaskVocab:
     range_joiners: tuple[str, ...]
     duration_list_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
+    dimension_signs: tuple[str, ...]
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
     date_before_unless_counted: tuple[str, ...]
@@ -176,6 +177,7 @@ def mask_vocab() -> MaskVocab:
         range_joiners=phrase_keys(data["range_joiners"]),
         duration_list_joiners=phrase_keys(data["duration_list_joiners"]),
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
+        dimension_signs=phrase_keys(data["dimension_signs"]),
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
         date_before_unless_counted=phrase_keys(data["date_before_unless_counted"]),
