@@ -481,6 +481,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, Tỉnh ủy khiển trách ba ban thường vụ đảng ủy xã.",
      [("disciplined_reprimand", "party_org", "count", 3)]),
     ("Năm 2018, Đoàn đã giám sát 12 đơn vị, tổ chức đảng của huyện.", [("supervised", "party_org", "count", 12)]),
+    # committees counted ('cấp ủy') are Party organisations; a check 'tại' the bodies it names inspects them
+    ("Năm 2021, Ủy ban Kiểm tra kiểm tra tài chính đối với 17 cấp ủy cấp xã.",
+     [("inspected_finance", "party_org", "count", 17)]),
+    ("Năm 2021, qua kiểm tra tại 9 tổ chức đảng cho thấy các đơn vị chấp hành tốt.",
+     [("inspected", "party_org", "count", 9)]),
     # a percentage after 'vượt' compared with the same period is a change, not a margin over a target
     ("Năm 2019, xã kết nạp 24 đảng viên, vượt 20% so với cùng kỳ năm 2018.",
      [("admitted", "party_member", "count", 24), ("admitted", "party_member", "change_pct", 20)]),
