@@ -227,11 +227,13 @@ def aimed_at(r: SentenceReader, cue: Cue, pos: int) -> bool:
 
 
 def _topic_then_object(r: SentenceReader, cue: Cue, gap: str) -> bool:
-    """'2 cuộc giám sát chuyên đề về công tác …, việc chuyển đổi … với 2 tổ chức đảng': the act's topic, then an
-    object marker right before the figures; no clause break, verb or breaker in between."""
+    """'2 cuộc giám sát chuyên đề về công tác …, việc chuyển đổi … với 2 tổ chức đảng': the act's topic, or its doer
+    ('qua kiểm tra của Tiểu ban tại 11 tổ chức đảng'), then an object marker right before the figures; no clause
+    break, verb or breaker in between."""
     marker = next((m for m in words("object_markers", "") if gap.endswith(f" {m}")), None)
-    if marker is None or len(gap) > MAX_TOPIC or ";" in gap or not ends_with_phrase(
-            r.key, cue.start, words("topic_act_nouns", "")):
+    agent = starts_with_phrase(gap, 0, words("possessive_after", "")) is not None  # 'kiểm tra của Tiểu ban tại 11 …'
+    if marker is None or len(gap) > MAX_TOPIC or ";" in gap or not (agent or ends_with_phrase(
+            r.key, cue.start, words("topic_act_nouns", ""))):
         return False
     if ends_with_phrase(gap, len(gap) - len(marker), words("object_marker_not_after", "")):
         return False
