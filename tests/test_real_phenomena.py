@@ -489,6 +489,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … also when the check's doer comes between ('kiểm tra của Tiểu ban tại …')
     ("Năm 2021, qua kiểm tra của Đoàn công tác tại 9 tổ chức đảng cho thấy các đơn vị chấp hành tốt.",
      [("inspected", "party_org", "count", 9)]),
+    # the results of a check on a topic, then its object: the check was done
+    ("Năm 2021, Ban Thường vụ thông báo kết quả kiểm tra công tác cán bộ đối với 7 tổ chức đảng.",
+     [("inspected", "party_org", "count", 7)]),
     # a percentage after 'vượt' compared with the same period is a change, not a margin over a target
     ("Năm 2019, xã kết nạp 24 đảng viên, vượt 20% so với cùng kỳ năm 2018.",
      [("admitted", "party_member", "count", 24), ("admitted", "party_member", "change_pct", 20)]),
