@@ -489,6 +489,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # … also when the check's doer comes between ('kiểm tra của Tiểu ban tại …')
     ("Năm 2021, qua kiểm tra của Đoàn công tác tại 9 tổ chức đảng cho thấy các đơn vị chấp hành tốt.",
      [("inspected", "party_org", "count", 9)]),
+    # plans counted are papers, no target: the bodies they cover were checked
+    ("Năm 2014, Ủy ban Kiểm tra thực hiện 06 kế hoạch kiểm tra đối với 19 tổ chức đảng.",
+     [("inspected", "party_org", "count", 19)]),
     # the results of a check on a topic, then its object: the check was done
     ("Năm 2021, Ban Thường vụ thông báo kết quả kiểm tra công tác cán bộ đối với 7 tổ chức đảng.",
      [("inspected", "party_org", "count", 7)]),

@@ -211,6 +211,9 @@ def is_target(r: SentenceReader, q: Quantity) -> bool:
     last = max(hits)
     if last < 0:
         return False
+    if any(o.unit == "count" and skip_spaces(r.key, o.end) == lower + last for o in r.quantities
+           if o.end <= lower + last):
+        return False  # 'thực hiện 08 kế hoạch kiểm tra … đối với 23 cấp ủy': plans counted, not a target
     tail = text[last:]
     word_end = lower + last + len(next(t for t in words("target_words") if text.startswith(t, last)))
     cue = cue_before(r, q.context_start, allow_nominal=True)  # 'chỉ tiêu giám sát chuyên đề ít nhất 20 …'
