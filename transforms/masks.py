@@ -380,8 +380,8 @@ def _shorthand_pattern() -> re.Pattern[str]:
 @functools.cache
 def _average_age_pattern() -> re.Pattern[str]:
     """'Bình quân tuổi của đảng viên mới kết nạp là 32,4': an average age (group 1) later in its clause."""
-    words = trie_alternation(mask_vocab().average_age_words)
-    return re.compile(r"(?:" + words + r")(?!\w)[^.;:\n\d]{0,60}?(?:\slà\s+|:\s*|\s)"
+    words, links = trie_alternation(mask_vocab().average_age_words), trie_alternation(mask_vocab().average_age_links)
+    return re.compile(r"(?:" + words + r")(?!\w)[^.;:\n\d]{0,60}?(?:\s(?:" + links + r")\s+|:\s*|\s)"
                       r"(\d{1,2}(?:,\d{1,2})?)(?![\d.,]*\s*%)(?!\d)")
 
 

@@ -105,6 +105,7 @@ class MaskVocab:
     title_number_after: tuple[str, ...]
     shorthand_openers: tuple[str, ...]
     average_age_words: tuple[str, ...]
+    average_age_links: tuple[str, ...]
     title_number_joiner: tuple[str, ...]
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
@@ -218,6 +219,7 @@ def mask_vocab() -> MaskVocab:
         title_number_after=phrase_keys(data["title_number_after"]),
         shorthand_openers=phrase_keys(data["shorthand_openers"]),
         average_age_words=phrase_keys(data["average_age_words"]),
+        average_age_links=phrase_keys(data["average_age_links"]),
         title_number_joiner=phrase_keys(data["title_number_joiner"]),
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
