@@ -70,6 +70,7 @@ URL_STAMP_ID = re.compile(r"-\d{3}(\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(
                           r"(?:\.[a-z]+)?$")
 NATIONAL_MIN_MENTIONS = 2
 VISIT_REACH = 40  # 'làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng': the visited province follows the visit's words
+LOCATED_REACH = 40  # 'xã Xuyên Mộc (TPHCM)': the province in brackets right after a commune's name
 NATIONAL_DOMINANT_MENTIONS = 3  # this many national bodies, twice as many as provinces named, make a national text
 NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than NATIONAL_MAX_EACH times, covers the
 NATIONAL_MAX_EACH = 2  # country
@@ -1112,8 +1113,9 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     after an old district ('xã Vĩnh Tường') or any commune of the 2025 map ('xã Toàn Thắng', made of communes of
     huyện Tân Lạc). The commune lies in the old province its parts came from (Vĩnh Phúc, Hòa Bình), when that is
     one of the provinces merged into the one named, and the text names such communes at least as often as the
-    province (a city's report that mentions two communes is the city's) or its `headline` span names one ('… gửi
-    lời chúc xã Bắc Thái Ninh (Hưng Yên)' over a text that also names the province's leaders who came)."""
+    province (a city's report that mentions two communes is the city's), or its `headline` span names one ('… gửi
+    lời chúc xã Bắc Thái Ninh (Hưng Yên)' over a text that also names the province's leaders who came), or its lede
+    locates one by the province in brackets (_located_in)."""
     table = provinces()
     if named is None or named not in table:
         return None
@@ -1136,7 +1138,7 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
 def _located_in(text: str, end: int, province: str) -> bool:
     """'Đảng bộ xã Xuyên Mộc (TPHCM) tổ chức Đại hội' in the lede: a commune located by the new province in brackets
     right after its name is the story's own place, however often the province's leaders who came are named."""
-    after = text[end:end + VISIT_REACH]
+    after = text[end:end + LOCATED_REACH]
     close = after.find(")")
     return after.startswith(" (") and close > 0 and province in province_mentions(fold_key(after[2:close], lower=False))
 

@@ -649,7 +649,7 @@ def _bare_org_ends_list(r: SentenceReader, end: int) -> bool:
     cue after the list: '… đảng viên, tổ chức có dấu hiệu vi phạm'), not the verb 'organise' ('… 25 đảng viên, tổ
     chức 3 lớp bồi dưỡng')."""
     after = skip_spaces(r.key, end)
-    return after >= len(r.key) or r.key[after] in ".,;:)" or any(c.start == after and c.kind == "post" for c in r.cues)
+    return after >= len(r.key) or r.key[after] in ".,;:)" or any(c.kind == "post" for c in r.cues_at(after))
 
 
 def pick(codes: Sequence[str], subject: str) -> str | None:
