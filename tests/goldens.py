@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,13 +47,16 @@ def input_sets() -> dict[str, Path]:
 def input_files(folder: Path) -> list[SourceFile]:
     """The report files of a set with their sidecar values, found the way the flow finds them; of the dev set only
     the batches whose gold has been reviewed (a batch still being annotated is not part of it yet), and only texts
-    that are the ones annotated (a restored text that differs from its sha256 would move every offset)."""
+    that are the ones annotated (a restored text that differs from its sha256 would move every offset), each with
+    the source URL its batch line gives, as `devset score` reads it."""
     files = discover(folder)[0] if folder.is_dir() else []
     if folder == DEVSET_CACHE:
         reviewed = {p.stem for p in DEVSET_REVIEWS.glob("*.md")}
         changed = set(devset.cache_status()["changed"])
         restored_otherwise = {d.file for d in devset.documents() if d.doc in changed}
-        files = [f for f in files if f.rel.split("/")[0] in reviewed and f.rel not in restored_otherwise]
+        urls = {d.file: d.url for d in devset.documents()}  # the committed batch lines, not a manifest gone stale
+        files = [replace(f, sidecar={**f.sidecar, "source_url": urls[f.rel]}) if f.rel in urls else f
+                 for f in files if f.rel.split("/")[0] in reviewed and f.rel not in restored_otherwise]
     return files
 
 
