@@ -3445,3 +3445,48 @@ def test_a_body_formed_by_merging_others_counts_none_founded_and_its_clause_keep
             "nghiệp trên cơ sở hợp nhất 4 chi bộ cơ sở; thành lập 2 đảng bộ và 6 chi bộ cơ sở.")
     assert facts(text, "indicator", "value", "actor") == [("established", 2, "committee"),
                                                           ("established", 6, "committee")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form's figure whose aside splits it into forms with bare numbers that add up to it is their total
+    ("Năm 2022, Ủy ban Kiểm tra đã khiển trách 3 tổ chức đảng và 30 đảng viên (khiển trách 12, cảnh cáo 11, cách "
+     "chức 7).", [("disciplined_reprimand", "party_org", "count", 3), ("disciplined", "party_member", "count", 30),
+                  ("disciplined_reprimand", "party_member", "count", 12),
+                  ("disciplined_warning", "party_member", "count", 11),
+                  ("disciplined_dismissal", "party_member", "count", 7)]),
+    # … not when the aside restates its own form only, nor when the parts do not add up
+    ("Năm 2022, Ủy ban Kiểm tra đã khiển trách 30 đảng viên (khiển trách 12 đảng viên ở cấp huyện).",
+     [("disciplined_reprimand", "party_member", "count", 30), ("disciplined_reprimand", "party_member", "count", 12)]),
+    # the state's discipline in the paragraph's next sentence leaves the Party's figures before it as they are
+    ("Năm 2022, Ủy ban Kiểm tra đã thi hành kỷ luật 25 đảng viên (khiển trách 14, cảnh cáo 11). Về mặt chính quyền đã "
+     "xử lý 16 trường hợp.", [("disciplined", "party_member", "count", 25),
+                              ("disciplined_reprimand", "party_member", "count", 14),
+                              ("disciplined_warning", "party_member", "count", 11)]),
+])
+def test_a_forms_figure_split_by_bare_numbers_in_its_aside_is_their_total(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of years, then the two years it counts: one span, TERM of the last
+    ("Trong hai năm 2021 và 2022, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 9 tổ chức đảng.", (2022, "TERM")),
+    ("Trong 2 năm 2021, 2022, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 9 tổ chức đảng.", (2022, "TERM")),
+    # … not two years apart, nor years with no count before them
+    ("Trong hai năm 2015 và 2020, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 9 tổ chức đảng.", (2015, "FY")),
+    ("Trong năm 2021 và 2022, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 9 tổ chức đảng.", (2021, "FY")),
+])
+def test_a_number_of_years_then_the_two_years_it_counts_is_a_span(text: str, expected: tuple) -> None:
+    assert [(f["year"], f["period"]) for f in run(text).facts] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phone number after its area code in brackets is page furniture
+    ("Tòa soạn: (08) 38.123.456 - (08)39.654.321. Năm 2021 huyện kết nạp 12 đảng viên.", [(12, "đảng viên")]),
+    # a list of named models after a colon: the first quote is a name as much as the next
+    ("Xã nhân rộng các mô hình: “3 gương mẫu trong sinh hoạt chi bộ”, “Đảng viên 2 tốt”. Xã kết nạp 6 đảng viên.",
+     [(6, "đảng viên")]),
+    # … but one quote after a colon is speech, whose figures count
+    ("Bí thư xã chia sẻ: “Năm nay xã kết nạp 6 đảng viên”.", [(6, "đảng viên")]),
+])
+def test_phones_after_an_area_code_and_listed_quoted_names_hold_no_count(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected

@@ -48,6 +48,7 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    # '1900 9095', '1900 54 54 81': a hotline
                    r"|1(?<![\d.,]1)[89]00(?:[.\s]?\d{4}|[.\s]\d{2}[.\s]\d{2}[.\s]\d{2})(?![\d]|[.,]\d)"
                    r"|\(0\d{2,3}\)\s*\d{3,4}[.\s]?\d{3,4}(?![\d])"  # '(0257) 3841519'
+                   r"|\(0\d{1,3}\)\s*\d{2}[.\s]?\d{3}[.\s]?\d{3}(?![\d]|[.,]\d)"  # '(04) 38.228.302'
                    # '(84-4) 33560788', '+84 28 3822 1235': the country code first
                    r"|(?:\(\+?84[-\s]?\d{1,3}\)|\+84[-.\s]?\d{1,3})[-.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
 # 'intNumViewTotal=447': a script's variable and its value, page furniture
@@ -76,6 +77,7 @@ COUNTED_IN_STATEMENTS = frozenset({"party_member", "party_org", "person"})
 DIGITS = re.compile(r"\d+")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
+LISTED_QUOTE = re.compile(r"\s*,\s*[“\"«]")  # '”, “': one quote of a list of names after the next
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
 
@@ -439,9 +441,11 @@ def _quoted_spans(text: str, key: str) -> list[tuple[int, int]]:
 
 def is_quoted_name(key: str, m: re.Match[str]) -> bool:
     """A quotation that names something (a title, a class, a slogan): neither reported speech after a colon or before
-    its speaker nor a quoted statement of a report."""
+    its speaker nor a quoted statement of a report; a quote after a colon that another quote follows opens a list of
+    names ('các mô hình: “5 chủ động …”, “Đơn vị 3 nhất”'), no speech."""
     before = key[max(0, m.start() - SPEAKER_REACH):m.start()].rstrip()
-    return not before.endswith(":") and not _speaker_after(key, m.end()) and not _quoted_statement(key, m)
+    spoken = before.endswith(":") and LISTED_QUOTE.match(key, m.end()) is None
+    return not spoken and not _speaker_after(key, m.end()) and not _quoted_statement(key, m)
 
 
 def _quoted_statement(key: str, m: re.Match[str]) -> bool:

@@ -357,15 +357,17 @@ def state_employees(r: SentenceReader, q: Quantity) -> bool:
 
 def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     """'Về mặt chính quyền, UBND huyện … kỷ luật thêm sáu cán bộ, bốn người bị khiển trách': people counted in a
-    paragraph about discipline by the state, not Party members or bodies, are none of the Party's."""
+    paragraph about discipline by the state, not Party members or bodies, are none of the Party's; a state marker
+    in a later sentence ('… (khiển trách 19, cảnh cáo 18). Về mặt chính quyền đã xử lý 29 trường hợp') turns the
+    paragraph to the state from there on, not before."""
     if q.subject in PARTY or q.subject == "petition":
         return False
-    return _names_state_discipline(r.key, *r.ctx.paragraphs[r.s.paragraph])
+    return _names_state_discipline(r.key, r.ctx.paragraphs[r.s.paragraph][0], r.s.end)
 
 
 @functools.lru_cache(maxsize=8)
 def _names_state_discipline(key: str, start: int, end: int) -> bool:
-    """Whether the paragraph [start, end) names discipline by the state; read once per paragraph, not per figure."""
+    """Whether the text [start, end) names discipline by the state; read once per sentence, not per figure."""
     return phrase_pattern("state_discipline_markers").search(key, start, end) is not None
 
 
@@ -615,15 +617,16 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
 
 
 def _broken_down_in_aside(r: SentenceReader, q: Quantity, code: str) -> bool:
-    """'cảnh cáo 2 tổ chức Đảng, 19 đảng viên (cách chức 5 đảng viên, khai trừ 14 đảng viên)': a figure whose aside
-    right after it splits it into other forms that add up to it is their total, not a count of the form before it."""
+    """'cảnh cáo 2 tổ chức Đảng, 19 đảng viên (cách chức 5 đảng viên, khai trừ 14 đảng viên)', 'khiển trách … 41 đảng
+    viên (khiển trách 19, cảnh cáo 18, cách chức 4)': a figure whose aside right after it splits it into other forms
+    (of its noun, or of none) that add up to it is their total, not a count of the form before it."""
     after = skip_spaces(r.key, q.noun_end if q.noun_start >= 0 else q.tail_end)
     close = next((c for o, c in r.parens if o == after), None)
     if close is None:
         return False
-    parts = [o for o in r.quantities if after < o.start < close and o.subject == q.subject]
+    parts = [o for o in r.quantities if after < o.start < close and (o.subject == q.subject or o.noun_start < 0)]
     forms = {form for c in r.cues if after < c.start < close for form in c.codes if specs()[form].breakdown}
-    return bool(parts) and bool(forms) and code not in forms and sum(o.value for o in parts) == q.value
+    return bool(parts) and bool(forms - {code}) and sum(o.value for o in parts) == q.value
 
 
 def founding_make_up(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:

@@ -409,6 +409,15 @@ def _span_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _year_pair_pattern() -> re.Pattern[str]:
+    """'trong hai năm 2018 và 2019', '2 năm 2020, 2021': a number of years, then the years it counts."""
+    vocab = period_vocab()
+    numbers, joins = _alternatives("past_years_numbers"), _alternatives("year_pair_joins")
+    return re.compile(rf"(?<!\w)(?:0?[2-9]|{numbers}) {re.escape(vocab['year_word'])} {YEAR}\s*(?:{joins})\s*{YEAR}"
+                      rf"{NOT_NUMBER}")
+
+
+@functools.cache
 def _month_span_pattern() -> re.Pattern[str]:
     """'từ tháng 1.2014 đến tháng 12.2016', 'từ tháng 1 năm 2014 đến hết tháng 6 năm 2016': a window of months."""
     vocab = period_vocab()
@@ -419,14 +428,18 @@ def _month_span_pattern() -> re.Pattern[str]:
 
 
 def _span_mentions(key: str) -> list[PeriodMention]:
-    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012', 'từ
-    tháng 1.2014 đến tháng 12.2016': several years summed, TERM of the last year."""
+    """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012', 'trong
+    hai năm 2018 và 2019', 'từ tháng 1.2014 đến tháng 12.2016': several years summed, TERM of the last year."""
     out = []
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last:
             stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, stage=stage))
+    for m in word_start_matches(_year_pair_pattern(), key):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last == first + 1:  # two years in a row, summed: 'hai năm 2018 và 2019' (not '2015 và 2020')
+            out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first))
     windows = period_vocab()["month_windows"]
     for m in word_start_matches(_month_span_pattern(), key):
         first, last = int(m.group(2)), int(m.group(4))

@@ -240,7 +240,8 @@ def period_vocab() -> MappingProxyType:
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
     for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
                 "plan_before", "future_year_before", "future_year_not_after", "same_period_before", "year_span_open",
-                "year_span_join", "month_span_join", "running_term_phrases", "past_year_phrases", "past_year_not_after",
+                "year_span_join", "month_span_join", "year_pair_joins", "running_term_phrases", "past_year_phrases",
+                "past_year_not_after",
                 "year_to_date_join", "term_plan_before", "term_goal_after", "month_opening_before",
                 "month_review_before", "year_to_date_phrases",
                 "congress_words", "party_congress_phrases", "birth_date_before", "birth_date_not_after",
