@@ -3490,3 +3490,35 @@ def test_a_number_of_years_then_the_two_years_it_counts_is_a_span(text: str, exp
 ])
 def test_phones_after_an_area_code_and_listed_quoted_names_hold_no_count(text: str, expected: list[tuple]) -> None:
     assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the planned size of a commission names no planned inspection
+    ("Dự kiến số lượng Ủy ban kiểm tra Huyện ủy khóa mới là 09 đồng chí.", []),
+    # … while a target still takes a nominal cue, and a commission's own target stays
+    ("Năm 2024, chỉ tiêu kết nạp 35 đảng viên.", [("admitted", "party_member", "target", 35)]),
+    ("Ủy ban Kiểm tra Huyện ủy phấn đấu kiểm tra 14 đảng viên.", [("inspected", "party_member", "target", 14)]),
+])
+def test_a_plan_for_a_commissions_size_is_no_inspection_target(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
+def test_seven_months_so_far_close_the_third_quarter() -> None:
+    assert [(f["value"], f["period"]) for f in run("Trong 7 tháng qua, huyện đã kết nạp 23 đảng viên.").facts] == [
+        (23, "M9")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause's sub-item, a scanned book's page and volume, a picture's label written without marks
+    ("Căn cứ Tiết 2.3, Khoản 2, Điều 32 của Quy định, huyện kiểm tra 6 đảng viên.", [(6, "đảng viên")]),
+    ("Page 57 - Tap 2\nP. 57\nHuyện kết nạp 6 đảng viên.", [(6, "đảng viên")]),
+    ("HOI NGHI LAN THU 151\n\nHuyện kết nạp 6 đảng viên.", [(6, "đảng viên")]),
+    # a section's number opening its line before a capitalised word; a count's thousands stay
+    ("Nhiệm vụ:\n3.2 Ban Thường vụ chỉ đạo kiểm tra.\n1.500 Đảng viên được tặng huy hiệu.", [(1500, "đảng viên")]),
+    # a picture's index after a dash, on a line repeating the headline
+    ("Huyện ủy kỷ luật đảng viên vi phạm\n\nNội dung tin.\n\nHuyện ủy kỷ luật đảng viên vi phạm - 2\nHuyện kỷ luật 4 "
+     "đảng viên.", [(4, "đảng viên")]),
+])
+def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_labels(
+        text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected

@@ -362,7 +362,7 @@ def _numbered_series_spans(text: str, key: str) -> list[tuple[int, int]]:
 
 # A line repeating another one with a picture's index after it ('Hơn 1.800 đảng viên … bị kỷ luật 1' under the
 # headline).
-LINE_INDEX = re.compile(r"(?<=\S)[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)
+LINE_INDEX = re.compile(r"(?<=\S)(?:[ \t]+[-–])?[ \t]+(\d{1,2})[ \t]*$", re.MULTILINE)  # '… Gia Lai - 1' too
 
 
 @functools.cache
@@ -500,6 +500,9 @@ def _under_headline(key: str, pos: int) -> bool:
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
+# "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
+# dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
+SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
 ITEM_NUMBER = Prefiltered(r"(?<![\w.,/])", r"(\d{1,2}) +(?=[^\W\d_])")
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
 MIN_ITEMS = 3
@@ -569,6 +572,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)
     spans += _item_number_spans(text, key)
+    spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key, counters)
     spans += _place_name_spans(text, key)

@@ -180,8 +180,11 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     lower = r.s.start if whole_sentence else r.region_start(pos)
     in_reach = [c for c in r.cues
                 if lower <= c.start and c.end <= pos and (whole_sentence or not r.aside(c.start, pos))]
+    # a nominal cue serves a target ('chỉ tiêu kết nạp 40 đảng viên'), but not one in a body's name ('dự kiến số
+    # lượng Ủy ban kiểm tra Thị ủy 07 đồng chí' counts the body's members)
     candidates = [c for c in in_reach
-                  if c.kind == "blocked" or allow_nominal or not c.nominal or names_form_of(r, c, pos)]
+                  if c.kind == "blocked" or not c.nominal or names_form_of(r, c, pos)
+                  or (allow_nominal and not any(g.start <= c.start and c.end <= g.end for g in r.groups))]
     # a noun aimed at the figures after it: with no verb ('qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên'),
     # or after a verb that has its own figure ('thành lập 16 đoàn kiểm tra 50 tổ chức đảng')
     # ('Ủy ban Kiểm tra 214' names the body whose share the figure is, not an act)
