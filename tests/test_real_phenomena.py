@@ -3522,3 +3522,8 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
 def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_labels(
         text: str, expected: list[tuple]) -> None:
     assert [(q["value"], q["noun"]) for q in run(text).quantities] == expected
+
+
+def test_an_object_marker_typed_twice_still_aims_the_check_at_the_figures() -> None:
+    text = "Năm 2016, Ủy ban Kiểm tra thực hiện 05 kế hoạch kiểm tra tài chính đối với đối với 17 cấp ủy cấp xã."
+    assert facts(text) == [("inspected_finance", "party_org", "count", 17)]
