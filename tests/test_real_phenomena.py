@@ -3527,3 +3527,9 @@ def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_lab
 def test_an_object_marker_typed_twice_still_aims_the_check_at_the_figures() -> None:
     text = "Năm 2016, Ủy ban Kiểm tra thực hiện 05 kế hoạch kiểm tra tài chính đối với đối với 17 cấp ủy cấp xã."
     assert facts(text) == [("inspected_finance", "party_org", "count", 17)]
+
+
+def test_a_mistyped_term_after_its_label_is_no_count() -> None:
+    text = "Ban Thường vụ kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-20230."
+    result = run(text)
+    assert (result.quantities, result.facts) == ([], [])

@@ -40,6 +40,8 @@ DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-
 FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")
 FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
+# 'nhiệm kỳ 2025-22030': a year range mistyped (its end a digit short or long) after a year label is still a label
+MISTYPED_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{3,5}")
 # 'riêng năm 2', '… trong năm 201' closing an excerpt: the first digits of a year the cut left, no quantity
 CUT_YEAR = re.compile(r"(?:1|19|19\d|2|20|20\d)\s*\Z")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
@@ -279,7 +281,7 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
             spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
-            if CUT_YEAR.match(key, m.start(3)):
+            if CUT_YEAR.match(key, m.start(3)) or MISTYPED_YEAR_RANGE.fullmatch(token):
                 spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
