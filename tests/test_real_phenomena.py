@@ -3533,3 +3533,14 @@ def test_a_mistyped_term_after_its_label_is_no_count() -> None:
     text = "Ban Thường vụ kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-20230."
     result = run(text)
     assert (result.quantities, result.facts) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a province's name and a capitalised direction after it name a commune of another province
+    ("Đảng bộ xã mới được thành lập trên cơ sở hợp nhất Đảng bộ 2 xã: Hưng Yên Nam và Hưng Yên Bắc. Tỉnh ủy Nghệ An "
+     "chỉ đạo tổ chức đại hội.", "nghe-an"),
+    # … not a direction that opens the next province of a list
+    ("Tỉnh ủy Hưng Yên Nam Định và Hà Nam cùng tổ chức hội nghị; tỉnh Hưng Yên kết nạp 12 đảng viên.", "hung-yen"),
+])
+def test_a_province_name_before_a_direction_is_a_communes_name(text: str, province: str) -> None:
+    assert run(text).document["province"] == province

@@ -437,7 +437,7 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     home ('quê Hà Tĩnh', origin_words.csv) or a building's name ('Chung cư Hòa Bình', building_words.csv) or marked
     former ('Bắc Giang (cũ)', former_markers.csv) is no mention, nor, without `venues`, a meeting's venue ('Hội nghị …
     tổ chức tại Hà Nội'), nor, without `outlets`, the name of the news outlet that relays the text ('Đài tiếng nói nhân
-    dân TPHCM', outlet_words.csv)."""
+    dân TPHCM', outlet_words.csv), nor the first words of a commune's name ('xã Hưng Yên Nam')."""
     pattern, slugs = _gazetteer()
     lower = lower_key(key)
     counts: Counter[str] = Counter()
@@ -461,9 +461,21 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
         if starts_with_phrase(lower, skip_spaces(lower, m.end()), word_list("former_markers")) and not ends_with_phrase(
                 lower, m.start(), _city_words()):  # 'tỉnh Bắc Giang (cũ)' after the 2025 merger: a province that no
             continue  # longer is, the story's past; 'thành phố Hoà Bình cũ', its capital, still places the story
+        if _names_commune(key, lower, m.end(), pattern):
+            continue
         if venues or not ends_with_phrase(lower, m.start(), word_list("venue_words")):
             counts[slugs[m.group(0)]] += 1
     return counts
+
+
+def _names_commune(key: str, lower: str, end: int, gazetteer: re.Pattern[str]) -> bool:
+    """'Đảng bộ 3 xã: Hưng Yên Nam, Hưng Yên Bắc và Hưng Trung' (Nghệ An): a province's name and a capitalised
+    direction after it (commune_name_suffixes.csv) name a commune, unless the direction opens another province's
+    name ('Hưng Yên Nam Định' lists two)."""
+    after = skip_spaces(key, end)
+    return (after > end and key[after:after + 1].isupper()
+            and starts_with_phrase(lower, after, word_list("commune_name_suffixes")) is not None
+            and gazetteer.match(key, after) is None)
 
 
 @functools.cache
