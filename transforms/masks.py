@@ -339,8 +339,9 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A short number after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered name?
-NAME_NUMBER = Prefiltered(r"(?<=[^\W\d_] )", r"(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
+# A short number (group 1) after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered
+# name? The match opens on the space, so the engine skips to one and looks behind it (no lookbehind at every position).
+NAME_NUMBER = re.compile(r" (?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
 NAME_WORDS = 3  # a numbered name's words before its number, at most
 NAME_REACH = 40  # characters looked back for them
 
@@ -350,7 +351,7 @@ def _numbered_series_spans(text: str, key: str) -> list[tuple[int, int]]:
     names, each number part of its name, unless a counted noun or a unit follows it."""
     by_name: dict[tuple[str, ...], dict[int, list[tuple[int, int]]]] = {}
     for m in NAME_NUMBER.finditer(text):
-        words = text[max(0, m.start() - NAME_REACH):m.start()].split()[-NAME_WORDS:]
+        words = text[max(0, m.start(1) - NAME_REACH):m.start(1)].split()[-NAME_WORDS:]
         name = tuple(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(words)))
         if name:
             by_name.setdefault(name, {}).setdefault(int(m.group(1)), []).append(m.span(1))
@@ -505,7 +506,7 @@ COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1
 # "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
 # dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
-ITEM_NUMBER = Prefiltered(r"(?<![\w.,/])", r"(\d{1,2}) +(?=[^\W\d_])")
+ITEM_NUMBER = re.compile(r"(\d(?<![\w.,/]\d)\d?) +(?=[^\W\d_])")  # its first digit, then no word or '.,/' before it
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
 MIN_ITEMS = 3
 

@@ -50,7 +50,8 @@ JUST_ISSUED_CHARS = 40  # 'vừa ký ban hành Kết luận số ' before a docu
 BIRTH_CHARS = 12  # 'sinh ngày ' before a date
 ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
-DATE_DMY_SCAN = Prefiltered(r"(?<![\d/])", DATE_DMY.pattern.removeprefix(r"(?<![\d/])"))  # DATE_DMY over a whole text
+# DATE_DMY over a whole text: its first digit, then no digit or '/' before it (no lookbehind at every position)
+DATE_DMY_SCAN = re.compile(r"(\d(?<![\d/]\d)\d?)" + DATE_DMY.pattern.removeprefix(r"(?<![\d/])(\d{1,2})"))
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 DATE_WINDOW = re.compile(DATE_DMY.pattern + r"\s*[-–]\s*" + DATE_DMY.pattern.removeprefix(r"(?<![\d/])"))
 URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # /201611/ or /20161110/
