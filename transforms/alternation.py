@@ -28,6 +28,17 @@ def trie_alternation(phrases: Iterable[str], end: Callable[[str], str] = lambda 
     return build(trie) if trie else r"(?!x)x"
 
 
+def behind_start(lookbehinds: str) -> Callable[[str], str]:
+    """Fixed-width lookbehinds meant for a phrase's start, as a trie_alternation `end` that tests them after the whole
+    phrase ('(?<!\\w)' after 'kết luận' becomes '(?<!\\w[\\s\\S]{8})'): a pattern that opens on its phrases lets the
+    regex engine skip to where one stands instead of testing the lookbehinds at every position, and tries them only
+    where a phrase matched; its matches are the same (a phrase whose start fails them fails at every length)."""
+    parts = re.findall(r"\(\?<[!=](?:[^()\\]|\\.)*\)", lookbehinds)
+    if "".join(parts) != lookbehinds:
+        raise ValueError(f"only plain lookbehinds can move after a phrase: {lookbehinds!r}")
+    return lambda phrase: "".join(f"{part[:-1]}[\\s\\S]{{{len(phrase)}}})" for part in parts)
+
+
 def _is_word_char(char: str) -> bool:
     """A character regex's \\w matches."""
     return char.isalnum() or char == "_"

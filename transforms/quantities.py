@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from transforms.alternation import Prefiltered, trie_alternation
+from transforms.alternation import behind_start, trie_alternation
 from transforms.errors import NumberFormatError
 from transforms.masks import DAY, find_masked_spans, is_masked
 from transforms.numbers import ParsedNumber, Style, detect_style, parse_digits, parse_number_words
@@ -496,10 +496,11 @@ def _range_start(key: str, prev: Quantity, start: int) -> bool:
 
 
 @functools.cache
-def _number_word_pattern() -> Prefiltered:
-    """A whole number word: no letter before it, and neither a letter nor a 'x.y'/'x/y' joint after it."""
-    body = trie_alternation(number_vocab().words)
-    return Prefiltered(r"(?<![^\W\d_])", r"(?:" + body + r")(?![^\W\d_])(?![/.][^\W\d_])")
+def _number_word_pattern() -> re.Pattern[str]:
+    """A whole number word: no letter before it (tested where a word matched), and neither a letter nor a 'x.y'/'x/y'
+    joint after it."""
+    body = trie_alternation(number_vocab().words, behind_start(r"(?<![^\W\d_])"))
+    return re.compile(r"(?:" + body + r")(?![^\W\d_])(?![/.][^\W\d_])")
 
 
 def _number_word_spans(key: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.alternation import Prefiltered, trie_alternation
+from transforms.alternation import behind_start, trie_alternation
 from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, actor_words, discipline_forms, specs, words
 from transforms.fact import Fact
@@ -42,12 +42,12 @@ def _occurrences(key: str, phrase: str, start: int, end: int) -> list[int]:
 
 
 @functools.cache
-def _breaker_pattern() -> Prefiltered:
+def _breaker_pattern() -> re.Pattern[str]:
     """A breaker verb at a word start ('phát hiện', 'kết luận', …), unless a nominaliser makes it a topic ('việc
     chuyển đổi mục đích sử dụng đất')."""
     nominal = "".join(rf"(?<!{re.escape(w)} )" for w in words("nominalisers", ""))
-    # the word start tested first, where most positions fail at once; the verbs as a trie, longest first
-    return Prefiltered(r"(?<!\w)" + nominal, trie_alternation(words("breaker_verbs", "")))
+    # the verbs as a trie, longest first; the word start and the nominalisers tested where a verb matched
+    return re.compile(trie_alternation(words("breaker_verbs", ""), behind_start(r"(?<!\w)" + nominal)))
 
 
 @dataclass
@@ -97,14 +97,14 @@ class SentenceReader:
                 index.setdefault(c.start, []).append(c)
         return index.get(pos, ())
 
-    def _positions(self, name: str, pattern: re.Pattern[str] | Prefiltered) -> list[tuple[int, int]]:
+    def _positions(self, name: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """(start, end) of every match of pattern in the sentence, computed once per sentence."""
         found = self.memo.get(name)
         if found is None:
             found = self.memo[name] = [m.span() for m in pattern.finditer(self.key, self.s.start, self.s.end)]
         return found
 
-    def _last_before(self, name: str, pattern: re.Pattern[str] | Prefiltered, lower: int,
+    def _last_before(self, name: str, pattern: re.Pattern[str], lower: int,
                      pos: int) -> list[tuple[int, int]]:
         """Matches of pattern starting in [lower, pos), nearest first."""
         found = self._positions(name, pattern)
@@ -515,9 +515,10 @@ def admitting_body(r: SentenceReader, cue: Cue) -> str | None:
 
 
 @functools.cache
-def phrase_pattern(table: str) -> Prefiltered:
-    """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ')."""
-    return Prefiltered(r"(?<!\w)", trie_alternation(words(table, ""), lambda _: r"(?!\w)"))  # longest first
+def phrase_pattern(table: str) -> re.Pattern[str]:
+    """A phrase of an indicators.yaml list as whole words ('vào Đảng', not 'vào Đảng bộ'), longest first."""
+    word_start = behind_start(r"(?<!\w)")
+    return re.compile(trie_alternation(words(table, ""), lambda p: r"(?!\w)" + word_start(p)))
 
 
 def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
