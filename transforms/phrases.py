@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from transforms.alternation import trie_alternation, word_start_matches
+from transforms.alternation import behind_start, trie_alternation, word_start_matches
 from transforms.keys import fold_key
 
 ALNUM_END = r"(?![^\W_])"  # a phrase ending in a letter or digit may not run into another one
@@ -19,6 +19,16 @@ ALNUM_END = r"(?![^\W_])"  # a phrase ending in a letter or digit may not run in
 
 def _alnum_end(phrase: str) -> str:
     return ALNUM_END if phrase[-1].isalnum() else ""
+
+
+_WORD_START = behind_start(r"(?<!\w)")
+
+
+def _bounded_phrase(phrase: str) -> str:
+    """A phrase's end test and its start's: a phrase opening on a letter, digit or '_' starts a word (tested where
+    it matched); one opening on a symbol needs no boundary (word_start_matches with symbols)."""
+    start = _WORD_START(phrase) if phrase[0].isalnum() or phrase[0] == "_" else ""
+    return _alnum_end(phrase) + start
 
 
 class Match(NamedTuple):
@@ -39,7 +49,7 @@ class PhraseMatcher:
             key = fold_key(phrase).strip()
             if key and key not in self._payload:
                 self._payload[key] = payload
-        self._pattern = re.compile(trie_alternation(self._payload, _alnum_end))
+        self._pattern = re.compile(trie_alternation(self._payload, _bounded_phrase))  # word starts, as find_all reads
         self._bounded = re.compile(trie_alternation(self._payload))
         self._longest = max(map(len, self._payload), default=0)
 
@@ -50,7 +60,7 @@ class PhraseMatcher:
         stop = len(key) if end is None else end
         payload = self._payload
         out: list[Match] = []
-        for m in word_start_matches(self._pattern, key, start, stop, symbols=True):
+        for m in self._pattern.finditer(key, start, stop):
             at, after = m.span()
             phrase = m.group()
             if whole or after < stop or not (key[stop].isalnum() and phrase[-1].isalnum()):
