@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.alternation import Prefiltered, trie_alternation, word_start_matches
+from transforms.alternation import Prefiltered, behind_start, trie_alternation, word_start_matches
 from transforms.masks import MaskedSpans
 from transforms.text import Sentence, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import number_vocab, period_vocab
@@ -111,13 +111,15 @@ def _plans_ahead(key: str, pos: int) -> bool:
 
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str]:
-    return re.compile(trie_alternation(period_vocab()["phrases"], lambda p: r"(?!\w)"))
+    """A period phrase as whole words (its word start tested where it matched)."""
+    word_start = behind_start(r"(?<!\w)")
+    return re.compile(trie_alternation(period_vocab()["phrases"], lambda p: r"(?!\w)" + word_start(p)))
 
 
 def _phrase_mentions(key: str) -> list[PeriodMention]:
     vocab = period_vocab()
     out = []
-    for m in word_start_matches(_phrase_pattern(), key):
+    for m in _phrase_pattern().finditer(key):
         phrase = m.group(0)
         past_year = phrase in vocab["past_year_phrases"]
         if past_year and _counted(key, m.start()):
