@@ -3544,3 +3544,8 @@ def test_a_mistyped_term_after_its_label_is_no_count() -> None:
 ])
 def test_a_province_name_before_a_direction_is_a_communes_name(text: str, province: str) -> None:
     assert run(text).document["province"] == province
+
+
+def test_candidates_whose_files_are_being_prepared_are_not_admitted() -> None:
+    text = "Năm 2024, chi bộ trường đã kết nạp 5 học sinh và đang hoàn thiện hồ sơ cho 3 quần chúng ưu tú khác."
+    assert facts(text) == [("admitted", "party_member", "count", 5)]
