@@ -33,6 +33,12 @@ def test_a_final_y_after_a_consonant_shares_a_key_with_its_i_spelling(y_spelling
     assert len(fold_key(y_spelling, lower=False)) == len(y_spelling)
 
 
+@pytest.mark.parametrize(("typed", "right"), [("Qúy III", "quí iii"), ("qùa tặng", "quà tặng"), ("QÚY I", "quí i")])
+def test_a_tone_typed_on_the_u_of_qu_belongs_to_the_vowel_after_it(typed: str, right: str) -> None:
+    assert fold_key(typed) == right
+    assert len(fold_key(typed, lower=False)) == len(typed)
+
+
 VIETNAMESE_LETTERS = "aAoOuUyYeEiIđĐhHnNgGtT òóỏõọÒÓỎÕỌàáảãạÀÁẢÃẠùúủũụÙÚỦŨỤỳýỷỹỵỲÝỶỸỴèéẻẽẹìíỉĩịΣİ\u00a0–"
 
 

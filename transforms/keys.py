@@ -62,11 +62,26 @@ def _tone_pair_pattern() -> re.Pattern[str]:
     return re.compile("[oOuU](?=[" + "".join(toned) + "])")
 
 
+@functools.cache
+def _onset_u_pattern() -> re.Pattern[str]:
+    """A toned u after the consonants of onset_u_after (tone_folding.yaml), before an untoned vowel ('Qúy')."""
+    onsets = "".join(re.escape(c) + re.escape(c.upper()) for c in read_yaml("tone_folding.yaml")["onset_u_after"])
+    toned_u = "".join(unicodedata.normalize("NFC", u + t) for u in "uU" for t in sorted(TONE_MARKS))
+    return re.compile(f"(?<=[{onsets}])[{toned_u}](?=[aăâeêioôơưyAĂÂEÊIOÔƠƯY])")
+
+
 def _tone_edits(text: str) -> dict[int, str]:
-    """Characters to replace so the tone of 'oà'/'oé'/'uỷ' sits on the first vowel when no letter follows; each
-    pair is judged on the text as already edited to its left."""
+    """Characters to replace so the tone of 'oà'/'oé'/'uỷ' sits on the first vowel when no letter follows, and a
+    tone typed on the u of 'qu' sits on the vowel after it ('Qúy' -> 'Quý'); each pair is judged on the text as
+    already edited to its left."""
     pairs, not_after = _tone_rules()
     edits: dict[int, str] = {}
+    for m in _onset_u_pattern().finditer(text):
+        i = m.start()
+        base_u, tone = _split_tone(text[i])
+        toned = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[i + 1]) + tone)
+        if len(toned) == 1:
+            edits[i], edits[i + 1] = base_u, toned
     n = len(text)
     for m in _tone_pair_pattern().finditer(text):
         i = m.start()
