@@ -3549,3 +3549,8 @@ def test_a_province_name_before_a_direction_is_a_communes_name(text: str, provin
 def test_candidates_whose_files_are_being_prepared_are_not_admitted() -> None:
     text = "Năm 2024, chi bộ trường đã kết nạp 5 học sinh và đang hoàn thiện hồ sơ cho 3 quần chúng ưu tú khác."
     assert facts(text) == [("admitted", "party_member", "count", 5)]
+
+
+def test_an_opening_date_dates_its_figure_in_a_text_with_no_year_of_its_own() -> None:
+    text = "Lịch sử Đảng bộ huyện.\n\nNgày 3-2-1940, thay mặt Tỉnh ủy, đồng chí A kết nạp 5 quần chúng ưu tú vào Đảng."
+    assert [(f["value"], f["year"]) for f in run(text).facts] == [(5, 1940)]

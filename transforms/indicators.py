@@ -420,8 +420,8 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
         if m:
             return year, m.period
         dated = opening_date_year(ctx.key, s.start, pos)
-        if dated is not None and doc.year is not None and dated < doc.year:
-            return dated, "FY"  # 'Cuối tháng 8/1959, Đảng bộ … kết nạp được 12' in a history: that year's event
+        if dated is not None and (doc.year is None or dated < doc.year):  # 'Cuối tháng 8/1959, Đảng bộ … kết nạp
+            return dated, "FY"  # được 12' in a history (or in a text with no year of its own): that year's event
         return doc.year, doc.period
 
     out: list[Fact] = []
