@@ -3513,6 +3513,8 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
     ("Căn cứ Tiết 2.3, Khoản 2, Điều 32 của Quy định, huyện kiểm tra 6 đảng viên.", [(6, "đảng viên")]),
     ("Page 57 - Tap 2\nP. 57\nHuyện kết nạp 6 đảng viên.", [(6, "đảng viên")]),
     ("HOI NGHI LAN THU 151\n\nHuyện kết nạp 6 đảng viên.", [(6, "đảng viên")]),
+    # an air unit's number names it
+    ("Chi bộ thuộc Đảng bộ Đoàn bay 927 kết nạp 6 đảng viên.", [(6, "đảng viên")]),
     # a section's number opening its line before a capitalised word; a count's thousands stay
     ("Nhiệm vụ:\n3.2 Ban Thường vụ chỉ đạo kiểm tra.\n1.500 Đảng viên được tặng huy hiệu.", [(1500, "đảng viên")]),
     # a picture's index after a dash, on a line repeating the headline
