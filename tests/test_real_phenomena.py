@@ -3556,3 +3556,20 @@ def test_candidates_whose_files_are_being_prepared_are_not_admitted() -> None:
 def test_an_opening_date_dates_its_figure_in_a_text_with_no_year_of_its_own() -> None:
     text = "Lịch sử Đảng bộ huyện.\n\nNgày 3-2-1940, thay mặt Tỉnh ủy, đồng chí A kết nạp 5 quần chúng ưu tú vào Đảng."
     assert [(f["value"], f["year"]) for f in run(text).facts] == [(5, 1940)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # items after a cue and its colon, each opening on its figure after a semicolon, are that cue's objects
+    ("Năm 2022, Ủy ban Kiểm tra các cấp kiểm tra: 4 đảng viên khi có dấu hiệu vi phạm; 9 tổ chức đảng trong việc "
+     "thực hiện nhiệm vụ kiểm tra, giám sát; 2 tổ chức đảng trong việc thi hành kỷ luật.",
+     [("inspected_violation_signs", "party_member", "count", 4), ("inspected", "party_org", "count", 9),
+      ("inspected", "party_org", "count", 2)]),
+    # … unless an item names an act of its own
+    ("Năm 2022, Ủy ban Kiểm tra các cấp kiểm tra: 4 đảng viên khi có dấu hiệu vi phạm; 9 tổ chức đảng được biểu "
+     "dương.", [("inspected_violation_signs", "party_member", "count", 4)]),
+    # a check 'trong việc thu …' is a check of Party finance
+    ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kiểm tra 3 tổ chức đảng trong việc thu, chi ngân sách.",
+     [("inspected_finance", "party_org", "count", 3)]),
+])
+def test_a_colon_list_of_checks_and_checks_of_collections(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

@@ -574,6 +574,8 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         cue = cue_before(r, paren[0], allow_nominal=False)
     if cue is None and anchor is None and continues_across_semicolon(r, q):  # '… 43 tổ chức đảng; 29 đảng viên'
         cue = cue_before(r, r.region_start(q.context_start) - 1, allow_nominal=False)
+    if cue is None and anchor is None:
+        cue = colon_list_cue(r, q)
     key_noun = r.key[q.noun_start:q.noun_end] if q.noun_start >= 0 else ""
     codes: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
@@ -660,6 +662,25 @@ def continues_across_semicolon(r: SentenceReader, q: Quantity) -> bool:
         return False  # '…; 29 đảng viên được biểu dương': a clause of its own
     previous = r.region_start(lower - 1)
     return any(previous <= o.start < lower and o.subject in PARTY and o.subject != q.subject for o in r.quantities)
+
+
+def colon_list_cue(r: SentenceReader, q: Quantity) -> Cue | None:
+    """'Ủy ban Kiểm tra các cấp kiểm tra: 7 đảng viên …; 10 tổ chức đảng trong việc …; 3 tổ chức đảng …': items
+    after a cue and its colon, each opening on its figure after a semicolon, are that cue's objects, unless an
+    item names an act of its own."""
+    lower = r.region_start(q.context_start)
+    if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
+        return None
+    colon = r.key.rfind(":", r.s.start, lower)
+    if colon < 0 or not all(item.strip()[:1].isdigit() for item in r.key[colon + 1:lower - 1].split(";")):
+        return None
+    cue = next((c for c in reversed(r.cues) if c.end <= colon), None)
+    if cue is None or cue.nominal or cue.kind == "blocked" or r.key[cue.end:colon].strip():
+        return None
+    end = r.key.find(";", q.tail_end, r.s.end)
+    end = r.s.end if end < 0 else end
+    own_act = any(q.tail_end <= c.start < end and not c.nominal and c.kind != "post" for c in r.cues)
+    return None if own_act or r.breaker_positions(q.tail_end, end) else cue
 
 
 def paragraph_indicator(r: SentenceReader, subject: str | None) -> tuple[str, ...]:
