@@ -184,12 +184,12 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
     # lượng Ủy ban kiểm tra Thị ủy 07 đồng chí' counts the body's members)
     candidates = [c for c in in_reach
                   if c.kind == "blocked" or not c.nominal or names_form_of(r, c, pos)
-                  or (allow_nominal and not any(g.start <= c.start and c.end <= g.end for g in r.groups))]
+                  or (allow_nominal and not _in_body_name(r, c))]
     # a noun aimed at the figures after it: with no verb ('qua kiểm tra … đối với 36 tổ chức đảng và 80 đảng viên'),
     # or after a verb that has its own figure ('thành lập 16 đoàn kiểm tra 50 tổ chức đảng')
     # ('Ủy ban Kiểm tra 214' names the body whose share the figure is, not an act)
     aimed = [c for c in in_reach if c.nominal and aimed_at(r, c, pos)
-             and not any(g.start <= c.start and c.end <= g.end for g in r.groups) and not in_counted_body(r, c)]
+             and not _in_body_name(r, c) and not in_counted_body(r, c)]
     if aimed and (not candidates or any(candidates[-1].end <= q.start < aimed[-1].start for q in r.quantities)):
         candidates = aimed
     for cue in reversed(candidates):
@@ -201,6 +201,11 @@ def cue_before(r: SentenceReader, pos: int, allow_nominal: bool, whole_sentence:
             return None
         return cue
     return None
+
+
+def _in_body_name(r: SentenceReader, cue: Cue) -> bool:
+    """The cue is part of a body's name the sentence's actor groups hold ('Ủy ban Kiểm tra Thị ủy')."""
+    return any(g.start <= cue.start and cue.end <= g.end for g in r.groups)
 
 
 def in_counted_body(r: SentenceReader, cue: Cue) -> bool:
