@@ -153,12 +153,6 @@ def skip_spaces(key: str, pos: int) -> int:
     return pos
 
 
-def words_with_spans(key: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """Words (letter runs, 'đ/c' kept whole) of key[start:end] with their absolute spans."""
-    end = len(key) if end is None else end
-    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(key, start, end)]
-
-
 @functools.cache
 def _start_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One trie regex for a phrase list: the longest phrase, with a word boundary after alphanumeric ends."""
