@@ -3570,6 +3570,9 @@ def test_an_opening_date_dates_its_figure_in_a_text_with_no_year_of_its_own() ->
     # a check 'trong việc thu …' is a check of Party finance
     ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kiểm tra 3 tổ chức đảng trong việc thu, chi ngân sách.",
      [("inspected_finance", "party_org", "count", 3)]),
+    # … also past a figure after 'với' giving the members of the bodies checked
+    ("Năm 2022, Ủy ban Kiểm tra Huyện ủy kiểm tra 6 tổ chức đảng với 140 đảng viên trong việc thu nộp đảng phí.",
+     [("inspected_finance", "party_org", "count", 6), ("inspected_finance", "party_member", "count", 140)]),
 ])
 def test_a_colon_list_of_checks_and_checks_of_collections(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected

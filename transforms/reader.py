@@ -669,16 +669,29 @@ def pick(codes: Sequence[str], subject: str) -> str | None:
 
 
 def cue_after_list(r: SentenceReader, q: Quantity) -> Cue | None:
-    """The post cue right after the figures listed with q: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+    """The post cue right after the figures listed with q: '… 09 tổ chức đảng khi có dấu hiệu vi phạm', also past
+    a figure giving the list's make-up ('8 tổ chức đảng với 233 đảng viên trong việc thu nộp đảng phí')."""
     pos = list_end(r, q)
     while True:  # past spaces, commas and asides: '… 33 tổ chức Đảng (tăng 2 tổ chức) khi có dấu hiệu vi phạm'
         while pos < len(r.key) and r.key[pos] in " ,":
             pos += 1
         aside = next((c for o, c in r.parens if o == pos), None)
         if aside is None:
-            break
+            aside = _make_up_end(r, pos)
+            if aside is None:
+                break
         pos = aside + 1
     return next((cue for cue in r.cues if cue.start == pos and cue.kind == "post"), None)
+
+
+def _make_up_end(r: SentenceReader, pos: int) -> int | None:
+    """The last position of 'với 233 đảng viên' when a make-up joiner and a figure with its noun open at pos."""
+    joiner = starts_with_phrase(r.key, pos, words("make_up_joiners", ""))
+    if not joiner:
+        return None
+    start = skip_spaces(r.key, pos + len(joiner))
+    figure = next((o for o in r.quantities if o.context_start == start and o.noun_start >= 0), None)
+    return None if figure is None else figure.tail_end - 1
 
 
 def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
