@@ -182,7 +182,7 @@ def _label_pattern(counters: bool = True) -> re.Pattern[str]:
     number_words = "|".join(re.escape(w) for w in sorted(number_vocab().words, key=len, reverse=True))
     token = NUMBER_TOKEN + r"|(?:(?:" + number_words + r")(?!\w)(?:\s+|$))+"
     counter = trie_alternation(vocab.counter_labels) if counters else r"(?!x)x"
-    label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–]))|("  # 'Covid -19'
+    label = (r"(?:(" + trie_alternation(vocab.label_before) + r")(?:\s*:\s*|\s+|(?<=[-–.]))|("  # 'Covid -19', 'T.3'
              + counter + r")\s*[:(]?\s*)")
     # at a word start: the lookbehind, tried first, fails at once inside words, which here costs less than searching
     # for the label words and testing where each starts (word_start_matches; measured on the bench corpus)
