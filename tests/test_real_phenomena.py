@@ -2014,6 +2014,21 @@ def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) ->
     assert run(text).document["year"] == year
 
 
+@pytest.mark.parametrize(("text", "year", "published"), [
+    # a length and the window's years agreeing with it: the text writes at the window's end, so a decision's date
+    # in a paragraph near its end is no dateline
+    ("Xóa thôn trắng đảng viên\n\nSau 12 năm (2012-2024) kiên trì, các thôn đều có chi bộ.\n\nNgày 3/5/2012, Ban "
+     "Thường vụ Tỉnh ủy ban hành Kết luận về phát triển đảng viên ở thôn, bản vùng cao.", 2024, None),
+    # … years that disagree with the length close no window
+    ("Xóa thôn trắng đảng viên\n\nSau 10 năm (2012-2024) kiên trì, các thôn đều có chi bộ.\n\nNgày 3/5/2012, Ban "
+     "Thường vụ Tỉnh ủy ban hành Kết luận về phát triển đảng viên ở thôn, bản vùng cao.", 2012, "2012-05-03"),
+])
+def test_a_closed_window_dates_the_text_over_an_earlier_paragraph_date(
+        text: str, year: int, published: str | None) -> None:
+    document = run(text).document
+    assert (document["year"], document["published"]) == (year, published)
+
+
 def test_a_paragraph_opening_on_a_refined_indicator_refines_its_plain_cues() -> None:
     text = ("Kiểm tra tổ chức đảng và đảng viên khi có dấu hiệu vi phạm được tăng cường. Năm 2020, Ủy ban Kiểm tra các "
             "cấp đã kiểm tra 67 tổ chức đảng.\n\nNăm 2020, cấp ủy các cấp đã kiểm tra 510 tổ chức đảng.")

@@ -45,6 +45,7 @@ from transforms.metadata import (
 from transforms.periods import (
     DocumentPeriod,
     as_local_terms,
+    closed_window_year,
     document_period,
     elapsed_year,
     local_mention,
@@ -222,7 +223,7 @@ def _published(ctx: TextContext, sidecar: Mapping[str, str], text: bool = True) 
     """(date, source): a sidecar's date, else a dateline in the text (unless `text` is False: the first line was the
     page's date bar), else the year-month in the source URL."""
     finders = (("sidecar", lambda: sidecar.get("published")),
-               ("text", lambda: find_published(ctx.text, ctx.key) if text else None),
+               ("text", lambda: _text_published(ctx) if text else None),
                ("url", lambda: published_from_url(sidecar.get("source_url"))),
                ("url", lambda: published_from_url(cited_source_url(ctx.text))))
     for source, find in finders:
@@ -230,6 +231,14 @@ def _published(ctx: TextContext, sidecar: Mapping[str, str], text: bool = True) 
         if value:
             return value, source
     return None, None
+
+
+def _text_published(ctx: TextContext) -> str | None:
+    """A dateline in the text, unless it comes before the years the text says have gone by: 'Ngày 20/4/2010, … ban
+    hành Kết luận' closing an excerpt that says 'Sau 15 năm (2010-2025)' dates the decision, not the page."""
+    found = find_published(ctx.text, ctx.key)
+    closed = closed_window_year(ctx.key) if found else None
+    return None if found and closed and int(found[:4]) < closed else found
 
 
 def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None:

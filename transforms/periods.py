@@ -956,22 +956,39 @@ def _document_date_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + word + r"\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*" + YEAR + NOT_NUMBER)
 
 
+WINDOW_RANGE = re.compile(r"\(?\s*" + YEAR + r"\s*[-–]\s*" + YEAR + NOT_NUMBER)
+
+
+def _elapsed_length(m: re.Match[str]) -> int:
+    """The years a length match gives: 'sau 10 năm' -> 10, 'qua mười năm' -> 10."""
+    token = m.group(1)
+    return int(token) if token.isdigit() else int(number_vocab().words[token][0])
+
+
+def closed_window_year(key: str) -> int | None:
+    """The year a text says it writes in when it gives a window's length and its years right after, the two
+    agreeing: 'Sau 15 năm (2010-2025) nỗ lực' -> 2025; None unless exactly one such year."""
+    _, length = _elapsed_patterns()
+    closed = {int(w.group(2)) for m in length.finditer(key)
+              if (w := WINDOW_RANGE.match(key, skip_spaces(key, m.end())))
+              and int(w.group(2)) - int(w.group(1)) == _elapsed_length(m)}
+    return closed.pop() if len(closed) == 1 else None
+
+
 def elapsed_year(key: str) -> int | None:
     """The year an undated text is of when it opens a window and gives its length: 'Từ năm 2008 đến nay … tổng
-    kết 10 năm' or 'Sau 10 năm triển khai Nghị quyết số 22, ngày 2/2/2008' -> 2018; None unless the text gives
-    exactly one of each."""
+    kết 10 năm' or 'Sau 10 năm triển khai Nghị quyết số 22, ngày 2/2/2008' -> 2018, or a closed window's
+    ('Sau 15 năm (2010-2025)' -> 2025); None unless the text gives exactly one of each."""
+    closed = closed_window_year(key)
+    if closed is not None:
+        return closed
     since, length = _elapsed_patterns()
     starts = {int(m.group(1)) for m in since.finditer(key)}
     if not starts:
         reach = period_vocab()["elapsed_document_reach"]
         starts = {int(d.group(2)) for m in length.finditer(key)
                   if (d := _document_date_pattern().search(key, m.end(), m.end() + reach))}
-    spans = set()
-    for m in length.finditer(key):
-        token = m.group(1)
-        value = int(token) if token.isdigit() else number_vocab().words[token][0]
-        if value >= 1:
-            spans.add(int(value))
+    spans = {value for m in length.finditer(key) if (value := _elapsed_length(m)) >= 1}
     return next(iter(starts)) + next(iter(spans)) if len(starts) == len(spans) == 1 else None
 
 
