@@ -2780,6 +2780,10 @@ def test_a_central_body_acting_on_two_provinces_is_national(text: str, province:
      "đảng viên.", "phu-yen"),
     ("Tỉnh Quảng Bình thuộc khu vực Bắc Trung Bộ\n\nNăm 2021, Tỉnh ủy Quảng Bình kết nạp 1.200 đảng viên.",
      "quang-binh"),
+    # a title on all of a region's committees, the meeting held in one province whose secretary attends
+    ("Hội nghị sơ kết công tác kiểm tra 6 tháng đầu năm 2019 các tỉnh ủy, thành ủy khu vực Tây Nguyên\n\nSáng "
+     "3-7-2019, tại tỉnh Gia Lai, Ủy ban Kiểm tra Trung ương tổ chức hội nghị. Dự hội nghị có đồng chí Bí thư Tỉnh ủy "
+     "Gia Lai.", UNKNOWN_PROVINCE),
 ])
 def test_a_region_of_several_provinces_is_no_one_province(text: str, province: str) -> None:
     assert run(text).document["province"] == province

@@ -583,8 +583,19 @@ def names_region(key: str, title_key: str) -> bool:
     if any(not ends_with_phrase(lede, m.start(), word_list("region_not_after")) for m in groups):
         return True
     return any(not ends_with_phrase(title_key, m.start(), word_list("region_not_after"))
-               and not ends_with_phrase(title_key, m.start(), word_list("province_group_words"))
+               and not _one_province_of_region(title_key, m.start())
                for m in word_start_matches(_region_pattern(), title_key))
+
+
+def _one_province_of_region(title_key: str, start: int) -> bool:
+    """A province-group word before a region's name in a title ('tỉnh, thành phố khu vực …') leaves the region to the
+    lede's count, unless all of the region's committees are meant ('các tỉnh ủy, thành ủy khu vực …';
+    region_all_words.csv)."""
+    group = ends_with_phrase(title_key, start, word_list("province_group_words"))
+    if group is None:
+        return False
+    before = title_key.rfind(group, 0, start)
+    return ends_with_phrase(title_key, before, word_list("region_all_words")) is None
 
 
 def _holds_local_office(key: str, m: re.Match[str]) -> bool:
