@@ -3542,8 +3542,9 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
     # a month abbreviated 'T.' (also 'P.' for a page, with no space after its dot); a prize's rank
     ("Báo cáo từ T.01/2021 đến hết T.6/2021: trong T.02, T.3 chi bộ kết nạp 4 đảng viên.", [(4, "đảng viên")]),
     ("Sách trang P.57: huyện kết nạp 6 đảng viên.", [(6, "đảng viên")]),
-    # a guide's sub-item, its 'mục' cut off
+    # a guide's sub-item, its 'mục' cut off; sub-items listed after one label
     ("Theo Tiểu 4.3, Mục 4 Hướng dẫn, chi bộ kết nạp 6 đảng viên.", [(6, "đảng viên")]),
+    ("Hướng dẫn bỏ điểm 3.1 và 3.2 mục II; chi bộ kết nạp 6 đảng viên.", [(6, "đảng viên")]),
     ("Năm 2022, 5 đoàn viên đạt giải nhì, em Lan đạt giải ba cấp huyện.", [(5, "đoàn viên")]),
 ])
 def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_labels(

@@ -191,9 +191,10 @@ def _label_pattern(counters: bool = True) -> re.Pattern[str]:
 
 @functools.cache
 def _label_list_more() -> re.Pattern[str]:
-    """', 32' or ' và 32' after 'Điều 30': one more number of a label's list (joiners in non_quantities.yaml)."""
+    """', 32' or ' và 32' after 'Điều 30', ' và 8.2' after 'điểm 8.1': one more number or sub-item of a label's list
+    (joiners in non_quantities.yaml)."""
     joiners = trie_alternation(mask_vocab().range_joiners, lambda s: r"(?!\w)" if s[-1].isalnum() else "")
-    return re.compile(rf"\s*{joiners}\s*(\d+)(?![\d.,/]?\d)")
+    return re.compile(rf"\s*{joiners}\s*(\d+(?:\.\d{{1,2}}(?!\d))?)(?![\d.,/]?\d)")
 
 
 @functools.cache
