@@ -3449,6 +3449,13 @@ def test_a_month_whose_party_work_a_report_reviews_takes_its_quarter() -> None:
     assert (document["year"], document["period"]) == (2025, "Q4")
 
 
+def test_a_month_opening_the_lede_after_a_newspapers_tag_takes_its_quarter() -> None:
+    text = ("(BTB) - Trong tháng 5/2023, Ủy ban Kiểm tra các cấp triển khai 42 nhiệm vụ; đồng thời chuẩn bị Kế hoạch "
+            "kiểm tra năm 2024.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2023, "Q2")
+
+
 def test_the_term_of_a_state_bodys_party_group_is_no_period() -> None:
     text = ("Ngày 19/1, Thủ tướng quyết định kỷ luật cảnh cáo ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.\n\n"
             "Đầu tháng 11/2022, Ủy ban Kiểm tra Trung ương khiển trách Ban cán sự đảng UBND tỉnh nhiệm kỳ 2021-2026 "

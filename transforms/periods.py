@@ -80,13 +80,14 @@ def _year_after(key: str, pos: int) -> tuple[int | None, int]:
 
 def _clause_prefix(key: str, pos: int) -> str:
     """Words between the last clause break and pos, stripped; the dash after a newspaper's tag ('(QBĐT) - Năm
-    2017, …') and a date stamp on the text's first line ('date 2026-01-13 Năm 2025, …') open a clause too."""
+    2017, …', '(BĐT) - Trong tháng 7/2020') and a date stamp on the text's first line ('date 2026-01-13 Năm 2025, …')
+    open a clause too."""
     begin = pos
     while begin > 0 and key[begin - 1] not in CLAUSE_BREAK:
         begin -= 1
     prefix = key[begin:pos].strip()
-    if begin > 0 and key[begin - 1] == ")" and prefix in DASHES:
-        return ""
+    if begin > 0 and key[begin - 1] == ")" and prefix.startswith(DASHES):
+        return prefix[1:].strip()
     return "" if begin == 0 and STAMP_PREFIX.fullmatch(prefix) else prefix
 
 
