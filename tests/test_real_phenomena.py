@@ -960,6 +960,13 @@ def test_a_date_bar_above_a_later_event_dates_nothing(dateline: str, published: 
     assert (document["published"], document["year"], document["period"]) == (published, *period)
 
 
+def test_a_scrapers_date_stamp_is_no_date_bar_whatever_day_the_lede_names() -> None:
+    text = (" date 2024-08-20 Chính trị\n\nHuyện trao Huy hiệu Đảng đợt 2-9\n\nĐợt ngày 2-9, Đảng bộ huyện có 320 đảng "
+            "viên được trao tặng Huy hiệu Đảng.")
+    document = run(text).document
+    assert (document["published"], document["year"]) == ("2024-08-20", 2024)
+
+
 def test_a_date_bar_gives_way_to_the_date_in_the_address() -> None:
     text = ("Thứ Hai, ngày 3 tháng 2 năm 2025\nChi bộ không kỷ luật cán bộ\n\nNgày 20-9, Ủy ban Kiểm tra Huyện ủy "
             "cho biết chi bộ đã kiểm điểm 3 đảng viên.")
