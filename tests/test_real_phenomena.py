@@ -3559,6 +3559,10 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
     # a guide's sub-item, its 'mục' cut off; sub-items listed after one label
     ("Theo Tiểu 4.3, Mục 4 Hướng dẫn, chi bộ kết nạp 6 đảng viên.", [(6, "đảng viên")]),
     ("Hướng dẫn bỏ điểm 3.1 và 3.2 mục II; chi bộ kết nạp 6 đảng viên.", [(6, "đảng viên")]),
+    # a badge's years, a town quarter's number and a comment box's limit; a badge's rounds still count
+    ("Chi bộ tiểu khu 7 trao Huy hiệu Đảng 55 cho 6 đảng viên.\n\nBạn vui lòng nhập từ 5 ký tự trở lên.",
+     [(6, "đảng viên")]),
+    ("Huyện trao Huy hiệu Đảng 3 đợt cho 120 đảng viên.", [(3, "đợt"), (120, "đảng viên")]),
     ("Năm 2022, 5 đoàn viên đạt giải nhì, em Lan đạt giải ba cấp huyện.", [(5, "đoàn viên")]),
 ])
 def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_labels(
