@@ -2775,6 +2775,15 @@ def test_a_central_body_acting_on_two_provinces_is_national(text: str, province:
     assert run(text).document["province"] == province
 
 
+def test_a_local_body_chairing_a_bridge_point_of_a_national_conference_names_no_province() -> None:
+    text = ("Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy và đồng chí Trần Văn Bình, Chủ nhiệm UBKT Tỉnh ủy chủ trì tại điểm "
+            "cầu Kon Tum\n\nTrong năm 2022, công tác kiểm tra của Đảng tiếp tục được Ban Chấp hành Trung ương, Bộ "
+            "Chính trị, Ban Bí thư chỉ đạo.\n\nỦy ban Kiểm tra Trung ương đổi mới.\n\nCác đại biểu dự tại điểm cầu "
+            "Kon Tum")
+    assert run(text, "https://truyenhinhkontum.example.vn/hoi-nghi-toan-quoc.html").document["province"] == (
+        UNKNOWN_PROVINCE)
+
+
 @pytest.mark.parametrize(("text", "province"), [
     # a meeting of a region's provinces, held in one of them, is no report of that province
     ("Giao ban công tác kiểm tra 9 tỉnh, thành phố khu vực miền Trung\n\nNgày 12/5, tại thành phố Quy Nhơn, tỉnh "

@@ -631,14 +631,16 @@ def _local_title(title_key: str) -> bool:
     """A title that names a local body (local_title_bodies.csv; not as a person's office, office_words.csv), no
     national one, and provinces that make at most one province of the 2025 map ('Đề nghị thi hành kỷ luật Ban Thường
     vụ Tỉnh ủy Hà Giang, Quảng Ngãi' is a central body's act on two provinces; 'Đảng bộ tỉnh Hà Nam, Nam Định, Ninh
-    Bình' merge into one)."""
+    Bình' merge into one), and not at a bridge point of a conference held elsewhere (bridge_point_words.csv)."""
     lower = lower_key(title_key)
     offices = word_list("office_words")  # '3 nguyên Bí thư Tỉnh ủy bị khai trừ': people's offices
     local = any(not ends_with_phrase(lower, m.start(), offices)
                 for m in word_start_matches(_local_title_pattern(), lower))
     pattern, slugs = _lower_gazetteer()
     merged = {provinces()[slugs[m.group(0)]].current_slug for m in word_start_matches(pattern, lower)}
-    return local and len(merged) < 2 and not any(word_start_matches(_national_pattern(), lower))
+    bridge = any(word in lower for word in word_list("bridge_point_words"))  # '… chủ trì tại điểm cầu Đắk Nông':
+    # the local body chairs its end of a conference held from elsewhere
+    return local and not bridge and len(merged) < 2 and not any(word_start_matches(_national_pattern(), lower))
 
 
 @functools.cache
