@@ -3601,6 +3601,19 @@ def test_a_province_name_before_a_direction_is_a_communes_name(text: str, provin
     assert run(text).document["province"] == province
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an excerpt cut short on a bare figure: its digits, unit and noun may be lost
+    ("Năm 2022, huyện kết nạp 120 đảng viên, đạt 1", [("admitted", "party_member", "count", 120)]),
+    ("Năm 2022, kỷ luật 30 đảng viên, giảm 4", [("disciplined", "party_member", "count", 30)]),
+    # … a figure with its noun, or followed by a full stop, is whole
+    ("Năm 2022, huyện kết nạp 120 đảng viên", [("admitted", "party_member", "count", 120)]),
+    ("Năm 2022, kỷ luật 30 đảng viên, giảm 4.", [("disciplined", "party_member", "count", 30),
+                                                ("disciplined", "party_member", "change_abs", -4)]),
+])
+def test_a_bare_figure_the_text_is_cut_on_is_no_statistic(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
+
+
 def test_candidates_whose_files_are_being_prepared_are_not_admitted() -> None:
     text = "Năm 2024, chi bộ trường đã kết nạp 5 học sinh và đang hoàn thiện hồ sơ cho 3 quần chúng ưu tú khác."
     assert facts(text) == [("admitted", "party_member", "count", 5)]

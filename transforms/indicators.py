@@ -240,10 +240,18 @@ def _form_actor(r: SentenceReader, draft: Draft) -> tuple[bool, str | None]:
     return True, total.actor
 
 
+def _cut_by_text_end(r: SentenceReader, q: Quantity) -> bool:
+    """A bare figure the text ends on, mid-sentence ('…, đạt 1', 'tăng 1' in an excerpt cut short): its digits, its
+    unit and what it counts may all be lost, so it is read as no statistic."""
+    return q.noun_start < 0 and r.key[q.end - 1].isdigit() and not r.key[q.end:].strip()
+
+
 def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable,
                     plan_horizon: Callable[[Sentence, int], Horizon | None]) -> None:
     for q in r.quantities:
-        if q.unit == "count":
+        if _cut_by_text_end(r, q):
+            draft = None
+        elif q.unit == "count":
             draft = count_draft(r, q)
         elif q.unit == "percent":
             draft = percent_draft(r, q)
