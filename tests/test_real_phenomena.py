@@ -3572,6 +3572,9 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
     ("Chi bộ tiểu khu 7 trao Huy hiệu Đảng 55 cho 6 đảng viên.\n\nBạn vui lòng nhập từ 5 ký tự trở lên.",
      [(6, "đảng viên")]),
     ("Huyện trao Huy hiệu Đảng 3 đợt cho 120 đảng viên.", [(3, "đợt"), (120, "đảng viên")]),
+    # a flattened table of contents: page numbers after dot leaders, and the numbered section after one
+    ("MỤC LỤC MỞ ĐẦU .......... 1 Chương 1 TỔNG QUAN .......... 6 1.1. Các công trình trong nước .......... 24 "
+     "Năm 2016, huyện kết nạp 310 đảng viên.", [(310, "đảng viên")]),
     ("Năm 2022, 5 đoàn viên đạt giải nhì, em Lan đạt giải ba cấp huyện.", [(5, "đoàn viên")]),
 ])
 def test_sub_items_book_pages_section_numbers_and_dashed_picture_indexes_are_labels(

@@ -506,6 +506,12 @@ def _under_headline(key: str, pos: int) -> bool:
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
 # "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
 # dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
+# a table of contents: a page number after a dot leader, and the numbered section that follows it on a flattened line
+# ('MỞ ĐẦU ........ 1 Chương 1 …', '… ngoài nước ........ 24 1.3. Khái quát …')
+# (found from the digit back to its leader, so a long run of dots with no number costs linear time)
+TOC_ENTRY = re.compile(r"(\d(?:(?<=\.{4}\d)|(?<=\.{4} \d)|(?<=…{2}\d)|(?<=…{2} \d))\d{0,3})(?!\d|[.,]\d)"
+                       r"(?:[ \t]+(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[^\W\d_]))?")
+TOC_LEADER = ("....", "……")
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
 ITEM_NUMBER = re.compile(r"(\d(?<![\w.,/]\d)\d?) +(?=[^\W\d_])")  # its first digit, then no word or '.,/' before it
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
@@ -577,6 +583,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _lone_number_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
+    if any(leader in key for leader in TOC_LEADER):  # every match holds a dot leader
+        spans += [span for m in TOC_ENTRY.finditer(key) for span in (m.span(1), m.span(2)) if span[0] >= 0]
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
     spans += _label_spans(key, counters)
     spans += _place_name_spans(text, key)
