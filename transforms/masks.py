@@ -504,14 +504,14 @@ def _under_headline(key: str, pos: int) -> bool:
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
-# "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
-# dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
-# a table of contents: a page number after a dot leader, and the numbered section that follows it on a flattened line
+# A table of contents: a page number after a dot leader, and the numbered section that follows it on a flattened line
 # ('MỞ ĐẦU ........ 1 Chương 1 …', '… ngoài nước ........ 24 1.3. Khái quát …')
-# (found from the digit back to its leader, so a long run of dots with no number costs linear time)
+# (found from the digit back to its leader, so that a long run of dots with no number costs linear time)
 TOC_ENTRY = re.compile(r"(\d(?:(?<=\.{4}\d)|(?<=\.{4} \d)|(?<=…{2}\d)|(?<=…{2} \d))\d{0,3})(?!\d|[.,]\d)"
                        r"(?:[ \t]+(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[^\W\d_]))?")
 TOC_LEADER = ("....", "……")
+# "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
+# dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
 ITEM_NUMBER = re.compile(r"(\d(?<![\w.,/]\d)\d?) +(?=[^\W\d_])")  # its first digit, then no word or '.,/' before it
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
