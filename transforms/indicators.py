@@ -241,9 +241,11 @@ def _form_actor(r: SentenceReader, draft: Draft) -> tuple[bool, str | None]:
 
 
 def _cut_by_text_end(r: SentenceReader, q: Quantity) -> bool:
-    """A bare figure the text ends on, mid-sentence ('…, đạt 1', 'tăng 1' in an excerpt cut short): its digits, its
-    unit and what it counts may all be lost, so it is read as no statistic."""
-    return q.noun_start < 0 and r.key[q.end - 1].isdigit() and not r.key[q.end:].strip()
+    """A bare whole figure the text ends on, mid-sentence ('…, đạt 1', 'tăng 1' in an excerpt cut short): its digits,
+    its unit and what it counts may all be lost, so it is read as no statistic (one with decimals, '(tăng 232,7',
+    keeps its digits and is read as the percentage whose sign the cut took)."""
+    return (q.noun_start < 0 and float(q.value).is_integer() and r.key[q.end - 1].isdigit()
+            and not r.key[q.end:].strip())
 
 
 def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], period_of: Callable,
