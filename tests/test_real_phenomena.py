@@ -3572,6 +3572,10 @@ def test_seven_months_so_far_close_the_third_quarter() -> None:
     ("Chi bộ tiểu khu 7 trao Huy hiệu Đảng 55 cho 6 đảng viên.\n\nBạn vui lòng nhập từ 5 ký tự trở lên.",
      [(6, "đảng viên")]),
     ("Huyện trao Huy hiệu Đảng 3 đợt cho 120 đảng viên.", [(3, "đợt"), (120, "đảng viên")]),
+    # a numbered target named in quotes; a bare target's number stays a quantity
+    ("Năm 2022, chi bộ hoàn thành chỉ tiêu 5 “Mỗi đảng viên một việc làm”, kết nạp 4 đảng viên.",
+     [(4, "đảng viên")]),
+    ("Năm 2022, huyện giao chỉ tiêu 85, kết nạp được 103 đảng viên.", [(85, None), (103, "đảng viên")]),
     # a flattened table of contents: page numbers after dot leaders, and the numbered section after one
     ("MỤC LỤC MỞ ĐẦU .......... 1 Chương 1 TỔNG QUAN .......... 6 1.1. Các công trình trong nước .......... 24 "
      "Năm 2016, huyện kết nạp 310 đảng viên.", [(310, "đảng viên")]),

@@ -79,6 +79,7 @@ COUNTED_IN_STATEMENTS = frozenset({"party_member", "party_org", "person"})
 DIGITS = re.compile(r"\d+")
 SPEAKER_REACH = 60  # '”-Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A cho biết' fits
 QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,150})[”\"»]")
+QUOTE_OPENERS = ("“", '"', "«")
 LISTED_QUOTE = re.compile(r"\s*,\s*[“\"«]")  # '”, “': one quote of a list of names after the next
 NUMBER_TOKEN = r"(?:\d+(?:[.,/\-]\d+)*|[ivxlc]+\b)"
 
@@ -295,6 +296,8 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
             continue  # 'dưới 5 tuổi 9,57%', 'công nghiệp 1.540 tỷ đồng': a percentage or an amount is no label's
         if label in vocab.ordinal_labels and (len(token) > 2 or starts_with_phrase(key, after, noun_vocab().noun_keys)):
             continue  # 'Đại hội 13' is the 13th congress; 'Đại hội 300 đại biểu' counts delegates
+        if label in vocab.quoted_name_labels and not key.startswith(QUOTE_OPENERS, after):
+            continue  # 'giao chỉ tiêu 85, đạt 121%' states a target; 'chỉ tiêu 16 “Mỗi chi bộ …”' names one
         if label in vocab.name_labels and ("/" in token or key.startswith("/", after)
                                            or starts_with_phrase(key, after, noun_vocab().noun_keys)):
             continue  # 'Kế hoạch 170 của …' names a plan; 'kế hoạch 200 đảng viên', '… kế hoạch 14/15 chỉ tiêu' count

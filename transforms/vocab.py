@@ -76,6 +76,7 @@ class MaskVocab:
     year_labels: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
     name_labels: tuple[str, ...]
+    quoted_name_labels: tuple[str, ...]  # 'chỉ tiêu 16 “Mỗi chi bộ …”': a number naming an item only before a quote
     list_labels: tuple[str, ...]
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
@@ -190,6 +191,7 @@ def mask_vocab() -> MaskVocab:
         year_labels=phrase_keys(data["year_labels"]),
         ordinal_labels=phrase_keys(data["ordinal_labels"]),
         name_labels=phrase_keys(data["name_labels"]),
+        quoted_name_labels=phrase_keys(data["quoted_name_labels"]),
         list_labels=phrase_keys(data["list_labels"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
