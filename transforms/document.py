@@ -19,7 +19,6 @@ from transforms.ids import ID_LENGTH, stable_id
 from transforms.indicators import find_facts
 from transforms.keys import fold_key
 from transforms.metadata import (
-    STAMP_WORD,
     choose_province,
     cited_date_year,
     cited_source_url,
@@ -34,6 +33,7 @@ from transforms.metadata import (
     leading_province,
     merged_commune_province,
     new_commune_province,
+    opens_on_stamp,
     province_from_url,
     province_mentions,
     province_names,
@@ -60,7 +60,6 @@ from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROV
 from transforms.text import snippet
 
 LEDE_PARAGRAPHS = 3
-SCRAPER_STAMP = re.compile(r"\s*" + STAMP_WORD + r" \d{4}-\d{2}")
 # A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
 # documents row with status too_large instead of a million quantity rows that would not fit in memory.
 MAX_NUMBERS = 20_000
@@ -250,7 +249,7 @@ def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None
     of it; so is 'Thứ Tư, ngày 1 tháng 4 năm 2020' above 'Ngày 11/10, Huyện ủy … họp', an event later in the year."""
     year = int(published[:4])
     first_line_end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
-    if first_line_end < 0 or str(year) not in ctx.text[:first_line_end] or SCRAPER_STAMP.match(ctx.key):
+    if first_line_end < 0 or str(year) not in ctx.text[:first_line_end] or opens_on_stamp(ctx.key):
         return None  # a scraper's 'date 2025-08-26' stamp is the article's own date, whatever day its lede names
     opened = [m.first_year for m in ctx.period_mentions
               if m.congress and m.first_year and first_line_end < m.start < lede_end]

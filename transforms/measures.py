@@ -648,11 +648,19 @@ def _other_verb(r: SentenceReader, q: Quantity) -> bool:
     return any(f" {v} " in clause for v in words("non_subset_verbs") + words("breaker_verbs", ""))
 
 
+def _semicolon_clause_start(r: SentenceReader, q: Quantity) -> int | None:
+    """Where q's clause starts when it opens on q, a figure of a Party subject, right after a semicolon."""
+    lower = r.region_start(q.context_start)
+    if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
+        return None
+    return lower
+
+
 def continues_across_semicolon(r: SentenceReader, q: Quantity) -> bool:
     """'kiểm tra 43 tổ chức đảng – giảm 6,52%; 29 đảng viên – tăng 11,53%': a clause that opens on a figure of the
     other Party subject, with no cue of its own, goes on with the list of the clause before it."""
-    lower = r.region_start(q.context_start)
-    if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
+    lower = _semicolon_clause_start(r, q)
+    if lower is None:
         return False
     # what follows the figure up to its next figure or comma ('29 đảng viên – tăng 11,53%'): no verb of its own
     rest = r.key[q.tail_end:min([*(o.context_start for o in r.quantities if o.start > q.start), r.s.end])]
@@ -668,8 +676,8 @@ def colon_list_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     """'Ủy ban Kiểm tra các cấp kiểm tra: 7 đảng viên …; 10 tổ chức đảng trong việc …; 3 tổ chức đảng …': items
     after a cue and its colon, each opening on its figure after a semicolon, are that cue's objects, unless an
     item names an act of its own."""
-    lower = r.region_start(q.context_start)
-    if lower <= r.s.start or r.key[lower - 1] != ";" or r.key[lower:q.context_start].strip() or q.subject not in PARTY:
+    lower = _semicolon_clause_start(r, q)
+    if lower is None:
         return None
     colon = r.key.rfind(":", r.s.start, lower)
     if colon < 0 or not all(item.strip()[:1].isdigit() for item in r.key[colon + 1:lower - 1].split(";")):

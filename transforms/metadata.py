@@ -228,6 +228,13 @@ def _stamp_date(line: str, key: str) -> str | None:
     return None if window and found == _iso(*window.group(1, 2, 3)) else found
 
 
+def opens_on_stamp(key: str) -> bool:
+    """Whether a text opens on a scraper's stamp line ('date 2025-08-26 …'): the article's own date, never a
+    portal's date bar."""
+    head = key.lstrip()
+    return head.startswith(STAMP_WORD + " ") and DATE_ISO.match(head, len(STAMP_WORD) + 1) is not None
+
+
 def _line_date(line: str, key: str) -> str | None:
     """The date a head or foot line states, if any."""
     found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
