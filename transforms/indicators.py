@@ -213,7 +213,7 @@ def _inspector(r: SentenceReader) -> str | None:
     other people ('Thông báo của UBKT … cho hay có 46 trường hợp …')."""
     refers_back = any(r.key.find(w, r.s.start, r.s.end) >= 0 for w in actor_words("inspection_result_openers"))
     return next((f.actor for _, f in reversed((r.prior if refers_back else []) + r.facts)
-                 if f.measure == "count" and INSPECTED in (f.indicator, *ancestors(f.indicator))), None)
+                 if f.measure == "count" and INSPECTED in {f.indicator} | ancestors(f.indicator)), None)
 
 
 def _total(r: SentenceReader, draft: Draft) -> Fact | None:
@@ -263,7 +263,7 @@ def _sentence_facts(r: SentenceReader, quantity_id: Callable[[Quantity], str], p
             continue
         if draft.measure == "count" and draft.anchor is None and plan_horizon(r.s, q.start) is not None:
             draft = replace(draft, measure="target", part_of=None)  # 'Đến năm 2025 phát triển thêm 7.000 đảng viên'
-        anchor = draft.anchor
+        anchor: tuple[Quantity, Fact] | None = draft.anchor
         if anchor is None:
             decided, actor = _form_actor(r, draft)
             if not decided:

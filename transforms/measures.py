@@ -277,7 +277,8 @@ def _only_period_between(r: SentenceReader, start: int, end: int) -> bool:
     for m in r.ctx.period_mentions:
         if start <= m.start and m.end <= end:
             gap = gap[:m.start - start] + " " * (m.end - m.start) + gap[m.end - start:]
-    return gap.strip().removesuffix(":").strip() in ("", *words("period_gap_words"))
+    gap = gap.strip().removesuffix(":").strip()
+    return not gap or gap in words("period_gap_words")
 
 
 def change_sign(r: SentenceReader, q: Quantity) -> int | None:
@@ -467,7 +468,7 @@ def ranges_other_noun(r: SentenceReader, q: Quantity) -> bool:
         return False
     partner = next((o for o in r.quantities if o.start > q.start), None)
     return (partner is not None and partner.noun_start >= 0 and _range_partner(r, q, partner)
-            and partner.subject not in (*PARTY, "person"))
+            and partner.subject not in PARTY and partner.subject != "person")
 
 
 def per_unit(r: SentenceReader, q: Quantity) -> bool:

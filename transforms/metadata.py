@@ -287,7 +287,7 @@ def _window_end(lower: str, m: re.Match[str], later: list[re.Match[str]]) -> re.
     if not join or not later:
         return m
     gap = lower[skip_spaces(lower, m.end()) + len(join):later[0].start()].strip()
-    return later[0] if gap in ("", *mask_vocab().date_words[:2]) else m  # '… đến ngày 31/3/2017'
+    return later[0] if not gap or gap in mask_vocab().date_words[:2] else m  # '… đến ngày 31/3/2017'
 
 
 

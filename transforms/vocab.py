@@ -238,7 +238,7 @@ def period_vocab() -> MappingProxyType:
     phrases = {}
     for item in data["phrases"]:
         phrases[fold_key(item["phrase"])] = item["period"]
-    out = dict(data)
+    out = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}  # phrase lists are tuples, as typed
     out["phrases"] = MappingProxyType(dict(sorted(phrases.items(), key=lambda kv: -len(kv[0]))))
     for key in ("year_topic_before", "term_name_context", "comparison_before", "cutoff_phrases", "local_only_before",
                 "plan_before", "future_year_before", "future_year_not_after", "same_period_before", "year_span_open",
