@@ -662,6 +662,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 30)]),
     ("Năm 2022, Đảng bộ phường kết nạp 30 đảng viên, tăng 9% so với năm trước.",
      [("admitted", "party_member", "count", 30), ("admitted", "party_member", "change_pct", 9)]),
+    # a noun with a letter dropped ('đảg viên') still counts members
+    ("Năm 2022, chi bộ kết nạp 5 đảg viên.", [("admitted", "party_member", "count", 5)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -722,6 +724,9 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Trong 5 tháng năm 2021, toàn tỉnh kết nạp 140 đảng viên.", (2021, "H1")),
     ("Trong quí II/2022, toàn tỉnh kết nạp 97 đảng viên.", (2022, "Q2")),
     ("Đến hết ngày 31/8/2023, toàn tỉnh kết nạp 309 đảng viên.", (2023, "M9")),
+    # a period past a semicolon is the next statement's, not the figure's before it
+    ("Quý I/2024, Đảng bộ đạt nhiều kết quả.\n\nKết quả: kết nạp 17 đảng viên; hoàn thành sơ kết giữa nhiệm kỳ "
+     "2020 - 2025.", (2024, "Q1")),
     ("Nhiệm kỳ qua, Đảng bộ tỉnh kết nạp 4.120 đảng viên. Năm 2020 là năm cuối nhiệm kỳ.", (2020, "TERM")),
     # several years summed: the closest code is TERM, with the span's last year
     ("Trong 4 năm (từ năm 2016 đến 2019), tỉnh kết nạp 3.870 đảng viên.", (2019, "TERM")),
@@ -1384,6 +1389,16 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Toàn vùng có 1.200 đảng viên [12, tr. 40-41] và 30 chi bộ [3; 8].", [1200, 30]),
     # a rating widget's stars are no figures
     ("Chi bộ có 14 đảng viên.\nHãy là người đầu tiên tặng sao cho bài viết 0 0 0", [14]),
+    # 'cùng lúc' (at once) is no clock time; a code's spaced digit groups, a download counter and a year with two
+    # digits swapped are no figures
+    ("Tỉnh ủy lập cùng lúc 7 đoàn kiểm tra.", [7]),
+    ("Ngành: Xây dựng Đảng\nMã số: 62 31 02 03\nHuyện có 40 chi bộ.", [40]),
+    ("tệp 80 trang | Lượt xem: 95 | Lượt tải: 3\nChi bộ có 14 đảng viên.", [80, 14]),
+    ("Hội nghị bàn dự toán ngân sách năm 2108 của huyện, giao 12 chỉ tiêu.", [12]),
+    # the page numbers of a table of contents without dot leaders
+    ("MỤC LỤC\nTrang\nMỞ ĐẦU 1\nChương 1: CƠ SỞ LÝ LUẬN VỀ\nCÔNG TÁC KIỂM TRA 9\n1.1. Khái niệm 12\n\n"
+     "Năm 2019, huyện kết nạp 31 đảng viên mới, đạt 103% chỉ tiêu được giao trong cả năm của Ban Thường vụ Huyện ủy.",
+     [31, 103]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -2016,6 +2031,11 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
     # the length first, then the dated document whose years it counts
     ("Sau 10 năm triển khai thực hiện Nghị quyết số 22, ngày 2/2/2008 của Ban Chấp hành Trung ương, công tác xây dựng "
      "Đảng của huyện được nâng lên.\n\nĐến nay, Đảng bộ huyện kết nạp được 1.450 đảng viên.", 2018),
+    # a length counted from its own dated document is not the length of another paragraph's window
+    ("Trải qua hơn 50 năm kể từ khi Ban Bí thư ra Chỉ thị số 12, ngày 5/4/1968, công tác này có nhiều đóng góp.\n\n"
+     "Từ năm 2015 đến nay, xã có 40 lượt đảng viên đi lao động ở nước ngoài.", None),
+    ("Sau 10 năm thực hiện Nghị quyết số 22, ngày 2/2/2008 của Ban Chấp hành Trung ương. Từ năm 2008 đến nay, huyện "
+     "kết nạp được 1.450 đảng viên.", 2018),
 ])
 def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
     assert run(text).document["year"] == year

@@ -42,6 +42,8 @@ FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file na
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 # 'nhiệm kỳ 2025-22030': a year range mistyped (its end a digit short or long) after a year label is still a label
 MISTYPED_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{3,5}")
+# 'ngân sách Nhà nước năm 2107': a year with two digits swapped (2017) after a year label, unless it counts a noun
+MISTYPED_YEAR = re.compile(r"21\d{2}")
 # 'riêng năm 2', '… trong năm 201' closing an excerpt: the first digits of a year the cut left, no quantity
 CUT_YEAR = re.compile(r"(?:1|19|19\d|2|20|20\d)\s*\Z")
 PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
@@ -283,7 +285,9 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
             spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if label in vocab.year_labels and not YEARISH.fullmatch(token):
-            if CUT_YEAR.match(key, m.start(3)) or MISTYPED_YEAR_RANGE.fullmatch(token):
+            if CUT_YEAR.match(key, m.start(3)) or MISTYPED_YEAR_RANGE.fullmatch(token) or (
+                    MISTYPED_YEAR.fullmatch(token) and not starts_with_phrase(
+                        key, skip_spaces(key, m.start(3) + len(token)), _counted_after_number())):
                 spans.append((m.start(3), m.start(3) + len(token)))
             continue
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
@@ -305,9 +309,10 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
         year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
         if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number
             spans.append(year.span())  # word "năm" (five) is the label of the year after it
-        if label in vocab.list_labels or m.group(2):  # 'Điều 30, 32 của Điều lệ': the list goes on labelling, up
-            end = m.start(3) + len(token)  # to a number a counted noun follows ('chi bộ 7, 26 đảng viên'); a
-            more_pattern = _counter_more() if m.group(2) else _label_list_more()  # widget's counters: '… 0 0 0'
+        if label in vocab.list_labels or label in vocab.code_labels or m.group(2):  # 'Điều 30, 32 của Điều lệ':
+            end = m.start(3) + len(token)  # the list goes on labelling, up to a number a counted noun follows ('chi
+            # bộ 7, 26 đảng viên'); a widget's counters ('… 0 0 0') and a code's groups ('mã số 62 31 02') are spaced
+            more_pattern = _label_list_more() if label in vocab.list_labels else _counter_more()
             while (more := more_pattern.match(key, end)) is not None and not starts_with_phrase(
                     key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
                 spans.append(more.span(1))
@@ -560,6 +565,40 @@ class MaskedSpans(list):
         return i > 0 and self.max_end[i - 1] > start
 
 
+@functools.cache
+def _contents_heading() -> re.Pattern[str]:
+    """A line holding only a table of contents' heading ('MỤC LỤC'; contents_headings in non_quantities.yaml)."""
+    return re.compile(r"^[ \t]*(?:" + trie_alternation(mask_vocab().contents_headings) + r")[ \t]*:?[ \t]*$",
+                      re.MULTILINE)
+
+
+CONTENTS_PAGE = re.compile(r"[ \t](\d{1,3})[ \t]*$")  # searched with its line's end as endpos
+CONTENTS_LINE_MAX = 150  # characters: a longer line is prose, past the table's end
+CONTENTS_GAP_MAX = 2  # lines in a row without a page number: an entry wrapped over two or three lines
+
+
+def _contents_page_spans(key: str) -> list[tuple[int, int]]:
+    """Page numbers ending the entries of a table of contents after its heading line ('MỤC LỤC / MỞ ĐẦU 1 /
+    Chương 1: … 6'), up to a long line or more than CONTENTS_GAP_MAX lines in a row without one; each line is read
+    once, however many headings the text repeats."""
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for heading in _contents_heading().finditer(key):
+        pos, gap = max(heading.end() + 1, done), 0
+        while pos < len(key) and gap <= CONTENTS_GAP_MAX:
+            end = key.find("\n", pos)
+            end = len(key) if end < 0 else end
+            if end - pos > CONTENTS_LINE_MAX:
+                break
+            page = CONTENTS_PAGE.search(key, pos, end)
+            if page is not None:
+                spans.append(page.span(1))
+            gap = 0 if page is not None else gap + bool(key[pos:end].strip())
+            pos = end + 1
+        done = max(done, pos)
+    return spans
+
+
 def find_masked_spans(text: str, key: str) -> MaskedSpans:
     """All spans where a digit is not a quantity, sorted; offsets shared by text and key."""
     spans: list[tuple[int, int]] = []
@@ -586,6 +625,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _lone_number_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
+    if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
+        spans += _contents_page_spans(key)
     if any(leader in key for leader in TOC_LEADER):  # every match holds a dot leader
         spans += [span for m in TOC_ENTRY.finditer(key) for span in (m.span(1), m.span(2)) if span[0] >= 0]
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []

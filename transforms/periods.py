@@ -646,13 +646,15 @@ def local_mention(
     mentions: Sequence[PeriodMention], sentence: Sentence, paragraph: tuple[int, int], pos: int,
     look_after: bool = True, key: str = "", figures: Sequence[int] = (),
 ) -> PeriodMention | None:
-    """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it,
-    unless the figure is a rate whose later period names its target, or the period opens a clause of its own
-    figures), then in its paragraph. `figures` are the text's quantity starts, sorted."""
+    """The report period a figure at `pos` sits in: nearest before it in its sentence (or after it, before a
+    semicolon, unless the figure is a rate whose later period names its target, or the period opens a clause of its
+    own figures), then in its paragraph. `figures` are the text's quantity starts, sorted."""
     before = [m for m in mentions_between(mentions, sentence.start, pos) if m.period is not None and m.end <= pos]
     if before:
         return before[-1]
     after = [m for m in mentions_between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
+    if after and key and ";" in key[pos:after[0].start]:  # '… kết nạp 88 đảng viên, …; sơ kết giữa nhiệm kỳ …':
+        after = []  # a period past a semicolon belongs to the next statement
     if after and look_after and not _opens_own_clause(after[0], key, figures, sentence.end):
         return after[0]
     earlier = [m for m in mentions_between(mentions, paragraph[0], sentence.start)
@@ -984,12 +986,16 @@ def elapsed_year(key: str) -> int | None:
     if closed is not None:
         return closed
     since, length = _elapsed_patterns()
+    reach = period_vocab()["elapsed_document_reach"]
+    lengths = list(length.finditer(key))
+    dated = {m.start(): int(d.group(2)) for m in lengths
+             if (d := _document_date_pattern().search(key, m.end(), m.end() + reach))}
     starts = {int(m.group(1)) for m in since.finditer(key)}
-    if not starts:
-        reach = period_vocab()["elapsed_document_reach"]
-        starts = {int(d.group(2)) for m in length.finditer(key)
-                  if (d := _document_date_pattern().search(key, m.end(), m.end() + reach))}
-    spans = {value for m in length.finditer(key) if (value := _elapsed_length(m)) >= 1}
+    if starts:  # a length counted from its own document of another year is not the window's
+        lengths = [m for m in lengths if dated.get(m.start(), next(iter(starts))) in starts]
+    else:
+        starts = set(dated.values())
+    spans = {value for m in lengths if (value := _elapsed_length(m)) >= 1}
     return next(iter(starts)) + next(iter(spans)) if len(starts) == len(spans) == 1 else None
 
 

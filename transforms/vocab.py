@@ -78,6 +78,8 @@ class MaskVocab:
     name_labels: tuple[str, ...]
     quoted_name_labels: tuple[str, ...]  # 'chỉ tiêu 16 “Mỗi chi bộ …”': a number naming an item only before a quote
     list_labels: tuple[str, ...]
+    contents_headings: tuple[str, ...]  # 'MỤC LỤC': the heading of a table of contents, alone on its line
+    code_labels: tuple[str, ...]  # 'Mã số: 62 31 02 03': every digit group after one on its line is the code
     place_words: tuple[str, ...]
     article_words: tuple[str, ...]
     article_not_after: tuple[str, ...]
@@ -193,6 +195,8 @@ def mask_vocab() -> MaskVocab:
         name_labels=phrase_keys(data["name_labels"]),
         quoted_name_labels=phrase_keys(data["quoted_name_labels"]),
         list_labels=phrase_keys(data["list_labels"]),
+        code_labels=phrase_keys(data["code_labels"]),
+        contents_headings=phrase_keys(data["contents_headings"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
