@@ -1392,6 +1392,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # 'cùng lúc' (at once) is no clock time; a code's spaced digit groups, a download counter and a year with two
     # digits swapped are no figures
     ("Tỉnh ủy lập cùng lúc 7 đoàn kiểm tra.", [7]),
+    ("Căn cứ điểm 2 (2.1b) Hướng dẫn số 01, chi bộ có 85 đảng viên.", [85]),  # a sub-item glued to its letter
+    ("Hội LHPN Q.3 có 85 hội viên.", [85]),  # a city's district abbreviated
     ("Ngành: Xây dựng Đảng\nMã số: 62 31 02 03\nHuyện có 40 chi bộ.", [40]),
     ("tệp 80 trang | Lượt xem: 95 | Lượt tải: 3\nChi bộ có 14 đảng viên.", [80, 14]),
     ("Hội nghị bàn dự toán ngân sách năm 2108 của huyện, giao 12 chỉ tiêu.", [12]),
@@ -1487,6 +1489,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "viên năm 2012.", None, "tay-ninh", "text"),
     ("Ủy ban Kiểm tra Trung ương họp trực tuyến toàn quốc; lãnh đạo tỉnh dự tại điểm cầu Quảng Nam. Năm 2022, toàn "
      "quốc kỷ luật 300 đảng viên.", None, "unknown", None),
+    # a province singled out after the whole country is the one the text is about
+    ("Việc kết nạp chủ doanh nghiệp vào Đảng ở cả nước nói chung, Bắc Ninh nói riêng còn khó. Ban Chấp hành Trung "
+     "ương, Ban Bí thư, Bộ Chính trị và Ủy ban Kiểm tra Trung ương đã có nhiều chỉ đạo; toàn Đảng đã thực hiện.",
+     None, "bac-ninh", "text"),
     # the national body's report relayed by a city's radio, whose name heads the page, is national
     ("Đài tiếng nói nhân dân TPHCM\n\n(VOH) - Theo báo cáo của Ủy ban Kiểm tra Trung ương, năm 2019 cấp ủy các cấp đã "
      "kiểm tra 60.000 tổ chức đảng. Ủy ban Kiểm tra Trung ương đã giám sát 40 tổ chức đảng.", "https://voh.com.vn/a.html",
@@ -1784,6 +1790,8 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Ủy ban Kiểm tra Trung ương họp từ ngày 14 đến ngày 23/3/2011 và xem xét thi hành kỷ luật 6 đảng viên.", None,
      None, (None, None, 2011)),
     ("Thực hiện Nghị quyết số 14-NQ/TW, ngày 30/7/2007 của Ban Chấp hành Trung ương, huyện kết nạp 40 đảng viên.",
+     None, None, (None, None, None)),
+    ("Thị ủy thực hiện Quy định 76 - QĐ/TW ngày 15/6/2000 của Bộ Chính trị, giới thiệu đảng viên về nơi cư trú.",
      None, None, (None, None, None)),
     # an undated text is of no year before the local documents it cites; of the next year when its event day falls
     # before the latest of them in the calendar

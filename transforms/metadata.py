@@ -44,11 +44,11 @@ MAX_NAME_CHARS = 40  # the words of a person's name before a place name fit in t
 LUNAR_CYCLE_START = 1984  # Giáp Tý: a lunar name alone is read as a year from here to 2043
 MIN_PUBLISHED_YEAR = 1990  # earlier dates near the top are anniversaries or founding dates, not datelines
 HEADER_LINES = 10  # an official header (body, number, place and date) may stand above 'BÁO CÁO'
-CITED_CODE = re.compile(r"\d[-/][A-ZĐ]")  # '14-NQ/TW', '35-CTr/TU' right before a date: the document's date
+CITED_CODE = re.compile(r"\d ?[-/] ?[A-ZĐ]")  # '14-NQ/TW', '76 - QĐ/TW' right before a date: the document's date
 CITED_CHARS = 30
 JUST_ISSUED_CHARS = 40  # 'vừa ký ban hành Kết luận số ' before a document's code
 BIRTH_CHARS = 12  # 'sinh ngày ' before a date
-ISSUED_CODE = re.compile(r"\d[-/][A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
+ISSUED_CODE = re.compile(r"\d ?[-/] ?[A-ZĐ][\w.]*/([A-ZĐƯ][\w]*)")  # '35-CTr/TU' -> 'TU', the issuing body
 DATE_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 # DATE_DMY over a whole text: its first digit, then no digit or '/' before it (no lookbehind at every position)
 DATE_DMY_SCAN = re.compile(r"(\d(?<![\d/]\d)\d?)" + DATE_DMY.pattern.removeprefix(r"(?<![\d/])(\d{1,2})"))
@@ -670,6 +670,22 @@ def _about_as_often(named: Counter[str], lede: Counter[str]) -> bool:
     return 2 * min(first, second) >= max(first, second)
 
 
+@functools.cache
+def _focus_pattern() -> re.Pattern[str]:
+    """The words that single out the place before them ('nói riêng'; focus_after_words.csv)."""
+    return re.compile(trie_alternation(word_list("focus_after_words"), lambda p: r"(?!\w)"))
+
+
+FOCUS_CHARS = 40  # 'Hải Dương nói riêng': how far before the focus word a province's name may start
+
+
+def _focus_province(text: str, key: str) -> bool:
+    """The text singles a province out after the whole ('… ở một số địa phương trong cả nước nói chung, Hải Dương nói
+    riêng'; focus_after_words.csv): it is about that province, not the country."""
+    return any(province_mentions(fold_key(text[max(0, m.start() - FOCUS_CHARS):m.start()], lower=False))
+               for m in word_start_matches(_focus_pattern(), key))
+
+
 def is_national(text: str, key: str, named: Counter[str], by_district: Counter[str], title_key: str) -> bool:
     """A report on the whole Party or a region of it (names_region): it lists many provinces, none in particular;
     or its lede names a national body and two provinces about as often (a central body acting on both); or its lede
@@ -679,7 +695,7 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     its lede names a national body and three or more provinces are named most, equally often."""
     if names_region(key, title_key):
         return True
-    if _local_title(title_key) or visits_province(text) or _central_guests(key):
+    if _local_title(title_key) or visits_province(text) or _central_guests(key) or _focus_province(text, key):
         return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story;
         # 'đồng chí A, Ủy viên Bộ Chính trị, đến thăm và làm việc tại Cao Bằng': a central leader's visit, the host's;
         # 'Dự lễ về phía Trung ương có các đồng chí …': central guests at a local ceremony
