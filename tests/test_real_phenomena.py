@@ -664,6 +664,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 30), ("admitted", "party_member", "change_pct", 9)]),
     # a noun with a letter dropped ('đảg viên') still counts members
     ("Năm 2022, chi bộ kết nạp 5 đảg viên.", [("admitted", "party_member", "count", 5)]),
+    # a Party cell founded in each of the places a figure counts
+    ("Năm 2019, xã đã thành lập chi bộ ở cả 4 bản vùng cao.", [("established", "party_org", "count", 4)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -1394,6 +1396,13 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Tỉnh ủy lập cùng lúc 7 đoàn kiểm tra.", [7]),
     ("Căn cứ điểm 2 (2.1b) Hướng dẫn số 01, chi bộ có 85 đảng viên.", [85]),  # a sub-item glued to its letter
     ("Hội LHPN Q.3 có 85 hội viên.", [85]),  # a city's district abbreviated
+    # an ordinal's 'lần thứ' after a label's number; a coast guard region's number; a list of decisions; a date with
+    # its month abbreviated; a picture's file name with a bracketed index
+    ("Đại hội Đảng bộ Quân khu 7 lần thứ XI có 300 đại biểu.", [300]),
+    ("Chính ủy Vùng Cảnh sát biển 3 dự, cùng 40 đảng viên.", [40]),
+    ("Hội nghị quán triệt các quyết định 217, 218 cho 60 cán bộ.", [60]),
+    ("Đã đăng vào 12 Th8, 2021 lúc 9:15\nChi bộ có 14 đảng viên.", [14]),
+    ("dai-hoi-(2).jpg\nChi bộ có 14 đảng viên.", [14]),
     ("Ngành: Xây dựng Đảng\nMã số: 62 31 02 03\nHuyện có 40 chi bộ.", [40]),
     ("tệp 80 trang | Lượt xem: 95 | Lượt tải: 3\nChi bộ có 14 đảng viên.", [80, 14]),
     ("Hội nghị bàn dự toán ngân sách năm 2108 của huyện, giao 12 chỉ tiêu.", [12]),
@@ -1480,6 +1489,7 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "tiền và huyện Krông Pắc công khai kết quả.", None, "dak-lak", "district"),
     # a city's portal writes 'city' after the city's name
     ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
+    ("Khối kết nạp 9 đảng viên trong năm 2019.", "http://thbt.vn/tin-tuc/a-1.html", "ben-tre", "url"),
     # a national emulation congress a district portal's text prepares for is no national body
     ("THI ĐUA YÊU NƯỚC\nHướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI\nNgày 5-11, UBND tỉnh ban hành văn bản "
      "thực hiện Chỉ thị của Thủ tướng Chính phủ về phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc; "
@@ -1793,6 +1803,8 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      None, None, (None, None, None)),
     ("Thị ủy thực hiện Quy định 76 - QĐ/TW ngày 15/6/2000 của Bộ Chính trị, giới thiệu đảng viên về nơi cư trú.",
      None, None, (None, None, None)),
+    # an age band given by birth years dates people, not the text
+    ("Đoàn có 30 đại biểu. Ở độ tuổi 50-60 (sinh từ năm 1961-1971) có 11 đồng chí.", None, None, (None, None, None)),
     # an undated text is of no year before the local documents it cites; of the next year when its event day falls
     # before the latest of them in the calendar
     ("Đảng ủy công ty kết nạp 6 đảng viên theo Quyết định số 31-QĐ/ĐU ngày 05/8/2021 của Đảng ủy.", None, None,

@@ -33,13 +33,15 @@ YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20
 # word, is a date (a decimal in brackets comes with its unit or percent sign)
 BRACKETED_DOTTED_DATE = re.compile(r"\((?:(?<=[^\W\d] \()|(?<=[^\W\d]\())" + DAY
                                    + r"\.(?:0?[1-9]|1[0-2])(?:\.(?:19|20)\d{2})?\)")
+# 'Đã đăng vào 25 Th5, 2019': a date with its month abbreviated, on a folded key
+ABBREVIATED_MONTH_DATE = re.compile(r"\d(?<![\d.,]\d)\d?\s+th\s?(?:0?[1-9]|1[0-2]),?\s+(?:19|20)\d{2}(?!\d)")
 # 'Điểm 3 (3.3a) Hướng dẫn số 01': a sub-item's number glued to its letter (a to e, not a unit such as 'm' or 'g')
 SUB_ITEM = re.compile(r"\d(?<![\d.,]\d)\d?(?:\.\d{1,2})+[a-eđ](?!\w)")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
                       r"(?:[-/.][\wĐđ]+)*")
 # Image and file names: IMG_20231205_172007.jpg, Dzung.00_00_03_11.Still611.jpg
-FILE_NAME = re.compile(r"[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")
+FILE_NAME = re.compile(r"[\w.\-()]{1,120}\.(?:jpe?g|png|gif|webp|pdf|docx?)(?!\w)")  # 'anh-(1).png' too
 FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".pdf", ".doc")  # no file name without one: no scan
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 # 'nhiệm kỳ 2025-22030': a year range mistyped (its end a digit short or long) after a year label is still a label
@@ -295,7 +297,8 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
         if ends_with_phrase(key, m.start(), vocab.label_except_after.get(label, ())):
             continue
         after = skip_spaces(key, m.start(3) + len(token))
-        if starts_with_phrase(key, after, vocab.multiplier_nouns):
+        if starts_with_phrase(key, after, vocab.multiplier_nouns) and not starts_with_phrase(
+                key, after, vocab.multiplier_ordinals):
             continue  # 'định kỳ 6 tháng 1 lần': a count of times, not January
         if key.startswith("%", after) or (starts_with_phrase(key, after, number_vocab().scale_keys)
                                           and not starts_with_phrase(key, after, number_vocab().scale_false_friends)):
@@ -607,7 +610,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     counters = _counter_label().search(key) is not None  # a page counter's label anywhere
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
                                              _dotted_day_range(), YEAR_RANGE, PHONE, _footnote_pattern(),
-                                             BRACKETED_DOTTED_DATE, SUB_ITEM)
+                                             BRACKETED_DOTTED_DATE, SUB_ITEM, ABBREVIATED_MONTH_DATE)
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:

@@ -436,7 +436,7 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     out = []
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
-        if first < last:
+        if first < last and not is_birth_date(key, m.start()):  # '(sinh từ năm 1971-1981)': an age band
             stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, stage=stage))
     for m in word_start_matches(_year_pair_pattern(), key):

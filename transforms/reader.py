@@ -536,8 +536,16 @@ def inspected_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bo
 
 
 def founding_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> bool:
-    """'32 phường và 22 xã đã thành lập chi bộ công an': places that founded a Party cell each count one."""
-    return "established" in codes and q.noun in words("inspected_place_nouns", "") and cue_after_list(r, q) is not None
+    """'32 phường và 22 xã đã thành lập chi bộ công an', 'thành lập chi bộ ở cả 6 thôn': places that founded a Party
+    cell, or where one was founded, each count one."""
+    if "established" not in codes or q.noun is None:
+        return False
+    if q.noun in words("inspected_place_nouns", "") and cue_after_list(r, q) is not None:
+        return True
+    before = ends_with_phrase(r.key, q.context_start, words("founded_in_before", ""))
+    if not before or q.noun.split()[0] not in words("founded_in_place_nouns", ""):
+        return False
+    return party_noun_between(r, r.region_start(q.start), q.context_start - len(before)) == "party_org"
 
 
 def count_subject(r: SentenceReader, q: Quantity, cue: Cue | None, codes: Sequence[str],

@@ -90,6 +90,7 @@ class MaskVocab:
     article_list_joiners: tuple[str, ...]  # '24 xã và một thị trấn': an article listed with a count counts
     plenum_term_words: tuple[str, ...]
     multiplier_nouns: tuple[str, ...]
+    multiplier_ordinals: tuple[str, ...]  # 'Quân khu 9 lần thứ X': 'lần' of an ordinal counts no times
     multiplier_before: tuple[str, ...]
     bare_percent_after: tuple[str, ...]
     glued_word_before: frozenset[str]
@@ -207,6 +208,7 @@ def mask_vocab() -> MaskVocab:
         article_list_joiners=phrase_keys(data["article_list_joiners"]),
         plenum_term_words=phrase_keys(data["plenum_term_words"]),
         multiplier_nouns=phrase_keys(data["multiplier_nouns"]),
+        multiplier_ordinals=phrase_keys(data["multiplier_ordinals"]),
         multiplier_before=phrase_keys(data["multiplier_before"]),
         bare_percent_after=phrase_keys(data["bare_percent_after"]),
         glued_word_before=frozenset(phrase_keys(data["glued_word_before"])),
