@@ -360,10 +360,12 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     """'Về mặt chính quyền, UBND huyện … kỷ luật thêm sáu cán bộ, bốn người bị khiển trách': people counted in a
     paragraph about discipline by the state, not Party members or bodies, are none of the Party's; a state marker
     in a later sentence ('… (khiển trách 19, cảnh cáo 18). Về mặt chính quyền đã xử lý 29 trường hợp') turns the
-    paragraph to the state from there on, not before."""
+    paragraph to the state from there on, not before; so does one in a later clause of the sentence, past a semicolon
+    ('… 20 trường hợp khiển trách; … kiến nghị xử lý hành chính 453 cá nhân')."""
     if q.subject in PARTY or q.subject == "petition":
         return False
-    return _names_state_discipline(r.key, r.ctx.paragraphs[r.s.paragraph][0], r.s.end)
+    semicolon = r.key.find(";", q.start, r.s.end)
+    return _names_state_discipline(r.key, r.ctx.paragraphs[r.s.paragraph][0], r.s.end if semicolon < 0 else semicolon)
 
 
 @functools.lru_cache(maxsize=8)
