@@ -33,8 +33,6 @@ YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20
 # word, is a date (a decimal in brackets comes with its unit or percent sign)
 BRACKETED_DOTTED_DATE = re.compile(r"\((?:(?<=[^\W\d] \()|(?<=[^\W\d]\())" + DAY
                                    + r"\.(?:0?[1-9]|1[0-2])(?:\.(?:19|20)\d{2})?\)")
-# 'Đã đăng vào 25 Th5, 2019': a date with its month abbreviated, on a folded key
-ABBREVIATED_MONTH_DATE = re.compile(r"\d(?<![\d.,]\d)\d?\s+th\s?(?:0?[1-9]|1[0-2]),?\s+(?:19|20)\d{2}(?!\d)")
 # 'Điểm 3 (3.3a) Hướng dẫn số 01': a sub-item's number glued to its letter (a to e, not a unit such as 'm' or 'g')
 SUB_ITEM = re.compile(r"\d(?<![\d.,]\d)\d?(?:\.\d{1,2})+[a-eđ](?!\w)")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
@@ -571,6 +569,13 @@ class MaskedSpans(list):
 
 
 @functools.cache
+def _abbreviated_month_date() -> re.Pattern[str]:
+    """'Đã đăng vào 25 Th5, 2019': a day, a month abbreviated (abbreviated_month_words), a year; on a folded key."""
+    words = trie_alternation(mask_vocab().abbreviated_month_words)
+    return re.compile(r"\d(?<![\d.,]\d)\d?\s+(?:" + words + r")\s?(?:0?[1-9]|1[0-2]),?\s+(?:19|20)\d{2}(?!\d)")
+
+
+@functools.cache
 def _contents_heading() -> re.Pattern[str]:
     """A line holding only a table of contents' heading ('MỤC LỤC'; contents_headings in non_quantities.yaml)."""
     return re.compile(r"^[ \t]*(?:" + trie_alternation(mask_vocab().contents_headings) + r")[ \t]*:?[ \t]*$",
@@ -610,7 +615,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     counters = _counter_label().search(key) is not None  # a page counter's label anywhere
     patterns: tuple[re.Pattern[str], ...] = (TIME, GMT, _some_pattern(), FULL_DATE, ISO_DATE, MONTH_YEAR,
                                              _dotted_day_range(), YEAR_RANGE, PHONE, _footnote_pattern(),
-                                             BRACKETED_DOTTED_DATE, SUB_ITEM, ABBREVIATED_MONTH_DATE)
+                                             BRACKETED_DOTTED_DATE, SUB_ITEM, _abbreviated_month_date())
     if any(ext in key for ext in FILE_EXTENSIONS):
         patterns += (FILE_NAME,)
     if "_" in key:

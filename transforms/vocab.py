@@ -78,6 +78,7 @@ class MaskVocab:
     name_labels: tuple[str, ...]
     quoted_name_labels: tuple[str, ...]  # 'chỉ tiêu 16 “Mỗi chi bộ …”': a number naming an item only before a quote
     list_labels: tuple[str, ...]
+    abbreviated_month_words: tuple[str, ...]  # 'Th5': a month abbreviated in a page's date line
     contents_headings: tuple[str, ...]  # 'MỤC LỤC': the heading of a table of contents, alone on its line
     code_labels: tuple[str, ...]  # 'Mã số: 62 31 02 03': every digit group after one on its line is the code
     place_words: tuple[str, ...]
@@ -198,6 +199,7 @@ def mask_vocab() -> MaskVocab:
         list_labels=phrase_keys(data["list_labels"]),
         code_labels=phrase_keys(data["code_labels"]),
         contents_headings=phrase_keys(data["contents_headings"]),
+        abbreviated_month_words=phrase_keys(data["abbreviated_month_words"]),
         place_words=phrase_keys(data["place_words"]),
         article_words=phrase_keys(data["article_words"]),
         article_not_after=phrase_keys(data["article_not_after"]),
