@@ -370,7 +370,7 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _names_state_discipline(key: str, start: int, end: int) -> bool:
-    """Whether the text [start, end) names discipline by the state; read once per sentence, not per figure."""
+    """Whether the text [start, end) names discipline by the state; read once per clause, not per figure."""
     return phrase_pattern("state_discipline_markers").search(key, start, end) is not None
 
 

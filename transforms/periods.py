@@ -653,7 +653,7 @@ def local_mention(
     if before:
         return before[-1]
     after = [m for m in mentions_between(mentions, pos, sentence.end) if m.period is not None and m.end <= sentence.end]
-    if after and key and ";" in key[pos:after[0].start]:  # '… kết nạp 88 đảng viên, …; sơ kết giữa nhiệm kỳ …':
+    if after and key and key.find(";", pos, after[0].start) >= 0:  # '… 88 đảng viên, …; sơ kết giữa nhiệm kỳ …':
         after = []  # a period past a semicolon belongs to the next statement
     if after and look_after and not _opens_own_clause(after[0], key, figures, sentence.end):
         return after[0]
@@ -992,7 +992,7 @@ def elapsed_year(key: str) -> int | None:
              if (d := _document_date_pattern().search(key, m.end(), m.end() + reach))}
     starts = {int(m.group(1)) for m in since.finditer(key)}
     if starts:  # a length counted from its own document of another year is not the window's
-        lengths = [m for m in lengths if dated.get(m.start(), next(iter(starts))) in starts]
+        lengths = [m for m in lengths if m.start() not in dated or dated[m.start()] in starts]
     else:
         starts = set(dated.values())
     spans = {value for m in lengths if (value := _elapsed_length(m)) >= 1}
