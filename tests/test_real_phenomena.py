@@ -1415,6 +1415,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("MỤC LỤC\nTrang\nMỞ ĐẦU 1\nChương 1: CƠ SỞ LÝ LUẬN VỀ\nCÔNG TÁC KIỂM TRA 9\n1.1. Khái niệm 12\n\n"
      "Năm 2019, huyện kết nạp 31 đảng viên mới, đạt 103% chỉ tiêu được giao trong cả năm của Ban Thường vụ Huyện ủy.",
      [31, 103]),
+    # the minutes of a clock time whose hour is a word; a count after a span of hours stays one
+    ("Đúng 8 giờ 30, đoàn kiểm tra 5 tổ chức đảng.", [5]),
+    ("Hội nghị khai mạc lúc 14 giờ 15 với 120 đại biểu; sau 24 giờ 15 đảng viên nộp bản kiểm điểm.", [120, 15]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

@@ -267,6 +267,14 @@ def _file_size_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _clock_minutes_pattern() -> re.Pattern[str]:
+    """'8 giờ 30' (folded): the minutes (group 1) of a clock time whose hour is written with a word, unless a percent
+    sign follows."""
+    words = trie_alternation(mask_vocab().clock_hour_words)
+    return re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])\s+(?:" + words + r")\s+([0-5]\d)(?![\d.,/]?\d)(?!\s*%)")
+
+
+@functools.cache
 def _plenum_pattern() -> re.Pattern[str]:
     """'4 khóa xii', '4 (khóa xii)' (folded): a plenum's number within a term, led by its digits."""
     words = trie_alternation(mask_vocab().plenum_term_words)
@@ -665,6 +673,9 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span() for m in _english_date().finditer(key)]
     if any(unit in key for unit in mask_vocab().file_size_units):
         spans += [m.span() for m in _file_size_pattern().finditer(key)]
+    if any(word in key for word in mask_vocab().clock_hour_words):  # every match holds an hour's word
+        spans += [m.span(1) for m in _clock_minutes_pattern().finditer(key)
+                  if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]
     spans += _days_before_dated_day(key)
     spans += [m.span(1) for m in word_start_matches(_spaced_day_month(), key)  # 'từ 3 - 5 đảng viên' counts, and
               if not starts_with_phrase(key, skip_spaces(key, m.end()),  # 'từ 1 - 2 tỷ đồng' is an amount

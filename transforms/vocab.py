@@ -116,6 +116,7 @@ class MaskVocab:
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
     file_size_units: tuple[str, ...]
+    clock_hour_words: tuple[str, ...]
     caption_index_words: tuple[str, ...]
 
 
@@ -235,6 +236,7 @@ def mask_vocab() -> MaskVocab:
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
         file_size_units=phrase_keys(data["file_size_units"]),
+        clock_hour_words=phrase_keys(data["clock_hour_words"]),
         caption_index_words=phrase_keys(data["caption_index_words"]),
     )
 
