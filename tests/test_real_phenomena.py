@@ -671,6 +671,12 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "nghị xử lý hành chính 15 cá nhân.", [("disciplined", "party_member", "count", 30),
                                            ("disciplined_warning", "party_member", "count", 10),
                                            ("disciplined_reprimand", "party_member", "count", 20)]),
+    # another country's discipline, in a text naming none of Vietnam's Party bodies
+    ("Trong quý I/2024, các cơ quan kiểm tra kỷ luật quốc gia Trung Quốc đã xử lý kỷ luật 185.000 đảng viên.", []),
+    # what a body holds after admitting is its stock, not the admitted
+    ("Năm 2022, chi bộ kết nạp đảng viên đạt chỉ tiêu, đến nay chi bộ có 31 đảng viên.", []),
+    ("Năm 2022, huyện kết nạp 30 đảng viên, đến nay đảng bộ có 2.400 đảng viên.",
+     [("admitted", "party_member", "count", 30)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -1418,6 +1424,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the minutes of a clock time whose hour is a word; a count after a span of hours stays one
     ("Đúng 8 giờ 30, đoàn kiểm tra 5 tổ chức đảng.", [5]),
     ("Hội nghị khai mạc lúc 14 giờ 15 với 120 đại biểu; sau 24 giờ 15 đảng viên nộp bản kiểm điểm.", [120, 15]),
+    # a place named again without its place word keeps its number; a pager's run of page numbers is no figure
+    ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
+    ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -1459,6 +1468,9 @@ def test_a_bare_amount_is_money_where_money_is_named(text: str, units: list[str]
     ("Xuất khẩu đạt 2,5 triêu USD.", [(2_500_000, "other")]),  # 'triêu', a misspelling of 'triệu'
     ("Thu giữ 12m3 gỗ, 35 gam ma túy và trồng 40 héc ta rừng.", [(12, "other"), (35, "other"), (40, "ha")]),
     ("Cảng đạt 1.200 TEU; đường dây 110KV dài 8 km.", [(1200, "other"), (110, "other"), (8, "other")]),
+    # a fleet's engine power in horsepower
+    ("Xã có 45 tàu cá, tổng công suất 21.600 CV; tàu lớn nhất 800CV, tàu nhỏ 90 mã lực.",
+     [(45, "count"), (21600, "other"), (800, "other"), (90, "other")]),
     # per mille, typed '%o' or written out, is no percentage
     ("Tỷ suất sinh là 15,2%o, giảm 0,8 phần nghìn; tỷ lệ đảng viên tăng 3%.",
      [(15.2, "other"), (0.8, "other"), (3, "percent")]),

@@ -334,6 +334,13 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
     return spans
 
 
+# A short number (group 1) after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered
+# name? The match opens on the space, so the engine skips to one and looks behind it (no lookbehind at every position).
+NAME_NUMBER = re.compile(r" (?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
+NAME_WORDS = 3  # a numbered name's words before its number, at most
+NAME_REACH = 40  # characters looked back for them
+
+
 @functools.cache
 def _place_name_pattern() -> re.Pattern[str]:
     """A place word, one to three words, then a short number ending the name: 'ấp nhơn thọ 2' (folded text)."""
@@ -351,19 +358,20 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Numbers closing a place's capitalised name ('ấp Nhơn Thọ 2', 'thôn Tân Lập 1'): part of the name, unless a
     counted noun or a unit follows ('thôn Tân Lập 3 đảng viên', 'cách thị xã Hồng Lĩnh 15 km')."""
     spans = []
+    names: set[tuple[str, ...]] = set()
     for m in word_start_matches(_place_name_pattern(), key):
         words = text[m.start(1):m.end(1)].split()
         if all(w[0].isupper() for w in words) and not starts_with_phrase(key, skip_spaces(key, m.end(2)),
                                                                           _counted_after_number()):
             spans.append(m.span(2))
+            names.add((*words, m.group(2)))
+    if names:  # 'bản Huồi Giảng 1 … Một góc bản Mông, Huồi Giảng 1': the name again, without its place word
+        for m in NAME_NUMBER.finditer(text):
+            words = text[max(0, m.start(1) - NAME_REACH):m.start(1)].split()[-NAME_WORDS:]
+            if any((*words[i:], m.group(1)) in names for i in range(len(words))) and not starts_with_phrase(
+                    key, skip_spaces(key, m.end(1)), _counted_after_number()):
+                spans.append(m.span(1))
     return spans
-
-
-# A short number (group 1) after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered
-# name? The match opens on the space, so the engine skips to one and looks behind it (no lookbehind at every position).
-NAME_NUMBER = re.compile(r" (?<=[^\W\d_] )(\d{1,2})(?![\d%/]|[.,]\d|\s*%)")
-NAME_WORDS = 3  # a numbered name's words before its number, at most
-NAME_REACH = 40  # characters looked back for them
 
 
 def _numbered_series_spans(text: str, key: str) -> list[tuple[int, int]]:
@@ -497,6 +505,21 @@ def _speech_pattern() -> re.Pattern[str]:
 def _speaker_after(key: str, end: int) -> bool:
     """A speech verb in the clause right after a closing quote ('”, ông Luận cho hay')."""
     return _speech_pattern().match(key, end, end + SPEAKER_REACH) is not None
+
+
+PAGE_STRIP = re.compile(r"^[ \t]*\d{1,4}(?:[ \t]+\d{1,4}){2,}[ \t]*$", re.MULTILINE)
+PAGE_STRIP_NUMBER = re.compile(r"\d+")
+
+
+def _page_strip_spans(key: str) -> list[tuple[int, int]]:
+    """A line holding only numbers, each one more than the one before ('178   179   180   181'): a pager's page
+    numbers, no figures."""
+    spans = []
+    for m in PAGE_STRIP.finditer(key):
+        numbers = list(PAGE_STRIP_NUMBER.finditer(key, m.start(), m.end()))
+        if all(int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers)):
+            spans += [n.span() for n in numbers]
+    return spans
 
 
 def _lone_number_spans(key: str) -> list[tuple[int, int]]:
@@ -641,6 +664,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)
+    spans += _page_strip_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
     if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
