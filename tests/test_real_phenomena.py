@@ -671,6 +671,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "nghị xử lý hành chính 15 cá nhân.", [("disciplined", "party_member", "count", 30),
                                            ("disciplined_warning", "party_member", "count", 10),
                                            ("disciplined_reprimand", "party_member", "count", 20)]),
+    # inspection staff counted are no inspection
+    ("Năm 2014, cán bộ kiểm tra là nữ 7.268 người, chiếm 38,05%.", []),
     # another country's discipline, in a text naming none of Vietnam's Party bodies
     ("Trong quý I/2024, các cơ quan kiểm tra kỷ luật quốc gia Trung Quốc đã xử lý kỷ luật 185.000 đảng viên.", []),
     # what a body holds after admitting is its stock, not the admitted
@@ -1424,6 +1426,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the minutes of a clock time whose hour is a word; a count after a span of hours stays one
     ("Đúng 8 giờ 30, đoàn kiểm tra 5 tổ chức đảng.", [5]),
     ("Hội nghị khai mạc lúc 14 giờ 15 với 120 đại biểu; sau 24 giờ 15 đảng viên nộp bản kiểm điểm.", [120, 15]),
+    # 'chỉnh trang' (tidy up) is no page's label
+    ("Phường chỉnh trang 5 vườn hoa, xem trang 12.", [5]),
     # a place named again without its place word keeps its number; a pager's run of page numbers is no figure
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
@@ -3438,6 +3442,9 @@ def test_restated_ratios_long_passives_findings_and_names(text: str, expected: l
     # a district's host label written with y, as the district's key folds it to i (Đồng Hỷ)
     ("Đại hội Đảng bộ xã Tân Lợi nhiệm kỳ 2020 - 2025 diễn ra ngày 29/6/2020.", "http://thtanloi.donghy.edu.vn/x",
      "thai-nguyen"),
+    # a provincial paper's world section is about another country, not its province
+    ("Ngày 31-7, cơ quan kiểm tra kỷ luật của nước bạn khai trừ ba quan chức.", "http://www.sggp.org.vn/thegioi/2015/8/1/",
+     None),
 ])
 def test_titles_of_central_members_and_district_hosts(text: str, url: str, province: str | None) -> None:
     province_slug = run(text, url).document["province"]

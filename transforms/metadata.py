@@ -794,14 +794,25 @@ def _ascii_compact(name: str) -> str:
     return "".join(c for c in _without_marks(name) if c.isascii() and c.isalnum()).lower()
 
 
+@functools.cache
+def _world_sections() -> frozenset[str]:
+    """URL path segments of a newspaper's world section (url_world_sections.csv)."""
+    return frozenset(r["segment"] for r in read_csv("url_world_sections.csv"))
+
+
+def _in_world_section(url: str) -> bool:
+    """Whether a URL's path passes through a world-news section ('/thegioi/2015/8/391589/')."""
+    return any(segment.lower() in _world_sections() for segment in urlsplit(url.strip()).path.split("/"))
+
+
 def province_from_url(url: str | None) -> str | None:
     """The province a publisher's address names: a known provincial newspaper or portal, a host label holding a
     province's compact name (vinhlinh.quangtri.gov.vn, ubkt.binhthuan.dcs.vn) or made of a provincial body's word and
     one (thanhuyhue.vn), or else a host label that is the compact name of a district only one province holds (a
     district's or town's portal: dienban.gov.vn, cualo.vn). A commune's portal under a province formed by the 2025
     merger (bacquang.tuyenquang.gov.vn) names the old province the commune came from."""
-    if not url:
-        return None
+    if not url or _in_world_section(url):
+        return None  # 'sggp.org.vn/thegioi/…': a provincial paper's world news is not about its province
     labels = _host_labels(url)
     table = publishers()
     for i in range(len(labels) - 1):
