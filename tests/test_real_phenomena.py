@@ -1431,6 +1431,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a place named again without its place word keeps its number; a pager's run of page numbers is no figure
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
+    ("Tài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),  # the page's counters
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values

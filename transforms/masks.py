@@ -507,17 +507,20 @@ def _speaker_after(key: str, end: int) -> bool:
     return _speech_pattern().match(key, end, end + SPEAKER_REACH) is not None
 
 
-PAGE_STRIP = re.compile(r"^[ \t]*\d{1,4}(?:[ \t]+\d{1,4}){2,}[ \t]*$", re.MULTILINE)
+PAGE_STRIP = re.compile(r"^[ \t]*\d{1,6}(?:[ \t]+\d{1,6})+[ \t]*$", re.MULTILINE)
 PAGE_STRIP_NUMBER = re.compile(r"\d+")
+PAGER_MIN_PAGES = 3
 
 
-def _page_strip_spans(key: str) -> list[tuple[int, int]]:
-    """A line holding only numbers, each one more than the one before ('178   179   180   181'): a pager's page
-    numbers, no figures."""
+def _number_line_spans(key: str) -> list[tuple[int, int]]:
+    """A line holding only numbers: a pager's page numbers, each one more than the one before ('178   179   180'),
+    or a page's counters right under the headline ('23 415 0': views, downloads, comments); no figures."""
     spans = []
     for m in PAGE_STRIP.finditer(key):
         numbers = list(PAGE_STRIP_NUMBER.finditer(key, m.start(), m.end()))
-        if all(int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers)):
+        pager = len(numbers) >= PAGER_MIN_PAGES and all(
+            int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers))
+        if pager or _under_headline(key, m.start()):
             spans += [n.span() for n in numbers]
     return spans
 
@@ -664,7 +667,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
     spans += _lone_number_spans(key)
-    spans += _page_strip_spans(key)
+    spans += _number_line_spans(key)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
     if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
