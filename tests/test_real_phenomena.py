@@ -709,6 +709,13 @@ def test_a_birth_year_dates_a_person_not_the_report() -> None:
     assert run(text).document["year"] not in (2004, 2005)
 
 
+@pytest.mark.parametrize("published", [None, "2022-01-15"])
+def test_a_thesis_cover_dates_the_work_not_the_site_that_posted_it(published: str | None) -> None:
+    text = ("Luận án về công tác kiểm tra của Đảng bộ tỉnh | Ngày: 15/01/2022 | Lượt xem: 12\n"
+            "LUẬN ÁN TIẾN SĨ KHOA HỌC CHÍNH TRỊ HÀ NỘI - 2016 LỜI CAM ĐOAN Tôi xin cam đoan đây là công trình của tôi.")
+    assert run(text, published=published).document["year"] == 2016
+
+
 def test_christmas_of_a_year_dates_the_visits_around_it() -> None:
     text = "Nhân dịp Lễ Giáng sinh năm 2022, chiều 20-12, Bí thư Huyện ủy đến thăm 3 giáo xứ trên địa bàn."
     assert run(text).document["year"] == 2022

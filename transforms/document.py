@@ -28,6 +28,7 @@ from transforms.metadata import (
     find_published,
     find_title,
     first_date_year,
+    imprint_year,
     is_national,
     is_skip_link,
     leading_province,
@@ -104,6 +105,9 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
     ends at `body_start`)."""
     fallback = int(published[:4]) if published else (
         elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end]))
+    imprint = imprint_year(ctx.text)
+    if imprint is not None and (fallback is None or imprint < fallback):
+        fallback = imprint  # a thesis of 2017 that a site posted in 2022
     mentions = without_future_stages(ctx.period_mentions, fallback)
     local = []
     for q in ctx.quantities:

@@ -291,6 +291,20 @@ def _window_end(lower: str, m: re.Match[str], later: list[re.Match[str]]) -> re.
 
 
 
+@functools.cache
+def _imprint_pattern() -> re.Pattern[str]:
+    """A cover's imprint in capitals: a place (imprint_places.csv), a dash, the work's year (group 1)."""
+    places = trie_alternation([r["place"].upper() for r in read_csv("imprint_places.csv")])
+    return re.compile(r"(?<!\w)(?:" + places + r")\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def imprint_year(text: str) -> int | None:
+    """The year of a thesis's or a book's cover ('… HÀ NỘI - 2017 LỜI CAM ĐOAN'): the work is of that year, whenever
+    a document-sharing site posted it."""
+    m = _imprint_pattern().search(text)
+    return int(m.group(1)) if m else None
+
+
 def festival_year(key: str) -> int | None:
     """The year of the first Lunar New Year a folded text names ('trước Tết Nguyên đán Mậu Tuất 2018', 'chào Xuân
     Quý Mão'): an undated text of its run-up or its days is of that year. A lunar name alone gives the one year of
