@@ -1870,6 +1870,11 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     # a birth date dates a person, not the text
     ("Ngày 18/5, chi bộ trường kết nạp 2 học sinh là Lê Văn A (sinh ngày 04/3/2006) và Trần Thị B (sinh ngày "
      "13/2/2006).", None, None, (None, None, None)),
+    # a portal's visitor counter above the stamp pushes it out of the head lines no more
+    ("Truy cập\n\nHôm nay:\n54\nHôm qua:\n179\nTuần này:\n648\nTháng này:\n9418\nTất cả:\n191693\n\nGiới thiệu\n\n"
+     "Ngày 24/10/2019 15:12:27\n\nNăm 1947, xã thành lập chi bộ đầu tiên với 3 đảng viên.\nNăm 1954, xã được chia "
+     "làm 4 xã.\nNăm 1964, xã về huyện Nông Cống.\nXã có 7 làng.", None, None,
+     ("2019-10-24", "text", 2019)),
 ])
 def test_publication_and_year(text: str, url: str | None, published: str | None, expected: tuple) -> None:
     doc = run(text, url, published).document

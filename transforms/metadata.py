@@ -193,7 +193,9 @@ def find_published(text: str, key: str | None = None) -> str | None:
     """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07'); `key`:
     the text's folded key, when already computed."""
     lines = _lines(text, key)
-    head = [(line, _stamp_date(line, line_key)) for line, line_key in lines[:HEAD_LINES]]
+    head = [(line, _stamp_date(line, line_key))
+            for line, line_key in [(line, line_key) for line, line_key in lines
+                                   if not _counter_line().fullmatch(line_key.lower())][:HEAD_LINES]]
     stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
     if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
         return min(stamps)  # the article's own date is the earlier
@@ -202,6 +204,14 @@ def find_published(text: str, key: str | None = None) -> str | None:
         if found:
             return found
     return _event_date(lines[0][1]) if lines else None
+
+
+@functools.cache
+def _counter_line() -> re.Pattern[str]:
+    """A line of a page's visitor counter (folded, lower case): a label ('Hôm nay:', 'Tất cả: 191693';
+    counter_line_labels) or a number alone. It pushes no stamp out of the head lines."""
+    labels = trie_alternation(mask_vocab().counter_line_labels)
+    return re.compile(r"(?:(?:" + labels + r")[ \t]*:?[ \t]*)?[\d.,]*")
 
 
 def _labelled_stamp(lines: list[tuple[str, str]]) -> str | None:
