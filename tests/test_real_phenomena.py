@@ -1433,6 +1433,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the minutes of a clock time whose hour is a word; a count after a span of hours stays one
     ("Đúng 8 giờ 30, đoàn kiểm tra 5 tổ chức đảng.", [5]),
     ("Hội nghị khai mạc lúc 14 giờ 15 với 120 đại biểu; sau 24 giờ 15 đảng viên nộp bản kiểm điểm.", [120, 15]),
+    # a cited page abbreviated without its dot
+    ("“Chi bộ tốt thì mọi việc sẽ tốt” (Hồ Chí Minh toàn tập, tập 12, tr 120). Chi bộ có 18 đảng viên.", [18]),
     # 'chỉnh trang' (tidy up) is no page's label
     ("Phường chỉnh trang 5 vườn hoa, xem trang 12.", [5]),
     # a place named again without its place word keeps its number; a pager's run of page numbers is no figure
