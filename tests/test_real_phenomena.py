@@ -1436,7 +1436,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a cited page abbreviated without its dot
     ("“Chi bộ tốt thì mọi việc sẽ tốt” (Hồ Chí Minh toàn tập, tập 12, tr 120). Chi bộ có 18 đảng viên.", [18]),
     # 'chỉnh trang' (tidy up) is no page's label
-    ("Phường chỉnh trang 5 vườn hoa, xem trang 12.", [5]),
+    ("Phường chỉnh trang 5 vườn hoa, tổ chức tuần tra vũ trang 39 cuộc, xem trang 12.", [5, 39]),
     # a place named again without its place word keeps its number; a pager's run of page numbers is no figure
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
