@@ -281,6 +281,13 @@ def _plenum_pattern() -> re.Pattern[str]:
     return re.compile(r"(\d(?<![\w.,]\d)\d?)\s*\(?\s*(?:" + words + r")\s+[ivxl]+(?!\w)")
 
 
+@functools.cache
+def _term_list_pattern() -> re.Pattern[str]:
+    """'ba khóa (11, 12, 13)' (folded): the numbers of the terms a count of terms lists in brackets (group 1)."""
+    words = trie_alternation(mask_vocab().plenum_term_words)
+    return re.compile(r"(?:" + words + r")\s*\(((?:\d{1,2}\s*[,;]\s*)+\d{1,2})\)")
+
+
 LABEL_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")
 
 
@@ -508,7 +515,7 @@ def _speaker_after(key: str, end: int) -> bool:
 
 
 PAGE_STRIP = re.compile(r"^[ \t]*\d{1,6}(?:[ \t]+\d{1,6})+[ \t]*$", re.MULTILINE)
-PAGE_STRIP_NUMBER = re.compile(r"\d+")
+DIGIT_RUN = re.compile(r"\d+")
 PAGER_MIN_PAGES = 3
 
 
@@ -517,7 +524,7 @@ def _number_line_spans(key: str) -> list[tuple[int, int]]:
     or a page's counters right under the headline ('23 415 0': views, downloads, comments); no figures."""
     spans = []
     for m in PAGE_STRIP.finditer(key):
-        numbers = list(PAGE_STRIP_NUMBER.finditer(key, m.start(), m.end()))
+        numbers = list(DIGIT_RUN.finditer(key, m.start(), m.end()))
         pager = len(numbers) >= PAGER_MIN_PAGES and all(
             int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers))
         if pager or _under_headline(key, m.start()):
@@ -689,6 +696,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
     if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
+        spans += [n.span() for m in _term_list_pattern().finditer(key)
+                  for n in DIGIT_RUN.finditer(key, m.start(1), m.end(1))]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in _date_line_counters().finditer(key)]
