@@ -1433,6 +1433,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the minutes of a clock time whose hour is a word; a count after a span of hours stays one
     ("Đúng 8 giờ 30, đoàn kiểm tra 5 tổ chức đảng.", [5]),
     ("Hội nghị khai mạc lúc 14 giờ 15 với 120 đại biểu; sau 24 giờ 15 đảng viên nộp bản kiểm điểm.", [120, 15]),
+    # the first day of a bracketed range of days closing on a date
+    ("Trong 2 ngày (29&30/6), Đảng bộ tổ chức đại hội với 71 đảng viên.", [71]),
     # the terms a count of terms lists in brackets
     ("Ông là Ủy viên Bộ Chính trị ba khóa (11, 12, 13); chi bộ có 20 đảng viên.", [3, 20]),
     # an item's number glued to its first word

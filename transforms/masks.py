@@ -107,14 +107,14 @@ def _slashed_day_pair() -> re.Pattern[str]:
 
 @functools.cache
 def _day_before_dated_day() -> re.Pattern[str]:
-    """'chiều 16 và sáng 17.7', 'ngày 16 - 17/7', 'từ 6 đến 8-9': a day after a date word (group 1 the day, group 2
+    """'chiều 16 và sáng 17.7', 'ngày (29&30/6)', 'từ 6 đến 8-9': a day after a date word (group 1 the day, group 2
     the closing day), joined to a day and month (a date word may come before it), is a day of that month (date_before,
     date_before_unless_counted, dotted_day_joiners, unit_range_joiners)."""
     vocab = mask_vocab()
     words = trie_alternation(vocab.date_before + vocab.date_before_unless_counted)
     joiners = trie_alternation(vocab.dotted_day_joiners + vocab.unit_range_joiners,
                                lambda s: r"(?!\w)" if s[-1].isalnum() else "")
-    return re.compile(rf"(?:{words})\s+({DAY})\s*(?:{joiners})\s*(?:(?:{words})\s+)?({DAY})[./-](?:0?[1-9]|1[0-2])"
+    return re.compile(rf"(?:{words})\s+\(?({DAY})\s*(?:{joiners})\s*(?:(?:{words})\s+)?({DAY})[./-](?:0?[1-9]|1[0-2])"
                       r"(?![\d%]|[.,/]\d)")
 
 
