@@ -18,6 +18,11 @@ def facts(text: str) -> list[dict]:
     ("Gần 420 đảng viên được kết nạp.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới.", [(415.0, 2)]),
     # an approximation too far from the figure is another statistic
     ("Hơn 300 đảng viên được kết nạp.\n\nNăm 2022, toàn tỉnh kết nạp 415 đảng viên mới.", [(300.0, 1), (415.0, 1)]),
+    # equal figures of sentences opening on different dates are two events; on the same date, one
+    ("Ngày 19/7/2024, chi bộ kết nạp 03 đảng viên mới.\n\nNgày 12/9/2024, chi bộ kết nạp 03 đảng viên mới.",
+     [(3.0, 1), (3.0, 1)]),
+    ("Ngày 19/7/2024, chi bộ kết nạp 03 đảng viên mới.\n\nNgày 19/7/2024, chi bộ kết nạp 03 đảng viên mới.",
+     [(3.0, 2)]),
     # two bodies with their own figures are two statistics
     ("Năm 2022, cấp ủy các cấp thi hành kỷ luật 31 đảng viên; ủy ban kiểm tra các cấp thi hành kỷ luật 31 đảng viên.",
      [(31.0, 1), (31.0, 1)]),

@@ -34,6 +34,7 @@ from transforms.metadata import (
     leading_province,
     merged_commune_province,
     new_commune_province,
+    opening_date,
     opens_on_stamp,
     province_from_url,
     province_mentions,
@@ -389,7 +390,10 @@ def process_document(raw: bytes, source: SourceInfo) -> DocumentResult:
         sentence = ctx.sentence_at(f.quantity_start)
         return sentence.start, ctx.text.count(";", sentence.start, f.quantity_start)
 
-    facts = merge_repeats(dated, approx_of, clause_of)
+    def opening_date_of(f: Fact) -> tuple[int, int, int | None] | None:
+        return opening_date(ctx.key, ctx.sentence_at(f.quantity_start).start)
+
+    facts = merge_repeats(dated, approx_of, clause_of, opening_date_of)
     frows = [_fact_row(f, ctx, base, by_start[f.quantity_start]) for f in facts]
     base.update(n_quantities=len(qrows), n_facts=len(frows), checks_held=outcome.held,
                 checks_violated=outcome.violated, checks_not_applicable=outcome.not_applicable)

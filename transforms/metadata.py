@@ -368,6 +368,19 @@ def _event_day_pattern() -> Prefiltered:
                        + r")\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]?\s*\d)")
 
 
+@functools.cache
+def _opening_date_pattern() -> re.Pattern[str]:
+    """'Ngày 19/7/2024', 'Chiều 18-10' opening a sentence (folded): its day, month and year, if written."""
+    return re.compile(r"(?:" + trie_alternation(period_vocab()["event_day_before"]) + r")\s+(\d{1,2})\s*[/.\-]\s*"
+                      r"(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?(?!\d)")
+
+
+def opening_date(key: str, start: int) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of the date a sentence starting at `start` opens on ('Ngày 19/7/2024 Chi bộ …')."""
+    m = _opening_date_pattern().match(key, start)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None) if m else None
+
+
 def event_day(key: str, start: int, end: int) -> tuple[int, int] | None:
     """(month, day) of the first event day written without a year ('Ngày 17/6', 'Chiều 18-10') in key[start:end]."""
     m = _event_day_pattern().search(key, start, end)

@@ -63,13 +63,17 @@ def _detail(f: Fact, approx: str | None) -> tuple:
 
 
 def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None],
-                  clause_of: Callable[[Fact], tuple[int, int]] = lambda f: (-1, -1)) -> list[Fact]:
+                  clause_of: Callable[[Fact], tuple[int, int]] = lambda f: (-1, -1),
+                  opening_date_of: Callable[[Fact], tuple[int, int, int | None] | None] = lambda f: None,
+                  ) -> list[Fact]:
     """The facts with each statistic once, in text order, with mentions and mention_starts filled in. `clause_of`
     gives a fact's sentence and its clause (between semicolons) in it. A rounded figure restates an exact one only
     from another sentence: 'đạt hơn 120% chỉ tiêu tỉnh giao và bằng 145% chỉ tiêu huyện đề ra' states two
     attainments; nor does an equal figure of another clause of the same sentence restate it: 'Bộ Chính trị kỷ luật
     5 tổ chức đảng …; Ban Bí thư kỷ luật 5 tổ chức đảng' are two statistics; nor do parts of two different totals
-    ('412 đảng viên bị kỷ luật …: cảnh cáo 81' and 'thi hành kỷ luật 409 trường hợp, trong đó … cảnh cáo 81')."""
+    ('412 đảng viên bị kỷ luật …: cảnh cáo 81' and 'thi hành kỷ luật 409 trường hợp, trong đó … cảnh cáo 81'); nor
+    do equal figures of sentences opening on different dates (`opening_date_of`: 'Ngày 19/7/2024 Chi bộ kết nạp 04
+    đảng viên …', 'Ngày 12/9/2024 Chi bộ kết nạp 04 đảng viên …' are two ceremonies)."""
     totals = {f.fact_id: f.value for f in facts}
     companions = _companion_values(facts, approx_of, clause_of)
     groups: list[list[Fact]] = []
@@ -81,6 +85,9 @@ def merge_repeats(facts: Sequence[Fact], approx_of: Callable[[Fact], str | None]
                 continue
             total, first_total = totals.get(f.part_of or ""), totals.get(group[0].part_of or "")
             if total is not None and first_total is not None and total != first_total:
+                continue
+            day, first_day = opening_date_of(f), opening_date_of(group[0])
+            if day is not None and first_day is not None and day != first_day:
                 continue
             mine, theirs = companions[f.fact_id], companions[group[0].fact_id]
             if mine and theirs and not mine & theirs:  # '3 tổ chức đảng và 18 đảng viên' is not '3 … và 100 …'
