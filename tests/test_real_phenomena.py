@@ -704,6 +704,11 @@ def test_an_undated_text_takes_the_year_of_the_lunar_new_year_it_names(text: str
     assert run(text).document["year"] == year
 
 
+def test_a_term_typed_with_the_wrong_tone_is_still_the_term() -> None:
+    text = "Trong nhiệm kỷ, số đảng viên bị thi hành kỷ luật là 760 trường hợp."
+    assert facts(text, "indicator", "value", "period") == [("disciplined", 760, "TERM")]
+
+
 def test_a_birth_year_dates_a_person_not_the_report() -> None:
     text = "Chi bộ trường kết nạp 2 học sinh: em Lê Văn A (sinh năm 2004) và em Trần Thị B (sinh năm 2005)."
     assert run(text).document["year"] not in (2004, 2005)
