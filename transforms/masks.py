@@ -523,13 +523,25 @@ def _number_line_spans(key: str) -> list[tuple[int, int]]:
     """A line holding only numbers: a pager's page numbers, each one more than the one before ('178   179   180'),
     or a page's counters right under the headline ('23 415 0': views, downloads, comments); no figures."""
     spans = []
+    counters = _line_under_headline(key)
     for m in PAGE_STRIP.finditer(key):
         numbers = list(DIGIT_RUN.finditer(key, m.start(), m.end()))
         pager = len(numbers) >= PAGER_MIN_PAGES and all(
             int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers))
-        if pager or _under_headline(key, m.start()):
+        if pager or m.start() <= counters:
             spans += [n.span() for n in numbers]
     return spans
+
+
+def _line_under_headline(key: str) -> int:
+    """Where the line right under the headline (blank lines skipped) starts: the last place a page counter stands."""
+    first = key.find("\n", len(key) - len(key.lstrip()))
+    if first < 0:
+        return len(key)
+    nxt = first
+    while nxt < len(key) and key[nxt] in " \t\n\r":
+        nxt += 1
+    return key.rfind("\n", first, nxt) + 1
 
 
 def _lone_number_spans(key: str) -> list[tuple[int, int]]:

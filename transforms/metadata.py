@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -193,9 +194,8 @@ def find_published(text: str, key: str | None = None) -> str | None:
     """Publication date stated in a stamp line at the top or bottom ('09:07, 02/07/2020', 'date 2024-07'); `key`:
     the text's folded key, when already computed."""
     lines = _lines(text, key)
-    head = [(line, _stamp_date(line, line_key))
-            for line, line_key in [(line, line_key) for line, line_key in lines
-                                   if not _counter_line().fullmatch(line_key.lower())][:HEAD_LINES]]
+    content = ((line, line_key) for line, line_key in lines if not _counter_line().fullmatch(line_key.lower()))
+    head = [(line, _stamp_date(line, line_key)) for line, line_key in itertools.islice(content, HEAD_LINES)]
     stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
     if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
         return min(stamps)  # the article's own date is the earlier
