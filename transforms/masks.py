@@ -523,7 +523,7 @@ def _number_line_spans(key: str) -> list[tuple[int, int]]:
     """A line holding only numbers: a pager's page numbers, each one more than the one before ('178   179   180'),
     or a page's counters right under the headline ('23 415 0': views, downloads, comments); no figures."""
     spans = []
-    counters = _line_under_headline(key)
+    counters = _headline_reach(key)
     for m in PAGE_STRIP.finditer(key):
         numbers = list(DIGIT_RUN.finditer(key, m.start(), m.end()))
         pager = len(numbers) >= PAGER_MIN_PAGES and all(
@@ -533,37 +533,33 @@ def _number_line_spans(key: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_under_headline(key: str) -> int:
-    """Where the line right under the headline (blank lines skipped) starts: the last place a page counter stands."""
-    first = key.find("\n", len(key) - len(key.lstrip()))
-    if first < 0:
-        return len(key)
-    nxt = first
-    while nxt < len(key) and key[nxt] in " \t\n\r":
-        nxt += 1
-    return key.rfind("\n", first, nxt) + 1
-
-
 def _lone_number_spans(key: str) -> list[tuple[int, int]]:
     """Lines holding only a number, as page furniture, except the cells of a table flattened one cell a line: a run
     of such lines with only blank lines between them, one of them of two digits or more (a run of single digits is
     a visitor counter's digits or a table's column numbers), that does not stand right under the headline (the
     page's view and comment counters: 'Tổ chức đại hội các chi bộ\n\n0\n351')."""
     runs: list[list[re.Match[str]]] = []
+    reach = _headline_reach(key)
     for m in LONE_NUMBER_LINE.finditer(key):
         if runs and not key[runs[-1][-1].end():m.start()].strip():
             runs[-1].append(m)
         else:
             runs.append([m])
     return [m.span() for run in runs
-            if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) or _under_headline(key, run[0].start())
+            if len(run) < 2 or all(len(m.group().strip()) == 1 for m in run) or run[0].start() <= reach
             for m in run]
 
 
-def _under_headline(key: str, pos: int) -> bool:
-    """Whether at most one line with words (the headline) stands before pos."""
+def _headline_reach(key: str) -> int:
+    """The first position past the headline that is not blank: at most one line with words (the headline) stands
+    before a position up to it. Found once per text, so that testing many lines costs linear time."""
     first = key.find("\n", len(key) - len(key.lstrip()))
-    return first < 0 or first >= pos or not key[first:pos].strip()
+    if first < 0:
+        return len(key)
+    reach = first
+    while reach < len(key) and key[reach].isspace():
+        reach += 1
+    return reach
 
 
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
