@@ -1463,6 +1463,11 @@ def test_a_threshold_after_a_word_of_attainment_is_no_percentage() -> None:
                                                        (12.3, "percent")]
 
 
+def test_a_range_whose_second_end_opens_on_an_approximation_gives_its_unit_to_the_first() -> None:
+    rows = run("Tỷ lệ nữ đảng viên mới kết nạp chiếm từ 25 đến trên 30%.").quantities
+    assert [(q["value"], q["unit"]) for q in rows] == [(25, "percent"), (30, "percent")]
+
+
 def test_a_range_whose_first_end_has_its_own_scale_takes_only_the_unit() -> None:
     rows = run("Xã tặng mỗi tân binh sổ tiết kiệm từ 300 nghìn đến 2 triệu đồng.").quantities
     assert [(q["value"], q["unit"]) for q in rows] == [(300_000, "vnd"), (2_000_000, "vnd")]

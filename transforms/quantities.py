@@ -487,9 +487,10 @@ def _year_list_before() -> re.Pattern[str]:
 
 
 def _range_start(key: str, prev: Quantity, start: int) -> bool:
-    """'13 - 14%', '2.100 - 2.300 tấn': a bare first end of a range takes the unit written after the second; so does
-    the first side of a size ('20 x 30 cm')."""
-    joiner = key[prev.end:start].strip()
+    """'13 - 14%', '2.100 - 2.300 tấn', 'từ 25 đến trên 30%': a bare first end of a range takes the unit written after
+    the second (an approximation word may open it); so does the first side of a size ('20 x 30 cm')."""
+    approx, approx_start = _approx_before(key, start)
+    joiner = key[prev.end:approx_start if approx and approx_start >= prev.end else start].strip()
     if joiner in mask_vocab().dimension_signs:  # the sign read as the first side's noun
         return prev.unit == "count" and prev.noun in (None, joiner)
     return prev.noun is None and prev.unit == "count" and joiner in mask_vocab().unit_range_joiners
