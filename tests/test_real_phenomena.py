@@ -1420,6 +1420,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # digits swapped are no figures
     ("Tỉnh ủy lập cùng lúc 7 đoàn kiểm tra.", [7]),
     ("Căn cứ điểm 2 (2.1b) Hướng dẫn số 01, chi bộ có 85 đảng viên.", [85]),  # a sub-item glued to its letter
+    ("Theo Điểm 4 (4.2 b) Quy định số 29, chi bộ có 85 đảng viên.", [85]),  # … or spaced from it
     ("Hội LHPN Q.3 có 85 hội viên.", [85]),  # a city's district abbreviated
     # an ordinal's 'lần thứ' after a label's number; a coast guard region's number; a list of decisions; a date with
     # its month abbreviated; a picture's file name with a bracketed index

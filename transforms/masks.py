@@ -33,8 +33,9 @@ YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20
 # word, is a date (a decimal in brackets comes with its unit or percent sign)
 BRACKETED_DOTTED_DATE = re.compile(r"\((?:(?<=[^\W\d] \()|(?<=[^\W\d]\())" + DAY
                                    + r"\.(?:0?[1-9]|1[0-2])(?:\.(?:19|20)\d{2})?\)")
-# 'Điểm 3 (3.3a) Hướng dẫn số 01': a sub-item's number glued to its letter (a to e, not a unit such as 'm' or 'g')
-SUB_ITEM = re.compile(r"\d(?<![\d.,]\d)\d?(?:\.\d{1,2})+[a-eđ](?!\w)")
+# 'Điểm 3 (3.3a) Hướng dẫn số 01': a sub-item's number glued to its letter (a to e, not a unit such as 'm' or 'g'), or
+# spaced from it before the bracket closes ('Điểm 4 (4.2 b)')
+SUB_ITEM = re.compile(r"\d(?<![\d.,]\d)\d?(?:\.\d{1,2})+(?:[a-eđ](?!\w)| [a-e](?=\)))")
 # Party and State document codes: 06-NQ/TW, 1470/QĐ-UBND, 202/2025/QH15, 07-QĐi/TW, 'Quy định 126- QĐ/TW'
 DOC_CODE = re.compile(r"\d(?<![\w.,]\d)\d*(?:/\d+)*(?:[-/][A-ZĐ][\wĐđ]*|\s*[-–]\s*[A-ZĐ]{2,}(?=[-/][A-ZĐ]))"
                       r"(?:[-/.][\wĐđ]+)*")
