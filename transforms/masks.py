@@ -520,27 +520,26 @@ DIGIT_RUN = re.compile(r"\d+")
 PAGER_MIN_PAGES = 3
 
 
-def _number_line_spans(key: str) -> list[tuple[int, int]]:
+def _number_line_spans(key: str, reach: int) -> list[tuple[int, int]]:
     """A line holding only numbers: a pager's page numbers, each one more than the one before ('178   179   180'),
-    or a page's counters right under the headline ('23 415 0': views, downloads, comments); no figures."""
+    or a page's counters right under the headline, up to `reach` ('23 415 0': views, downloads, comments); no
+    figures."""
     spans = []
-    counters = _headline_reach(key)
     for m in PAGE_STRIP.finditer(key):
         numbers = list(DIGIT_RUN.finditer(key, m.start(), m.end()))
         pager = len(numbers) >= PAGER_MIN_PAGES and all(
             int(b.group()) == int(a.group()) + 1 for a, b in itertools.pairwise(numbers))
-        if pager or m.start() <= counters:
+        if pager or m.start() <= reach:
             spans += [n.span() for n in numbers]
     return spans
 
 
-def _lone_number_spans(key: str) -> list[tuple[int, int]]:
+def _lone_number_spans(key: str, reach: int) -> list[tuple[int, int]]:
     """Lines holding only a number, as page furniture, except the cells of a table flattened one cell a line: a run
     of such lines with only blank lines between them, one of them of two digits or more (a run of single digits is
     a visitor counter's digits or a table's column numbers), that does not stand right under the headline (the
-    page's view and comment counters: 'Tổ chức đại hội các chi bộ\n\n0\n351')."""
+    page's view and comment counters: 'Tổ chức đại hội các chi bộ\n\n0\n351'; `reach`: _headline_reach)."""
     runs: list[list[re.Match[str]]] = []
-    reach = _headline_reach(key)
     for m in LONE_NUMBER_LINE.finditer(key):
         if runs and not key[runs[-1][-1].end():m.start()].strip():
             runs[-1].append(m)
@@ -682,8 +681,9 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += [m.span() for m in DOC_CODE.finditer(text)]
     spans += _quoted_spans(text, key)
     spans += line_number_spans(text)
-    spans += _lone_number_spans(key)
-    spans += _number_line_spans(key)
+    reach = _headline_reach(key)
+    spans += _lone_number_spans(key, reach)
+    spans += _number_line_spans(key, reach)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
     if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
