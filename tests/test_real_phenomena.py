@@ -1212,6 +1212,13 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã phát động xây dựng chi bộ bốn tốt; năm 2024 kết nạp 5 đảng viên.", [5]),
     ("Có 560 hộ đạt tiêu chí 5 không 3 sạch, tăng 140 hộ.", [560, 140]),
     ("Trường có 3 chi bộ tốt và 2 chi bộ khá; nhận 3 không danh, 4 có danh.", [3, 2, 3, 4]),
+    # a motto named by its number and a quoted word ('4 "không"') is no count; an unquoted 'không' stays a negation
+    ("Chi bộ quán triệt phương châm 4 \"không” trong phòng, chống tham nhũng, kết nạp 2 đảng viên.", [2]),
+    ("Huyện ủy nhắc lại 3 “không” và kiểm tra 5 tổ chức đảng.", [5]),
+    ("Chi bộ có 4 đảng viên không hoàn thành nhiệm vụ.", [4]),
+    # an item's number in brackets opening its line, even before a figure ('(1) 100% đảng viên …')
+    ("Các chỉ tiêu nhiệm kỳ, cụ thể:\n(1) 100% đảng viên được học tập nghị quyết.\n(2) Kết nạp 20 đảng viên.",
+     [100, 20]),
     # a date written in English on a blog's page
     ("Ban Điều Hành Blog 12 March 2012. Chi bộ kết nạp 3 đảng viên.", [3]),
     ("Posted on August 9, 2014 by admin. Chi bộ có 27 đảng viên.", [27]),
@@ -2878,6 +2885,27 @@ def test_a_local_body_chairing_a_bridge_point_of_a_national_conference_names_no_
             "Kon Tum")
     assert run(text, "https://truyenhinhkontum.example.vn/hoi-nghi-toan-quoc.html").document["province"] == (
         UNKNOWN_PROVINCE)
+
+
+def test_a_text_naming_only_the_country_is_national_behind_a_portals_furniture() -> None:
+    furniture = "Trang chủ\n\nTin tức - Sự kiện\n\nChi tiết bài viết\n\n" + "Chia sẻ bài viết này. " * 16
+    text = (f"{furniture}\n\nCán bộ tuyên giáo các cấp\n\nHiện nay, cả nước có 1.500 cán bộ tuyên giáo cấp tỉnh, "
+            "đạt 92% chỉ tiêu biên chế. Ban Tuyên giáo Trung ương đề nghị các tỉnh ủy trên cả nước bổ sung cán bộ, "
+            "như Ban Bí thư đã chỉ đạo.")
+    assert run(text, "https://tuyengiao.dongnai.example.vn/can-bo-tuyen-giao.html").document["province"] == (
+        UNKNOWN_PROVINCE)
+
+
+@pytest.mark.parametrize("title", [
+    "Tỉnh ủy chuẩn bị văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+    # a title taken from the URL slug writes the local body without marks
+    "chuan bi van kien dai hoi dai bieu dang bo tinh lan thu xx",
+])
+def test_a_local_body_in_the_title_keeps_the_publishers_province(title: str) -> None:
+    text = (f"{title}\nBan soạn thảo đang hoàn thiện dự thảo báo cáo chính trị để trình Ban Thường vụ Tỉnh ủy và gửi "
+            "Bộ Chính trị.\n\nÝ kiến tại Hội nghị Tỉnh ủy lần thứ 20 cho thấy dự thảo đã nêu rõ kết quả nhiệm kỳ, "
+            "đúng như Bộ Chính trị yêu cầu.")
+    assert run(text, "https://truyenhinhkontum.example.vn/chuan-bi-van-kien.html").document["province"] == "kon-tum"
 
 
 @pytest.mark.parametrize(("text", "province"), [

@@ -23,6 +23,7 @@ FULL_DATE = re.compile(r"\d(?<![\d.,/]\d)\d?\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{2,4}
 ISO_DATE = re.compile(r"[12][09](?<=19|20)(?<![\d.,/]..)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])")
 MONTH_YEAR = re.compile(r"\d(?<![\d.,/]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=1)[0-2])[/.\-](?:19|20)\d{2}(?![\d/]|[.,]\d)")
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+QUOTE_OPEN, QUOTE_CLOSE = "[\"\u201c\u2018'\u00ab]", "[\"\u201d\u2019'\u00bb]"  # straight, curly and angle quotes
 # a day (1-31) led by its first digit, for a lookbehind placed after it: '(?<![\d.,]\d)' + DAY_REST
 DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
 # '(11 - 14/10/2015)', 'từ 20 - 21/11': a rising day range closing on a day and month written with a slash
@@ -75,6 +76,8 @@ DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
 ENUMERATOR = Prefiltered("", r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)",
                          starts=r"\(\d{1,2}\)")  # both branches open on a lookbehind, then '(' and a number
+# An item's number in brackets opening its line, whatever follows it ('(1) 100% đảng viên được học tập …').
+LINE_ENUMERATOR = Prefiltered("", r"(?<![^\n])\((\d{1,2})\)(?=[ \t])", starts=r"\(\d{1,2}\)")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
@@ -129,12 +132,23 @@ def _days_before_dated_day(key: str) -> list[tuple[int, int]]:
 
 @functools.cache
 def _title_number_pattern() -> re.Pattern[str]:
-    """'chi bộ bốn tốt', '5 không 3 sạch' (folded): the numbers of an emulation title (title_number_after), each
-    group 1 of a match."""
+    """'chi bộ bốn tốt', '5 không 3 sạch', 'phương châm 4 "không"' (folded): the numbers of an emulation title or a
+    motto (title_number_after; a joiner alone when quoted), each group 1 of a match."""
     vocab = mask_vocab()
     number = r"(\d{1,2}|" + trie_alternation(number_vocab().words) + r")(?![\w.,])"
     titles, joiners = trie_alternation(vocab.title_number_after), trie_alternation(vocab.title_number_joiner)
-    return re.compile(rf"{number}\s+(?:{titles}|(?:{joiners})(?=\s+\d{{1,2}}\s+(?:{titles})(?!\w)))(?!\w)")
+    return re.compile(rf"{number}\s+(?:{titles}|(?:{joiners})(?=\s+\d{{1,2}}\s+(?:{titles})(?!\w))"
+                      rf"|{QUOTE_OPEN}(?:{titles}|{joiners}){QUOTE_CLOSE})(?!\w)")
+
+
+@functools.cache
+def _quoted_joiner() -> re.Pattern[str]:
+    return re.compile(rf"{QUOTE_OPEN}(?:{trie_alternation(mask_vocab().title_number_joiner)}){QUOTE_CLOSE}")
+
+
+def _may_hold_title_number(key: str) -> bool:
+    """Whether key holds a title's word or a quoted joiner, as every match of _title_number_pattern does."""
+    return any(title in key for title in mask_vocab().title_number_after) or _quoted_joiner().search(key) is not None
 
 
 @functools.cache
@@ -707,12 +721,14 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
         spans += [n.span() for m in _term_list_pattern().finditer(key)
                   for n in DIGIT_RUN.finditer(key, m.start(1), m.end(1))]
-    spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
+    if "(" in key:
+        spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)]
+        spans += [m.span(1) for m in LINE_ENUMERATOR.finditer(key)]
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in _date_line_counters().finditer(key)]
     if _comment_box_limit().search(key) or _comment_box_tail().search(key):  # every match holds one or the other
         spans += [m.span() for m in _comment_box_pattern().finditer(key)]
-    if any(title in key for title in mask_vocab().title_number_after):  # every match holds a title's word
+    if _may_hold_title_number(key):
         spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
         spans += [m.span() for m in _english_date().finditer(key)]

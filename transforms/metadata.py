@@ -78,6 +78,7 @@ NATIONAL_MIN_PROVINCES = 10  # a text naming this many provinces, none more than
 NATIONAL_MAX_EACH = 2  # country
 NATIONAL_TIED_PROVINCES = 3  # this many provinces named most, equally often, after a national body in the lede: a
 # central body acting on several provinces, none the story's own
+NATIONAL_UNPLACED_MENTIONS = 4  # this many national bodies in a text naming no province or district make it national
 LEDE_CHARS = 400
 OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
@@ -698,7 +699,10 @@ def _lower_gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.cache
 def _local_title_pattern() -> re.Pattern[str]:
-    return re.compile(trie_alternation(word_list("local_title_bodies"), lambda p: r"(?!\w)"))
+    """The local bodies of local_title_bodies.csv, also without marks: a title taken from a URL slug ('hoan thien du
+    thao … dai hoi dai bieu dang bo tinh') writes them so."""
+    bodies = word_list("local_title_bodies")
+    return re.compile(trie_alternation({*bodies, *map(_without_marks, bodies)}, lambda p: r"(?!\w)"))
 
 
 def _about_as_often(named: Counter[str], lede: Counter[str]) -> bool:
@@ -729,7 +733,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     names a national body ('Ủy ban Kiểm tra Trung ương', 'toàn Đảng') and no province (other than a venue), no
     district is named, and national bodies come up at least half as often as provinces; or, with no district named,
     national bodies come up often and twice as often as provinces (people named with the provinces they led); or
-    its lede names a national body and three or more provinces are named most, equally often."""
+    its lede names a national body and three or more provinces are named most, equally often; or it names no province
+    or district and national bodies four times or more."""
     if names_region(key, title_key):
         return True
     if _local_title(title_key) or visits_province(text) or _central_guests(key) or _focus_province(text, key):
@@ -756,6 +761,9 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     top = max(named.values(), default=0)
     if lede_hits > 0 and sum(1 for n in named.values() if n == top) >= NATIONAL_TIED_PROVINCES:
         return True  # 'UBKT Trung ương … đề nghị kỷ luật … tại các Đảng bộ Bắc Giang, Bắc Ninh, Vĩnh Phúc, Gia Lai'
+    if not named and not by_district and hits >= NATIONAL_UNPLACED_MENTIONS:
+        return True  # 'cán bộ tại 63 ban tuyên giáo các tỉnh ủy trên cả nước': no place, the country throughout, even
+        # when a portal's furniture fills the lede
     return (lede_hits > 0 and not lede and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
 
