@@ -1460,6 +1460,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
     ("Tài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),  # the page's counters
+    # … also when the page's numbered breadcrumb opens the text; a numbered list that is no breadcrumb is text
+    ("1. Trang chủ\n  2. » Tài liệu\n\nTài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),
+    ("1. Kiểm tra 5 tổ chức đảng.\n2. Giám sát 3 chi bộ.\n\n12 24 36", [5, 3, 12, 24, 36]),
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
@@ -3751,6 +3754,14 @@ def test_a_bare_figure_the_text_is_cut_on_is_no_statistic(text: str, expected: l
 def test_candidates_whose_files_are_being_prepared_are_not_admitted() -> None:
     text = "Năm 2024, chi bộ trường đã kết nạp 5 học sinh và đang hoàn thiện hồ sơ cho 3 quần chúng ưu tú khác."
     assert facts(text) == [("admitted", "party_member", "count", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, xã có 12 quần chúng đã được kết nạp, 3 quần chúng chờ quyết định và 7 quần chúng đang được thẩm tra.",
+    "Năm 2024, chi bộ kết nạp 12 đảng viên, 4 quần chúng đang được xem xét kết nạp.",
+])
+def test_candidates_still_waiting_or_vetted_are_not_admitted(text: str) -> None:
+    assert facts(text) == [("admitted", "party_member", "count", 12)]
 
 
 def test_an_opening_date_dates_its_figure_in_a_text_with_no_year_of_its_own() -> None:

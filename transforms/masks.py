@@ -564,10 +564,21 @@ def _lone_number_spans(key: str, reach: int) -> list[tuple[int, int]]:
             for m in run]
 
 
+@functools.cache
+def _breadcrumb_pattern() -> re.Pattern[str]:
+    """A page's numbered breadcrumb opening the text ('1. Trang chủ\n  2. » Luận Văn', folded): the home link
+    (breadcrumb_home), then links each led by '»'."""
+    home = trie_alternation(mask_vocab().breadcrumb_home)
+    return re.compile(rf"\s*1\.[ \t]+(?:{home})[ \t]*(?:\n[ \t]*\d{{1,2}}\.[ \t]+»[^\n]*)*(?=\n)")
+
+
 def _headline_reach(key: str) -> int:
     """The first position past the headline that is not blank: at most one line with words (the headline) stands
-    before a position up to it. Found once per text, so that testing many lines costs linear time."""
-    first = key.find("\n", len(key) - len(key.lstrip()))
+    before a position up to it, a breadcrumb opening the text aside. Found once per text, so that testing many
+    lines costs linear time."""
+    crumbs = _breadcrumb_pattern().match(key)
+    start = crumbs.end() if crumbs else 0
+    first = key.find("\n", len(key) - len(key[start:].lstrip()))
     if first < 0:
         return len(key)
     reach = first

@@ -57,6 +57,7 @@ class MaskVocab:
     citation_page_words: tuple[str, ...]
     weekday_words: tuple[str, ...]
     counter_line_labels: tuple[str, ...]
+    breadcrumb_home: tuple[str, ...]
     label_except_after: MappingProxyType
     duration_after: tuple[str, ...]
     duration_except_next: MappingProxyType
@@ -173,6 +174,7 @@ def mask_vocab() -> MaskVocab:
         citation_page_words=phrase_keys(data["citation_page_words"]),
         weekday_words=phrase_keys(data["weekday_words"]),
         counter_line_labels=phrase_keys(data["counter_line_labels"]),
+        breadcrumb_home=phrase_keys(data["breadcrumb_home"]),
         label_except_after=MappingProxyType(
             {fold_key(k): phrase_keys(v) for k, v in (data.get("label_except_after") or {}).items()}
         ),
