@@ -715,9 +715,10 @@ def test_a_birth_year_dates_a_person_not_the_report() -> None:
 
 
 @pytest.mark.parametrize("published", [None, "2022-01-15"])
-def test_a_thesis_cover_dates_the_work_not_the_site_that_posted_it(published: str | None) -> None:
+@pytest.mark.parametrize("imprint", ["HÀ NỘI - 2016", "NGHỆ AN – 2016"])  # a university's city or its province
+def test_a_thesis_cover_dates_the_work_not_the_site_that_posted_it(published: str | None, imprint: str) -> None:
     text = ("Luận án về công tác kiểm tra của Đảng bộ tỉnh | Ngày: 15/01/2022 | Lượt xem: 12\n"
-            "LUẬN ÁN TIẾN SĨ KHOA HỌC CHÍNH TRỊ HÀ NỘI - 2016 LỜI CAM ĐOAN Tôi xin cam đoan đây là công trình của tôi.")
+            f"LUẬN ÁN TIẾN SĨ KHOA HỌC CHÍNH TRỊ {imprint} LỜI CAM ĐOAN Tôi xin cam đoan đây là công trình của tôi.")
     assert run(text, published=published).document["year"] == 2016
 
 

@@ -304,8 +304,10 @@ def _window_end(lower: str, m: re.Match[str], later: list[re.Match[str]]) -> re.
 
 @functools.cache
 def _imprint_pattern() -> re.Pattern[str]:
-    """A cover's imprint in capitals: a place (imprint_places.csv), a dash, the work's year (group 1)."""
-    places = trie_alternation([r["place"].upper() for r in read_csv("imprint_places.csv")])
+    """A cover's imprint in capitals: a place (imprint_places.csv, or a province's name: 'ĐỒNG THÁP – 2015'), a dash,
+    the work's year (group 1)."""
+    places = trie_alternation([r["place"].upper() for r in read_csv("imprint_places.csv")]
+                              + [p.name.upper() for p in provinces().values()])
     return re.compile(r"(?<!\w)(?:" + places + r")\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 
 
