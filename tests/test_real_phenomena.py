@@ -1461,6 +1461,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
     ("Tài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),  # the page's counters
+    # numbered wards listed after one place word name wards; a team named after a directive ('Ban Công tác 35')
+    ("Đảng bộ thành phố gồm các phường 1, 2, 3, 4 và xã Đạo Thạnh, với 46 chi bộ.", [46]),
+    ("Ban Công tác 35 phường phát hiện 12 tin xấu độc.", [12]),
     # … also when the page's numbered breadcrumb opens the text; a numbered list that is no breadcrumb is text
     ("1. Trang chủ\n  2. » Tài liệu\n\nTài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),
     ("1. Kiểm tra 5 tổ chức đảng.\n2. Giám sát 3 chi bộ.\n\n12 24 36", [5, 3, 12, 24, 36]),
