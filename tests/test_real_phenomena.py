@@ -1179,6 +1179,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đợt này, 24 đảng viên được trao Huy hiệu từ 30-65 năm tuổi Đảng.", [24]),  # a range of durations
     # a mobile number in groups of four, two and four, and a hotline, count nothing
     ("Sở Y tế: 0967 77 1010 - Ngành Y tế: 1900 9095. Đảng bộ có 30 đảng viên.", [30]),
+    ("Đường dây nóng: 02513.868686 | Đọc báo in. Chi bộ có 30 đảng viên.", [30]),  # area code run into the number
     ("Tư vấn tuyển sinh: 098 123 45 67. Chi bộ nhà trường có 21 đảng viên.", [21]),  # a mobile in groups 3-3-2-2
     ("Đường dây nóng 1900 12 34 56. Đại hội có 98 đại biểu dự.", [98]),  # a hotline in groups of two
     ("Đang truy cập: 3  Tổng truy cập: 4050126. Chi bộ có 19 đảng viên.", [19]),  # a page's visitor counter
