@@ -1462,6 +1462,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đảng viên sinh hoạt ở chi bộ thôn Khe Cát 2. Tại Khe Cát 2, có 14 hộ nghèo.", [14]),
     ("Chi bộ có 30 đảng viên.\n\n   41   42   43   44   45\n12 24 36", [30, 12, 24, 36]),
     ("Tài liệu ôn thi chuyên đề kiểm tra\n\n23 415 0\nChi bộ có 14 đảng viên.", [14]),  # the page's counters
+    # pilot congresses ('Đại hội điểm 04 …') count; 'của một' is 'of a'; a year range ends before a blank line
+    ("Tỉnh ủy chỉ đạo Đại hội điểm 04 Đảng bộ cấp cơ sở.", [4]),
+    ("Đây là bước phát triển của một chi bộ non trẻ với 12 đảng viên.", [12]),
+    ("Ngày 07/07/2020 -\n\n12 chi bộ tổ chức đại hội điểm", [12]),
     # numbered wards listed after one place word name wards; a team named after a directive ('Ban Công tác 35')
     ("Đảng bộ thành phố gồm các phường 1, 2, 3, 4 và xã Đạo Thạnh, với 46 chi bộ.", [46]),
     ("Ban Công tác 35 phường phát hiện 12 tin xấu độc.", [12]),

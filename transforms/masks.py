@@ -29,7 +29,9 @@ DAY_REST = r"(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
 # '(11 - 14/10/2015)', 'từ 20 - 21/11': a rising day range closing on a day and month written with a slash
 SLASHED_DAY_RANGE = re.compile(
     rf"(\d(?<![\d.,/]\d){DAY_REST})\s*[-–]\s*({DAY})/(?:0?[1-9]|1[0-2])(?:/(?:19|20)\d{{2}})?(?![\d/])")
-YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d])")
+# '2015 - 2020', '2020-25': a range of years, its second end on the same line or the next, not past a blank line
+YEAR_RANGE = re.compile(r"[12][09](?<=19|20)(?<![\d.,]..)\d{2}\s*-[ \t]*(?:\n[ \t]*)?(?:(?:19|20)\d{2}|\d{2})"
+                        r"(?![\d])")
 # 'Hôm nay (22.9)', 'Ngày làm việc thứ nhất (6.8)': a day and month written with a dot, alone in brackets after a
 # word, is a date (a decimal in brackets comes with its unit or percent sign)
 BRACKETED_DOTTED_DATE = re.compile(r"\((?:(?<=[^\W\d] \()|(?<=[^\W\d]\())" + DAY
