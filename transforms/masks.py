@@ -146,6 +146,7 @@ def _title_number_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _quoted_joiner() -> re.Pattern[str]:
+    """A joiner in quotes ('"không"', folded): what every quoted motto's match of _title_number_pattern holds."""
     return re.compile(rf"{QUOTE_OPEN}(?:{trie_alternation(mask_vocab().title_number_joiner)}){QUOTE_CLOSE}")
 
 
