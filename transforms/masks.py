@@ -79,8 +79,6 @@ DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}
 # … also inside a quotation ('“(1). Cấp ủy …'), or a note's number in brackets right after a closing quote ('…”(1).').
 ENUMERATOR = Prefiltered("", r"(?<![^\s:;.,“«])\((\d{1,2})\)(?=[.:]?[ \t]+[^\W\d_])|(?<=[”»])\((\d{1,2})\)",
                          starts=r"\(\d{1,2}\)")  # both branches open on a lookbehind, then '(' and a number
-# An item's number in brackets opening its line, whatever follows it ('(1) 100% đảng viên được học tập …').
-LINE_ENUMERATOR = Prefiltered("", r"(?<![^\n])\((\d{1,2})\)(?=[ \t])", starts=r"\(\d{1,2}\)")
 # A token joined by an underscore is an identifier (a picture's file name '5bua1257-450_1'), whatever digits it holds.
 IDENTIFIER = re.compile(r"(?<![\w-])[\w-]*_[\w-]*")
 # A run of hex digits holding letters and digits is a hash or an id ('4028eaa46735a261…' in a page's furniture).
@@ -736,9 +734,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
         spans += [n.span() for m in _term_list_pattern().finditer(key)
                   for n in DIGIT_RUN.finditer(key, m.start(1), m.end(1))]
-    if "(" in key:
-        spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)]
-        spans += [m.span(1) for m in LINE_ENUMERATOR.finditer(key)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in ENUMERATOR.finditer(key)] if "(" in key else []
     spans += [m.span(1) for m in DATELINE_COUNTER.finditer(key)] if "|" in key else []
     spans += [m.span(1) for m in _date_line_counters().finditer(key)]
     if _comment_box_limit().search(key) or _comment_box_tail().search(key):  # every match holds one or the other

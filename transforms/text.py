@@ -13,9 +13,11 @@ from transforms.vocab import mask_vocab
 HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+\S")
 # '1.', 'II.', '2.1)', an outline's '1.1- Ban Thường vụ …' and, in tables, '1 - Tổng số đảng viên', 'I - Đảng viên'
 # (a dash, then a word)
-# ('1.Đối với …': an item's number glued to its capitalised first word)
-LINE_NUMBER = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)"
-                         r"(?:[.)](?=[ \t]|[A-ZĐÀ-Ỹ])|[ \t]*[-–](?=[ \t]+[^\W\d_]))", re.MULTILINE)
+# ('1.Đối với …': an item's number glued to its capitalised first word), and '(1)' in brackets, whatever follows it
+# ('(1) 100% đảng viên được học tập …')
+LINE_NUMBER = re.compile(r"^[ \t]*(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)"
+                         r"(?:[.)](?=[ \t]|[A-ZĐÀ-Ỹ])|[ \t]*[-–](?=[ \t]+[^\W\d_]))|\(\d{1,2}\)(?=[ \t]))",
+                         re.MULTILINE)
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut (see _bounded)
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*(?=\s+[\"“(«\-–•A-ZĐÀ-ỸÁ-Ỹ0-9]|[A-ZĐ][a-zà-ỹ])")
 WORD = re.compile(r"[^\W\d_]+(?:[/.][^\W\d_]+)?", re.UNICODE)
@@ -70,7 +72,7 @@ def find_headings(text: str) -> list[Heading]:
 
 
 def line_number_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '1 - Tổng số', '1.1- Ban'): never
+    """Spans of section numbers that open a line ('1.', 'II.', '2.1)', '(1)', '1 - Tổng số', '1.1- Ban'): never
     quantities."""
     return [m.span() for m in LINE_NUMBER.finditer(text)]
 
