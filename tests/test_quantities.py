@@ -169,6 +169,8 @@ def test_number_words(text: str, value: float) -> None:
         "Sáu tháng đầu năm, tình hình ổn định.",
         "Kết quả quý I rất khả quan.",
         "Tổ chức kỷ niệm 60 năm ngày thành lập.",
+        "Cả phường hân hoan mừng Đảng tròn 96 mùa xuân.",
+        "Đại hội Đảng bộ phường Hòa Bình 3 lần thứ I thành công tốt đẹp.",
         "Hội nghị tổ chức trong 2 ngày.",
         "Tòa soạn: 44 Lê Thái Tổ; Chia sẻ (15) | In bài.",
         "Trong thời gian từ 3 đến 5 năm.",

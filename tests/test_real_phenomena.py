@@ -89,6 +89,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a rate above the whole is attained against a plan, never a share of the whole
     ("Năm 2019, Đảng ủy công ty kết nạp 64 đảng viên mới, đạt tỉ lệ 116,4%.",
      [("admitted", "party_member", "count", 64), ("admitted", "party_member", "attainment_pct", 116.4)]),
+    # a percentage per year is a rate of the membership, not a target attained
+    ("Từ đầu nhiệm kỳ, Đảng bộ xã kết nạp 41 đảng viên, bình quân đạt 3,2%/năm.",
+     [("admitted", "party_member", "count", 41), ("admitted", "party_member", "share_pct", 3.2)]),
     # a percentage alone in an aside after a change is its rate
     ("Năm 2019, huyện kết nạp 90 đảng viên, giảm 10 đảng viên (10%) so với năm 2018.",
      [("admitted", "party_member", "count", 90), ("admitted", "party_member", "change_abs", -10),
@@ -1735,6 +1738,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # … or if the lede locates the commune by the province in brackets right after its name
     ("Sáng 9-8, Đảng bộ xã Toàn Thắng (Phú Thọ) tổ chức Đại hội lần thứ I. Dự có Phó Bí thư Tỉnh ủy Phú Thọ. Lãnh "
      "đạo tỉnh Phú Thọ tặng hoa. Năm 2025, Đảng bộ xã kết nạp 20 đảng viên.", None, "hoa-binh", "commune"),
+    # … whose prefix names its kind: the old wards a new one was made of are no 'xã' of the 2025 map so named
+    ("Sáng 17-8, Đảng bộ phường An Khê (tỉnh Gia Lai) tổ chức Đại hội lần thứ I. Phường An Khê được thành lập trên cơ "
+     "sở các phường Ngô Mây, Tây Sơn. Năm 2025, Đảng bộ phường kết nạp 9 đảng viên.", None, "gia-lai", "text"),
     # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
     ("Năm 2020, Đảng bộ xã Phú Thành (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap",
      "text"),

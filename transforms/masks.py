@@ -378,6 +378,13 @@ def _counted_after_number() -> tuple[str, ...]:
     return noun_vocab().noun_keys + number_vocab().unit_keys
 
 
+def _counted_after(key: str, pos: int) -> bool:
+    """A counted noun or a unit at pos makes a name's number a count, unless it opens an ordinal ('phường Móng Cái 2
+    lần thứ I': the ward's first congress, not two times)."""
+    return starts_with_phrase(key, pos, _counted_after_number()) is not None and starts_with_phrase(
+        key, pos, mask_vocab().multiplier_ordinals) is None
+
+
 def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     """Numbers closing a place's capitalised name ('ấp Nhơn Thọ 2', 'thôn Tân Lập 1'): part of the name, unless a
     counted noun or a unit follows ('thôn Tân Lập 3 đảng viên', 'cách thị xã Hồng Lĩnh 15 km')."""
@@ -385,15 +392,14 @@ def _place_name_spans(text: str, key: str) -> list[tuple[int, int]]:
     names: set[tuple[str, ...]] = set()
     for m in word_start_matches(_place_name_pattern(), key):
         words = text[m.start(1):m.end(1)].split()
-        if all(w[0].isupper() for w in words) and not starts_with_phrase(key, skip_spaces(key, m.end(2)),
-                                                                          _counted_after_number()):
+        if all(w[0].isupper() for w in words) and not _counted_after(key, skip_spaces(key, m.end(2))):
             spans.append(m.span(2))
             names.add((*words, m.group(2)))
     if names:  # 'bản Huồi Giảng 1 … Một góc bản Mông, Huồi Giảng 1': the name again, without its place word
         for m in NAME_NUMBER.finditer(text):
             words = text[max(0, m.start(1) - NAME_REACH):m.start(1)].split()[-NAME_WORDS:]
-            if any((*words[i:], m.group(1)) in names for i in range(len(words))) and not starts_with_phrase(
-                    key, skip_spaces(key, m.end(1)), _counted_after_number()):
+            if any((*words[i:], m.group(1)) in names for i in range(len(words))) and not _counted_after(
+                    key, skip_spaces(key, m.end(1))):
                 spans.append(m.span(1))
     return spans
 

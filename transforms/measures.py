@@ -850,7 +850,8 @@ def percent_kind(r: SentenceReader, q: Quantity) -> str | None:
         return None
     if ends_with_phrase(key, pos, words("share_before")):  # 'chiếm tỷ lệ 78,2% so với chỉ tiêu' is attainment
         return "attainment_pct" if target_after else "share_pct"
-    if ends_with_phrase(key, pos, words("rate_words")):  # 'kết nạp 64 đảng viên, đạt tỉ lệ 116,4%': no share
+    per_year = starts_with_phrase(after.lstrip(), 0, words("per_year_after"))  # 'đạt 2,86%/năm': a yearly rate
+    if per_year or ends_with_phrase(key, pos, words("rate_words")):  # 'đạt tỉ lệ 116,4%' after a count: no share
         return "attainment_pct" if target_after or q.value > FULL_SHARE else "share_pct"
     if ends_with_phrase(key, pos, words("attainment_before")):
         opened = after.lstrip()  # '… so với tổng số đảng viên' is a share, '… so với tổng số chỉ tiêu' attainment

@@ -1185,8 +1185,7 @@ def new_commune_province(text: str, key: str) -> str | None:
     found: set[str] = set()
     shared: list[frozenset[str]] = []
     for m in _new_communes(text, key):
-        prefix = key[m.start():m.start(1)].strip()  # 'đảng ủy phường': the kind its last words name
-        places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if any(prefix.endswith(k) for k in kinds)]
+        places = [olds for kinds, olds in _communes_by_name()[m.group(1)] if _named_as(key, m, kinds)]
         if not places:
             return None
         if len(places) == 1 and len(places[0]) == 1:
@@ -1197,6 +1196,13 @@ def new_commune_province(text: str, key: str) -> str | None:
         return None
     (province,) = found
     return province if all(province in olds for olds in shared) else None
+
+
+def _named_as(key: str, m: re.Match[str], kinds: frozenset[str]) -> bool:
+    """Whether a commune's prefix names one of its kinds ('đảng ủy phường Ba Đình': a ward; 'các phường Ngô Mây, Tây
+    Sơn' lists wards, which the 2025 map's 'xã Ngô Mây' is not)."""
+    prefix = key[m.start():m.start(1)].strip()
+    return any(prefix.endswith(k) for k in kinds)
 
 
 def leading_province(mentions: Counter[str]) -> str | None:
@@ -1234,7 +1240,7 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
     for m in _new_communes(text, key):
         olds = communes_2025().get((m.group(1), current), frozenset())
-        if len(olds) == 1 and olds <= merged:
+        if len(olds) == 1 and olds <= merged and _named_as(key, m, commune_kinds()[(m.group(1), current)]):
             hits += [(old, m.start(), m.end()) for old in olds]
     slugs = {slug for slug, _, _ in hits}
     headlined = any(headline[0] <= at < headline[1] or (at < LEDE_CHARS and _located_in(text, end, named))
