@@ -19,6 +19,7 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
     [
         ("Toàn tỉnh đã kiểm tra 2.350 đảng viên.", [(2350, "count", None)]),
         ("Các cấp ủy kiểm tra 1.263 tổ chức Đảng.", [(1263, "count", None)]),
+        ("Danh sách gồm khối Đảng 4 người, khối Chính quyền 12 người.", [(4, "count", None), (12, "count", None)]),
         ("Mặt trận trao 23.418 phần quà cho hộ nghèo.", [(23418, "count", None)]),
         ("Kết luận đúng một phần 14 đơn.", [(14, "count", None)]),  # "phần" is a label, "một phần" is not
         ("Đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên).", [(61.2, "percent", None), (1000, "count", None)]),
@@ -170,6 +171,8 @@ def test_number_words(text: str, value: float) -> None:
         "Kết quả quý I rất khả quan.",
         "Tổ chức kỷ niệm 60 năm ngày thành lập.",
         "Cả phường hân hoan mừng Đảng tròn 96 mùa xuân.",
+        "Tải tài liệu tại đây (245.10 KB, 18 trang )",
+        "Quy định gồm:\n3- Điều 5: Về nhiệm vụ\n3.2- (Khoản 2): Nhiệm vụ học tập.",
         "Đại hội Đảng bộ phường Hòa Bình 3 lần thứ I thành công tốt đẹp.",
         "Hội nghị tổ chức trong 2 ngày.",
         "Tòa soạn: 44 Lê Thái Tổ; Chia sẻ (15) | In bài.",

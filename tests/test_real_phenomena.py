@@ -1741,6 +1741,11 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # … whose prefix names its kind: the old wards a new one was made of are no 'xã' of the 2025 map so named
     ("Sáng 17-8, Đảng bộ phường An Khê (tỉnh Gia Lai) tổ chức Đại hội lần thứ I. Phường An Khê được thành lập trên cơ "
      "sở các phường Ngô Mây, Tây Sơn. Năm 2025, Đảng bộ phường kết nạp 9 đảng viên.", None, "gia-lai", "text"),
+    # … also abbreviated ('P.Hội An'), but not when the text lists the named province's own wards as well
+    ("Sáng 21.7, Đảng bộ P.Hội An (TP.Đà Nẵng) tổ chức Đại hội lần thứ I. Lãnh đạo TP.Đà Nẵng dự. Năm 2025, Đảng bộ "
+     "phường kết nạp 7 đảng viên.", None, "quang-nam", "commune"),
+    ("Tỉnh ủy Cà Mau lập tổ công tác phụ trách các Đảng bộ phường An Xuyên, phường Bạc Liêu, phường Lý Văn Lâm năm "
+     "2025.", None, "ca-mau", "text"),
     # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
     ("Năm 2020, Đảng bộ xã Phú Thành (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap",
      "text"),

@@ -279,8 +279,11 @@ def _comment_box_tail() -> re.Pattern[str]:
 
 @functools.cache
 def _file_size_pattern() -> re.Pattern[str]:
-    """'10mb', '2 gb' (folded): a file's size, page furniture (non_quantities.yaml file_size_units)."""
-    return re.compile(r"\d(?<![\w.,]\d)[\d.,]*\s?(?:" + trie_alternation(mask_vocab().file_size_units) + r")(?!\w)")
+    """'10mb', '2 gb' (folded): a file's size, page furniture (non_quantities.yaml file_size_units), with the page
+    count a download line gives after it ('361.85 kb, 50 trang')."""
+    vocab = mask_vocab()
+    return re.compile(r"\d(?<![\w.,]\d)[\d.,]*\s?(?:" + trie_alternation(vocab.file_size_units) + r")(?!\w)"
+                      r"(?:\s*,\s*\d+\s*(?:" + trie_alternation(vocab.file_page_words) + r")(?!\w))?")
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from transforms.periods import PART_YEAR_PERIODS, is_birth_date
 from transforms.refdir import read_csv
 from transforms.text import ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import (
+    commune_abbreviations,
     commune_kinds,
     communes_2025,
     district_prefixes,
@@ -1142,8 +1143,15 @@ def district_provinces(key: str) -> Counter[str]:
 def _commune_pattern() -> re.Pattern[str]:
     """'xã Vĩnh Tường', 'phường Kinh Môn': a commune or ward named after a pre-2025 district (folded text)."""
     names = sorted({name for name, _, _ in districts()}, key=lambda n: (-len(n), n))
+    return re.compile(_commune_prefix() + r"(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _commune_prefix() -> str:
+    """The words before a commune's name and the space after them ('xã ', 'phường '), or an abbreviation, with or
+    without a space ('P.Hội An', folded 'p.hoi an')."""
     prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
-    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    short = "|".join(re.escape(a) for a in commune_abbreviations())
+    return r"(?:(?:" + prefixes + r")\s+|(?<!\w)(?:" + short + r")\s?)"
 
 
 @functools.cache
@@ -1151,8 +1159,7 @@ def _new_commune_pattern() -> re.Pattern[str]:
     """'xã Toàn Thắng', 'phường Chánh Phú Hòa': a commune or ward of the 2025 map (folded text); 'xã Phú Thành A'
     (a letter or digit after the name) is another commune."""
     names = sorted({name for name, _ in communes_2025()}, key=lambda n: (-len(n), n))
-    prefixes = "|".join(re.escape(w) for w in word_list("commune_prefixes"))
-    return re.compile(r"(?:" + prefixes + r")\s+(" + "|".join(re.escape(n) for n in names) + r")(?!\w)(?! \w(?!\w))")
+    return re.compile(_commune_prefix() + r"(" + "|".join(re.escape(n) for n in names) + r")(?!\w)(?! \w(?!\w))")
 
 
 def _new_communes(text: str, key: str) -> Iterator[re.Match[str]]:
@@ -1202,7 +1209,7 @@ def _named_as(key: str, m: re.Match[str], kinds: frozenset[str]) -> bool:
     """Whether a commune's prefix names one of its kinds ('đảng ủy phường Ba Đình': a ward; 'các phường Ngô Mây, Tây
     Sơn' lists wards, which the 2025 map's 'xã Ngô Mây' is not)."""
     prefix = key[m.start():m.start(1)].strip()
-    return any(prefix.endswith(k) for k in kinds)
+    return any(prefix.endswith(k) for k in kinds) or commune_abbreviations().get(prefix) in kinds
 
 
 def leading_province(mentions: Counter[str]) -> str | None:
@@ -1238,10 +1245,16 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
         return None
     hits = [(slug, m.start(), m.end()) for m in word_start_matches(_commune_pattern(), key)
             for name, _, slug in districts() if name == m.group(1) and slug in merged]
+    own = 0  # 'P.An Xuyên, P.Bạc Liêu, P.Lý Văn Lâm': a province-wide list names the named province's own too
     for m in _new_communes(text, key):
         olds = communes_2025().get((m.group(1), current), frozenset())
-        if len(olds) == 1 and olds <= merged and _named_as(key, m, commune_kinds()[(m.group(1), current)]):
+        if not olds or not _named_as(key, m, commune_kinds()[(m.group(1), current)]):
+            continue
+        if len(olds) == 1 and olds <= merged:
             hits += [(old, m.start(), m.end()) for old in olds]
+        own += olds == {named}
+    if own >= len(hits):
+        return None
     slugs = {slug for slug, _, _ in hits}
     headlined = any(headline[0] <= at < headline[1] or (at < LEDE_CHARS and _located_in(text, end, named))
                     for _, at, end in hits)

@@ -16,7 +16,7 @@ HEADING = re.compile(r"^[ \t]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t
 # ('1.Đối với …': an item's number glued to its capitalised first word), and '(1)' in brackets, whatever follows it
 # ('(1) 100% đảng viên được học tập …')
 LINE_NUMBER = re.compile(r"^[ \t]*(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)"
-                         r"(?:[.)](?=[ \t]|[A-ZĐÀ-Ỹ])|[ \t]*[-–](?=[ \t]+[^\W\d_]))|\(\d{1,2}\)(?=[ \t]))",
+                         r"(?:[.)](?=[ \t]|[A-ZĐÀ-Ỹ])|[ \t]*[-–](?=[ \t]+(?:[^\W\d_]|\()))|\(\d{1,2}\)(?=[ \t]))",
                          re.MULTILINE)
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut (see _bounded)
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*(?=\s+[\"“(«\-–•A-ZĐÀ-ỸÁ-Ỹ0-9]|[A-ZĐ][a-zà-ỹ])")

@@ -117,6 +117,7 @@ class MaskVocab:
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
     file_size_units: tuple[str, ...]
+    file_page_words: tuple[str, ...]  # '(361.85 KB, 50 trang)': a download line's page count
     clock_hour_words: tuple[str, ...]
     caption_index_words: tuple[str, ...]
 
@@ -238,6 +239,7 @@ def mask_vocab() -> MaskVocab:
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
         file_size_units=phrase_keys(data["file_size_units"]),
+        file_page_words=phrase_keys(data["file_page_words"]),
         clock_hour_words=phrase_keys(data["clock_hour_words"]),
         caption_index_words=phrase_keys(data["caption_index_words"]),
     )
@@ -388,6 +390,14 @@ def district_prefixes() -> tuple[tuple[str, str], ...]:
 def person_name_words() -> frozenset[str]:
     """Surnames and middle names ('Nguyễn', 'Thị'): a place name right after them is part of a person's name."""
     return frozenset(fold_key(r["word"], lower=False) for r in _read_csv("person_name_words.csv"))
+
+
+@functools.cache
+def commune_abbreviations() -> MappingProxyType:
+    """Folded abbreviation -> the commune kind it stands for ('p.' in 'P.Hội An' is 'phường'), from
+    commune_abbreviations.csv; written with or without a space before the name."""
+    return MappingProxyType({fold_key(r["abbreviation"]): fold_key(r["kind"]) for r in _read_csv(
+        "commune_abbreviations.csv")})
 
 
 @functools.cache
