@@ -60,6 +60,8 @@ def test_percentages(text: str, expected: list) -> None:
         ("Hỗ trợ với số tiền 265 triệu đồng.", [(265_000_000, "vnd", None)]),
         ("Thu ngân sách 6 tháng đạt 120 tỷ dồng.", [(120_000_000_000, "vnd", None)]),  # a misspelt đồng
         ("Lợi nhuận cả năm đạt 12 tỷ đổng.", [(12_000_000_000, "vnd", None)]),  # another
+        ("Tổng thu ngân sách năm nay ước đạt 215,3 tỷ đồn", [(215_300_000_000, "vnd", None)]),  # cut by the excerpt
+        ("Thị xã có 3 đồn", [(3, "count", None)]),  # a post, not money
         ("Nhận đỡ đầu với số tiền 450.000đ/tháng.", [(450_000, "vnd", None)]),
         ("Mức hỗ trợ 1,5 triệu VNĐ mỗi người.", [(1_500_000, "vnd", None)]),
         ("Kết luận thu hồi 7.500.000 đ.", [(7_500_000, "vnd", None)]),
@@ -171,6 +173,7 @@ def test_number_words(text: str, value: float) -> None:
         "Kết quả quý I rất khả quan.",
         "Tổ chức kỷ niệm 60 năm ngày thành lập.",
         "Cả phường hân hoan mừng Đảng tròn 96 mùa xuân.",
+        "Sản phẩm chè của xã đạt OCOP 4 sao.",
         "Tải tài liệu tại đây (245.10 KB, 18 trang )",
         "Quy định gồm:\n3- Điều 5: Về nhiệm vụ\n3.2- (Khoản 2): Nhiệm vụ học tập.",
         "Đại hội Đảng bộ phường Hòa Bình 3 lần thứ I thành công tốt đẹp.",

@@ -2509,6 +2509,11 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
     ("Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020 đề ra là mỗi năm phát triển 300 đảng viên mới.",
      [("admitted", "party_member", "target", 300)]),
     ("Hằng năm Đảng bộ kết nạp được từ 12 đảng viên trở lên.", [("admitted", "party_member", "count", 12)]),
+    # … and so is a yearly range a floor word opens, in a sentence a yearly opener leads
+    ("Hằng năm, chi bộ hoàn thành tốt nhiệm vụ; mỗi năm kết nạp từ 4-6 đảng viên.",
+     [("admitted", "party_member", "target", 4), ("admitted", "party_member", "target", 6)]),
+    ("Hằng năm, chi bộ kết nạp được từ 4-6 đảng viên.",
+     [("admitted", "party_member", "count", 4), ("admitted", "party_member", "count", 6)]),
     # … and so is a floor in any clause that says nothing achieved, unless it averages past years
     ("Năm 2020, chi bộ đề ra các nhiệm vụ: giữ vững đoàn kết; phát triển mới từ 03 đảng viên trở lên.",
      [("admitted", "party_member", "target", 3)]),

@@ -167,15 +167,29 @@ def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
     target; 'hàng năm kết nạp được từ 25 …' counts."""
     floor = starts_with_phrase(r.key, skip_spaces(r.key, q.tail_end), words("norm_floor_after"))
     if not floor and not (_names_any(r, "norm_floor_before", LOOKBACK) and ends_with_phrase(
-            r.key, q.context_start, words("norm_floor_before"))):
+            r.key, q.context_start, words("norm_floor_before"))) and not _floor_range(r, q):
         return False
     opener = starts_with_phrase(r.key, skip_spaces(r.key, r.s.start), words("norm_openers"))
-    if not (floor or (opener and q.approx == "over")):
+    if not (floor or (opener and (q.approx == "over" or _floor_range(r, q)))):
         return False
     start = skip_spaces(r.key, r.s.start) + len(opener) if opener else r.region_start(q.context_start)
     said = r.key[start:q.context_start].split()
     return not set(said) & set(words("achieved_markers")) and not holds_word(
         r.key, start, q.context_start, words("norm_average_words"))
+
+
+RANGE_NEXT = re.compile(r"\s*[-–]\s*\d")  # a range's second end after its first
+RANGE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*[-–]\s*\Z")  # … and its first end before the second
+RANGE_REACH = 16  # characters looked back for a range's first end
+
+
+def _floor_range(r: SentenceReader, q: Quantity) -> bool:
+    """Either end of a range a floor word opens ('mỗi năm kết nạp từ 7-10 đảng viên')."""
+    key, floor = r.key, words("norm_floor_before")
+    if RANGE_NEXT.match(key, q.end):
+        return ends_with_phrase(key, q.context_start, floor) is not None
+    first = RANGE_BEFORE.search(key[max(0, q.start - RANGE_REACH):q.start])
+    return first is not None and ends_with_phrase(key, q.start - len(first.group()), floor) is not None
 
 
 def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
@@ -927,7 +941,11 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if kind is None or starts_with_phrase(after, 0, words("budget_bases")) or starts_with_phrase(
             after, 0, words("population_bases")):
         return None
-    clause = r.key[r.region_start(q.context_start):q.context_start]
+    lower = r.region_start(q.context_start)
+    if holds_word(r.key, lower, q.context_start, words("change_other_topics")) and party_noun_between(
+            r, lower, q.context_start) is None:
+        return None  # '…, bình quân hằng năm tốc độ tăng trưởng công nghiệp ước đạt 10%': another measure's rate
+    clause = r.key[lower:q.context_start]
     if any(w in clause for w in words("member_rate_phrases")):
         return None  # 'tỷ lệ trưởng thôn là đảng viên đạt 54,5%': how many of some people are members, no Party act
     if kind == "attainment_pct" and any(w in clause for w in words("rating_rate_phrases")):

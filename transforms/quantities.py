@@ -104,10 +104,28 @@ def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int]
     people is none ('1,4 triệu đồng bào'; '287 triệu đồng tổ chức hoạt động' is money to hold activities)."""
     vocab = number_vocab()
     m = _unit_pattern().match(key, pos)
+    if m is None and scaled:
+        return _cut_unit(key, pos)
     if m is None or _false_friend_at(key, pos, people_only=scaled):
         return None
     unit, mult = vocab.units[m.group()]
     return unit, mult, m.end()
+
+
+CUT_WORD = re.compile(r"[^\W\d_]+(?=\s*\Z)")  # a word the excerpt's cut ends on
+
+
+def _cut_unit(key: str, pos: int) -> tuple[str, float, int] | None:
+    """A unit after a scale word that an excerpt's cut left unfinished ('438,608 tỷ đồn' ending the text): the one
+    reading of the units table it can begin."""
+    word = CUT_WORD.match(key, pos)
+    if word is None:
+        return None
+    readings = {v for k, v in number_vocab().units.items() if k.startswith(word.group()) and k != word.group()}
+    if len(readings) != 1:
+        return None
+    unit, mult = readings.pop()
+    return unit, mult, word.end()
 
 
 OPENING_QUOTES = ("“", '"')  # a counted noun of the nouns table may open a quoted name after its number
