@@ -89,6 +89,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a rate above the whole is attained against a plan, never a share of the whole
     ("Năm 2019, Đảng ủy công ty kết nạp 64 đảng viên mới, đạt tỉ lệ 116,4%.",
      [("admitted", "party_member", "count", 64), ("admitted", "party_member", "attainment_pct", 116.4)]),
+    # a percentage reached in a clause naming another measure, and no Party noun, is that measure's
+    ("Trong nhiệm kỳ, kinh tế có bước phát triển rõ rệt, tốc độ tăng trưởng nông nghiệp bình quân hằng năm ước đạt "
+     "6%.", []),
     # a percentage per year is a rate of the membership, not a target attained
     ("Từ đầu nhiệm kỳ, Đảng bộ xã kết nạp 41 đảng viên, bình quân đạt 3,2%/năm.",
      [("admitted", "party_member", "count", 41), ("admitted", "party_member", "share_pct", 3.2)]),
