@@ -1768,6 +1768,14 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # the army's central commission and the Central Committee's members are national, whatever outlet reports them
     ("Tại kỳ họp, Ủy ban Kiểm tra Quân ủy Trung ương đề nghị Thường vụ Quân ủy Trung ương thi hành kỷ luật 9 trường "
      "hợp.", "http://thainguyentv.vn/ky-hop-1.html", "unknown", None),
+    # an event a central body holds in the capital, told by a provincial outlet, is national
+    ("Ngày 9-10, tại Hà Nội, Đảng ủy Khối Doanh nghiệp T.Ư tổ chức hội nghị sơ kết công tác kiểm tra, giám sát năm "
+     "2024.", "https://baolangson.vn/chinh-tri/a-1.html", "unknown", None),
+    ("Sáng 3-6, tại Thủ đô Hà Nội, Đảng bộ Tổng công ty Đường sắt Việt Nam tổ chức đại hội lần thứ V.",
+     "https://baohungyen.vn/tin/a-2.html", "unknown", None),
+    # … but not a province's own body holding it there
+    ("Ngày 9-10, tại Hà Nội, Tỉnh ủy Lạng Sơn tổ chức hội nghị xúc tiến đầu tư của Trung ương và tỉnh năm 2024.",
+     "https://baolangson.vn/chinh-tri/a-3.html", "lang-son", "url"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),

@@ -740,6 +740,8 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     or district and national bodies four times or more."""
     if names_region(key, title_key):
         return True
+    if not by_district and _central_event_in_capital(text, key):
+        return True
     if _local_title(title_key) or visits_province(text) or _central_guests(key) or _focus_province(text, key):
         return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story;
         # 'đồng chí A, Ủy viên Bộ Chính trị, đến thăm và làm việc tại Cao Bằng': a central leader's visit, the host's;
@@ -769,6 +771,34 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
         # when a portal's furniture fills the lede
     return (lede_hits > 0 and not lede and not by_district
             and hits >= NATIONAL_MIN_MENTIONS and 2 * hits >= sum(named.values()))
+
+
+CAPITAL_EVENT_REACH = 120  # characters after the capital's name in which the body holding the event is named
+
+
+@functools.cache
+def _capital_venue_pattern() -> re.Pattern[str]:
+    """'tại Hà Nội', 'tại Thủ đô Hà Nội' (capital_venues.csv, folded)."""
+    return re.compile(trie_alternation(word_list("capital_venues")) + r"(?!\w)")
+
+
+@functools.cache
+def _central_name_pattern() -> re.Pattern[str]:
+    """The last word of a central body's name ('… T.Ư', '… Trung ương', '… Việt Nam'; central_name_endings.csv)."""
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("central_name_endings")) + r")(?!\w)")
+
+
+def _central_event_in_capital(text: str, key: str) -> bool:
+    """'Ngày 17-8, tại Hà Nội, Đảng ủy Khối Doanh nghiệp T.Ư tổ chức …': the lede's event held in the capital by a
+    body named as central, with no province named in the lede but as a venue, is a national story, whichever
+    provincial outlet printed it."""
+    m = _capital_venue_pattern().search(key, 0, LEDE_CHARS)
+    if m is None:
+        return False
+    line_end = key.find("\n", m.end(), m.end() + CAPITAL_EVENT_REACH)
+    end = line_end if line_end >= 0 else m.end() + CAPITAL_EVENT_REACH
+    return _central_name_pattern().search(key, m.end(), end) is not None and not province_mentions(
+        fold_key(text[:LEDE_CHARS], lower=False), venues=False, outlets=False)
 
 
 def province_names(slug: str | None) -> tuple[str | None, str | None, str | None]:
