@@ -20,6 +20,8 @@ def found(text: str) -> list[tuple[float, str, str | None]]:
         ("Toàn tỉnh đã kiểm tra 2.350 đảng viên.", [(2350, "count", None)]),
         ("Các cấp ủy kiểm tra 1.263 tổ chức Đảng.", [(1263, "count", None)]),
         ("Danh sách gồm khối Đảng 4 người, khối Chính quyền 12 người.", [(4, "count", None), (12, "count", None)]),
+        ("Nghị quyết giao “Tỷ lệ trường học đạt chuẩn quốc gia đến năm 2025: Tiểu học 80%, THCS 65%”.",
+         [(80, "percent", None), (65, "percent", None)]),
         ("Mặt trận trao 23.418 phần quà cho hộ nghèo.", [(23418, "count", None)]),
         ("Kết luận đúng một phần 14 đơn.", [(14, "count", None)]),  # "phần" is a label, "một phần" is not
         ("Đạt 61,2% chỉ tiêu cả nhiệm kỳ (1.000 đảng viên).", [(61.2, "percent", None), (1000, "count", None)]),

@@ -1712,6 +1712,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("Chi bộ cơ quan kết nạp 2 đảng viên trong năm 2020.", "https://pgdchauthanh.edu.vn/tin/1", "unknown", None),
     ("Chi đoàn giới thiệu 3 đoàn viên ưu tú để chi bộ kết nạp năm 2020.", "https://tuoitrebavi.vn/tin/1", "ha-noi",
      "url"),
+    # a school's site under a district education office's host ('<district>edu.vn')
+    ("Chi bộ trường tổ chức lễ kết nạp 2 đảng viên năm 2021.", "https://mnabc.thanhoaiedu.vn/tin/le-ket-nap-1.html",
+     "ha-noi", "url"),
     # a school's site under a city's education domain
     ("Chi bộ trường dự hội nghị tổng kết của Đảng bộ phường năm 2020.", "https://mnabc.hcm.edu.vn/chi-bo/ct/1/2",
      "ho-chi-minh", "url"),

@@ -514,12 +514,14 @@ def is_quoted_name(key: str, m: re.Match[str]) -> bool:
 
 def _quoted_statement(key: str, m: re.Match[str]) -> bool:
     """A quote of MIN_QUOTED_CLAUSE_WORDS words or more that counts members or bodies ('“có 8 trường hợp có khuyết
-    điểm, vi phạm nhưng chưa đến mức phải xử lý kỷ luật”'): a report's finding quoted, not a title or slogan
-    ('“5 xung kích phát triển kinh tế - xã hội và bảo vệ Tổ quốc”')."""
+    điểm, vi phạm nhưng chưa đến mức phải xử lý kỷ luật”') or holds a percentage: a report's finding or target
+    quoted, not a title or slogan ('“5 xung kích phát triển kinh tế - xã hội và bảo vệ Tổ quốc”')."""
     if len(m.group(1).split()) < MIN_QUOTED_CLAUSE_WORDS:
         return False
     nouns = noun_vocab()
     for number in DIGITS.finditer(key, m.start(1), m.end(1)):
+        if key.startswith("%", skip_spaces(key, number.end())):
+            return True  # '“Tỷ lệ trường đạt chuẩn quốc gia đến năm 2020: Mầm non: 35%, …”': a target quoted
         noun = starts_with_phrase(key, skip_spaces(key, number.end()), nouns.noun_keys)
         if noun and nouns.nouns[noun][1] in COUNTED_IN_STATEMENTS:
             return True

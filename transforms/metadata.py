@@ -933,8 +933,8 @@ def _district_host_prefixes() -> tuple[str, ...]:
 
 @functools.cache
 def _district_host_suffixes() -> tuple[str, ...]:
-    """Words a city's portal puts after the city's name in its host ('halongcity', 'vinhcity'), longest first
-    (data/reference/district_host_suffixes.csv)."""
+    """Words a district's portal or office puts after the district's name in its host ('halongcity', 'thanhoaiedu'),
+    longest first (data/reference/district_host_suffixes.csv)."""
     return tuple(sorted((r["suffix"] for r in read_csv("district_host_suffixes.csv")), key=len, reverse=True))
 
 
