@@ -954,7 +954,6 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         for qq, f in reversed(r.facts):
             if f.subject == q.subject and f.measure == "count":
                 return Draft(f.indicator, f.subject, kind, q.value, qq.start, (qq, f))
-    lower = r.region_start(q.context_start)
     paren = r.enclosing(q.start)
     lower = min(lower, r.region_start(paren[0])) if paren else lower
     previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count" and not is_margin(r, o)]
