@@ -1779,6 +1779,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # … but not a province's own body holding it there
     ("Ngày 9-10, tại Hà Nội, Tỉnh ủy Lạng Sơn tổ chức hội nghị xúc tiến đầu tư của Trung ương và tỉnh năm 2024.",
      "https://baolangson.vn/chinh-tri/a-3.html", "lang-son", "url"),
+    # a province's name once (here two hamlets listed) against a district of the publisher's own province as often:
+    # the publisher and its district agree
+    ("Đảng bộ xã thuộc huyện Phú Lương kết nạp 12 đảng viên năm 2020.\n\nHà Nam, Tân Tiến là hai xóm có chi bộ riêng.",
+     "https://thainguyentv.vn/tin/a-4.html", "thai-nguyen", "district"),
     # a report on the whole Party belongs to no province
     ("Ủy ban Kiểm tra Trung ương cho biết 6 tháng đầu năm 2023 toàn Đảng thi hành kỷ luật 1.240 đảng viên.",
      "https://baolamdong.vn/chinh-tri/202307/a-2/", "unknown", None),

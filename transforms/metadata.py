@@ -1305,11 +1305,12 @@ DISTRICTS_OVER_NAME = 3  # a province's districts named this many times as often
 def choose_province(named: str | None, by_district: Counter[str], by_url: str | None,
                     named_times: int = 1) -> tuple[str | None, str]:
     """(slug, source): a province the text names wins, unless the publisher's province is also the one its
-    districts name more often ('Quảng Ninh:' heading a baoquangbinh story on huyện Quảng Ninh) or, with no publisher
+    districts name at least as often ('Quảng Ninh:' heading a baoquangbinh story on huyện Quảng Ninh; two hamlets
+    'Phú Thọ, Na Sàng' in a thainguyentv story on huyện Phú Lương) or, with no publisher
     against them, one province's districts are named three times as often ('Sau khi Pháp Luật TP.HCM phản ánh' in a
     story on huyện Đức Linh); else its districts' province (the publisher's breaks a tie between provinces sharing a
     district name); else the publisher's."""
-    if named and by_url and by_url != named and by_district.get(by_url, 0) > named_times:
+    if named and by_url and by_url != named and by_district.get(by_url, 0) >= named_times:
         return by_url, "district"
     if named and by_district:
         best = max(by_district.values())
