@@ -685,6 +685,15 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2022, chi bộ kết nạp đảng viên đạt chỉ tiêu, đến nay chi bộ có 31 đảng viên.", []),
     ("Năm 2022, huyện kết nạp 30 đảng viên, đến nay đảng bộ có 2.400 đảng viên.",
      [("admitted", "party_member", "count", 30)]),
+    # units that each founded a Party body, past a short qualifier of what is counted
+    ("Năm 2023, đã có 17 doanh nghiệp tư nhân trên địa bàn huyện thành lập được chi bộ.",
+     [("established", "party_org", "count", 17)]),
+    ("Năm 2025, cả 26 xã, phường mới của tỉnh đều vừa được thành lập đảng bộ.",
+     [("established", "party_org", "count", 26)]),
+    ("Năm 2023, có 9 doanh nghiệp có chi bộ và 4 doanh nghiệp chưa thành lập được chi bộ.", []),
+    # a founding named after a figure of members admitted is no figure of the founding
+    ("Năm 2021, huyện kết nạp 35 đảng viên, đã thành lập chi bộ tại 2 thôn.",
+     [("admitted", "party_member", "count", 35), ("established", "party_org", "count", 2)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]

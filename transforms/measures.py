@@ -621,7 +621,7 @@ def count_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     code = pick(codes, subject) if subject else None
     if code is None or subject is None:
         return None
-    code = post_cue(r, q, code)
+    code = post_cue(r, q, code, subject)
     if specs()[code].breakdown and _broken_down_in_aside(r, q, code):
         code = specs()[code].refines or code
     if code in words("make_up_indicators") and founding_make_up(r, q, cue):

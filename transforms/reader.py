@@ -542,8 +542,10 @@ def founding_places(r: SentenceReader, q: Quantity, codes: Sequence[str]) -> boo
         return False
     if q.noun in words("inspected_place_nouns", "") and cue_after_list(r, q) is not None:
         return True
+    if founding_after(r, q) is not None:
+        return True
     before = ends_with_phrase(r.key, q.context_start, words("founded_in_before", ""))
-    if not before or q.noun.split()[0] not in words("founded_in_place_nouns", ""):
+    if not before or not _founding_place(q):
         return False
     return party_noun_between(r, r.region_start(q.start), q.context_start - len(before)) == "party_org"
 
@@ -702,19 +704,46 @@ def _make_up_end(r: SentenceReader, pos: int) -> int | None:
     return None if figure is None else figure.tail_end - 1
 
 
-def post_cue(r: SentenceReader, q: Quantity, code: str) -> str:
-    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'."""
+def post_cue(r: SentenceReader, q: Quantity, code: str, subject: str) -> str:
+    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'; never to an indicator
+    of another subject ('kết nạp 20 đảng viên, đã thành lập chi bộ …' stays members admitted)."""
     cue = cue_after_list(r, q)
     for new in cue.codes if cue is not None else ():
-        if new != code and (code in ancestors(new) or specs()[new].refines is None):
+        related = code in ancestors(new) or specs()[new].refines is None
+        if new != code and related and subject in specs()[new].subjects:
             return new
     return code
+
+
+def _founding_place(q: Quantity) -> bool:
+    """Whether a figure counts places or units that may each found a Party body ('6 thôn', '23 doanh nghiệp')."""
+    return q.noun is not None and any(q.noun == n or q.noun.startswith(n + " ")
+                                      for n in words("founded_in_place_nouns", ""))
+
+
+def founding_after(r: SentenceReader, q: Quantity) -> Cue | None:
+    """'23 doanh nghiệp vốn đầu tư nước ngoài trên địa bàn huyện thành lập được chi bộ', '40 xã, phường mới của tỉnh
+    đều vừa được thành lập đảng bộ': places or units that each founded a Party body, told past a short qualifier of
+    what is counted (up to the next figure or a stop, DESTINATION_REACH characters at most)."""
+    if not _founding_place(q):
+        return None
+    end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
+    stop = re.search(r"[;:().!?]", r.key[q.noun_end:end])
+    end = q.noun_end + stop.start() if stop else end
+    cue = next((c for c in r.cues if q.noun_end <= c.start < end and c.kind == "post" and "established" in c.codes),
+               None)
+    # '5 doanh nghiệp chưa thành lập được chi bộ', '… và 3 xã không …': a denial or another clause in between
+    if cue is None or set(r.key[q.noun_end:cue.start].split()) & set(words("qualifier_breakers", "")):
+        return None
+    return cue
 
 
 def post_codes(r: SentenceReader, q: Quantity) -> tuple[str, ...]:
     """'có 23 đảng viên vi phạm đến mức phải thi hành kỷ luật': a post cue that names an indicator of its own (one
     that refines none) is the figure's cue when no verb comes before it."""
     cue = cue_after_list(r, q)
+    if cue is None and founding_after(r, q) is not None:
+        return ("established",)
     if cue is None:  # 'đã có 147 sinh viên dân sự vào Đảng'
         return ("admitted",) if admission_destination(r, q) == "party" else ()
     return tuple(c for c in cue.codes if specs()[c].refines is None)
