@@ -694,6 +694,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a founding named after a figure of members admitted is no figure of the founding
     ("Năm 2021, huyện kết nạp 35 đảng viên, đã thành lập chi bộ tại 2 thôn.",
      [("admitted", "party_member", "count", 35), ("established", "party_org", "count", 2)]),
+    # aims a congress agrees on are targets, and a youth or farmers' cell founded is none of the Party's
+    ("Đại hội thống nhất một số chỉ tiêu lớn trong nhiệm kỳ 2020-2025 là: thành lập mới ít nhất 4 chi bộ trong các "
+     "doanh nghiệp; tiếp nhận và kết nạp mỗi năm 15 đồng chí; thành lập 3 chi đoàn thanh niên.",
+     [("established", "party_org", "target", 4), ("admitted", "party_member", "target", 15)]),
+    ("Năm 2023, huyện thành lập 4 chi bộ và 6 chi hội nông dân.", [("established", "party_org", "count", 4)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
