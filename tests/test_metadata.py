@@ -270,3 +270,15 @@ def test_an_undated_text_is_of_the_first_month_it_names() -> None:
 def test_an_undated_text_is_of_the_end_of_the_window_it_opens_on(window: str, year: int) -> None:
     text = f"Phá bỏ cây thuốc phiện\n\nLực lượng chức năng cho biết {window}, các xã đã phá bỏ 7 ha cây thuốc phiện."
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["year"] == year
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    # a dated page whose lede recalls a year long before it, which no Party figure takes: of the page's year
+    ("Năm 2003, trung tâm đổi tên thành bệnh viện và chi bộ cũng đổi tên theo.", (2021, "FY")),
+    # … but the year before the page's date is its report, kept
+    ("Năm 2020, trung tâm đổi tên thành bệnh viện và chi bộ cũng đổi tên theo.", (2020, "FY")),
+])
+def test_a_dated_lede_recalling_a_year_long_past_is_history(lede: str, expected: tuple[int, str]) -> None:
+    text = f"Giới thiệu\n\nNgày đăng: 15/03/2021\n\n{lede}\n\nĐảng bộ luôn hoàn thành tốt nhiệm vụ được giao."
+    doc = process_document(text.encode("utf-8"), SourceInfo("a.txt")).document
+    assert (doc["published"], doc["year"], doc["period"]) == ("2021-03-15", *expected)

@@ -90,6 +90,7 @@ def test_percentages(text: str, expected: list) -> None:
                                                                        (12, "other", None)]),
         ("Năm 1947, tỉnh nằm trong chiến khu 2, có 40 đảng viên.", [(40, "count", None)]),
         ("Cuốn sách dày 319 trang, khổ rộng 20,5cm.", [(319, "count", None), (20.5, "other", None)]),  # centimetres
+        ("Đồn tổ chức 42 lần tuần tra trên biển với 1.380 hải lý.", [(42, "count", None), (1380, "other", None)]),
     ],
 )
 def test_money_area_weight(text: str, expected: list) -> None:

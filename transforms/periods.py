@@ -876,8 +876,11 @@ def document_period(
         if lede[0].up_to_now and lede[0].year is None and fallback_year is None and part is not None:
             return DocumentPeriod(part.year, part.period)
         # an undated text placed by its own event ('kỷ niệm 90 năm … (3/2/1930 – 3/2/2020)') whose lede names an
-        # earlier year that no Party figure takes recalls that year: it is of the event's year
-        if published_month is None and lede[0].period == "FY" and past_of_dated_text(first):
+        # earlier year that no Party figure takes recalls that year: it is of the event's year; so is a dated text
+        # whose lede recalls a year long before it ('Ngày đăng: 21/01/2020 … Năm 2002, trung tâm đổi tên …')
+        recalled = published_month is None or (first is not None and fallback_year is not None
+                                               and first < fallback_year - HISTORY_YEARS)
+        if lede[0].period == "FY" and past_of_dated_text(first) and recalled:
             return DocumentPeriod(fallback_year, "FY")
         return DocumentPeriod(first, lede[0].period)
     if local:
