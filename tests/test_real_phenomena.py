@@ -699,6 +699,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
      "doanh nghiệp; tiếp nhận và kết nạp mỗi năm 15 đồng chí; thành lập 3 chi đoàn thanh niên.",
      [("established", "party_org", "target", 4), ("admitted", "party_member", "target", 15)]),
     ("Năm 2023, huyện thành lập 4 chi bộ và 6 chi hội nông dân.", [("established", "party_org", "count", 4)]),
+    # a rate that is the quotient of a count over its target attains the target, whatever word names it
+    ("Năm 2019, huyện kết nạp được 96/240 đảng viên mới, đạt tỷ lệ 40%.",
+     [("admitted", "party_member", "count", 96), ("admitted", "party_member", "target", 240),
+      ("admitted", "party_member", "attainment_pct", 40)]),
+    ("Năm 2019, huyện kết nạp được 96/240 đảng viên mới, đạt tỷ lệ 12%.", [("admitted", "party_member", "count", 96)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]

@@ -928,6 +928,23 @@ def margin_attainment(r: SentenceReader, q: Quantity) -> Draft | None:
     return Draft(fact.indicator, fact.subject, "attainment_pct", value, before[-1].start, (before[-1], fact))
 
 
+QUOTIENT_TOLERANCE = 1.0  # percentage points between a printed rate and a count over its target ('49%' for 138/284)
+
+
+def _quotient_of_target(r: SentenceReader, base: Quantity, q: Quantity) -> bool:
+    """'kết nạp được 138/284 đảng viên mới, đạt tỷ lệ 49%': a rate right after a count over its target that is their
+    quotient is the target's attainment, whatever word names it."""
+    if base.ratio != "denominator" or not base.value:
+        return False
+    fact = r.fact_of(base)
+    top = next((o for o in reversed(r.quantities) if o.start < base.start and o.ratio == "numerator"), None)
+    done = r.fact_of(top) if top is not None else None
+    if top is None or fact is None or fact.measure != "target" or done is None or done.measure != "count" or (
+            done.indicator != fact.indicator):
+        return False
+    return abs(100 * top.value / base.value - q.value) <= QUOTIENT_TOLERANCE
+
+
 def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     """A percentage: attached to the figure it follows, else to the sentence's indicator."""
     sign = change_sign(r, q) or continued_sign(r, q) or _rate_of_change_sign(r, q)
@@ -964,6 +981,8 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
         fact = r.fact_of(base)
         if fact is None or fact.measure not in ("count", "target"):
             return None
+        if kind == "share_pct" and _quotient_of_target(r, base, q):
+            kind = "attainment_pct"
         return Draft(fact.indicator, fact.subject, kind, q.value, base.start, (base, fact))
     if kind == "attainment_pct" and is_plan(r, q):
         return None  # 'Phấn đấu kết nạp đảng viên mới đạt trên 3%': a rate aimed at, nothing attained
