@@ -2551,6 +2551,8 @@ def test_a_text_naming_only_a_new_commune_or_an_area_gets_its_province(text: str
      [("admitted", "party_member", "target", 4), ("admitted", "party_member", "target", 6)]),
     ("Hằng năm, chi bộ kết nạp được từ 4-6 đảng viên.",
      [("admitted", "party_member", "count", 4), ("admitted", "party_member", "count", 6)]),
+    ("Hằng năm, chi bộ hoàn thành tốt nhiệm vụ; mỗi năm kết nạp từ 4 đến 6 đảng viên.",
+     [("admitted", "party_member", "target", 4), ("admitted", "party_member", "target", 6)]),
     # … and so is a floor in any clause that says nothing achieved, unless it averages past years
     ("Năm 2020, chi bộ đề ra các nhiệm vụ: giữ vững đoàn kết; phát triển mới từ 03 đảng viên trở lên.",
      [("admitted", "party_member", "target", 3)]),

@@ -178,17 +178,23 @@ def is_yearly_norm(r: SentenceReader, q: Quantity) -> bool:
         r.key, start, q.context_start, words("norm_average_words"))
 
 
-RANGE_NEXT = re.compile(r"\s*[-–]\s*\d")  # a range's second end after its first
-RANGE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*[-–]\s*\Z")  # … and its first end before the second
-RANGE_REACH = 16  # characters looked back for a range's first end
+RANGE_REACH = 20  # characters looked back for a range's first end
+
+
+@functools.cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range's second end after its first ('7-10', '7 đến 10'), and its first end before the second."""
+    joiner = r"(?:[-–]|" + trie_alternation(words("range_joiners")) + r")"
+    return re.compile(r"\s*" + joiner + r"\s*\d"), re.compile(r"\d+(?:[.,]\d+)*\s*" + joiner + r"\s*\Z")
 
 
 def _floor_range(r: SentenceReader, q: Quantity) -> bool:
     """Either end of a range a floor word opens ('mỗi năm kết nạp từ 7-10 đảng viên')."""
     key, floor = r.key, words("norm_floor_before")
-    if RANGE_NEXT.match(key, q.end):
+    range_next, range_before = _range_patterns()
+    if range_next.match(key, q.end):
         return ends_with_phrase(key, q.context_start, floor) is not None
-    first = RANGE_BEFORE.search(key[max(0, q.start - RANGE_REACH):q.start])
+    first = range_before.search(key[max(0, q.start - RANGE_REACH):q.start])
     return first is not None and ends_with_phrase(key, q.start - len(first.group()), floor) is not None
 
 
