@@ -705,12 +705,13 @@ def _make_up_end(r: SentenceReader, pos: int) -> int | None:
 
 
 def post_cue(r: SentenceReader, q: Quantity, code: str, subject: str) -> str:
-    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'; never to an indicator
-    of another subject ('kết nạp 20 đảng viên, đã thành lập chi bộ …' stays members admitted)."""
+    """Upgrade by a cue after the listed figures: '… 09 tổ chức đảng khi có dấu hiệu vi phạm'; to an indicator the
+    figure's does not refine only when it counts that indicator's subject ('kết nạp 20 đảng viên, đã thành lập chi bộ
+    …' stays members admitted)."""
     cue = cue_after_list(r, q)
     for new in cue.codes if cue is not None else ():
-        related = code in ancestors(new) or specs()[new].refines is None
-        if new != code and related and subject in specs()[new].subjects:
+        other = specs()[new].refines is None and subject in specs()[new].subjects
+        if new != code and (code in ancestors(new) or other):
             return new
     return code
 
