@@ -63,6 +63,9 @@ def test_percentages(text: str, expected: list) -> None:
         ("Thu ngân sách 6 tháng đạt 120 tỷ dồng.", [(120_000_000_000, "vnd", None)]),  # a misspelt đồng
         ("Lợi nhuận cả năm đạt 12 tỷ đổng.", [(12_000_000_000, "vnd", None)]),  # another
         ("Tổng thu ngân sách năm nay ước đạt 215,3 tỷ đồn", [(215_300_000_000, "vnd", None)]),  # cut by the excerpt
+        # … but a lone letter after a bare number, ending the excerpt, is a word cut at its first letter
+        ("Đảng bộ có 4 chi bộ với 57 đ", [(4, "count", None), (57, "count", None)]),
+        ("Mức hỗ trợ mỗi tháng là 500.000đ", [(500_000, "vnd", None)]),
         ("Thị xã có 3 đồn", [(3, "count", None)]),  # a post, not money
         ("Nhận đỡ đầu với số tiền 450.000đ/tháng.", [(450_000, "vnd", None)]),
         ("Mức hỗ trợ 1,5 triệu VNĐ mỗi người.", [(1_500_000, "vnd", None)]),

@@ -108,6 +108,8 @@ def _unit_at(key: str, pos: int, scaled: bool = False) -> tuple[str, float, int]
         return _cut_unit(key, pos)
     if m is None or _false_friend_at(key, pos, people_only=scaled):
         return None
+    if len(m.group()) == 1 and not scaled and key[pos - 1:pos].isspace() and CUT_END.match(key, m.end()):
+        return None  # '… có 3 chi bộ trực thuộc với 41 đ' ending the excerpt: a word cut at its first letter
     unit, mult = vocab.units[m.group()]
     return unit, mult, m.end()
 
