@@ -282,3 +282,14 @@ def test_a_dated_lede_recalling_a_year_long_past_is_history(lede: str, expected:
     text = f"Giới thiệu\n\nNgày đăng: 15/03/2021\n\n{lede}\n\nĐảng bộ luôn hoàn thành tốt nhiệm vụ được giao."
     doc = process_document(text.encode("utf-8"), SourceInfo("a.txt")).document
     assert (doc["published"], doc["year"], doc["period"]) == ("2021-03-15", *expected)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # a central body's letterhead signed in the capital: a national document, not Hà Nội's
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TỔ CHỨC\n\nSố: 12-HD/BTCTW\n\nHà Nội, ngày 15 tháng 3 năm 2016", "unknown"),
+    # … while the city's own committee signing there is Hà Nội's
+    ("THÀNH ỦY HÀ NỘI\n\nBAN TỔ CHỨC\n\nSố: 12-HD/BTCTU\n\nHà Nội, ngày 15 tháng 3 năm 2016", "ha-noi"),
+])
+def test_a_central_letterhead_signed_in_the_capital_is_national(head: str, expected: str) -> None:
+    text = head + "\n\nKính gửi: các cấp ủy trực thuộc\n\nHướng dẫn việc kết nạp đảng viên trong doanh nghiệp."
+    assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["province"] == expected

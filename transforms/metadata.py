@@ -740,7 +740,7 @@ def is_national(text: str, key: str, named: Counter[str], by_district: Counter[s
     or district and national bodies four times or more."""
     if names_region(key, title_key):
         return True
-    if not by_district and _central_event_in_capital(text, key):
+    if not by_district and (_central_event_in_capital(text, key) or _central_letterhead(key)):
         return True
     if _local_title(title_key) or visits_province(text) or _central_guests(key) or _focus_province(text, key):
         return False  # 'Đảng ủy Quân sự tỉnh quán triệt Chỉ thị của Bộ Chính trị …': a local body's own story;
@@ -786,6 +786,14 @@ def _capital_venue_pattern() -> re.Pattern[str]:
 def _central_name_pattern() -> re.Pattern[str]:
     """The last word of a central body's name ('… T.Ư', '… Trung ương', '… Việt Nam'; central_name_endings.csv)."""
     return re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("central_name_endings")) + r")(?!\w)")
+
+
+def _central_letterhead(key: str) -> bool:
+    """'BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC … Hà Nội, ngày 31 tháng 12 năm 2014': a central body's document, whose
+    capital is where it was signed, not a province it is about."""
+    lede = key[:LEDE_CHARS]
+    return any(h in lede for h in word_list("central_letterheads")) and any(
+        line in lede for line in word_list("capital_date_lines"))
 
 
 def _central_event_in_capital(text: str, key: str) -> bool:
