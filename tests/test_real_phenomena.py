@@ -704,6 +704,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 96), ("admitted", "party_member", "target", 240),
       ("admitted", "party_member", "attainment_pct", 40)]),
     ("Năm 2019, huyện kết nạp được 96/240 đảng viên mới, đạt tỷ lệ 12%.", [("admitted", "party_member", "count", 96)]),
+    # a test of what people know is no inspection
+    ("Năm 2021, đoàn công tác đến kiểm tra thực tế tại 3 đồn Biên phòng; kiểm tra trắc nghiệm, viết bài thu hoạch về "
+     "nhận thức chính trị gần 40 cán bộ, chiến sĩ.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
