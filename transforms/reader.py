@@ -716,6 +716,9 @@ def post_cue(r: SentenceReader, q: Quantity, code: str, subject: str) -> str:
     return code
 
 
+FOUNDING_STOP = re.compile(r"[;:().!?]")  # what ends the qualifier between counted units and their founding
+
+
 def _founding_place(q: Quantity) -> bool:
     """Whether a figure counts places or units that may each found a Party body ('6 thôn', '23 doanh nghiệp')."""
     return q.noun is not None and any(q.noun == n or q.noun.startswith(n + " ")
@@ -729,8 +732,8 @@ def founding_after(r: SentenceReader, q: Quantity) -> Cue | None:
     if not _founding_place(q):
         return None
     end = min([o.context_start for o in r.quantities if o.start > q.start] + [r.s.end, q.noun_end + DESTINATION_REACH])
-    stop = re.search(r"[;:().!?]", r.key[q.noun_end:end])
-    end = q.noun_end + stop.start() if stop else end
+    stop = FOUNDING_STOP.search(r.key, q.noun_end, end)
+    end = stop.start() if stop else end
     cue = next((c for c in r.cues if q.noun_end <= c.start < end and c.kind == "post" and "established" in c.codes),
                None)
     # '5 doanh nghiệp chưa thành lập được chi bộ', '… và 3 xã không …': a denial or another clause in between
