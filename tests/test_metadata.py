@@ -293,3 +293,21 @@ def test_a_dated_lede_recalling_a_year_long_past_is_history(lede: str, expected:
 def test_a_central_letterhead_signed_in_the_capital_is_national(head: str, expected: str) -> None:
     text = head + "\n\nKính gửi: các cấp ủy trực thuộc\n\nHướng dẫn việc kết nạp đảng viên trong doanh nghiệp."
     assert process_document(text.encode("utf-8"), SourceInfo("a.txt")).document["province"] == expected
+
+
+SESSION = ("Ngày 12/5/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 30. Đồng chí Chủ nhiệm Ủy ban Kiểm tra "
+           "Trung ương chủ trì kỳ họp. Tại kỳ họp này, Ủy ban Kiểm tra Trung ương đã xem xét, kết luận một số nội dung "
+           "quan trọng về công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng, trong đó có việc xem xét báo cáo "
+           "giải trình của các tổ chức đảng và đảng viên có liên quan đến những vi phạm đã được chỉ ra trước đó.\n\n")
+
+
+@pytest.mark.parametrize(("case", "expected"), [
+    # a central body's discipline of one province's officials, the province named twice: that province's story
+    ("Xem xét, thi hành kỷ luật cảnh cáo đối với ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bến Tre và ông B, "
+     "nguyên Phó Chủ tịch UBND tỉnh Bến Tre.", "ben-tre"),
+    # … named once, in passing: the session stays national
+    ("Xem xét, thi hành kỷ luật cảnh cáo đối với ông A, nguyên cán bộ của tỉnh Bến Tre.", "unknown"),
+])
+def test_a_central_bodys_case_on_one_province_is_that_provinces(case: str, expected: str) -> None:
+    doc = process_document((SESSION + case).encode("utf-8"), SourceInfo("a.txt")).document
+    assert doc["province"] == expected

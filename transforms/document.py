@@ -19,6 +19,7 @@ from transforms.ids import ID_LENGTH, stable_id
 from transforms.indicators import find_facts
 from transforms.keys import fold_key
 from transforms.metadata import (
+    central_case_on,
     choose_province,
     cited_date_year,
     cited_source_url,
@@ -298,9 +299,11 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, ti
         if slug is not None:
             return slug, "sidecar"
     mentions, by_district = places
-    if mentions and not province_mentions(ctx.cased_key, venues=False) and not visits_province(ctx.text):
+    own = province_mentions(ctx.cased_key, venues=False) if mentions else Counter()
+    if mentions and not own and not visits_province(ctx.text):
         mentions = Counter()  # 'Hội nghị … diễn ra tại Hà Nội' and no other name: a venue, not the text's province
-    if is_national(ctx.text, ctx.key, mentions, by_district, title_key):
+    national = is_national(ctx.text, ctx.key, mentions, by_district, title_key)
+    if national and not central_case_on(ctx.cased_key, ctx.key, own):
         return None, None
     named = leading_province(mentions)
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))

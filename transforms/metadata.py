@@ -788,6 +788,20 @@ def _central_name_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("central_name_endings")) + r")(?!\w)")
 
 
+CENTRAL_CASE_MENTIONS = 2  # how often the one province a central body's discipline is about must be named
+
+
+def central_case_on(cased_key: str, key: str, own: Counter[str]) -> bool:
+    """'Tại kỳ họp 24, UBKT Trung ương đã … thi hành kỷ luật … Phó Bí thư Tỉnh ủy … tỉnh Đồng Nai': a central body's
+    discipline of the officials of the one province the text names (venues and the relaying outlet's name aside), and
+    names more than once, is that province's story (one mention in a national text is often a passing example)."""
+    if len(own) != 1 or not any(b in key for b in word_list("central_discipline_bodies")) or not any(
+            a in key for a in word_list("discipline_acts")):
+        return False
+    named = province_mentions(cased_key, venues=False, outlets=False)  # rarely reached: read only here
+    return len(named) == 1 and sum(named.values()) >= CENTRAL_CASE_MENTIONS
+
+
 def _central_letterhead(key: str) -> bool:
     """'BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC … Hà Nội, ngày 31 tháng 12 năm 2014': a central body's document, whose
     capital is where it was signed, not a province it is about."""
