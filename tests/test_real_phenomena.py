@@ -707,6 +707,16 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a test of what people know is no inspection
     ("Năm 2021, đoàn công tác đến kiểm tra thực tế tại 3 đồn Biên phòng; kiểm tra trắc nghiệm, viết bài thu hoạch về "
      "nhận thức chính trị gần 40 cán bộ, chiến sĩ.", []),
+    # the head of government disciplines as the state, though a Party discipline of the same people follows; a Party
+    # body's same words are a Party discipline
+    ("Năm 2020, Phó Thủ tướng Nguyễn Văn A ký quyết định thi hành kỷ luật bằng hình thức cảnh cáo 3 Phó Chủ tịch UBND "
+     "tỉnh. Ủy ban Kiểm tra Trung ương cũng đã thi hành kỷ luật về Đảng đối với họ.", []),
+    ("Năm 2020, Ban Thường vụ Tỉnh ủy thi hành kỷ luật bằng hình thức cảnh cáo 3 Phó Chủ tịch UBND tỉnh. Ủy ban Kiểm "
+     "tra Trung ương cũng đã thi hành kỷ luật về Đảng đối với họ.",
+     [("disciplined_warning", "party_member", "count", 3)]),
+    # a team set up to inspect founds no Party body
+    ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
+     "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -892,6 +902,34 @@ def test_a_resolution_for_the_next_quarter_names_a_plan_not_the_quarter_reviewed
             "huyện đã lãnh đạo hoàn thành các nhiệm vụ và tổ chức học tập nghị quyết.")
     document = run(text).document
     assert (document["year"], document["period"]) == (2023, "Q1")
+
+
+@pytest.mark.parametrize(("span", "year"), [
+    ("(12/5/1974 - 12/5/2024)", 2024),  # fifty years closing in 2024: the ceremony's year
+    ("(1974 – 2024)", 2024),
+    ("(1970 - 2024)", 2023),  # a span of another length dates nothing: the bare year stays
+])
+def test_an_undated_text_opening_on_an_anniversary_is_of_its_closing_year(span: str, year: int) -> None:
+    text = (f"Kết nạp đảng viên mới\n\nSáng 10/5, nhân kỷ niệm 50 năm ngày thành lập trường {span}, chi bộ nhà "
+            "trường tổ chức lễ kết nạp 3 đảng viên mới.\n\nCác em đều là học sinh giỏi cấp tỉnh năm 2023.")
+    assert run(text).document["year"] == year
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Ngay sau Đại hội XIV, Tỉnh ủy đã tổ chức học tập nghị quyết", (2026, "FY")),  # a moment after the congress
+    ("Từ sau Đại hội XIII đến nay, Tỉnh ủy đã tổ chức học tập nghị quyết", (2025, "TERM")),  # the term since
+])
+def test_right_after_a_national_congress_is_a_moment_not_its_term(opening: str, expected: tuple) -> None:
+    text = f"Kiểm tra năm 2026\n\n{opening} cho 1.200 đảng viên."
+    document = run(text, published="2026-03-04").document
+    assert (document["year"], document["period"]) == expected
+
+
+def test_a_work_programme_for_the_next_half_year_names_a_plan_not_the_half_reviewed() -> None:
+    text = ("Ngày 10/01/2024, Đảng ủy xã họp kiểm điểm việc thực hiện nghị quyết năm 2023 và thông qua chương trình "
+            "công tác 6 tháng đầu năm 2024.\n\nTrong năm 2023, Đảng ủy xã đã kết nạp 12 đảng viên mới.")
+    document = run(text).document
+    assert (document["year"], document["period"]) == (2023, "FY")
 
 
 def test_a_term_whose_clause_sets_a_goal_is_the_plans_not_the_reports() -> None:

@@ -48,6 +48,7 @@ from transforms.metadata import (
 )
 from transforms.periods import (
     DocumentPeriod,
+    anniversary_year,
     as_local_terms,
     closed_window_year,
     document_period,
@@ -61,6 +62,7 @@ from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROVINCE
 from transforms.text import snippet
+from transforms.vocab import period_vocab
 
 LEDE_PARAGRAPHS = 3
 # A report states a few hundred figures; a text with more numbers than this is a table dump or a flood. It gets a
@@ -106,7 +108,8 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
     """Main period from the periods of the Party figures, the lede, or any period phrase (past a date bar that
     ends at `body_start`)."""
     fallback = int(published[:4]) if published else (
-        elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end]))
+        elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end])
+        or anniversary_year(ctx.key, period_vocab()["anniversary_reach"]))
     imprint = imprint_year(ctx.text)
     if imprint is not None and (fallback is None or imprint < fallback):
         fallback = imprint  # a thesis of 2017 that a site posted in 2022

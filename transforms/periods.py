@@ -387,6 +387,8 @@ def _national_term_mentions(key: str) -> list[PeriodMention]:
     for m in _national_term_pattern().finditer(key):
         if starts_with_phrase(key, skip_spaces(key, m.end()), vocab["national_congress_not_after"]):
             continue  # 'nhiệm kỳ Đại hội XII của BCH Đảng bộ tỉnh': a local congress
+        if ends_with_phrase(key, m.start(), vocab["national_congress_moment_before"]):
+            continue  # 'Ngay sau Đại hội XIV, …': the days after it, no term
         first, last = vocab["national_congress_terms"][m.group(1)]
         out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, national_term=True))
     return out
@@ -969,6 +971,29 @@ def _elapsed_length(m: re.Match[str]) -> int:
     """The years a length match gives: 'sau 10 năm' -> 10, 'qua mười năm' -> 10."""
     token = m.group(1)
     return int(token) if token.isdigit() else int(number_vocab().words[token][0])
+
+
+@functools.cache
+def _anniversary_pattern() -> re.Pattern[str]:
+    """An anniversary and the years it spans ('kỷ niệm 133 năm ngày sinh … (19/5/1890 - 19/5/2023)', folded): its
+    length (group 1), the first year (3) and the closing year (5), each after an optional day and month."""
+    vocab = period_vocab()
+    day_month = r"(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?"
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(vocab["anniversary_words"]) + r")\s+(\d{1,3})\s+"
+                      + re.escape(vocab["year_word"]) + r"(?!\w)[^()\n]{0," + str(vocab["anniversary_name_chars"])
+                      + r"}?\(\s*" + day_month + r"(\d{4})\s*-\s*" + day_month + r"(\d{4})\s*\)")
+
+
+def anniversary_year(key: str, reach: int) -> int | None:
+    """The year of the anniversary an undated text opens on ('Ngày 14/5, nhân kỷ niệm 133 năm ngày sinh Chủ tịch Hồ
+    Chí Minh (19/5/1890 – 19/5/2023)', '… 20 năm thành lập nhà trường (2004 - 2024)'): the event it reports falls
+    then. Only a span as long as the years it counts, starting before `reach`, dates it."""
+    for m in _anniversary_pattern().finditer(key):
+        if m.start() >= reach:
+            break
+        if int(m.group(5)) - int(m.group(3)) == int(m.group(1)):
+            return int(m.group(5))
+    return None
 
 
 def closed_window_year(key: str) -> int | None:

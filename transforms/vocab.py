@@ -269,7 +269,7 @@ def period_vocab() -> MappingProxyType:
                 "national_congress_not_after", "national_congress_ordinal_before", "years_window_phrases",
                 "years_window_not_after", "years_window_more_than", "congress_set_after",
                 "year_span_lookback", "term_start_words", "congress_held_words", "goal_only_horizon_words",
-                "just_issued_words"):
+                "just_issued_words", "anniversary_words", "national_congress_moment_before"):
         out[key] = phrase_keys(data[key])
     out["year_word"] = fold_key(data["year_word"])
     out["term_word"] = fold_key(data["term_word"])
