@@ -1812,7 +1812,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
      "phường kết nạp 7 đảng viên.", None, "quang-nam", "commune"),
     ("Tỉnh ủy Cà Mau lập tổ công tác phụ trách các Đảng bộ phường An Xuyên, phường Bạc Liêu, phường Lý Văn Lâm năm "
      "2025.", None, "ca-mau", "text"),
-    # … but not a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
+    # … but not the commune that houses the province's offices
+    ("Tỉnh Gia Lai được thành lập trên cơ sở hợp nhất hai tỉnh Gia Lai và Bình Định, trung tâm hành chính đặt tại "
+     "phường Quy Nhơn. Tỉnh ủy đã kết nạp 900 đảng viên trong năm 2025.", None, "gia-lai", "text"),
+    # … nor a text of before the merger, nor a commune whose name goes on ('xã Phú Thành A')
     ("Năm 2020, Đảng bộ xã Phú Thành (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap",
      "text"),
     ("Đảng bộ xã Phú Thành A (tỉnh Đồng Tháp) tổ chức đại hội, kết nạp 9 đảng viên.", None, "dong-thap", "text"),

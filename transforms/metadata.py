@@ -1296,9 +1296,11 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     if not merged or named != current:  # 'tỉnh Bình Dương' names an old province: its communes are its own
         return None
     hits = [(slug, m.start(), m.end()) for m in word_start_matches(_commune_pattern(), key)
-            for name, _, slug in districts() if name == m.group(1) and slug in merged]
+            for name, _, slug in districts() if name == m.group(1) and slug in merged and not _seat(key, m.start())]
     own = 0  # 'P.An Xuyên, P.Bạc Liêu, P.Lý Văn Lâm': a province-wide list names the named province's own too
     for m in _new_communes(text, key):
+        if _seat(key, m.start()):
+            continue
         olds = communes_2025().get((m.group(1), current), frozenset())
         if not olds or not _named_as(key, m, commune_kinds()[(m.group(1), current)]):
             continue
@@ -1311,6 +1313,13 @@ def merged_commune_province(text: str, key: str, named: str | None, named_times:
     headlined = any(headline[0] <= at < headline[1] or (at < LEDE_CHARS and _located_in(text, end, named))
                     for _, at, end in hits)
     return hits[0][0] if len(slugs) == 1 and (len(hits) >= named_times or headlined) else None
+
+
+def _seat(key: str, start: int) -> bool:
+    """'… hợp nhất hai tỉnh An Giang và Kiên Giang, trung tâm chính trị - hành chính đặt tại phường Rạch Giá': the
+    commune that houses the province's offices (seat_words.csv before it) is where they sit, not what the text is
+    about."""
+    return ends_with_phrase(key, start, word_list("seat_words")) is not None
 
 
 def _located_in(text: str, end: int, province: str) -> bool:
