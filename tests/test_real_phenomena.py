@@ -714,6 +714,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2020, Ban Thường vụ Tỉnh ủy thi hành kỷ luật bằng hình thức cảnh cáo 3 Phó Chủ tịch UBND tỉnh. Ủy ban Kiểm "
      "tra Trung ương cũng đã thi hành kỷ luật về Đảng đối với họ.",
      [("disciplined_warning", "party_member", "count", 3)]),
+    # a cue capitalised inside a company's name acts on nothing; a Title Case headline's still does
+    ("Năm 2023, Ban Thường vụ Đảng ủy Tập đoàn duyệt nội dung chuẩn bị đại hội của 3 đảng bộ, gồm: Công ty Thủy điện "
+     "Hòa Bình, Công ty Phát triển Thủy điện Sơn La, Nhà máy Nhiệt điện Duyên Hải 2 và Ban QLDA Điện 1.", []),
+    ("Huyện Ủy Kết Nạp 150 Đảng Viên Mới Trong Năm 2023", [("admitted", "party_member", "count", 150)]),
     # a team set up to inspect founds no Party body
     ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
      "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),
@@ -923,6 +927,14 @@ def test_right_after_a_national_congress_is_a_moment_not_its_term(opening: str, 
     text = f"Kiểm tra năm 2026\n\n{opening} cho 1.200 đảng viên."
     document = run(text, published="2026-03-04").document
     assert (document["year"], document["period"]) == expected
+
+
+def test_a_stale_link_to_the_last_congress_does_not_date_a_congress_of_the_text_year() -> None:
+    text = ("Đảng bộ Tổng công ty tổ chức thành công Đại hội Đảng bộ lần thứ III, nhiệm kỳ 2020 – 2025\n"
+            "Ngày 27-28/4/2025, đã diễn ra Đại hội đại biểu Đảng bộ Tổng công ty lần thứ IV, nhiệm kỳ 2025-2030.\n"
+            "Đại hội được tiến hành theo phương châm đoàn kết, dân chủ, kỷ cương.")
+    document = run(text, published="2025-04-28").document
+    assert (document["year"], document["period"]) == (2025, "TERM")
 
 
 def test_a_work_programme_for_the_next_half_year_names_a_plan_not_the_half_reviewed() -> None:

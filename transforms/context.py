@@ -94,7 +94,8 @@ def build_context(text: str) -> TextContext:
     names = quoted_names(key)
     spans = [(s.start, s.end) for s in sentences]
     parts = tuple(
-        SentenceParts(tuple(find_cues(key, s.start, s.end, names, cue_found)), tuple(parens(key, s.start, s.end)),
+        SentenceParts(tuple(find_cues(key, s.start, s.end, names, cue_found, cased_key)),
+                      tuple(parens(key, s.start, s.end)),
                       tuple(find_actor_groups(key, s.start, s.end, counted=frozenset(q.noun_start for q in qs),
                                               phrases=actor_found)),
                       tuple(qs))

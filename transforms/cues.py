@@ -16,6 +16,7 @@ from transforms.vocab import indicator_vocab, noun_vocab, phrase_keys
 
 ABBREVIATION_CHARS = 20  # '(UBKT)' between a commission's name and its owner ('Ủy ban Kiểm tra (UBKT) Tỉnh ủy')
 AWARD_REACH = 100  # an award's name runs this far before a sector it names ('Kỷ niệm chương Vì sự nghiệp …')
+NAME_WORD_REACH = 24  # characters looked back for the word before a capitalised cue
 
 
 @dataclass(frozen=True)
@@ -142,17 +143,29 @@ def _in_award_name(key: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_proper_name(cased_key: str, start: int, pos: int, end: int) -> bool:
+    """A capitalised cue between a word in lower case and a capitalised one ('Công ty Phát triển Thủy điện Sê San'):
+    a name goes on, no act starts ('trao Quyết định Kết nạp đảng cho 02 đồng chí' still admits; a Title Case
+    headline capitalises the word before the cue too)."""
+    if not cased_key or not cased_key[pos].isupper():
+        return False
+    word = cased_key[max(start, pos - NAME_WORD_REACH):pos].rstrip(" ").rsplit(" ", 1)[-1]
+    after = cased_key[end:end + 2]
+    return bool(word) and word.isalpha() and word[0].islower() and after[:1] == " " and after[1:].isupper()
+
+
 def cue_phrases(key: str, spans: Sequence[tuple[int, int]]) -> list[list[Match]]:
     """The cue table's phrases of each sentence span, found in one scan of the key (find_cues' `phrases`)."""
     return _cue_matcher().find_all_in(key, spans)
 
 
 def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] = (),
-              phrases: Sequence[Match] | None = None) -> list[Cue]:
+              phrases: Sequence[Match] | None = None, cased_key: str = "") -> list[Cue]:
     """Cue phrases of key[start:end], none inside a quoted name (`names`); a cue after 'công tác', 'Ủy ban', … (or
-    joined to one), or owned by what follows it ('sự phát triển của hai tổ chức đảng'), is nominal; not a form
-    applied to those it names ('Hình thức cảnh cáo cũng được áp dụng đối với 19 cán bộ'). `phrases`: the cue
-    table's matches in key[start:end] when already found (cue_phrases)."""
+    joined to one), owned by what follows it ('sự phát triển của hai tổ chức đảng'), or capitalised inside a name
+    (`cased_key`: 'Công ty Phát triển Thủy điện'), is nominal; not a form applied to those it names ('Hình thức cảnh
+    cáo cũng được áp dụng đối với 19 cán bộ'). `phrases`: the cue table's matches in key[start:end] when already
+    found (cue_phrases)."""
     nominal_words = words("nominal_before", "")
     out: list[Cue] = []
     found = []
@@ -173,7 +186,8 @@ def find_cues(key: str, start: int, end: int, names: Sequence[tuple[int, int]] =
             key, skip_spaces(key, m.end), words("applied_after", ""))) or (
             m.phrase in words("possessed_cues", "")
             and bool(starts_with_phrase(key, skip_spaces(key, m.end), words("possessive_after", ""))))
-        nominal = nominal or _in_award_name(key, max(start, m.start - AWARD_REACH), m.start)
+        nominal = (nominal or _in_award_name(key, max(start, m.start - AWARD_REACH), m.start)
+                   or _in_proper_name(cased_key, start, m.start, m.end))
         coordinated = out and out[-1].nominal and key[out[-1].end:m.start].strip() in words("list_joiners", "")
         if not nominal and kind == "cue" and coordinated:
             nominal = True

@@ -848,10 +848,11 @@ def document_period(
     # a text naming no year but a congress's term ('… tại đại hội … Trong nhiệm kỳ 2025-2030, phường đề ra 11 chỉ
     # tiêu') sits in the congress's year too
     only_congress_terms = bool(dated) and all(m.congress for m in dated)
-    if fallback_year is not None and fallback_year not in opened and any(
+    if fallback_year is not None and any(
             m.congress and m.first_year == fallback_year for m in dated):  # of the terms elections open, the one
         opened = [fallback_year]  # opening as the text is dated ('Bầu cử … nhiệm kỳ 2016-2021', a stale section line
-        # above a congress of 2020)
+        # above a congress of 2020; a related link's 'Đại hội … lần thứ III, nhiệm kỳ 2020 – 2025' opening a text
+        # on the IV congress of 2025)
     held = (congress or only_congress_terms) and bool(opened) and (fallback_year is None or fallback_year == opened[0])
 
     def congress_progress(m: PeriodMention) -> bool:
