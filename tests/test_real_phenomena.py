@@ -1477,6 +1477,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # the two-tier local government abbreviated 'CQĐP hai cấp'; a ring road's number
     ("Huyện ủy quán triệt mô hình tổ chức CQĐP hai cấp cho 45 chi bộ.", [45]),
     ("Tuyến đường vành đai 4 nối 3 khu công nghiệp của huyện.", [3]),
+    ("Xã xây 3 căn nhà cấp 4 cho hộ nghèo; căn nhà cấp bốn của ông đã cũ.", [3]),  # a building's grade
     # a name the text defines in brackets, ending in a number: no count there nor where the name comes back; the
     # same words outside such a text still count
     ("Phong trào đảng viên sinh hoạt nơi ở (gọi tắt là đảng viên 76) lan rộng. Chi ủy đánh giá đảng viên 76; hiện có "
@@ -3583,6 +3584,7 @@ def test_people_classes_day_pairs_and_month_lists(text: str, expected: list[tupl
     # a bracketed item number inside a quotation, a note's number after a closing quote
     ("Quy định nêu: “(1). Cấp ủy kiểm tra 5 tổ chức đảng.", [(5, "tổ chức đảng")]),
     ("Ở chỗ nào có quần chúng”(1). Sinh thời, Bác rất quan tâm.", []),
+    ("Số tín đồ tăng nhanh (theo khai báo của các hội thánh)(2). Như vậy, công tác vận động càng quan trọng.", []),
     # a picture's index closing a caption or a line that repeats the headline
     ("Người nghỉ hưu vẫn phải kê khai tài sản - Anh 1\n\nHội nghị kết nạp 3 đảng viên.", [(3, "đảng viên")]),
     ("Hơn 1.800 đảng viên bị kỷ luật\n\nHơn 1.800 đảng viên bị kỷ luật 1\n\nNăm 2023 đã kết nạp 5 đảng viên.",

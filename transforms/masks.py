@@ -180,10 +180,11 @@ def _some_pattern() -> re.Pattern[str]:
 @functools.cache
 def _footnote_pattern() -> re.Pattern[str]:
     """'[12]', a source cited with its pages ('[75, tr. 53-54]', '[3; 8]'; citation_page_words), and '(3)' glued to the
-    word or closing quotation mark before it ('590 xã(3). Các tỉnh …', '“… Muôn năm”(1);'): a note's number."""
+    word, closing quotation mark or bracket before it ('590 xã(3). Các tỉnh …', '“… Muôn năm”(1);', '… tổ chức Tin
+    lành)(2).'): a note's number."""
     pages = trie_alternation(mask_vocab().citation_page_words)
     return re.compile(rf"\[\d{{1,3}}(?:\s*[,;]\s*(?:(?:{pages})\s*)?\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)*\]"
-                      r"|\((?<=[^\W\d]\(|[\"”]\()\d{1,3}\)")  # bracket first: the engine skips to one
+                      r"|\((?<=[^\W\d]\(|[\"”)]\()\d{1,3}\)")  # bracket first: the engine skips to one
 
 
 @functools.cache
