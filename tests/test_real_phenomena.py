@@ -1572,6 +1572,16 @@ def test_a_range_whose_first_end_has_its_own_scale_takes_only_the_unit() -> None
     assert [(q["value"], q["unit"]) for q in rows] == [(300_000, "vnd"), (2_000_000, "vnd")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thu ngân sách xã tăng từ 21,8 tỷ lên 31,5 tỷ đồng.", [(21_800_000_000, "vnd"), (31_500_000_000, "vnd")]),
+    ("Thu nhập bình quân tăng từ 3 lên 5 triệu đồng mỗi tháng.", [(3_000_000, "vnd"), (5_000_000, "vnd")]),
+    # no 'từ' opens a rise: a total raised after another figure keeps its own unit
+    ("Xã kết nạp 20 đảng viên, nâng tổng số lên 150 đảng viên.", [(20, "count"), (150, "count")]),
+])
+def test_the_first_level_of_a_rise_takes_the_unit_written_after_the_second(text: str, expected: list[tuple]) -> None:
+    assert [(q["value"], q["unit"]) for q in run(text).quantities] == expected
+
+
 def test_comrades_split_by_a_line_break_are_no_money() -> None:
     (q,) = run("Đảng bộ có 196 đồng\n           chí.").quantities  # text taken from a PDF
     assert (q["value"], q["unit"]) == (196, "count")

@@ -508,12 +508,18 @@ def _year_list_before() -> re.Pattern[str]:
 
 def _range_start(key: str, prev: Quantity, start: int) -> bool:
     """'13 - 14%', '2.100 - 2.300 tấn', 'từ 25 đến trên 30%': a bare first end of a range takes the unit written after
-    the second (an approximation word may open it); so does the first side of a size ('20 x 30 cm')."""
+    the second (an approximation word may open it); so do the first side of a size ('20 x 30 cm') and the first level
+    of a rise ('từ 21,8 tỷ lên 31,5 tỷ đồng')."""
+    vocab = mask_vocab()
     approx, approx_start = _approx_before(key, start)
     joiner = key[prev.end:approx_start if approx and approx_start >= prev.end else start].strip()
-    if joiner in mask_vocab().dimension_signs:  # the sign read as the first side's noun
+    if joiner in vocab.dimension_signs:  # the sign read as the first side's noun
         return prev.unit == "count" and prev.noun in (None, joiner)
-    return prev.noun is None and prev.unit == "count" and joiner in mask_vocab().unit_range_joiners
+    if prev.unit != "count":
+        return False
+    if joiner in vocab.unit_rise_joiners:  # the joiner read as the first level's noun
+        return prev.noun in (None, joiner) and ends_with_phrase(key, prev.start, vocab.rise_openers) is not None
+    return prev.noun is None and joiner in vocab.unit_range_joiners
 
 
 @functools.cache

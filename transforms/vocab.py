@@ -65,6 +65,8 @@ class MaskVocab:
     range_joiners: tuple[str, ...]
     duration_list_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
+    unit_rise_joiners: tuple[str, ...]
+    rise_openers: tuple[str, ...]
     dimension_signs: tuple[str, ...]
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
@@ -187,6 +189,8 @@ def mask_vocab() -> MaskVocab:
         range_joiners=phrase_keys(data["range_joiners"]),
         duration_list_joiners=phrase_keys(data["duration_list_joiners"]),
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
+        unit_rise_joiners=phrase_keys(data["unit_rise_joiners"]),
+        rise_openers=phrase_keys(data["rise_openers"]),
         dimension_signs=phrase_keys(data["dimension_signs"]),
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
