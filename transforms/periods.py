@@ -22,6 +22,7 @@ DASHES = ("-", "–", "—")
 NAME_CONTEXT_CHARS = 80
 CONGRESS_REACH = 200  # characters of its sentence before a term where the congress electing for it may be named
 PRIOR_KEPT = 8  # dated mentions remembered while looking for the one before a mention
+ANNIVERSARY_TAIL_CHARS = 80  # an anniversary's words, length and bracketed dates besides its name
 REVIEW_OPENING_CHARS = 600  # a review's year names the report in the opening, headline lines however many
 HOLDER_CONTEXT_CHARS = 120  # an office's title and its body's name before the term it was held in
 GOAL_REACH = 80  # "Nhiệm kỳ 2020 - 2025, Đảng bộ tỉnh đặt ra mục tiêu …": the goal set right after a term
@@ -989,7 +990,8 @@ def anniversary_year(key: str, reach: int) -> int | None:
     """The year of the anniversary an undated text opens on ('Ngày 14/5, nhân kỷ niệm 133 năm ngày sinh Chủ tịch Hồ
     Chí Minh (19/5/1890 – 19/5/2023)', '… 20 năm thành lập nhà trường (2004 - 2024)'): the event it reports falls
     then. Only a span as long as the years it counts, starting before `reach`, dates it."""
-    for m in _anniversary_pattern().finditer(key):
+    for m in _anniversary_pattern().finditer(key, 0, reach + ANNIVERSARY_TAIL_CHARS + period_vocab()[
+            "anniversary_name_chars"]):
         if m.start() >= reach:
             break
         if int(m.group(5)) - int(m.group(3)) == int(m.group(1)):
