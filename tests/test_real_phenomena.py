@@ -1478,6 +1478,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Huyện ủy quán triệt mô hình tổ chức CQĐP hai cấp cho 45 chi bộ.", [45]),
     ("Tuyến đường vành đai 4 nối 3 khu công nghiệp của huyện.", [3]),
     ("Xã xây 3 căn nhà cấp 4 cho hộ nghèo; căn nhà cấp bốn của ông đã cũ.", [3]),  # a building's grade
+    # a directive's and an action programme's numbers; a counted noun after a programme still counts
+    ("Quận ủy quán triệt Thông tri 36, Chương trình hành động 76 của Thành ủy và ban hành 12 kế hoạch.", [12]),
     # a name the text defines in brackets, ending in a number: no count there nor where the name comes back; the
     # same words outside such a text still count
     ("Phong trào đảng viên sinh hoạt nơi ở (gọi tắt là đảng viên 76) lan rộng. Chi ủy đánh giá đảng viên 76; hiện có "
