@@ -2014,6 +2014,10 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
     ("Chi bộ thôn Nà Lừa kết nạp 3 đảng viên\n\nChi bộ thôn Nà Lừa vừa tổ chức lễ kết nạp 3 đảng viên.\n\nThôn có 120 "
      "hộ.\n\nNgười dân trồng chè.\n\nTrong năm 2019, thôn được công nhận thôn văn hóa.", None, "2023-06-10",
      ("2023-06-10", "sidecar", 2023)),
+    # a January dateline above an event of the last days of December: the dateline holds, the text is of the year
+    # before
+    ("17:30 02/01/2016\nSáng 30-12, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng, kết nạp "
+     "12 đảng viên.", None, None, ("2016-01-02", "text", 2015)),
     # an undated text placed by its anniversary recalls the year it names in prose, with no figure of it: it is of
     # the anniversary's year
     ("Đảng ủy xã Tân Lập họp mặt kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2025). Năm "

@@ -73,6 +73,8 @@ MAX_REPORT_LAG_YEARS = 20
 TERM_YEARS = 5
 DATE_BAR_GAP = 3  # years between a congress and a first-line date that make the date a page's date bar
 EVENT_DAY_REACH = 600  # characters after a first-line date where the lede's own event day is looked for
+YEAR_END_EVENT_DAYS = 10  # an event this many days before a January dateline, in December, is of the year before
+DECEMBER, DAYS_IN_DECEMBER = 12, 31
 MERGER_YEAR = 2025  # provinces and communes were merged on 1 July 2025
 
 
@@ -107,7 +109,9 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
                 body_start: int = 0) -> DocumentPeriod:
     """Main period from the periods of the Party figures, the lede, or any period phrase (past a date bar that
     ends at `body_start`)."""
-    fallback = int(published[:4]) if published else (
+    last_year = published is not None and _last_year_event(
+        event_day(ctx.key, body_start, body_start + EVENT_DAY_REACH), published)
+    fallback = int(published[:4]) - last_year if published else (
         elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end])
         or anniversary_year(ctx.key, period_vocab()["anniversary_reach"]))
     imprint = imprint_year(ctx.text)
@@ -269,13 +273,23 @@ def _date_bar_end(ctx: TextContext, published: str, lede_end: int) -> int | None
 
 def _event_after(key: str, first_line_end: int, published: str) -> bool:
     """The lede's first event day falls later in the year than a first line's full date: that date is when the page
-    was read, not when the article appeared."""
+    was read, not when the article appeared; unless the event is the last year's, days before ('01/01/2016' above
+    'Sáng 31-12, …')."""
     if len(published) < len("2020-01-01"):
         return False
     event = event_day(key, first_line_end, first_line_end + EVENT_DAY_REACH)
     if event is None or not (1 <= event[0] <= 12 and 1 <= event[1] <= 31):
         return False
-    return event > (int(published[5:7]), int(published[8:10]))
+    return event > (int(published[5:7]), int(published[8:10])) and not _last_year_event(event, published)
+
+
+def _last_year_event(event: tuple[int, int] | None, published: str) -> bool:
+    """The lede's event day (month, day) falls in the last days of December before a dateline of early January: the
+    event, and the text, are of the year before ('01/01/2016' above 'Sáng 31-12, Ban thường vụ Thành ủy tổ chức hội
+    nghị tổng kết …')."""
+    if event is None or len(published) < len("2020-01-01") or event[0] != DECEMBER or published[5:7] != "01":
+        return False
+    return DAYS_IN_DECEMBER - event[1] + int(published[8:10]) <= YEAR_END_EVENT_DAYS
 
 
 def within_publication(period: DocumentPeriod, published: str | None) -> DocumentPeriod:
