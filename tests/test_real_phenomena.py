@@ -718,6 +718,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2023, Ban Thường vụ Đảng ủy Tập đoàn duyệt nội dung chuẩn bị đại hội của 3 đảng bộ, gồm: Công ty Thủy điện "
      "Hòa Bình, Công ty Phát triển Thủy điện Sơn La, Nhà máy Nhiệt điện Duyên Hải 2 và Ban QLDA Điện 1.", []),
     ("Huyện Ủy Kết Nạp 150 Đảng Viên Mới Trong Năm 2023", [("admitted", "party_member", "count", 150)]),
+    # newly admitted members the subject of their clause were admitted; those a body checks were checked
+    ("Năm 2021, toàn tỉnh có 858 đảng viên mới kết nạp; trong đó 486 đảng viên là nữ.",
+     [("admitted", "party_member", "count", 858)]),
+    ("Năm 2021, chi bộ giám sát 5 đảng viên mới kết nạp.", [("supervised", "party_member", "count", 5)]),
     # a team set up to inspect founds no Party body
     ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
      "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),

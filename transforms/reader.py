@@ -327,7 +327,8 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     at = _after_agent(r, at) if marker else at
     # the cue starts after the marker, or holds it ('phải thi hành kỷ luật')
     cue = next((c for c in r.cues if c.start in (at, pos) and c.kind == "cue" and not c.nominal), None)
-    if cue is None or not (marker or (q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
+    if cue is None or not (marker or _newly_done(r, q, pos) or (
+            q.noun_start >= 0 and all(specs()[c].breakdown for c in cue.codes))):
         return None
     listed = _forms_listed_after(r, cue) if marker else None
     if listed is not None:
@@ -338,6 +339,18 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
     refined = next((c for c in r.cues_at(at) if c.kind == "cue"
                     and any(cue_code in ancestors(code) for code in c.codes for cue_code in cue.codes)), None)
     return refined or cue
+
+
+def _newly_done(r: SentenceReader, q: Quantity, pos: int) -> bool:
+    """'toàn tỉnh có 858 đảng viên mới kết nạp': a counted noun that ends on 'mới' (newly_words) before a cue, its
+    figure the subject of its clause (the clause opens on it, or on 'có'), is what the act made; 'kiểm tra 5 đảng viên
+    mới kết nạp' inspects them."""
+    if q.noun_start < 0 or not ends_with_phrase(r.key, pos, words("newly_words", "")):
+        return False
+    opening = max(r.s.start, r.key.rfind(",", r.s.start, q.context_start) + 1,
+                  r.key.rfind(";", r.s.start, q.context_start) + 1)
+    before = r.key[opening:q.context_start].strip()
+    return not before or ends_with_phrase(before, len(before), words("existential_before", "")) is not None
 
 
 def _forms_listed_after(r: SentenceReader, cue: Cue) -> Cue | None:
