@@ -111,7 +111,7 @@ def _doc_period(ctx: TextContext, published: str | None, lede_end: int, congress
     ends at `body_start`)."""
     last_year = published is not None and _last_year_event(
         event_day(ctx.key, body_start, body_start + EVENT_DAY_REACH), published)
-    fallback = int(published[:4]) - last_year if published else (
+    fallback = int(published[:4]) - (1 if last_year else 0) if published else (
         elapsed_year(ctx.key) or first_date_year(ctx.text[body_start:lede_end])
         or anniversary_year(ctx.key, period_vocab()["anniversary_reach"]))
     imprint = imprint_year(ctx.text)

@@ -27,6 +27,7 @@ MAX_PLACE_QUALIFIER = 80  # a list of places may hold commas: 'tại Hà Nội, 
 MAX_PLACE_QUALIFIER_WORDS = 12
 MAX_AGENT_TAIL = 40  # 'bị UBKT Tỉnh ủy Khánh Hòa kỷ luật': the place after the acting body is short
 MAX_AGENT_TAIL_WORDS = 5  # … up to a place of five words: "thành phố Hồ Chí Minh"
+NEWLY_CLAUSE_REACH = 120  # characters looked back for the clause a newly made figure opens
 MAX_TOPIC = 160  # '2 cuộc giám sát chuyên đề về …' : the topic of an act named by a noun, before its objects
 DESTINATION_REACH = 60  # 'kết nạp 50 đoàn viên ưu tú của các chi đoàn vào Đảng': the destination ends a short phrase
 
@@ -347,8 +348,8 @@ def _newly_done(r: SentenceReader, q: Quantity, pos: int) -> bool:
     mới kết nạp' inspects them."""
     if q.noun_start < 0 or not ends_with_phrase(r.key, pos, words("newly_words", "")):
         return False
-    opening = max(r.s.start, r.key.rfind(",", r.s.start, q.context_start) + 1,
-                  r.key.rfind(";", r.s.start, q.context_start) + 1)
+    lo = max(r.s.start, q.context_start - NEWLY_CLAUSE_REACH)
+    opening = max(lo, r.key.rfind(",", lo, q.context_start) + 1, r.key.rfind(";", lo, q.context_start) + 1)
     before = r.key[opening:q.context_start].strip()
     return not before or ends_with_phrase(before, len(before), words("existential_before", "")) is not None
 
