@@ -725,6 +725,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a team set up to inspect founds no Party body
     ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
      "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),
+    # the make-up of a body founded, after 'bao gồm' and its colon, founds nothing more
+    ("Năm 2001, Ban Thường vụ Tỉnh ủy ra quyết định thành lập Đảng bộ Khối doanh nghiệp tỉnh, bao gồm: Đảng ủy Công ty "
+     "Lương thực, Đảng ủy Công ty Cà phê và 17 chi bộ doanh nghiệp.", []),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]
@@ -931,6 +934,12 @@ def test_right_after_a_national_congress_is_a_moment_not_its_term(opening: str, 
     text = f"Kiểm tra năm 2026\n\n{opening} cho 1.200 đảng viên."
     document = run(text, published="2026-03-04").document
     assert (document["year"], document["period"]) == expected
+
+
+def test_a_meeting_dated_before_the_congress_it_prepares_is_of_its_own_year() -> None:
+    text = ("Ngày 14/9/2024, Đảng ủy Sở Tư pháp tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ Sở "
+            "nhiệm kỳ 2025 – 2030 và Đại hội các chi bộ trực thuộc nhiệm kỳ 2025 – 2027.")
+    assert run(text).document["year"] == 2024
 
 
 def test_a_stale_link_to_the_last_congress_does_not_date_a_congress_of_the_text_year() -> None:
@@ -1478,6 +1487,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ('Xã phát động phong trào "3 không": không nói sai, không làm trái, không tham ô; xã có 12 đảng viên.', [12]),
     # a regional academy's number names it
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
+    ("Đoàn của Học viện Chính trị quốc gia Hồ Chí Minh khu vực 4 làm việc với 2 huyện.", [2]),
+    # a list of resolutions numbered one after another goes on labelling, whatever noun follows its last number
+    ("Huyện ủy học tập Nghị quyết 4, 5, 6 Hội nghị Trung ương khóa XII cho 820 cán bộ; chi bộ 3, 41 đảng viên dự.",
+     [820, 41]),
     # the two-tier local government abbreviated 'CQĐP hai cấp'; a ring road's number
     ("Huyện ủy quán triệt mô hình tổ chức CQĐP hai cấp cho 45 chi bộ.", [45]),
     ("Tuyến đường vành đai 4 nối 3 khu công nghiệp của huyện.", [3]),

@@ -352,14 +352,22 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
             end = m.start(3) + len(token)  # the list goes on labelling, up to a number a counted noun follows ('chi
             # bộ 7, 26 đảng viên'); a widget's counters ('… 0 0 0') and a code's groups ('mã số 62 31 02') are spaced
             more_pattern = _label_list_more() if label in vocab.list_labels else _counter_more()
-            while (more := more_pattern.match(key, end)) is not None and not starts_with_phrase(
-                    key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
+            previous = token
+            while (more := more_pattern.match(key, end)) is not None and (_next_in_run(previous, more.group(1))
+                                                                          or not starts_with_phrase(
+                    key, skip_spaces(key, more.end()), noun_vocab().noun_keys)):
                 spans.append(more.span(1))
-                end = more.end()
+                end, previous = more.end(), more.group(1)
         elif (more := _label_range_end().match(key, m.start(3) + len(token))) is not None and not starts_with_phrase(
                 key, skip_spaces(key, more.end()), noun_vocab().noun_keys):
             spans.append(more.span(1))  # 'tuổi đời từ 18 - 30': both ends of the range are ages
     return spans
+
+
+def _next_in_run(previous: str, number: str) -> bool:
+    """'Nghị quyết 6, 7, 8, 9 Hội nghị Trung ương': a list item one above the item before it goes on numbering,
+    whatever noun follows it ('chi bộ 7, 26 đảng viên' counts members)."""
+    return previous.isdigit() and number.isdigit() and int(number) == int(previous) + 1
 
 
 # A short number (group 1) after a word and a space, not a percentage, a decimal or a fraction: the end of a numbered

@@ -660,8 +660,8 @@ def founding_make_up(r: SentenceReader, q: Quantity, cue: Cue | None) -> bool:
     new bodies ('thành lập 5 chi bộ, gồm 3 chi bộ …' lists the 5)."""
     if cue is None or cue.kind == "blocked" or q.start <= cue.end:
         return False
-    marker = next((i for i in (r.key.find(f" {m} ", cue.end - 1, q.start) for m in words("make_up_markers"))
-                   if i >= 0), -1)
+    marker = next((i for m in words("make_up_markers") if (i := r.key.find(f" {m}", cue.end - 1, q.start)) >= 0
+                   and not r.key[i + 1 + len(m)].isalnum()), -1)  # 'gồm 3 chi bộ', 'bao gồm: …'
     return marker >= 0 and not any(cue.end <= o.start < marker for o in r.quantities)
 
 
