@@ -725,6 +725,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # a team set up to inspect founds no Party body
     ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
      "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),
+    # what a body has grown to is a stock, not members admitted
+    ("Đến năm 2012, Đảng bộ Công ty đã phát triển lên 540 đảng viên và 23 chi bộ trực thuộc.", []),
     # the make-up of a body founded, after 'bao gồm' and its colon, founds nothing more
     ("Năm 2001, Ban Thường vụ Tỉnh ủy ra quyết định thành lập Đảng bộ Khối doanh nghiệp tỉnh, bao gồm: Đảng ủy Công ty "
      "Lương thực, Đảng ủy Công ty Cà phê và 17 chi bộ doanh nghiệp.", []),
@@ -934,6 +936,12 @@ def test_right_after_a_national_congress_is_a_moment_not_its_term(opening: str, 
     text = f"Kiểm tra năm 2026\n\n{opening} cho 1.200 đảng viên."
     document = run(text, published="2026-03-04").document
     assert (document["year"], document["period"]) == expected
+
+
+def test_a_span_after_a_number_of_years_names_a_plans_stage() -> None:
+    text = ("Ngày 12/4/2019, Đảng ủy Sở Kế hoạch và Đầu tư góp ý dự thảo Báo cáo đánh giá Chiến lược phát triển kinh "
+            "tế - xã hội 10 năm 2011 - 2020 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 của tỉnh.")
+    assert run(text).document["year"] == 2019
 
 
 def test_a_meeting_dated_before_the_congress_it_prepares_is_of_its_own_year() -> None:
@@ -1488,6 +1496,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a regional academy's number names it
     ("Giảng viên Học viện Chính trị khu vực 2 truyền đạt 3 chuyên đề.", [3]),
     ("Đoàn của Học viện Chính trị quốc gia Hồ Chí Minh khu vực 4 làm việc với 2 huyện.", [2]),
+    # a markup attribute's number; a heading's number before its colon
+    ('Huyện ủy họp báo.\n\n[caption id="attachment_1203" align="alignnone" width="800"]Quang cảnh buổi họp báo thông '
+     'tin về Đại hội Đảng bộ huyện lần thứ XX[/caption]\n\nĐại hội có 215 đại biểu.', [215]),
+    ("Có hai cách hiểu:\n\nPhương án 1: Chi bộ xét kết nạp 4 quần chúng.\n\nPhương án 2: Chờ ý kiến cấp trên.", [2, 4]),
     # a list of resolutions numbered one after another goes on labelling, whatever noun follows its last number
     ("Huyện ủy học tập Nghị quyết 4, 5, 6 Hội nghị Trung ương khóa XII cho 820 cán bộ; chi bộ 3, 41 đảng viên dự.",
      [820, 41]),

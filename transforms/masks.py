@@ -62,8 +62,8 @@ PHONE = re.compile(r"0(?<![\d.,]0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])"
                    r"|\(0\d{1,3}\)\s*\d{2}[.\s]?\d{3}[.\s]?\d{3}(?![\d]|[.,]\d)"  # '(04) 38.228.302'
                    # '(84-4) 33560788', '+84 28 3822 1235': the country code first
                    r"|(?:\(\+?84[-\s]?\d{1,3}\)|\+84[-.\s]?\d{1,3})[-.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d])")
-# 'intNumViewTotal=447': a script's variable and its value, page furniture
-ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=\d+")
+# 'intNumViewTotal=447': a script's variable and its value; 'width="640"': a markup attribute's; page furniture
+ASSIGNMENT = re.compile(r"[a-z](?<![\w.][a-z])[a-z0-9]{2,}=[\"']?\d+")
 
 # '… chi bộ tốt thì mọi việc tốt”3.', '(mốc thời gian …)3 và': a note's number glued to a closing quotation mark (a
 # straight quote closes when it follows a word) or bracket, unless a counted noun follows it
@@ -620,6 +620,9 @@ TOC_LEADER = ("....", "……")
 # "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
 # dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
+# "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon, number a
+# heading
+HEADING_LABEL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(\d{1,2})[ \t]*:", re.MULTILINE)
 ITEM_NUMBER = re.compile(r"(\d(?<![\w.,/]\d)\d?) +(?=[^\W\d_])")  # its first digit, then no word or '.,/' before it
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
 MIN_ITEMS = 3
@@ -733,6 +736,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _number_line_spans(key, reach)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
+    spans += [m.span(1) for m in HEADING_LABEL.finditer(text) if text[m.start():m.start(1)].lstrip()[:1].isupper()]
     if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
         spans += _contents_page_spans(key)
     if any(leader in key for leader in TOC_LEADER):  # every match holds a dot leader

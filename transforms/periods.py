@@ -433,6 +433,16 @@ def _month_span_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{opens})\s+{month}{YEAR}\s*(?:{joins})\s*{month}{YEAR}{NOT_NUMBER}")
 
 
+COUNTED_YEARS_REACH = 8  # characters before a span's 'năm' that hold its number of years
+
+
+@functools.cache
+def _counted_years_end() -> re.Pattern[str]:
+    """A number of years right before a span ('kế hoạch … 5 năm 2021 - 2025', 'Chiến lược 10 năm 2011 - 2020'): the
+    span names a plan's stage, as 'giai đoạn 2021 - 2025' does."""
+    return re.compile(rf"(?<!\w)(?:\d{{1,2}}|{_alternatives('past_years_numbers')}) $")
+
+
 def _span_mentions(key: str) -> list[PeriodMention]:
     """'từ năm 2016 đến 2019', '10 năm (2008 - 2018)', '50 năm qua (1969 - 2019)', 'trong 2 năm 2011-2012', 'trong
     hai năm 2018 và 2019', 'từ tháng 1.2014 đến tháng 12.2016': several years summed, TERM of the last year."""
@@ -440,7 +450,8 @@ def _span_mentions(key: str) -> list[PeriodMention]:
     for m in word_start_matches(_span_pattern(), key):
         first, last = int(m.group(1) or m.group(2) or m.group(3)), int(m.group(4))
         if first < last and not is_birth_date(key, m.start()):  # '(sinh từ năm 1971-1981)': an age band
-            stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None
+            stage = starts_with_phrase(key, m.start(), period_vocab()["year_span_stage"]) is not None or (
+                _counted_years_end().search(key, max(0, m.start() - COUNTED_YEARS_REACH), m.start()) is not None)
             out.append(PeriodMention(m.start(), m.end(), "TERM", last, term=True, first_year=first, stage=stage))
     for m in word_start_matches(_year_pair_pattern(), key):
         first, last = int(m.group(1)), int(m.group(2))
