@@ -1500,6 +1500,13 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ('Huyện ủy họp báo.\n\n[caption id="attachment_1203" align="alignnone" width="800"]Quang cảnh buổi họp báo thông '
      'tin về Đại hội Đảng bộ huyện lần thứ XX[/caption]\n\nĐại hội có 215 đại biểu.', [215]),
     ("Có hai cách hiểu:\n\nPhương án 1: Chi bộ xét kết nạp 4 quần chúng.\n\nPhương án 2: Chờ ý kiến cấp trên.", [2, 4]),
+    # National Day's date before 'nước …'; a readers' comment counter; a defence economic zone's number; district
+    # Youth Unions counted over their total
+    ("Nhân dịp kỷ niệm 81 năm Quốc khánh 2/9 nước Cộng hòa xã hội chủ nghĩa Việt Nam, xã trao huy hiệu cho 14 đảng "
+     "viên.", [14]),
+    ("Xã trao huy hiệu cho 14 đảng viên.\nÝ kiến bạn đọc (0)", [14]),
+    ("Ông từng là Phó Chỉ huy trưởng Khu kinh tế Quốc phòng 92, nay phụ trách 3 chi bộ.", [3]),
+    ("Đến ngày 15-8, 8/8 Đoàn cấp huyện đã tổ chức xong đại hội.", [8, 8]),
     # a list of resolutions numbered one after another goes on labelling, whatever noun follows its last number
     ("Huyện ủy học tập Nghị quyết 4, 5, 6 Hội nghị Trung ương khóa XII cho 820 cán bộ; chi bộ 3, 41 đảng viên dự.",
      [820, 41]),
