@@ -938,6 +938,14 @@ def test_right_after_a_national_congress_is_a_moment_not_its_term(opening: str, 
     assert (document["year"], document["period"]) == expected
 
 
+def test_a_congress_check_dated_before_the_term_is_of_its_date_whatever_plan_it_cites() -> None:
+    text = ("Kiểm tra công tác chuẩn bị Đại hội Đảng tại xã Tân Phú\n\nSáng ngày 5-11-2024, Ban Thường vụ Huyện ủy "
+            "kiểm tra công tác chuẩn bị tổ chức Đại hội các chi bộ trực thuộc, nhiệm kỳ 2025 - 2027 và Đại hội Đảng "
+            "bộ xã Tân Phú lần thứ XV, nhiệm kỳ 2025 – 2030.\n\nĐảng ủy xã đã ban hành Kế hoạch số 12-KH/ĐU ngày 2 "
+            "tháng 10 năm 2024 về tổ chức Đại hội.")
+    assert run(text).document["year"] == 2024
+
+
 def test_a_span_after_a_number_of_years_names_a_plans_stage() -> None:
     text = ("Ngày 12/4/2019, Đảng ủy Sở Kế hoạch và Đầu tư góp ý dự thảo Báo cáo đánh giá Chiến lược phát triển kinh "
             "tế - xã hội 10 năm 2011 - 2020 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 của tỉnh.")

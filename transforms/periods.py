@@ -910,10 +910,12 @@ def document_period(
         if past_of_dated_text(first):
             return DocumentPeriod(fallback_year, "FY")
         return DocumentPeriod(first, usable[0].period)
-    if congress and not own and fallback_year is not None and congresses and all(
-            y is not None and y > fallback_year for y in congresses):
+    if congress and fallback_year is not None and congresses and all(
+            y is not None and y > fallback_year for y in congresses) and all(
+            m.period is None and m.year is not None and m.year <= fallback_year for m in own):
         return DocumentPeriod(fallback_year, "FY")  # 'ngày 22/8/2019 … quán triệt kế hoạch … tổ chức Đại hội …
-        # nhiệm kỳ 2020 – 2025': a text dated before the congress it prepares is of its own year
+        # nhiệm kỳ 2020 – 2025': a text dated before the congress it prepares, naming no later year nor a period of
+        # its own, is of its own year
     if not own and any(m.congress and m.first_year == default_year for m in dated):
         return DocumentPeriod(default_year, "TERM")  # a congress's text reviews the term that ends as it opens
     if opened and all(m.period is None for m in own):  # 'bầu vào BCH Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025'
