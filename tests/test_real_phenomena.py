@@ -1518,6 +1518,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a pupil's school level; 'một' after 'trong' is an article ('in a cell'), a figure of a count still counts
     ("Con em là học sinh cấp 2 thì chưa đủ tuổi; chi bộ kết nạp 6 đoàn viên.", [6]),
     ("Đảng viên phải sinh hoạt trong một chi bộ; năm nay kết nạp một đảng viên.", [1]),
+    # 'trong kỳ' is 'in the period': the number after it counts
+    ("Đơn thư phát sinh trong kỳ 57 vụ việc, giảm 3 vụ việc; tại kỳ 9 Hội đồng thông qua 4 nghị quyết.", [57, 3, 4]),
     # a list of resolutions numbered one after another goes on labelling, whatever noun follows its last number
     ("Huyện ủy học tập Nghị quyết 4, 5, 6 Hội nghị Trung ương khóa XII cho 820 cán bộ; chi bộ 3, 41 đảng viên dự.",
      [820, 41]),
