@@ -620,8 +620,8 @@ TOC_LEADER = ("....", "……")
 # "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
 # dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
-# "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon, number a
-# heading
+# "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon: the
+# number names a heading
 HEADING_LABEL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(\d{1,2})[ \t]*:", re.MULTILINE)
 ITEM_NUMBER = re.compile(r"(\d(?<![\w.,/]\d)\d?) +(?=[^\W\d_])")  # its first digit, then no word or '.,/' before it
 ITEM_GAP_CHARS = 300  # the longest step of a flattened table's rows, from one item number to the next
