@@ -1704,6 +1704,17 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     ("THI ĐUA YÊU NƯỚC\nHướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI\nNgày 5-11, UBND tỉnh ban hành văn bản "
      "thực hiện Chỉ thị của Thủ tướng Chính phủ về phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc; "
      "năm 2025 toàn quốc tổ chức 3 đợt thi đua.", "https://yenson.tuyenquang.gov.vn/vi/tin?id=1", "tuyen-quang", "url"),
+    # two provinces named equally often, the publisher's one of them: a provincial paper's item, then its site's
+    # teaser on the 2025 province the two were merged into
+    ("Tỉnh ủy Bạc Liêu tổng kết năm 2023: toàn tỉnh kết nạp 800 đảng viên.\nNgày 1-7-2025, tỉnh Cà Mau mới chính "
+     "thức hình thành, là kết quả của việc hợp nhất hai tỉnh Cà Mau và Bạc Liêu.", "https://baobaclieu.vn/chinh-tri/a-1",
+     "bac-lieu", "text"),
+    # a federation's provincial committee prepares its branches' congresses 'tiến tới Đại hội đại biểu toàn quốc'
+    ("Thực hiện Hướng dẫn của Trung ương Hội về tổ chức Đại hội Hội các cấp tiến tới Đại hội đại biểu toàn quốc lần "
+     "thứ VII. Căn cứ kế hoạch của Ủy ban Hội về việc tổ chức Đại hội Hội các cấp, các cơ sở Hội trong toàn tỉnh tiến "
+     "hành đại hội theo đúng tinh thần hướng dẫn, bảo đảm dân chủ, đoàn kết, thiết thực và tiết kiệm, phát huy vai trò "
+     "của hội viên, thanh niên trong các phong trào tình nguyện tại địa phương, tiến tới Đại hội đại biểu toàn quốc. "
+     "Ủy ban Hội tỉnh Hà Nam hướng dẫn 04 nội dung.", "https://tinhdoanhanam.org.vn/van-ban/1.html", "ha-nam", "text"),
     # a national document cited by its author makes no national report; a video link's end is a venue
     ("Căn cứ Quy định số 45-QĐ/TW của Ban Chấp hành Trung ương Đảng, Huyện ủy Tân Châu (Tây Ninh) kết nạp 16 đảng "
      "viên năm 2012.", None, "tay-ninh", "text"),

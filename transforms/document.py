@@ -322,8 +322,8 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, ti
     national = is_national(ctx.text, ctx.key, mentions, by_district, title_key)
     if national and not central_case_on(ctx.cased_key, ctx.key, own):
         return None, None
-    named = leading_province(mentions)
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
+    named = leading_province(mentions, by_url)
     # 'xã Vĩnh Tường' in Phú Thọ (2025) lies in Vĩnh Phúc before the merger
     old = None if year is not None and year < MERGER_YEAR else merged_commune_province(
         ctx.text, ctx.key, named or by_url, mentions[named] if named else 0, headline)

@@ -1264,10 +1264,11 @@ def _named_as(key: str, m: re.Match[str], kinds: frozenset[str]) -> bool:
     return any(prefix.endswith(k) for k in kinds) or commune_abbreviations().get(prefix) in kinds
 
 
-def leading_province(mentions: Counter[str]) -> str | None:
+def leading_province(mentions: Counter[str], publisher: str | None = None) -> str | None:
     """The province a text names most often. On a tie, the 2025 province all the tied ones were merged into
-    ('hợp nhất 3 Đảng bộ TPHCM, Bà Rịa - Vũng Tàu và Bình Dương'), else none ('Hà Nội kết nạp 3 …, Hải Phòng 4':
-    neither is the text's own)."""
+    ('hợp nhất 3 Đảng bộ TPHCM, Bà Rịa - Vũng Tàu và Bình Dương'), unless the `publisher`'s province is one of them
+    (Báo Kiên Giang's item, then its site's teaser on the new An Giang 'hợp nhất hai tỉnh An Giang và Kiên Giang');
+    else none ('Hà Nội kết nạp 3 …, Hải Phòng 4': neither is the text's own; the publisher may place it)."""
     if not mentions:
         return None
     best = max(mentions.values())
@@ -1276,7 +1277,9 @@ def leading_province(mentions: Counter[str]) -> str | None:
         return top[0]
     table = provinces()
     merged_into = {table[slug].current_slug for slug in top}
-    return next(iter(merged_into)) if len(merged_into) == 1 else None
+    if len(merged_into) != 1:
+        return None
+    return publisher if publisher in top else next(iter(merged_into))
 
 
 def merged_commune_province(text: str, key: str, named: str | None, named_times: int = 0,
