@@ -1518,6 +1518,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a pupil's school level; 'một' after 'trong' is an article ('in a cell'), a figure of a count still counts
     ("Con em là học sinh cấp 2 thì chưa đủ tuổi; chi bộ kết nạp 6 đoàn viên.", [6]),
     ("Đảng viên phải sinh hoạt trong một chi bộ; năm nay kết nạp một đảng viên.", [1]),
+    # a software's version; a table of contents' section number closed by a dash at the end of its line
+    ("Số liệu khảo sát 420 phiếu được xử lý bằng phần mềm thống kê phiên bản 3.0.", [420]),
+    ("MỤC LỤC\n\n2.3-\n\nGiải pháp nâng cao chất lượng\n\n45\n\nKẾT LUẬN", []),
     # 'trong kỳ' is 'in the period': the number after it counts
     ("Đơn thư phát sinh trong kỳ 57 vụ việc, giảm 3 vụ việc; tại kỳ 9 Hội đồng thông qua 4 nghị quyết.", [57, 3, 4]),
     # a list of resolutions numbered one after another goes on labelling, whatever noun follows its last number
@@ -1700,6 +1703,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a city's portal writes 'city' after the city's name
     ("Phường kết nạp 5 đảng viên trong năm 2021.", "https://portal.halongcity.gov.vn/tin/1", "quang-ninh", "url"),
     ("Khối kết nạp 9 đảng viên trong năm 2019.", "http://thbt.vn/tin-tuc/a-1.html", "ben-tre", "url"),
+    # a district's radio and television station writes 'rt' after the district's name
+    ("Đảng ủy xã kết nạp 4 đảng viên trong năm 2023.", "https://thangbinhrt.vn/truyen-thanh-co-so/a-1", "quang-nam",
+     "url"),
     # a national emulation congress a district portal's text prepares for is no national body
     ("THI ĐUA YÊU NƯỚC\nHướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI\nNgày 5-11, UBND tỉnh ban hành văn bản "
      "thực hiện Chỉ thị của Thủ tướng Chính phủ về phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc; "

@@ -618,8 +618,9 @@ TOC_ENTRY = re.compile(r"(\d(?:(?<=\.{4}\d)|(?<=\.{4} \d)|(?<=…{2}\d)|(?<=…{
                        r"(?:[ \t]+(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[^\W\d_]))?")
 TOC_LEADER = ("....", "……")
 # "2.5 Uỷ ban kiểm tra giúp cấp uỷ …": a section's number opening its line, parts of one or two digits joined by
-# dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count)
-SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[^\W\d_])", re.MULTILINE)
+# dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count), or
+# closed by a dash at the end of its line, its heading on the next ("1.2-\n\nThực trạng …" in a table of contents)
+SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?[ \t]+|-[ \t]*\n\s*)(?=[^\W\d_])", re.MULTILINE)
 # "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon: the
 # number names a heading
 HEADING_LABEL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(\d{1,2})[ \t]*:", re.MULTILINE)
