@@ -39,6 +39,17 @@ def test_a_tone_typed_on_the_u_of_qu_belongs_to_the_vowel_after_it(typed: str, r
     assert len(fold_key(typed, lower=False)) == len(typed)
 
 
+@pytest.mark.parametrize(("styled", "plain"), [
+    ("ʙị ᴋʜᴀɪ ᴛʀừ ᴋʜỏɪ Đảɴɢ", "bị khai trừ khỏi đảng"),  # small capitals
+    ("𝟷𝟸 đảɴɢ ᴠɪêɴ", "12 đảng viên"),  # mathematical monospace digits
+    ("𝐤𝐢ểm 𝐭𝐫𝐚", "kiểm tra"),  # mathematical bold letters around a precomposed one
+    ("Ｋết nạp ２０ người", "kết nạp 20 người"),  # fullwidth
+])
+def test_fancy_text_letters_share_a_key_with_plain_letters(styled: str, plain: str) -> None:
+    assert fold_key(styled) == fold_key(plain)
+    assert len(fold_key(styled, lower=False)) == len(styled)
+
+
 VIETNAMESE_LETTERS = "aAoOuUyYeEiIđĐhHnNgGtT òóỏõọÒÓỎÕỌàáảãạÀÁẢÃẠùúủũụÙÚỦŨỤỳýỷỹỵỲÝỶỸỴèéẻẽẹìíỉĩịΣİ\u00a0–"
 
 

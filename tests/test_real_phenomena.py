@@ -730,6 +730,9 @@ def facts(text: str, *fields: str) -> list[tuple]:
     # the make-up of a body founded, after 'bao gồm' and its colon, founds nothing more
     ("Năm 2001, Ban Thường vụ Tỉnh ủy ra quyết định thành lập Đảng bộ Khối doanh nghiệp tỉnh, bao gồm: Đảng ủy Công ty "
      "Lương thực, Đảng ủy Công ty Cà phê và 17 chi bộ doanh nghiệp.", []),
+    # a repost in 'fancy text' (small capitals, mathematical digits) says what its plain words say
+    ("Năm 2022, 𝟷𝟺 đảɴɢ ᴠɪêɴ ʙị xử ʟý ᴋỷ ʟᴜậᴛ ʙằɴɢ ʜìɴʜ ᴛʜứᴄ ᴋʜᴀɪ ᴛʀừ ᴋʜỏɪ Đảɴɢ.",
+     [("disciplined_expulsion", "party_member", "count", 14)]),
 ])
 def test_fact_phenomena(text: str, expected: list[tuple]) -> None:
     fields = ("indicator", "subject", "measure", "value", "year", "period")[:len(expected[0]) if expected else 4]

@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-from transforms.refdir import read_yaml
+from transforms.refdir import read_csv, read_yaml
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 CHAR_MAP = {
@@ -17,6 +17,31 @@ CHAR_MAP = {
     "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
     "\u00d0": "\u0110", "\u00f0": "\u0111",
 }
+
+
+LOOKALIKE_GAP = 256  # no Vietnamese letter lies between two look-alikes this close (they are U+01EB and above)
+STYLED_BLOCKS = ((0x1D400, 0x1D800), (0xFF10, 0xFF5B))  # mathematical alphanumerics; fullwidth digits and letters
+
+
+@functools.cache
+def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
+    """Letters that 'fancy text' generators put for plain ones, to dodge filters ('ᴋʜᴀɪ ᴛʀừ 𝟸𝟿 đảɴɢ ᴠɪêɴ'): the small
+    capitals of lookalike_letters.csv and the styled alphabets whose compatibility form is one plain letter or digit
+    ('𝐤', '𝟸', 'Ｋ'); a pattern finding any, and the table mapping each to its plain character."""
+    table = {ord(r["char"]): r["letter"] for r in read_csv("lookalike_letters.csv")}
+    for low, high in STYLED_BLOCKS:
+        for code in range(low, high):
+            plain = unicodedata.normalize("NFKC", chr(code))
+            if len(plain) == 1 and plain.isascii() and plain.isalnum():
+                table[code] = plain
+    runs: list[list[int]] = []
+    for code in sorted(table):  # a class of few wide ranges (a class of many is slow to search); a character in a
+        if runs and code - runs[-1][1] <= LOOKALIKE_GAP:  # gap is left alone by the table
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    ranges = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return re.compile(f"[{ranges}]"), table
 
 
 @functools.cache
@@ -113,6 +138,9 @@ def fold_key(text: str, lower: bool = True) -> str:
     for char, replacement in CHAR_MAP.items():  # a few rare characters: replace() beats translate() here
         if char in mapped:
             mapped = mapped.replace(char, replacement)
+    styled, plain = _lookalikes()
+    if styled.search(mapped):  # one character for one: offsets still hold
+        mapped = mapped.translate(plain)
     if lower:
         mapped = lower_key(mapped)
     edits = _tone_edits(mapped)
