@@ -1518,6 +1518,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã trao huy hiệu cho 14 đảng viên.\nÝ kiến bạn đọc (0)", [14]),
     ("Ông từng là Phó Chỉ huy trưởng Khu kinh tế Quốc phòng 92, nay phụ trách 3 chi bộ.", [3]),
     ("Đến ngày 15-8, 8/8 Đoàn cấp huyện đã tổ chức xong đại hội.", [8, 8]),
+    # a farmers' union's branches counted over their total after a date ('Hội Nông dân', 'Hội cơ sở')
+    ("Tính đến ngày 20/4/2023, 5/11 Hội Nông dân cấp xã đã tổ chức đại hội.", [5, 11]),
+    ("Đến ngày 2/3, 9/10 Hội cơ sở hoàn thành đại hội.", [9, 10]),
     # a pupil's school level; 'một' after 'trong' is an article ('in a cell'), a figure of a count still counts
     ("Con em là học sinh cấp 2 thì chưa đủ tuổi; chi bộ kết nạp 6 đoàn viên.", [6]),
     ("Đảng viên phải sinh hoạt trong một chi bộ; năm nay kết nạp một đảng viên.", [1]),
