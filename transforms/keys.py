@@ -19,7 +19,7 @@ CHAR_MAP = {
 }
 
 
-LOOKALIKE_GAP = 256  # no Vietnamese letter lies between two look-alikes this close (they are U+01EB and above)
+LOOKALIKE_GAP = 256  # look-alikes this close share one range of the pre-check (a character between them is not mapped)
 STYLED_BLOCKS = ((0x1D400, 0x1D800), (0xFF10, 0xFF5B))  # mathematical alphanumerics; fullwidth digits and letters
 
 
@@ -35,8 +35,8 @@ def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
             if len(plain) == 1 and plain.isascii() and plain.isalnum():
                 table[code] = plain
     runs: list[list[int]] = []
-    for code in sorted(table):  # a class of few wide ranges (a class of many is slow to search); a character in a
-        if runs and code - runs[-1][1] <= LOOKALIKE_GAP:  # gap is left alone by the table
+    for code in sorted(table):  # a class of few wide ranges: a class of many single characters is slow to search
+        if runs and code - runs[-1][1] <= LOOKALIKE_GAP:
             runs[-1][1] = code
         else:
             runs.append([code, code])
