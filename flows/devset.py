@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flows.settings import REPO_ROOT
 from transforms.document import DocumentResult, SourceInfo, process_document
-from transforms.metadata import resolve_province
+from transforms.places import resolve_province
 
 DEVSET = REPO_ROOT / "data" / "devset"
 CACHE = DEVSET / "cache"

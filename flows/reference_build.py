@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from transforms.metadata import resolve_province
+from transforms.places import resolve_province
 from transforms.refdir import reference_dir
 
 KINDS = {"Huyện": "huyen", "Thị xã": "thi_xa", "Thành phố": "thanh_pho", "Quận": "quan"}

@@ -19,9 +19,9 @@ from flows.storage import (
     to_table,
     write_atomic,
 )
-from transforms.metadata import is_official
 from transforms.schema import DATASETS
 from transforms.statistics import Candidate, build_statistics
+from transforms.title import is_official
 
 STAT_COLUMNS = ["fact_id", "doc_id", "source_path", "indicator", "subject", "measure", "actor", "value", "unit",
                 "approx", "scope", "part_of", "mentions", "province_current"]  # what the choice reads of a fact

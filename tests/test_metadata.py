@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.dating import find_published
 from transforms.document import SourceInfo, process_document
 from transforms.keys import fold_key
-from transforms.metadata import (
-    find_province,
-    find_published,
-    find_title,
-    province_names,
-    resolve_province,
-    slug_period,
-    slug_year,
-)
 from transforms.periods import find_period_mentions
+from transforms.places import find_province, province_names, resolve_province
+from transforms.title import find_title
+from transforms.urls import slug_period, slug_year
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,8 @@ def test_seed_documents_metadata(results: dict) -> None:
 
 
 def test_seed_statistics_one_row_per_key_and_hand_checked_sums(results: dict) -> None:
-    from transforms.metadata import is_official
     from transforms.statistics import STATISTIC_KEY, Candidate, build_statistics
+    from transforms.title import is_official
 
     candidates = [Candidate(f, is_official(r.document["title"]), r.document["period"], r.document["published"])
                   for r in results.values() for f in r.facts]

@@ -73,7 +73,7 @@ def test_one_row_per_key() -> None:
     (None, False),
 ])
 def test_official_reports_are_known_by_their_title(title: str | None, official: bool) -> None:
-    from transforms.metadata import is_official
+    from transforms.title import is_official
 
     assert is_official(title) is official
 

@@ -12,40 +12,23 @@ from typing import Any
 
 from transforms.checks import run_checks
 from transforms.context import TextContext, build_context
+from transforms.dating import (
+    cited_date_year,
+    event_day,
+    festival_year,
+    find_published,
+    first_date_year,
+    imprint_year,
+    opening_date,
+    opens_on_stamp,
+)
 from transforms.decode import decode_bytes
 from transforms.errors import DecodeError
 from transforms.fact import Fact
 from transforms.ids import ID_LENGTH, stable_id
 from transforms.indicators import find_facts
 from transforms.keys import fold_key
-from transforms.metadata import (
-    central_case_on,
-    choose_province,
-    cited_date_year,
-    cited_source_url,
-    district_provinces,
-    event_day,
-    festival_year,
-    find_published,
-    find_title,
-    first_date_year,
-    imprint_year,
-    is_national,
-    is_skip_link,
-    leading_province,
-    merged_commune_province,
-    new_commune_province,
-    opening_date,
-    opens_on_stamp,
-    province_from_url,
-    province_mentions,
-    province_names,
-    published_from_url,
-    resolve_province,
-    slug_period,
-    slug_year,
-    visits_province,
-)
+from transforms.national import central_case_on, is_national, visits_province
 from transforms.periods import (
     DocumentPeriod,
     anniversary_year,
@@ -58,10 +41,22 @@ from transforms.periods import (
     title_year,
     without_future_stages,
 )
+from transforms.places import (
+    choose_province,
+    district_provinces,
+    leading_province,
+    merged_commune_province,
+    new_commune_province,
+    province_mentions,
+    province_names,
+    resolve_province,
+)
 from transforms.quantities import NUM, PARTY_SUBJECTS, Quantity
 from transforms.repeats import date_headline_figures, merge_repeats
 from transforms.schema import FACT_FALLBACK_PERIOD, UNKNOWN_PERIOD, UNKNOWN_PROVINCE
 from transforms.text import snippet
+from transforms.title import find_title, is_skip_link
+from transforms.urls import cited_source_url, province_from_url, published_from_url, slug_period, slug_year
 from transforms.vocab import period_vocab
 
 LEDE_PARAGRAPHS = 3

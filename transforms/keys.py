@@ -152,3 +152,9 @@ def fold_key(text: str, lower: bool = True) -> str:
         pieces.append(mapped[last:])
         mapped = "".join(pieces)
     return _fold_final_y(mapped)
+
+
+def without_marks(text: str) -> str:
+    """The text with its Vietnamese diacritics removed ('Thanh Hóa' -> 'Thanh Hoa', 'Đà' -> 'Da')."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
