@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.document_period import document_period, resolve_year, title_year
 from transforms.keys import fold_key
-from transforms.periods import (
-    NAME_CONTEXT_CHARS,
-    PeriodMention,
-    document_period,
-    find_period_mentions,
-    local_mention,
-    resolve_year,
-    title_year,
-)
+from transforms.periods import NAME_CONTEXT_CHARS, PeriodMention, find_period_mentions, local_mention
 from transforms.text import Sentence
 
 Row = tuple[str, str | None, int | None, bool, bool, bool, bool]

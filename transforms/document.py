@@ -23,24 +23,22 @@ from transforms.dating import (
     opens_on_stamp,
 )
 from transforms.decode import decode_bytes
+from transforms.document_period import (
+    DocumentPeriod,
+    anniversary_year,
+    closed_window_year,
+    document_period,
+    elapsed_year,
+    names_congress,
+    title_year,
+)
 from transforms.errors import DecodeError
 from transforms.fact import Fact
 from transforms.ids import ID_LENGTH, stable_id
 from transforms.indicators import find_facts
 from transforms.keys import fold_key
 from transforms.national import central_case_on, is_national, visits_province
-from transforms.periods import (
-    DocumentPeriod,
-    anniversary_year,
-    as_local_terms,
-    closed_window_year,
-    document_period,
-    elapsed_year,
-    local_mention,
-    names_congress,
-    title_year,
-    without_future_stages,
-)
+from transforms.periods import as_local_terms, local_mention, without_future_stages
 from transforms.places import (
     choose_province,
     district_provinces,

@@ -17,24 +17,20 @@ from transforms.aims import aims_openers
 from transforms.alternation import trie_alternation, word_start_matches
 from transforms.context import SentenceParts, TextContext
 from transforms.cues import ActorGroup, actor_words, find_actor_groups, specs, words
-from transforms.fact import Fact
-from transforms.ids import stable_id
-from transforms.keys import fold_key
-from transforms.measures import Draft, count_draft, percent_draft
-from transforms.periods import (
+from transforms.document_period import (
     DocumentPeriod,
-    Horizon,
     congress_target_term,
-    horizon_before,
-    local_mention,
-    mentions_between,
     opened_term_end,
     opening_date_year,
     resolve_year,
     running_term_end,
     title_year,
-    without_future_stages,
 )
+from transforms.fact import Fact
+from transforms.ids import stable_id
+from transforms.keys import fold_key
+from transforms.measures import Draft, count_draft, percent_draft
+from transforms.periods import Horizon, horizon_before, local_mention, mentions_between, without_future_stages
 from transforms.quantities import Quantity
 from transforms.reader import SentenceReader, ancestors, form_after_noun, phrase_pattern, sole_form
 from transforms.scope import named_subunit, names_body, scope_of, subject_span
