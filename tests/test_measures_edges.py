@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms import measures
+from transforms import measures, targets
 from transforms.context import build_context
 from transforms.document import SourceInfo, process_document
 from transforms.quantities import Quantity
@@ -62,7 +62,7 @@ def test_continued_sign_needs_an_earlier_figure() -> None:
 )
 def test_plan_word_before_the_figure_makes_it_a_plan(text: str, plan: bool) -> None:
     r, q = read(text)
-    assert measures.is_plan(r, q) is plan
+    assert targets.is_plan(r, q) is plan
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_plan_word_before_the_figure_makes_it_a_plan(text: str, plan: bool) -> N
 )
 def test_target_word_and_link_before_the_figure(text: str, target: bool) -> None:
     r, q = read(text)
-    assert measures.is_target(r, q) is target
+    assert targets.is_target(r, q) is target
 
 
 @pytest.mark.parametrize(
@@ -107,18 +107,18 @@ def test_target_word_and_link_before_the_figure(text: str, target: bool) -> None
 )
 def test_target_in_parentheses_is_the_first_figure_after_a_target_word(text: str, inside: bool) -> None:
     r, q = read(text)
-    assert measures.target_in_parentheses(r, q) is inside
+    assert targets.target_in_parentheses(r, q) is inside
 
 
 def test_first_figure_of_an_aside_inside_a_target_clause() -> None:
     r, q = read("Đạt 61,2% chỉ tiêu (1.000 đảng viên, trong đó chuyển 20 đảng viên).", 1)
     assert q.value == 1000
-    assert measures.target_in_parentheses(r, q) is True
+    assert targets.target_in_parentheses(r, q) is True
 
 
 def test_plan_word_of_an_earlier_sentence_does_not_count() -> None:
     r, q = read("Phấn đấu vượt kế hoạch. Kết nạp 500 đảng viên.", sentence=1)
-    assert measures.is_plan(r, q) is False
+    assert targets.is_plan(r, q) is False
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_plan_word_of_an_earlier_sentence_does_not_count() -> None:
 def test_target_word_in_the_sentence(text: str, follows: bool) -> None:
     r, _ = read(text)
     q = next(x for x in r.quantities if x.ratio == "denominator")
-    assert measures.ratio_names_target(r, q) is follows
+    assert targets.ratio_names_target(r, q) is follows
 
 
 # --- percent_kind -----------------------------------------------------------------------------------

@@ -919,3 +919,20 @@ def form_after_noun(r: SentenceReader, q: Quantity, total: str) -> str | None:
             if form is not None:
                 return form.codes[0]
     return None
+
+
+def names_any(r: SentenceReader, name: str, reach: int = 0, section: str = "measures", after: int = 0) -> bool:
+    """Whether the sentence (with `reach` characters before it and `after` characters after it) holds a word of the
+    list at all; asked once per sentence, so most figures skip the word-by-word search."""
+    memo_key = ("names", section, name, reach, after)
+    found = r.memo.get(memo_key)
+    if found is None:
+        start, end = max(0, r.s.start - reach), r.s.end + after
+        found = r.memo[memo_key] = _any_of(name, section).search(r.key, start, end) is not None
+    return found
+
+
+@functools.cache
+def _any_of(name: str, section: str) -> re.Pattern[str]:
+    """Any word of the list anywhere (as a substring, as str.find finds it): one scan instead of one per word."""
+    return re.compile(trie_alternation(words(name, section)))  # an empty list: a pattern that never matches
