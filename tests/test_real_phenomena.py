@@ -253,6 +253,7 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("admitted", "party_member", "count", 55)]),
     ("Năm 2025, Đảng bộ Quân sự tỉnh được thành lập trên cơ sở hợp nhất hai đảng bộ, gồm 1.200 đảng viên và 9 tổ "
      "chức cơ sở đảng.", []),
+    ("Năm 2025, Đảng bộ xã Tân Lập được thành lập từ 2 tổ chức: Đảng bộ xã Hòa An và Đảng bộ xã Tân Lập (cũ).", []),
     # Youth Union organisations are not Party organisations
     ("Năm 2023, thị đoàn thành lập 3 tổ chức đoàn trong doanh nghiệp.", []),
     # 'từ nay đến' plans; officials and individuals disciplined by a Party body are members
@@ -1048,6 +1049,14 @@ def test_a_congress_opening_in_a_congress_year_reviews_the_term_it_closes() -> N
         assert (document["year"], document["period"]) == period  # 2022 is no congress year: a plain year
 
 
+def test_the_term_a_congress_report_shows_is_the_term_it_reviews() -> None:
+    """'Báo cáo tại Đại hội cho thấy, nhiệm kỳ 2015 - 2020, …': the term after what the report shows is the one under
+    review, ending as the congress sits, not the term the congress opens."""
+    text = ("Báo cáo chính trị trình Đại hội cho thấy, nhiệm kỳ 2015 - 2020, Đảng bộ xã luôn giữ nền nếp sinh hoạt. "
+            "Về phương hướng nhiệm kỳ tới, Ban Chấp hành đề ra nhiều giải pháp.")
+    assert run(text).document["year"] == 2020
+
+
 def test_an_undated_congress_naming_only_terms_sits_in_the_first_year_of_the_latest() -> None:
     """The term a congress opens is named by its resolution and its new committee; 'nhiệm kỳ qua' is the term it closes,
     which ends in the year it sits."""
@@ -1323,6 +1332,12 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # an emulation title's numbers ('bốn tốt', '5 không 3 sạch') name a standard, not a count
     ("Xã phát động xây dựng chi bộ bốn tốt; năm 2024 kết nạp 5 đảng viên.", [5]),
     ("Có 560 hộ đạt tiêu chí 5 không 3 sạch, tăng 140 hộ.", [560, 140]),
+    ("Hội vận động 42 hội viên tham gia phong trào phụ nữ hai giỏi.", [42]),  # 'Giỏi việc nước, đảm việc nhà'
+    ("Đoàn xã phát động phong trào ba sẵn sàng, 15 đoàn viên đăng ký.", [15]),
+    ("Quảng Trị, 29°C/ 27°C - 31°C\nHuyện ủy kết nạp 14 đảng viên.", [14]),  # a weather widget's line: furniture
+    ("Quảng Trị, 29°C/ 27°C - 31°C Trời nhiều mây\nHuyện ủy kết nạp 14 đảng viên.", [14]),
+    # 'nông thôn' (rural) is no hamlet: its number counts ('thôn 25' names hamlet 25)
+    ("Chi bộ có đảng viên hưu trí 12 đ/c, đảng viên nông thôn 31 đ/c.", [12, 31]),
     ("Trường có 3 chi bộ tốt và 2 chi bộ khá; nhận 3 không danh, 4 có danh.", [3, 2, 3, 4]),
     # a motto named by its number and a quoted word ('4 "không"') is no count; an unquoted 'không' stays a negation
     ("Chi bộ quán triệt phương châm 4 \"không” trong phòng, chống tham nhũng, kết nạp 2 đảng viên.", [2]),
@@ -1614,6 +1629,12 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
 ])
 def test_quantity_phenomena(text: str, values: list[float]) -> None:
     assert [q["value"] for q in run(text).quantities] == values
+
+
+@pytest.mark.parametrize("text", ["Dù trời nắng 37°C, 9 chi bộ vẫn sinh hoạt đúng kỳ.",
+                                  "Dù trời nắng 37℃, 9 chi bộ vẫn sinh hoạt đúng kỳ."])
+def test_a_temperature_in_prose_is_a_measure_not_a_count(text: str) -> None:
+    assert [(q["value"], q["unit"]) for q in run(text).quantities] == [(37, "other"), (9, "count")]
 
 
 def test_a_threshold_after_a_word_of_attainment_is_no_percentage() -> None:

@@ -71,6 +71,7 @@ QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
+WEATHER_PLACE_CHARS = 40  # a weather widget's place name before its temperatures ('Thành phố Hồ Chí Minh, ')
 # "03/01/2019 | 35", "10:51 08-11-2019 | :316": a number closing a line after a date or time and a bar is a page's
 # counter (comments, views).
 DATELINE_COUNTER = re.compile(r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2})[^\n|]{0,40}\|[ \t]*:?[ \t]*"
@@ -285,6 +286,17 @@ def _file_size_pattern() -> re.Pattern[str]:
     vocab = mask_vocab()
     return re.compile(r"\d(?<![\w.,]\d)[\d.,]*\s?(?:" + trie_alternation(vocab.file_size_units) + r")(?!\w)"
                       r"(?:\s*,\s*\d+\s*(?:" + trie_alternation(vocab.file_page_words) + r")(?!\w))?")
+
+
+@functools.cache
+def _weather_line_pattern() -> re.Pattern[str]:
+    """'cà mau, 32°c/ 32°c - 33°c icon thời tiết nắng' (folded): a weather widget's line, a place's words and then
+    only temperatures (non_quantities.yaml temperature_units), page furniture; words may follow a row of two or more
+    (the widget's icon), which prose never writes."""
+    degree = r"\d{1,2}[ \t]?(?:" + trie_alternation(mask_vocab().temperature_units) + r")"
+    words = rf"[^\d\n]{{0,{WEATHER_PLACE_CHARS}}}"
+    row = rf"{degree}(?:[ \t]*[/–-]?[ \t]*{degree})+{words}"
+    return re.compile(rf"^{words}(?:{row}|{degree}[ \t]*)$", re.MULTILINE)
 
 
 @functools.cache
@@ -770,6 +782,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span() for m in _english_date().finditer(key)]
     if any(unit in key for unit in mask_vocab().file_size_units):
         spans += [m.span() for m in _file_size_pattern().finditer(key)]
+    if any(unit in key for unit in mask_vocab().temperature_units):
+        spans += [m.span() for m in _weather_line_pattern().finditer(key)]
     if any(word in key for word in mask_vocab().clock_hour_words):  # every match holds an hour's word
         spans += [m.span(1) for m in _clock_minutes_pattern().finditer(key)
                   if not starts_with_phrase(key, skip_spaces(key, m.end()), noun_vocab().noun_keys)]

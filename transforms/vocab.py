@@ -119,6 +119,7 @@ class MaskVocab:
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
     file_size_units: tuple[str, ...]
+    temperature_units: tuple[str, ...]  # 'Cà Mau, 32°C/ 32°C - 33°C': a weather widget's line
     file_page_words: tuple[str, ...]  # '(361.85 KB, 50 trang)': a download line's page count
     clock_hour_words: tuple[str, ...]
     caption_index_words: tuple[str, ...]
@@ -243,6 +244,7 @@ def mask_vocab() -> MaskVocab:
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
         file_size_units=phrase_keys(data["file_size_units"]),
+        temperature_units=phrase_keys(data["temperature_units"]),
         file_page_words=phrase_keys(data["file_page_words"]),
         clock_hour_words=phrase_keys(data["clock_hour_words"]),
         caption_index_words=phrase_keys(data["caption_index_words"]),
