@@ -32,8 +32,9 @@ from transforms.keys import fold_key
 from transforms.measures import Draft, count_draft, percent_draft
 from transforms.periods import Horizon, horizon_before, local_mention, mentions_between, without_future_stages
 from transforms.quantities import Quantity
-from transforms.reader import SentenceReader, ancestors, form_after_noun, phrase_pattern, sole_form
+from transforms.reader import SentenceReader, ancestors, form_after_noun, sole_form
 from transforms.scope import named_subunit, names_body, scope_of, subject_span
+from transforms.subjects import phrase_pattern
 from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 from transforms.vocab import period_vocab
 

@@ -9,11 +9,7 @@ from transforms.alternation import trie_alternation
 from transforms.cues import Cue, words
 from transforms.periods import mentions_between
 from transforms.quantities import Quantity
-from transforms.reader import (
-    SentenceReader,
-    cue_before,
-    names_any,
-)
+from transforms.reader import SentenceReader, cue_before, names_any
 from transforms.text import LOOKBACK, ends_with_phrase, holds_word, skip_spaces, starts_with_phrase
 from transforms.vocab import mask_vocab
 
