@@ -806,6 +806,7 @@ def test_subsets_listed_after_trong_do_belong_to_the_total_not_to_each_other() -
     ("Trong 8 tháng năm 2021, toàn tỉnh kết nạp 245 đảng viên.", (2021, "M9")),
     ("Trong 5 tháng năm 2021, toàn tỉnh kết nạp 140 đảng viên.", (2021, "H1")),
     ("Trong quí II/2022, toàn tỉnh kết nạp 97 đảng viên.", (2022, "Q2")),
+    ("Trong Tháng Thanh niên năm 2023, Đảng ủy xã kết nạp 6 đoàn viên ưu tú vào Đảng.", (2023, "Q1")),  # March
     ("Đến hết ngày 31/8/2023, toàn tỉnh kết nạp 309 đảng viên.", (2023, "M9")),
     # a period past a semicolon is the next statement's, not the figure's before it
     ("Quý I/2024, Đảng bộ đạt nhiều kết quả.\n\nKết quả: kết nạp 17 đảng viên; hoàn thành sơ kết giữa nhiệm kỳ "
