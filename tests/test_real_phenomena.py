@@ -254,6 +254,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2025, Đảng bộ Quân sự tỉnh được thành lập trên cơ sở hợp nhất hai đảng bộ, gồm 1.200 đảng viên và 9 tổ "
      "chức cơ sở đảng.", []),
     ("Năm 2025, Đảng bộ xã Tân Lập được thành lập từ 2 tổ chức: Đảng bộ xã Hòa An và Đảng bộ xã Tân Lập (cũ).", []),
+    # a kindergarten class's number is its name; the members attending a ceremony are not admitted
+    ("Năm 2019, cô Trần Thu Hà, giáo viên lớp chồi 3 đã được kết nạp vào Đảng.", []),
+    ("Năm 2019, chi bộ kết nạp 1 đảng viên, với sự tham dự đông đủ của 15 đảng viên.",
+     [("admitted", "party_member", "count", 1)]),
     # Youth Union organisations are not Party organisations
     ("Năm 2023, thị đoàn thành lập 3 tổ chức đoàn trong doanh nghiệp.", []),
     # 'từ nay đến' plans; officials and individuals disciplined by a Party body are members
@@ -1337,6 +1341,12 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đoàn xã phát động phong trào ba sẵn sàng, 15 đoàn viên đăng ký.", [15]),
     ("Quảng Trị, 29°C/ 27°C - 31°C\nHuyện ủy kết nạp 14 đảng viên.", [14]),  # a weather widget's line: furniture
     ("Quảng Trị, 29°C/ 27°C - 31°C Trời nhiều mây\nHuyện ủy kết nạp 14 đảng viên.", [14]),
+    # a blog's date with an English month's short name; a week of the month; a document site's counters and pages
+    ("Posted Oct 21, 2019\nĐảng ủy xã kết nạp 8 đảng viên.", [8]),
+    ("Chi bộ sinh hoạt vào thứ 2 tuần 1 hằng tháng, kết nạp 3 đảng viên.", [3]),
+    ("Công tác phát triển đảng viên ở xã vùng cao\n\n41 2.3K 9\nĐảng bộ xã kết nạp 26 đảng viên.", [26]),
+    ("Tải bản đầy đủ (.pdf) (64 trang)\nĐảng bộ xã kết nạp 26 đảng viên.", [26]),
+    ("Dự họp có lãnh đạo hai Ban Hội đồng nhân dân và 6 tổ đại biểu.", [2, 6]),  # 'Ban' written capitalised counts
     # 'nông thôn' (rural) is no hamlet: its number counts ('thôn 25' names hamlet 25)
     ("Chi bộ có đảng viên hưu trí 12 đ/c, đảng viên nông thôn 31 đ/c.", [12, 31]),
     ("Trường có 3 chi bộ tốt và 2 chi bộ khá; nhận 3 không danh, 4 có danh.", [3, 2, 3, 4]),

@@ -300,6 +300,14 @@ def _weather_line_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _download_pages_pattern() -> re.Pattern[str]:
+    """'tải bản đầy đủ (.pdf) (27 trang)' (folded): a document site's download line gives the file's page count
+    (non_quantities.yaml file_page_words) after its type, page furniture."""
+    pages = trie_alternation(mask_vocab().file_page_words)
+    return re.compile(rf"\(\.(?:pdf|docx?|pptx?)\)[ \t]*\((\d+)[ \t]*(?:{pages})\)")
+
+
+@functools.cache
 def _clock_minutes_pattern() -> re.Pattern[str]:
     """'8 giờ 30' (folded): the minutes (group 1) of a clock time whose hour is written with a word, unless a percent
     sign follows."""
@@ -563,15 +571,16 @@ def _speaker_after(key: str, end: int) -> bool:
     return _speech_pattern().match(key, end, end + SPEAKER_REACH) is not None
 
 
-PAGE_STRIP = re.compile(r"^[ \t]*\d{1,6}(?:[ \t]+\d{1,6})+[ \t]*$", re.MULTILINE)
+COUNTER = r"\d{1,6}(?:[.,]\d{1,2}k|k)?"  # a counter may round its thousands: '4.8k' (folded '4.8K') views
+PAGE_STRIP = re.compile(rf"^[ \t]*{COUNTER}(?:[ \t]+{COUNTER})+[ \t]*$", re.MULTILINE)
 DIGIT_RUN = re.compile(r"\d+")
 PAGER_MIN_PAGES = 3
 
 
 def _number_line_spans(key: str, reach: int) -> list[tuple[int, int]]:
     """A line holding only numbers: a pager's page numbers, each one more than the one before ('178   179   180'),
-    or a page's counters right under the headline, up to `reach` ('23 415 0': views, downloads, comments); no
-    figures."""
+    or a page's counters right under the headline, up to `reach` ('23 415 0', '88 4.8k 17': views, downloads,
+    comments); no figures."""
     spans = []
     for m in PAGE_STRIP.finditer(key):
         numbers = list(DIGIT_RUN.finditer(key, m.start(), m.end()))
@@ -780,6 +789,8 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
         spans += [m.span() for m in _english_date().finditer(key)]
+    if ".pdf)" in key or ".doc" in key or ".ppt" in key:  # every download line names its file's type
+        spans += [m.span(1) for m in _download_pages_pattern().finditer(key)]
     if any(unit in key for unit in mask_vocab().file_size_units):
         spans += [m.span() for m in _file_size_pattern().finditer(key)]
     if any(unit in key for unit in mask_vocab().temperature_units):
