@@ -71,6 +71,7 @@ QUOTE_FOOTNOTE = re.compile(r'(?:”|"(?<=[^\s(\[]")|\)(?<=[^\s(\d]\)))(\d{1,2})
 # A line that holds a number and nothing else is page furniture on a web page (a view counter, a visitor-count
 # digit, a picture's number): a statistic always comes with words around it, except in a table (_lone_number_spans).
 LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*$", re.MULTILINE)
+DOWNLOAD_TYPES = ("pdf", "docx", "doc", "pptx", "ppt")  # a document site's download line: '(.pdf) (27 trang)'
 WEATHER_PLACE_CHARS = 40  # a weather widget's place name before its temperatures ('Thành phố Hồ Chí Minh, ')
 # "03/01/2019 | 35", "10:51 08-11-2019 | :316": a number closing a line after a date or time and a bar is a page's
 # counter (comments, views).
@@ -304,7 +305,8 @@ def _download_pages_pattern() -> re.Pattern[str]:
     """'tải bản đầy đủ (.pdf) (27 trang)' (folded): a document site's download line gives the file's page count
     (non_quantities.yaml file_page_words) after its type, page furniture."""
     pages = trie_alternation(mask_vocab().file_page_words)
-    return re.compile(rf"\(\.(?:pdf|docx?|pptx?)\)[ \t]*\((\d+)[ \t]*(?:{pages})\)")
+    types = "|".join(DOWNLOAD_TYPES)
+    return re.compile(rf"\(\.(?:{types})\)[ \t]*\((\d+)[ \t]*(?:{pages})\)")
 
 
 @functools.cache
@@ -789,7 +791,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in word_start_matches(_title_number_pattern(), key)]
     if any(month in key for month in mask_vocab().english_months):  # no English month, no scan
         spans += [m.span() for m in _english_date().finditer(key)]
-    if ".pdf)" in key or ".doc" in key or ".ppt" in key:  # every download line names its file's type
+    if any(f".{kind})" in key for kind in DOWNLOAD_TYPES):  # every download line names its file's type
         spans += [m.span(1) for m in _download_pages_pattern().finditer(key)]
     if any(unit in key for unit in mask_vocab().file_size_units):
         spans += [m.span() for m in _file_size_pattern().finditer(key)]
