@@ -1474,6 +1474,10 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
      "viên.", [3]),
     # a four-digit amount after a word of change is no year
     ("So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).", [7, 2036]),
+    # ... nor is a four-digit total a figure rises to, before its counted noun
+    ("Xã kết nạp 115 hội viên, nâng tổng số hội viên lên 2011 hội viên.", [115, 2011]),
+    # a festival is counted, no length of days
+    ("Hội đã tổ chức 23 ngày hội văn hóa trong 3 ngày.", [23]),
     # a latitude in degrees and minutes
     ("Xã nằm ở 21°05’ vĩ độ Bắc và có 14 thôn; huyện ở 18 0 31’00’’ vĩ độ Bắc.", [14]),
     # a list after a session's, a decision's or a decree's label goes on labelling
