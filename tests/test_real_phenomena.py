@@ -1500,6 +1500,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Theo đơn của bà Bảy, xã đã kiểm tra 2 hộ; ông Ba cho biết thêm.", [2]),
     # a map sheet's and a group's numbers are labels; a group of people is counted
     ("Thửa đất số 12, tờ bản đồ 41 được cấp sai. Nhóm 1 do đồng chí A phụ trách gồm nhóm 3 người.", [3]),
+    # a lone letter glued to a number makes a code; a glued word or an abbreviation still counts
+    ("Xã thuộc diện 30a, lô 7c; chi bộ có 41đ/c và kết nạp thêm 05đảng viên.", [41, 5]),
     # a programme's number names it, unless a counted noun follows
     ("Huyện thuộc Chương trình 30a và Chương trình 135; chương trình 40 đảng viên được duyệt.", [40]),
     # 'một' opening a range of number words counts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -206,7 +207,11 @@ def _tail(key: str, text: str, end: int) -> _Tail:
         noun = _cut_noun(noun)
     after = noun[3] if noun else unit_end
     approx = starts_with_phrase(key, skip_spaces(key, after), vocab.approx_after_keys)
-    glued_ok = bool(found or unit_hit or (noun and noun[2] == end))
+    # a lone Latin letter glued to the number is a code's ('huyện 30a', 'lô 5b'), unless it is a unit, a size's sign
+    # ('13x19cm') or an abbreviation's ('625đ/c'); a word is one whose space was lost in copying ('03đại biểu')
+    code_letter = (glued and key[end] in string.ascii_lowercase and key[end] not in mask_vocab().dimension_signs
+                   and not key[end + 1:end + 2].isalpha() and not key.startswith("/", end + 1))
+    glued_ok = bool(found or unit_hit or (noun and noun[2] == end and not code_letter))
     return _Tail(
         scale=scale * mult,
         unit=unit,
