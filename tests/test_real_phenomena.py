@@ -1486,6 +1486,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Tổng Công ty 319 có 20 đảng viên; từ những năm 30 của thế kỷ trước, thập niên 90 đã có chi bộ.", [20]),
     # a visitors' counter between bullets
     ("Chi bộ kết nạp 4 đảng viên.\n\nThống kê • Đang online: 38 • Trong tuần: 6.318 • Trong năm: 375.379", [4]),
+    ("Chi bộ kết nạp 7 đảng viên.\n\nThống kê\n  • Hôm nay: 412\n  • Trong tuần: 23 806\n  • Tất cả: 904113", [7]),
     # a range of criteria met is no day and month
     ("Có 3 xã đạt từ 5 - 9 tiêu chí.", [3, 5, 9]),
     # a rank among a whole: the rank is an ordinal, the whole a count

@@ -254,10 +254,11 @@ COLON_DIGIT = re.compile(r":[ \t]*\d")  # in every counter line: a cheap test be
 
 @functools.cache
 def _counter_line_pattern() -> re.Pattern[str]:
-    """'Hôm nay: 295' alone on its line or between bullets ('• Trong tuần: 6.318 •', folded): a visitors' counter
-    (non_quantities.yaml counter_line_labels)."""
+    """'Hôm nay: 295' alone on its line or between bullets ('• Trong tuần: 6.318 •', '• Trong tuần: 12 901', folded): a
+    visitors' counter (non_quantities.yaml counter_line_labels)."""
     labels = trie_alternation(mask_vocab().counter_line_labels)
-    return re.compile(r"(?:^|•)[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(\d[\d.,]*)[ \t]*(?=$|•)", re.MULTILINE)
+    number = r"\d{1,3}(?:[ \t]\d{3})+|\d[\d.,]*"
+    return re.compile(r"(?:^|•)[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(" + number + r")[ \t]*(?=$|•)", re.MULTILINE)
 
 
 @functools.cache
