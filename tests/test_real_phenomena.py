@@ -1484,6 +1484,7 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Ủy ban họp kỳ 7 và 8, ban hành Quyết định số 55, 56 theo Nghị định 24 và 25, kỷ luật 2 đảng viên.", [2]),
     # a company's number names it; a decade is no count
     ("Tổng Công ty 319 có 20 đảng viên; từ những năm 30 của thế kỷ trước, thập niên 90 đã có chi bộ.", [20]),
+    ("Từ cuối thập kỷ 50 của thế kỷ trước, xã đã có 2 chi bộ; trong một thập kỷ, 35 đảng viên được kết nạp.", [2, 35]),
     # a visitors' counter between bullets
     ("Chi bộ kết nạp 4 đảng viên.\n\nThống kê • Đang online: 38 • Trong tuần: 6.318 • Trong năm: 375.379", [4]),
     ("Chi bộ kết nạp 7 đảng viên.\n\nThống kê\n  • Hôm nay: 412\n  • Trong tuần: 23 806\n  • Tất cả: 904113", [7]),
