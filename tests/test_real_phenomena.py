@@ -2022,6 +2022,12 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a date after a kind word in an address is no numbered district ('thanh-pho-6-12' is not Quận 6)
     ("Năm 2016, Đảng ủy Tập đoàn kết nạp 20 đảng viên.", "https://x.vn/gap-mat-cac-tinh-thanh-pho-6-12-19814.aspx",
      "unknown", None),
+    # a person's home address names neither the text's province nor its district; a body named after its province is
+    # no address
+    ("Năm 2021, chi bộ kết nạp quần chúng Lê Văn Hùng; quê quán: Xã Diễn Hải, Huyện Diễn Châu, Tỉnh Nghệ An.",
+     "https://vpubnd.kontum.gov.vn/tin/a-1", "kon-tum", "url"),
+    ("Năm 2021, chi bộ kết nạp đồng chí Hùng, quê quán Hà Tĩnh, Đảng bộ tỉnh Quảng Bình tổ chức lễ.", None,
+     "quang-binh", "text"),
     # the cell secretaries' monthly meeting ('giao ban Bí thư các chi bộ') is no Secretariat ('Ban Bí thư')
     ("Chiều 3/11, Đảng ủy xã tổ chức hội nghị giao ban Bí thư các chi bộ. Hội nghị giao ban Bí thư thống nhất.",
      "https://tiengiang.gov.vn/tin/a-1", "tien-giang", "url"),

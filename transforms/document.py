@@ -330,7 +330,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, ti
 
 def _places(ctx: TextContext) -> tuple[Counter[str], Counter[str]]:
     """The provinces a text names and those its districts lie in, read once for every metadata rule."""
-    return province_mentions(ctx.cased_key), district_provinces(ctx.key)
+    return province_mentions(ctx.cased_key), district_provinces(ctx.key, ctx.cased_key)
 
 
 def _with_local_terms(ctx: TextContext, title_key: str, places: tuple[Counter[str], Counter[str]]) -> TextContext:

@@ -77,6 +77,34 @@ def _in_unit_list(key: str, lower: str, start: int) -> bool:
         0 < len(p.split()) <= UNIT_LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split()) for p in parts[:-1])
 
 
+HOME_ADDRESS_REACH = 100  # 'quê quán: Xã Nam Giang, Huyện Nam Đàn, Tỉnh ' before a province's name
+
+
+@functools.cache
+def _origin_pattern() -> re.Pattern[str]:
+    """The words that open a person's home ('quê quán', origin_words.csv), lower-cased, at a word's start."""
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("origin_words")) + r")(?!\w)")
+
+
+@functools.cache
+def _address_words() -> frozenset[str]:
+    """The single words an address's parts open with ('xã', 'huyện', 'tỉnh'; address_words.csv)."""
+    return frozenset(w for phrase in word_list("address_words") for w in phrase.split())
+
+
+def _in_home_address(key: str, lower: str, start: int, end: int) -> bool:
+    """'quê quán: Xã Nam Giang, Huyện Nam Đàn, Tỉnh Nghệ An': a name in key[start:end] closing a person's home address,
+    whose parts after the origin word, the name's own words included, are capitalised names and the address's own
+    words (address_words.csv), is the person's home, not the story's place ('Đảng bộ tỉnh …' is a body's name)."""
+    opened = list(_origin_pattern().finditer(lower, max(0, start - HOME_ADDRESS_REACH), start))
+    if not opened:
+        return False
+    address = key[opened[-1].end():end]
+    if any(mark in address for mark in ".;\n"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _address_words() for w in re.split(r"[\s:,\-–]+", address) if w)
+
+
 def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Counter[str]:
     """How often a text names each province (pre-2025 gazetteer), in order of first mention, read on its folded key with
     capitals kept (`fold_key(text, lower=False)`); a name ending a person's name ('Đỗ Thị Thu Huế', 'Nguyễn Hòa Bình')
@@ -96,6 +124,7 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
         if (_ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words())
                 or _in_unit_list(key, lower, m.start())
                 or ends_with_phrase(lower, m.start(), word_list("origin_words"))
+                or _in_home_address(key, lower, m.start(), m.end())
                 or ends_with_phrase(lower, m.start(), word_list("building_words"))
                 or ends_with_phrase(lower, m.start(), word_list("namesake_words"))):
             continue  # 'Đỗ Thị Thu Huế'; 'huyện Quảng Ninh' (a district of Quảng Bình); 'các phường: Bình Thuận, …';
@@ -244,9 +273,10 @@ def district_upgrades() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def district_provinces(key: str) -> Counter[str]:
+def district_provinces(key: str, cased_key: str | None = None) -> Counter[str]:
     """Provinces of the districts a folded text names with their kind ('huyện Krông Pắc', 'Thị ủy Sa Pa');
-    a name several provinces share counts for each of them."""
+    a name several provinces share counts for each of them. With the key's capitals (`cased_key`), a district in a
+    person's home address ('quê quán: …, Huyện Nam Đàn, …') is no mention."""
     pattern, where = _district_pattern()
     kinds = dict(district_prefixes())
     upgraded = district_upgrades()
@@ -255,6 +285,8 @@ def district_provinces(key: str) -> Counter[str]:
         kind = kinds[m.group(1)]  # 'khu vực Phù Ninh' (agencies after 2025) names a district of any kind
         if kind == ANY_KIND and m.group(2).isdigit():
             continue  # 'Tòa án khu vực 5' numbers a court's region; only 'quận 5' names a district by number
+        if cased_key is not None and _in_home_address(cased_key, key, m.start(), m.end()):
+            continue
         if kind == ANY_KIND:
             slugs = frozenset().union(*(v for (k, name), v in where.items() if name == m.group(2)))
         else:  # 'huyện Phong Điền' also names the district that has since become a thị xã
