@@ -2022,6 +2022,10 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a date after a kind word in an address is no numbered district ('thanh-pho-6-12' is not Quận 6)
     ("Năm 2016, Đảng ủy Tập đoàn kết nạp 20 đảng viên.", "https://x.vn/gap-mat-cac-tinh-thanh-pho-6-12-19814.aspx",
      "unknown", None),
+    # a new ward located by its province after a comma in the lede is the story's place, however often the city's
+    # leaders who came are named
+    ("Ngày 20-8, Đảng bộ phường Long Hương, TPHCM tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030. Dự có lãnh đạo "
+     "Thành ủy TPHCM, HĐND TPHCM và UBND TPHCM.", None, "ba-ria-vung-tau", "commune"),
     # a person's home address names neither the text's province nor its district; a body named after its province is
     # no address
     ("Năm 2021, chi bộ kết nạp quần chúng Lê Văn Hùng; quê quán: Xã Diễn Hải, Huyện Diễn Châu, Tỉnh Nghệ An.",

@@ -432,11 +432,18 @@ def _seat(key: str, start: int) -> bool:
 
 
 def _located_in(text: str, end: int, province: str) -> bool:
-    """'Đảng bộ xã Xuyên Mộc (TPHCM) tổ chức Đại hội' in the lede: a commune located by the new province in brackets
-    right after its name is the story's own place, however often the province's leaders who came are named."""
+    """'Đảng bộ xã Xuyên Mộc (TPHCM) tổ chức Đại hội', 'Đảng bộ phường Hòa Lợi, TPHCM tổ chức …' in the lede: a
+    commune located by the new province in brackets or after a comma right after its name is the story's own place,
+    however often the province's leaders who came are named."""
     after = text[end:end + LOCATED_REACH]
     close = after.find(")")
-    return after.startswith(" (") and close > 0 and province in province_mentions(fold_key(after[2:close], lower=False))
+    if after.startswith(" (") and close > 0:
+        return province in province_mentions(fold_key(after[2:close], lower=False))
+    if not after.startswith(", "):
+        return False
+    pattern, slugs = _gazetteer()
+    m = pattern.match(fold_key(after[2:], lower=False))
+    return m is not None and slugs[m.group(0)] == province
 
 
 DISTRICTS_OVER_NAME = 3  # a province's districts named this many times as often as another province outweigh it
