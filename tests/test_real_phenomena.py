@@ -1488,6 +1488,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     # a visitors' counter between bullets
     ("Chi bộ kết nạp 4 đảng viên.\n\nThống kê • Đang online: 38 • Trong tuần: 6.318 • Trong năm: 375.379", [4]),
     ("Chi bộ kết nạp 7 đảng viên.\n\nThống kê\n  • Hôm nay: 412\n  • Trong tuần: 23 806\n  • Tất cả: 904113", [7]),
+    # a portal's rating box
+    ("Xã kết nạp 9 đảng viên.\n\nTổng số điểm của bài viết là: 25 trong 5 đánh giá\n\nClick để đánh giá bài viết", [9]),
     # a range of criteria met is no day and month
     ("Có 3 xã đạt từ 5 - 9 tiêu chí.", [3, 5, 9]),
     # a rank among a whole: the rank is an ordinal, the whole a count

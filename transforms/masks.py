@@ -249,7 +249,7 @@ def _counter_label() -> re.Pattern[str]:
     return re.compile(trie_alternation(mask_vocab().counter_labels))
 
 
-COLON_DIGIT = re.compile(r":[ \t]*\d")  # in every counter line: a cheap test before _counter_line_pattern
+COLON_DIGIT = re.compile(r":[ \t]*\d")  # in every counter and widget line: a cheap test before their patterns
 
 
 @functools.cache
@@ -279,6 +279,14 @@ def _comment_box_limit() -> re.Pattern[str]:
 def _comment_box_tail() -> re.Pattern[str]:
     """'/ 500 ký tự': what a match of _comment_box_pattern's second branch ends on."""
     return re.compile(rf"/ ?\d+ (?:{trie_alternation(mask_vocab().comment_box_units)})(?!\w)")
+
+
+@functools.cache
+def _widget_pattern() -> re.Pattern[str]:
+    """A page widget's line (non_quantities.yaml widget_templates, '#' for each number), folded: 'tổng số điểm của
+    bài viết là: 0 trong 0 đánh giá'."""
+    return re.compile("|".join(re.escape(t).replace(re.escape("#"), r"\d[\d.,]*")
+                               for t in mask_vocab().widget_templates))
 
 
 @functools.cache
@@ -779,6 +787,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
         spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     if COLON_DIGIT.search(key):  # every match holds a colon, then a digit
         spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
+        spans += [m.span() for m in _widget_pattern().finditer(key)]
     if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]
         spans += [n.span() for m in _term_list_pattern().finditer(key)

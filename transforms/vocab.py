@@ -118,6 +118,7 @@ class MaskVocab:
     speech_after_quote: tuple[str, ...]
     comment_box_limits: tuple[str, ...]
     comment_box_units: tuple[str, ...]
+    widget_templates: tuple[str, ...]
     file_size_units: tuple[str, ...]
     temperature_units: tuple[str, ...]  # 'Cà Mau, 32°C/ 32°C - 33°C': a weather widget's line
     file_page_words: tuple[str, ...]  # '(361.85 KB, 50 trang)': a download line's page count
@@ -243,6 +244,7 @@ def mask_vocab() -> MaskVocab:
         speech_after_quote=phrase_keys(data["speech_after_quote"]),
         comment_box_limits=phrase_keys(data["comment_box_limits"]),
         comment_box_units=phrase_keys(data["comment_box_units"]),
+        widget_templates=phrase_keys(data["widget_templates"]),
         file_size_units=phrase_keys(data["file_size_units"]),
         temperature_units=phrase_keys(data["temperature_units"]),
         file_page_words=phrase_keys(data["file_page_words"]),
