@@ -311,6 +311,7 @@ def test_a_percentage_after_a_label_word_is_a_figure() -> None:
     # a number of times after a word of growth, or set against a base, is a ratio
     ("Thu nhập bình quân tăng 2,3 lần so với đầu nhiệm kỳ.", [(2.3, "other", None)]),
     ("Số đảng viên mới gấp 3 lần năm trước.", [(3, "other", None)]),
+    ("Số chi bộ nhiều hơn khoảng 4 lần số tổ đảng.", [(4, "other", "about")]),
     # a number of occasions stays a count
     ("Đảng bộ 2 lần được tặng Huân chương Lao động.", [(2, "count", None)]),
 ])
