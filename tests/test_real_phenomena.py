@@ -1469,6 +1469,8 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Đại hội diễn ra chiều 1.6 xác định 2 khâu đột phá.", [2]),
     # a provincial road's and a national highway's numbers after their abbreviations
     ("Tuyến đường nối ĐT 638 với QL 1A dài 5 km.", [5]),
+    # ... and a list of them goes on naming roads
+    ("Xã có 7 thôn nằm dọc quốc lộ 19 và 25, tỉnh lộ 662, 663.", [7]),
     # a second year of a list of years; a residential group's, a cooperative's and a company's numbers name them
     ("Năm 2015 và 2017 đơn vị đạt danh hiệu; tại nhà văn hóa TDP 8, HTX 20-10 và Chi bộ đại đội 1 kết nạp 3 đảng "
      "viên.", [3]),
