@@ -125,6 +125,16 @@ def test_passive_cue_after_the_noun() -> None:
     assert facts("Năm 2019 có 175 đảng viên bị xử lý kỷ luật.") == [("disciplined", "party_member", "count", 175)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2023, chi bộ có 2 đảng viên Nguyễn Văn An và Trần Văn Bình bị khiển trách.",
+     [("disciplined_reprimand", "party_member", "count", 2)]),
+    ("Năm 2021, 4 đảng viên Lê Thị Hoa, Phạm Văn Nam, Đỗ Minh Tú và Hà Văn Sơn bị cảnh cáo.",
+     [("disciplined_warning", "party_member", "count", 4)]),
+])
+def test_the_names_of_the_people_counted_stand_between_noun_and_passive_cue(text: str, expected: list) -> None:
+    assert facts(text) == expected
+
+
 def test_a_verb_between_cue_and_number_ends_the_cue() -> None:
     text = "UBKT các cấp kiểm tra tài chính đảng đối với 320 tổ chức đảng, phát hiện 12 tổ chức đảng vi phạm."
     assert facts(text) == [("inspected_finance", "party_org", "count", 320)]

@@ -13,7 +13,7 @@ from transforms.context import TextContext
 from transforms.cues import ActorGroup, Cue, actor_words, specs, words
 from transforms.fact import Fact
 from transforms.quantities import Quantity
-from transforms.text import Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
+from transforms.text import WORD, Sentence, ends_with_phrase, skip_spaces, starts_with_phrase
 
 SEMICOLON = re.compile(";")
 MAX_JOINER_GAP = 40  # longer gaps between two figures are never just a joiner and an aside
@@ -392,11 +392,39 @@ def _after_agent(r: SentenceReader, pos: int) -> int:
     return cue.start if clean and len(tail.split()) <= MAX_AGENT_TAIL_WORDS else pos
 
 
+NAME_WORDS_MIN = 2  # a person's name has at least a family and a given name ('Trần Văn Châu')
+NAMES_REACH = 160  # how far a list of names may run after a counted noun (bounded work per figure)
+
+
+def _after_names(r: SentenceReader, pos: int) -> int:
+    """'hai quần chúng ưu tú Hà Thị Lan và Trần Văn Nam đã được …': where the people's names right after a counted noun
+    end (names of NAME_WORDS_MIN or more capitalised words, joined by list_joiners); pos itself when none stands
+    there."""
+    cased, end, i = r.ctx.cased_key, pos, pos
+    joiners = words("list_joiners", "")
+    while i < pos + NAMES_REACH:
+        start, count = i, 0
+        while i < pos + NAMES_REACH and (m := WORD.match(cased, i)) is not None and m.group()[0].isupper():
+            count, i = count + 1, skip_spaces(cased, m.end())
+        if count < NAME_WORDS_MIN:
+            return end
+        end = i = start + len(cased[start:i].rstrip())
+        joiner = starts_with_phrase(r.key, skip_spaces(r.key, i), joiners)
+        if joiner is None:
+            return end
+        i = skip_spaces(r.key, skip_spaces(r.key, i) + len(joiner))
+    return end
+
+
 def _after_qualifier(r: SentenceReader, pos: int) -> int:
     """'81 đảng viên thuộc đảng bộ huyện bị xử lý kỷ luật', '3 đảng viên sinh con thứ 4 bị kỷ luật': where the passive
     marker after a short qualifier of the counted noun starts (no punctuation, figure or cue in it, at most
     MAX_QUALIFIER_WORDS words; a list of places or roles may hold commas, and a place its aside); pos itself when
-    none follows."""
+    none follows. People's names right before the marker are no qualifier ('hai quần chúng Hà Thị Lan và Trần Văn Nam
+    đã được kết nạp')."""
+    named = skip_spaces(r.key, _after_names(r, pos))
+    if named > pos and starts_with_phrase(r.key, named, words("passive_markers", "")):
+        return named
     place = starts_with_phrase(r.key, pos, words("place_qualifiers", ""))  # 'tại Hà Nội, Quảng Bình, Hậu Giang'
     stop = min(r.s.end, pos + (MAX_PLACE_QUALIFIER if place else MAX_QUALIFIER))
     i = pos
