@@ -93,9 +93,10 @@ def _address_words() -> frozenset[str]:
 
 
 def _in_home_address(key: str, lower: str, start: int, end: int) -> bool:
-    """'quê quán: Xã Nam Giang, Huyện Nam Đàn, Tỉnh Nghệ An': a name in key[start:end] closing a person's home address,
-    whose parts after the origin word, the name's own words included, are capitalised names and the address's own
-    words (address_words.csv), is the person's home, not the story's place ('Đảng bộ tỉnh …' is a body's name)."""
+    """'quê Hà Tĩnh', 'quê quán: Xã Nam Giang, Huyện Nam Đàn, Tỉnh Nghệ An': a name in key[start:end] closing a person's
+    home address, whose parts after the origin word (origin_words.csv), the name's own words included, are capitalised
+    names and the address's own words (address_words.csv), is the person's home, not the story's place ('Đảng bộ tỉnh
+    …' is a body's name)."""
     opened = list(_origin_pattern().finditer(lower, max(0, start - HOME_ADDRESS_REACH), start))
     if not opened:
         return False
@@ -123,7 +124,6 @@ def province_mentions(key: str, venues: bool = True, outlets: bool = True) -> Co
     for m in word_start_matches(pattern, key):
         if (_ends_person_name(key, m.start()) or ends_with_phrase(lower, m.start(), _local_unit_words())
                 or _in_unit_list(key, lower, m.start())
-                or ends_with_phrase(lower, m.start(), word_list("origin_words"))
                 or _in_home_address(key, lower, m.start(), m.end())
                 or ends_with_phrase(lower, m.start(), word_list("building_words"))
                 or ends_with_phrase(lower, m.start(), word_list("namesake_words"))):
