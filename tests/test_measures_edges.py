@@ -58,6 +58,9 @@ def test_continued_sign_needs_an_earlier_figure() -> None:
         ("Tỉnh đặt mục tiêu kết nạp 500 đảng viên.", True),
         ("Kết nạp 500 đảng viên.", False),
         ("Kết nạp 500 đảng viên, phấn đấu vượt kế hoạch.", False),
+        ("Phấn đấu kết nạp 40 đảng viên; thành lập 3 chi bộ.", True),
+        ("Đã xong 3 việc, phấn đấu xong theo tiến độ; đạt 70% kế hoạch, kết nạp được 400 đảng viên.", False),
+        ("Đã xong 3 việc, phấn đấu xong theo tiến độ; kết nạp thêm 400 đảng viên.", True),
     ],
 )
 def test_plan_word_before_the_figure_makes_it_a_plan(text: str, plan: bool) -> None:
@@ -303,6 +306,12 @@ def test_change_needs_an_earlier_total_of_the_same_subject(text: str, expected: 
           ("inspected", "party_org", "count", 30), ("inspected", "party_org", "share_pct", 80)]),
         ("Kết nạp 120 đảng viên (đạt 95%).",
          [("admitted", "party_member", "count", 120), ("admitted", "party_member", "attainment_pct", 95)]),
+        ("Quận đạt 70% kế hoạch kết nạp đảng viên (kết nạp 40 đảng viên); đạt 60% thành lập tổ chức đảng.",
+         [("admitted", "party_member", "attainment_pct", 70), ("admitted", "party_member", "count", 40),
+          ("established", "party_org", "attainment_pct", 60)]),
+        ("Quận đạt 60% thành lập tổ chức đảng (thành lập 4 chi bộ) và 70% kế hoạch kết nạp đảng viên.",
+         [("established", "party_org", "attainment_pct", 60), ("established", "party_org", "count", 4),
+          ("admitted", "party_member", "attainment_pct", 70)]),
     ],
 )
 def test_percentage_attaches_to_the_figure_or_indicator_it_describes(text: str, expected: list[tuple]) -> None:

@@ -653,15 +653,17 @@ def _count_before_stock(r: SentenceReader, previous: list[Quantity]) -> Quantity
 
 
 def _cue_after_target(r: SentenceReader, q: Quantity) -> Cue | None:
-    """'đã thực hiện 50% chỉ tiêu được giao về công tác kết nạp đảng viên': the act whose target a percentage
-    attains, named right after its target words and their link words ('được giao về công tác')."""
+    """'đã thực hiện 50% chỉ tiêu được giao về công tác kết nạp đảng viên', 'đạt 80% thành lập tổ chức đảng': the act
+    whose target a percentage attains, named right after it or after its target words and their link words ('được
+    giao về công tác')."""
     reach = min(r.s.end, q.end + TARGET_CUE_REACH)
     for c in r.cues:
         if c.start < q.end or c.start >= reach:
             continue
         between = r.key[q.end:c.start].strip()
-        target = starts_with_phrase(between, 0, words("target_words"))
-        if c.kind != "cue" or not target or not set(between[len(target):].split()) <= set(words("target_cue_links")):
+        target = starts_with_phrase(between, 0, words("target_words")) or ""
+        if c.kind != "cue" or not (target or not between) or not set(
+                between[len(target):].split()) <= set(words("target_cue_links")):
             return None
         return c
     return None
@@ -731,6 +733,10 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     paren = r.enclosing(q.start)
     lower = min(lower, r.region_start(paren[0])) if paren else lower
     previous = [o for o in r.quantities if lower <= o.start < q.start and o.unit == "count" and not is_margin(r, o)]
+    named = _cue_after_target(r, q) if kind == "attainment_pct" else None
+    last_fact = r.fact_of(previous[-1]) if previous else None
+    if named is not None and last_fact is not None and last_fact.indicator not in named.codes:
+        previous = []  # '… (thành lập được 15 tổ chức đảng) và 83% kế hoạch kết nạp đảng viên': another act's target
     if previous:
         base = previous[-1]
         if r.fact_of(base) is None and kind == "attainment_pct" and _after_percent(r, q)[1]:
@@ -744,8 +750,10 @@ def percent_draft(r: SentenceReader, q: Quantity) -> Draft | None:
     if kind == "attainment_pct" and is_plan(r, q):
         return None  # 'Phấn đấu kết nạp đảng viên mới đạt trên 3%': a rate aimed at, nothing attained
     cue = cue_before(r, q.context_start, allow_nominal=True, whole_sentence=True)
-    named_after = cue is None and kind == "attainment_pct"
-    cue = _cue_after_target(r, q) if named_after else cue
+    # the act named after the percentage, when no act before it is left without its own figure ('đạt 72% kế hoạch
+    # kết nạp đảng viên (506 …); đạt 80% thành lập tổ chức đảng (15 …) và 83% kế hoạch kết nạp đảng viên')
+    named_after = named is not None and (cue is None or any(cue.end <= o.start < q.start for o in r.quantities))
+    cue = named if named_after else cue
     if cue is None or cue.kind == "blocked":
         return None
     for qq, f in reversed(r.prior):  # 'Hình thức khiển trách chiếm 54,55%' after the breakdown

@@ -157,9 +157,24 @@ def _plan_word_at(r: SentenceReader, word: str, end: int) -> bool:
     not_after = words("plan_words_not_after")
     at = r.key.find(word, r.s.start, end)
     while at >= 0:
-        if not ends_with_phrase(r.key, at, not_after) and not _done_between(r.key, at + len(word), end):
+        if (not ends_with_phrase(r.key, at, not_after) and not _done_between(r.key, at + len(word), end)
+                and not _plan_clause_closed(r, at, end)):
             return True
         at = r.key.find(word, at + 1, end)
+    return False
+
+
+def _plan_clause_closed(r: SentenceReader, at: int, end: int) -> bool:
+    """'Đã hoàn thành 2/8 nhiệm vụ …, phấn đấu hoàn thành theo tiến độ; đạt 72% kế hoạch …': a plan word inside a
+    clause (not opening it) plans that clause only, so a later clause opening on what was achieved reports it."""
+    if skip_spaces(r.key, r.region_start(at)) == at:
+        return False
+    openers = words("plan_closing_clause_openers")
+    semicolon = r.key.find(";", at, end)
+    while semicolon >= 0:
+        if starts_with_phrase(r.key, skip_spaces(r.key, semicolon + 1), openers):
+            return True
+        semicolon = r.key.find(";", semicolon + 1, end)
     return False
 
 
