@@ -286,6 +286,8 @@ def facts(text: str, *fields: str) -> list[tuple]:
      [("disciplined", "party_member", "count", 9), ("disciplined_reprimand", "party_member", "count", 6),
       ("disciplined_warning", "party_member", "count", 2), ("disciplined_dismissal", "party_member", "count", 1)]),
     ("Năm 2018, cấp ủy kiểm tra 540 đảng viên (có 120 cấp ủy viên).", [("inspected", "party_member", "count", 540)]),
+    ("Năm 2019, Ủy ban Kiểm tra Trung ương khiển trách ba Ủy viên Ban cán sự đảng của Bộ A, ông B, ông C và ông D.",
+     [("disciplined_reprimand", "party_member", "count", 3)]),
     # discipline 'xem xét' (put before a meeting) is decided when its forms follow, else it is no fact
     ("Năm 2023, Ban Thường vụ xem xét thi hành kỷ luật đối với 12 đảng viên (khiển trách 8, cảnh cáo 4).",
      [("disciplined", "party_member", "count", 12), ("disciplined_reprimand", "party_member", "count", 8),
