@@ -191,10 +191,11 @@ def _footnote_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _date_line_counters() -> re.Pattern[str]:
-    """'21/02/2024 782 0', 'Thứ tư - 21/02/2024 15:00 828 0' (folded): a line of a date (after its weekday,
-    weekday_words, and with a time) and bare numbers is the page's date and counters (views, comments)."""
+    """'21/02/2024 782 0', 'Thứ tư - 21/02/2024 15:00 828 0', '14:16 16/12/2018 10702' (folded): a line of a date
+    (after its weekday, weekday_words, and with a time before or after it) and bare numbers is the page's date and
+    counters (views, comments)."""
     weekdays = trie_alternation(mask_vocab().weekday_words, lambda p: r"(?!\w)")
-    return re.compile(rf"^[ \t]*(?:(?:{weekdays})[ \t]*[,\-–]?[ \t]*)?"
+    return re.compile(rf"^[ \t]*(?:(?:{weekdays})[ \t]*[,\-–]?[ \t]*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
                       r"((?:[ \t]+\d[\d.,]*)+)[ \t]*$", re.MULTILINE)
 
