@@ -306,3 +306,15 @@ SESSION = ("Ngày 12/5/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương �
 def test_a_central_bodys_case_on_one_province_is_that_provinces(case: str, expected: str) -> None:
     doc = process_document((SESSION + case).encode("utf-8"), SourceInfo("a.txt")).document
     assert doc["province"] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a title counting several Central Committee members is a roundup, even when the text reaches only the first case
+    ("4 Ủy viên Trung ương Đảng bị kỷ luật trong nhiệm kỳ", "unknown"),
+    ("Ủy viên Trung ương Đảng bị kỷ luật", "ben-tre"),
+])
+def test_a_title_counting_central_members_is_no_one_provinces_case(title: str, expected: str) -> None:
+    case = ("Xem xét, thi hành kỷ luật cảnh cáo đối với ông A, Ủy viên Trung ương Đảng, nguyên Phó Bí thư Tỉnh ủy, "
+            "Chủ tịch UBND tỉnh Bến Tre và ông B, nguyên Phó Chủ tịch UBND tỉnh Bến Tre.")
+    doc = process_document(f"{title}\n\n{SESSION}{case}".encode(), SourceInfo("a.txt")).document
+    assert doc["province"] == expected

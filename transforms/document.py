@@ -313,7 +313,7 @@ def _province(ctx: TextContext, sidecar: Mapping[str, str], year: int | None, ti
     if mentions and not own and not visits_province(ctx.text):
         mentions = Counter()  # 'Hội nghị … diễn ra tại Hà Nội' and no other name: a venue, not the text's province
     national = is_national(ctx.text, ctx.key, mentions, by_district, title_key)
-    if national and not central_case_on(ctx.cased_key, ctx.key, own):
+    if national and not central_case_on(ctx.cased_key, ctx.key, own, title_key):
         return None, None
     by_url = province_from_url(sidecar.get("source_url")) or province_from_url(cited_source_url(ctx.text))
     named = leading_province(mentions, by_url)

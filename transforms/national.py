@@ -217,15 +217,27 @@ def _central_name_pattern() -> re.Pattern[str]:
 CENTRAL_CASE_MENTIONS = 2  # how often the one province a central body's discipline is about must be named
 
 
-def central_case_on(cased_key: str, key: str, own: Counter[str]) -> bool:
+def central_case_on(cased_key: str, key: str, own: Counter[str], title_key: str) -> bool:
     """'Tại kỳ họp 24, UBKT Trung ương đã … thi hành kỷ luật … Phó Bí thư Tỉnh ủy … tỉnh Đồng Nai': a central body's
     discipline of the officials of the one province the text names (venues and the relaying outlet's name aside), and
-    names more than once, is that province's story (one mention in a national text is often a passing example)."""
+    names more than once, is that province's story (one mention in a national text is often a passing example); a
+    title counting several Central Committee members ('5 Ủy viên Trung ương Đảng … bị kỷ luật') makes it a roundup."""
     if len(own) != 1 or not any(b in key for b in word_list("central_discipline_bodies")) or not any(
-            a in key for a in word_list("discipline_acts")):
+            a in key for a in word_list("discipline_acts")) or _counts_central_members(title_key):
         return False
     named = province_mentions(cased_key, venues=False, outlets=False)  # rarely reached: read only here
     return len(named) == 1 and sum(named.values()) >= CENTRAL_CASE_MENTIONS
+
+
+@functools.cache
+def _central_members_count_pattern() -> re.Pattern[str]:
+    """A count of Central Committee members: '5 ủy viên trung ương đảng' (national_title_markers.csv)."""
+    return re.compile(r"(\d+) (?:" + trie_alternation(word_list("national_title_markers"), lambda p: r"(?!\w)") + ")")
+
+
+def _counts_central_members(title_key: str) -> bool:
+    """A title counting several Central Committee members ('5 Ủy viên Trung ương Đảng đương nhiệm bị kỷ luật')."""
+    return any(int(m.group(1)) > 1 for m in word_start_matches(_central_members_count_pattern(), title_key))
 
 
 def _central_letterhead(key: str) -> bool:
