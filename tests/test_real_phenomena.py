@@ -2837,6 +2837,8 @@ def test_discipline_as_order_is_no_discipline(text: str) -> None:
     # the make-up of a body founded, after 'gồm', is no new bodies; a list after a founding's own figure is
     ("Năm 2025, Đảng bộ phường được thành lập theo Quyết định số 87-QĐ/TU của Thành ủy, gồm 70 tổ chức đảng với 2.716 "
      "đảng viên.", []),
+    ("Đảng bộ Khối cơ quan huyện được thành lập năm 2016 với 24 chi bộ và 310 đảng viên.", []),
+    ("Năm 2016, Huyện ủy thành lập 4 chi bộ với 60 đảng viên.", [("established", "party_org", "count", 4)]),
     ("Năm 2023, Huyện ủy thành lập mới 5 chi bộ, gồm 3 chi bộ doanh nghiệp và 2 chi bộ trường học.",
      [("established", "party_org", "count", 5), ("established", "party_org", "count", 3),
       ("established", "party_org", "count", 2)]),
