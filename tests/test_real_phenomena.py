@@ -1749,6 +1749,9 @@ def test_mixed_separators_follow_the_documents_convention() -> None:
     # a ginseng named after a province is a product: the publisher places the text
     ("Đảng bộ xã vận động đảng viên trồng sâm Lai Châu dưới tán rừng; năm 2024 kết nạp 12 đảng viên.",
      "https://baodienbienphu.vn/tin-bai/1", "dien-bien", "url"),
+    # a newspaper named after the city it is printed in ('Pháp Luật TP.HCM') is no place of the story
+    ("Trả lời Pháp Luật TP.HCM, Trưởng ban Tổ chức Tỉnh ủy Bình Định cho biết năm 2016 chi bộ thôn kết nạp 2 đảng "
+     "viên.", None, "binh-dinh", "text"),
     # a newspaper's city named once against a district named three times: the district's province
     ("Sau khi Người Lao Động TP.HCM phản ánh, Huyện ủy Krông Pắc kỷ luật 2 đảng viên; UBND huyện Krông Pắc thu hồi "
      "tiền và huyện Krông Pắc công khai kết quả.", None, "dak-lak", "district"),
