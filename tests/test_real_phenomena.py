@@ -323,6 +323,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2012, 5 đảng viên bị kỷ luật, trong đó cách chức 2 người và không có đảng viên nào bị khai trừ.",
      [("disciplined", "party_member", "count", 5), ("disciplined_dismissal", "party_member", "count", 2)]),
     ("Năm 2012, qua kiểm tra có 31 tổ chức có vi phạm, nhưng chưa đến mức xử lý kỷ luật.", []),
+    # members not disciplined, the denial before or after them, are no discipline
+    ("Năm 2015, huyện kỷ luật 14 người, còn 9 trường hợp không kỷ luật.",
+     [("disciplined", "party_member", "count", 14)]),
+    ("Năm 2015, huyện đã kỷ luật 4 đảng viên, không thi hành kỷ luật 7 đảng viên do hết thời hiệu.",
+     [("disciplined", "party_member", "count", 4)]),
     ("Năm 2012, Ủy ban Kiểm tra đã kiểm tra 48 đảng viên (giảm 6 đảng viên) và 33 tổ chức đảng (tăng 2 tổ chức) "
      "khi có dấu hiệu vi phạm.",
      [("inspected_violation_signs", "party_member", "count", 48),
@@ -490,6 +495,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2018, về mặt chính quyền, UBND thị xã đã kỷ luật 9 cán bộ, trong đó 6 người bị khiển trách.", []),
     ("Năm 2018, Huyện ủy khiển trách 2 tổ chức đảng; về mặt chính quyền, UBND huyện kỷ luật 9 cán bộ.",
      [("disciplined_reprimand", "party_org", "count", 2)]),
+    # … until a later sentence of the paragraph counts Party members again
+    ("Năm 2018, về mặt chính quyền, huyện cảnh cáo 5 người. Huyện ủy cũng xem xét 40 đảng viên. Trong đó, kỷ luật 12 "
+     "người (khiển trách 8 người, cảnh cáo 4 người).",
+     [("disciplined", "party_member", "count", 12), ("disciplined_reprimand", "party_member", "count", 8),
+      ("disciplined_warning", "party_member", "count", 4)]),
     # a standing committee counted is a Party body; units joined to Party bodies are Party organisations
     ("Năm 2018, Tỉnh ủy khiển trách ba ban thường vụ đảng ủy xã.",
      [("disciplined_reprimand", "party_org", "count", 3)]),

@@ -46,6 +46,7 @@ from transforms.text import LOOKBACK, ends_with_phrase, holds_word, skip_spaces,
 FIRST_WORDS_AFTER = 30
 STATE_SUBJECT_REACH = 4  # 'Bộ Công an …': the state body opening a clause, a word of its name before it at most
 STATE_NOUN_REACH = 20  # ', công chức' right after the counted noun
+CLAUSE_END_MARKS = " .,;:!?…)"  # what may close a clause after its last word
 TARGET_CUE_REACH = 60  # '50% chỉ tiêu được giao về công tác kết nạp': the act named after the target words
 TARGET_NOUN_REACH = 30  # '… kết nạp đảng viên': the counted noun right after that act
 RANGE_END = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a percent range ('3-3,5%')
@@ -132,17 +133,28 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     paragraph about discipline by the state, not Party members or bodies, are none of the Party's; a state marker
     in a later sentence ('… (khiển trách 19, cảnh cáo 18). Về mặt chính quyền đã xử lý 29 trường hợp') turns the
     paragraph to the state from there on, not before; so does one in a later clause of the sentence, past a semicolon
-    ('… 20 trường hợp khiển trách; … kiến nghị xử lý hành chính 453 cá nhân')."""
+    ('… 20 trường hợp khiển trách; … kiến nghị xử lý hành chính 453 cá nhân'); a later sentence counting Party
+    members or bodies turns it back to the Party ('Về mặt chính quyền, … cảnh cáo 7 người. Cùng với đó, đã xem xét
+    trách nhiệm với 82 đảng viên. Trong đó, kỷ luật 38 người')."""
     if q.subject in PARTY or q.subject == "petition":
         return False
     semicolon = r.key.find(";", q.start, r.s.end)
-    return _names_state_discipline(r.key, r.ctx.paragraphs[r.s.paragraph][0], r.s.end if semicolon < 0 else semicolon)
+    marker = _last_state_discipline(r.key, r.ctx.paragraphs[r.s.paragraph][0], r.s.end if semicolon < 0 else semicolon)
+    if marker < 0:
+        return False
+    if marker >= r.s.start:
+        return True
+    after = r.ctx.sentence_at(marker).end
+    return not any(after <= o.start < q.start and o.subject in PARTY for o in r.ctx.quantities)
 
 
 @functools.lru_cache(maxsize=8)
-def _names_state_discipline(key: str, start: int, end: int) -> bool:
-    """Whether the text [start, end) names discipline by the state; read once per clause, not per figure."""
-    return phrase_pattern("state_discipline_markers").search(key, start, end) is not None
+def _last_state_discipline(key: str, start: int, end: int) -> int:
+    """Where the last words naming discipline by the state in [start, end) start, or -1; read once per clause."""
+    found = -1
+    for m in phrase_pattern("state_discipline_markers").finditer(key, start, end):
+        found = m.start()
+    return found
 
 
 def petition_outcome(r: SentenceReader, q: Quantity) -> bool:
@@ -305,7 +317,12 @@ def denied_after(r: SentenceReader, q: Quantity) -> bool:
         return False
     end = next((o.context_start for o in r.quantities if o.start > q.start), r.s.end)
     semicolon = r.key.find(";", q.noun_end, end)
-    return holds_word(r.key, q.noun_end, semicolon if semicolon >= 0 else end, words("denial_after_figure", ""))
+    clause = r.key[q.noun_end:semicolon if semicolon >= 0 else end].rstrip(CLAUSE_END_MARKS)  # '… không kỷ luật.'
+    denials = words("denial_after_figure", "")
+    if semicolon < 0 and end < r.s.end:  # '… 3 đảng viên, không thi hành kỷ luật 20 đảng viên': the next figure's verb
+        verb = ends_with_phrase(clause, len(clause), denials)
+        clause = clause[:len(clause) - len(verb)] if verb else clause
+    return holds_word(clause, 0, len(clause), denials)
 
 
 def counts_documents(r: SentenceReader, q: Quantity) -> bool:
