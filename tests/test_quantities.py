@@ -213,6 +213,7 @@ def test_number_words(text: str, value: float) -> None:
         "Miền tây xứ Nghệ\n4028eaa467639b47016777605d890929\nff8080815e5b41fb015e5b817a510004",
         "Kết nạp đảng viên mới\n\n21/02/2024 782 0\n\nThời gian qua, huyện chăm lo công tác phát triển đảng.",
         "Hội nghị tổng kết của huyện đoàn\n\n09:05 12/3/2019     4518\n\nSáng nay, huyện đoàn họp tổng kết.",
+        "Bí thư chi bộ, Trưởng khu 7 cho biết chi bộ họp đều đặn.",
         "Ý kiến bạn đọc\nTối thiểu 10 chữ\n0 / 500 ký tự",
         "Đảng bộ xã Bình Ba tổ chức Đại hội lần thứ VII.",
     ],
