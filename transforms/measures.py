@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from transforms.cues import Cue, noun_cues, specs, words
@@ -145,7 +147,21 @@ def state_discipline(r: SentenceReader, q: Quantity) -> bool:
     if marker >= r.s.start:
         return True
     after = r.ctx.sentence_at(marker).end
-    return not any(after <= o.start < q.start and o.subject in PARTY for o in r.ctx.quantities)
+    starts = _party_figure_starts(r.ctx.key, r.ctx.quantities)
+    i = bisect.bisect_left(starts, after)
+    return not (i < len(starts) and starts[i] < q.start)
+
+
+_PARTY_FIGURES: dict[int, tuple[str, list[int]]] = {}  # id of a document's key -> (the key, its Party figures' starts)
+
+
+def _party_figure_starts(key: str, quantities: Sequence[Quantity]) -> list[int]:
+    """Where each figure of a Party subject starts in the document of `key`, in order; read once per document."""
+    hit = _PARTY_FIGURES.get(id(key))
+    if hit is None or hit[0] is not key:
+        _PARTY_FIGURES.clear()
+        hit = _PARTY_FIGURES[id(key)] = (key, [o.start for o in quantities if o.subject in PARTY])
+    return hit[1]
 
 
 @functools.lru_cache(maxsize=8)
