@@ -74,6 +74,7 @@ def test_percentages(text: str, expected: list) -> None:
         ("Vận động gần 95 triệu đồng tổ chức hoạt động về nguồn.", [(95_000_000, "vnd", "under")]),
         ("Thu hồi 38.012.000đ (Ba mươi tám triệu không trăm mười hai ngàn đồng).", [(38_012_000, "vnd", None)]),
         ("Quy mô 15 ha.", [(15, "ha", None)]),
+        ("Đất nông nghiệp 1.204,5 hécta.", [(1204.5, "ha", None)]),
         # an amount under two scale words is one amount
         ("Quỹ của chi bộ có trên 3 tỷ 200 triệu đồng.", [(3_200_000_000, "vnd", "over")]),
         ("Mỗi hộ được hỗ trợ 1 triệu 800 nghìn đồng.", [(1_800_000, "vnd", None)]),
@@ -214,6 +215,8 @@ def test_number_words(text: str, value: float) -> None:
         "Kết nạp đảng viên mới\n\n21/02/2024 782 0\n\nThời gian qua, huyện chăm lo công tác phát triển đảng.",
         "Hội nghị tổng kết của huyện đoàn\n\n09:05 12/3/2019     4518\n\nSáng nay, huyện đoàn họp tổng kết.",
         "Bí thư chi bộ, Trưởng khu 7 cho biết chi bộ họp đều đặn.",
+        "Tin địa phương\n24°C / 21-27°C\nHuyện ủy họp phiên thường kỳ.",
+        "Đường tỉnh 912 và 913 chạy qua các xã của huyện.",
         "Ý kiến bạn đọc\nTối thiểu 10 chữ\n0 / 500 ký tự",
         "Đảng bộ xã Bình Ba tổ chức Đại hội lần thứ VII.",
     ],

@@ -301,10 +301,10 @@ def _file_size_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _weather_line_pattern() -> re.Pattern[str]:
-    """'cà mau, 32°c/ 32°c - 33°c icon thời tiết nắng' (folded): a weather widget's line, a place's words and then
-    only temperatures (non_quantities.yaml temperature_units), page furniture; words may follow a row of two or more
-    (the widget's icon), which prose never writes."""
-    degree = r"\d{1,2}[ \t]?(?:" + trie_alternation(mask_vocab().temperature_units) + r")"
+    """'cà mau, 32°c/ 32°c - 33°c icon thời tiết nắng', '23°c / 22-25°c' (folded): a weather widget's line, a place's
+    words and then only temperatures or their ranges (non_quantities.yaml temperature_units), page furniture; words
+    may follow a row of two or more (the widget's icon), which prose never writes."""
+    degree = r"(?:\d{1,2}[ \t]?[–-][ \t]?)?\d{1,2}[ \t]?(?:" + trie_alternation(mask_vocab().temperature_units) + r")"
     words = rf"[^\d\n]{{0,{WEATHER_PLACE_CHARS}}}"
     row = rf"{degree}(?:[ \t]*[/–-]?[ \t]*{degree})+{words}"
     return re.compile(rf"^{words}(?:{row}|{degree}[ \t]*)$", re.MULTILINE)
