@@ -3564,6 +3564,9 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
      "cá nhân.", []),
     ("Qua thanh tra năm 2022, Huyện ủy phát hiện sai phạm 2 tỷ đồng. Đã thi hành kỷ luật đối với 9 cá nhân.",
      [("disciplined", "party_member", "count", 9)]),
+    # … nor does an association's report naming the Party only as the author of the policies it carries out
+    ("Năm 2015, các cấp hội kiểm tra 320 chi hội, giám sát 45 tổ chức trên cơ sở và thực hiện chủ trương, chính sách "
+     "của Đảng, Nhà nước; nhận 12 đơn tố cáo.", []),
     # … nor does a sector's office checking its own staff
     ("Năm 2022, Phòng Giáo dục và Đào tạo thị xã kiểm tra 43 cán bộ giáo viên.", []),
     ("Năm 2022, toàn huyện có 3 TCCSĐ được kiểm tra.", [("inspected", "party_org", "count", 3)]),

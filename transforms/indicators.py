@@ -372,8 +372,11 @@ def _links_elsewhere(ctx: TextContext, s: Sentence) -> bool:
 
 def _of_no_party_of_ours(key: str) -> bool:
     """A state inspectorate's, a union's or a sector's report that never writes out the Party, its bodies or members,
-    or a text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours."""
-    if not phrase_pattern("party_markers").search(key):
+    or a text on another country's party that names none of Vietnam's Party bodies: no Party-building figure is ours.
+    The Party named only as the author of policies carried out ('chủ trương, chính sách của Đảng, Nhà nước') is not
+    written out."""
+    policies = [m.span() for m in phrase_pattern("party_policy_phrases").finditer(key)]
+    if not any(not any(a <= m.start() < b for a, b in policies) for m in phrase_pattern("party_markers").finditer(key)):
         return any(phrase_pattern(name).search(key) for name in ("state_markers", "union_markers", "sector_markers"))
     return bool(phrase_pattern("foreign_parties").search(key)) and not phrase_pattern("own_party_bodies").search(key)
 
