@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.document import SourceInfo, process_document
+from transforms.document_period import elapsed_year
 from transforms.keys import fold_key
 from transforms.periods import find_period_mentions
 from transforms.schema import UNKNOWN_PROVINCE
@@ -2396,6 +2397,16 @@ def test_an_undated_headline_figure_takes_the_period_of_the_body_figure_it_resta
 ])
 def test_an_undated_window_and_its_length_date_the_text(text: str, year: int) -> None:
     assert run(text).document["year"] == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Sau 10 năm thực hiện Nghị quyết số 22, ngày 2/2/2008, huyện kết nạp 1.450 đảng viên.", 2018),
+    # the nearest dated document is another window's (two years since 2021), so its length adds up after today
+    ("Sau 10 năm thực hiện Luật Công đoàn năm 2012 và hơn hai năm thực hiện Nghị quyết số 02, ngày 12/6/2021 của Bộ "
+     "Chính trị, tổ chức công đoàn có nhiều đổi mới.", None),
+])
+def test_a_window_length_dates_no_text_after_this_year(text: str, year: int | None) -> None:
+    assert elapsed_year(fold_key(text)) == year
 
 
 @pytest.mark.parametrize(("text", "year", "published"), [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -357,7 +358,8 @@ def closed_window_year(key: str) -> int | None:
 def elapsed_year(key: str) -> int | None:
     """The year an undated text is of when it opens a window and gives its length: 'Từ năm 2008 đến nay … tổng
     kết 10 năm' or 'Sau 10 năm triển khai Nghị quyết số 22, ngày 2/2/2008' -> 2018, or a closed window's
-    ('Sau 15 năm (2010-2025)' -> 2025); None unless the text gives exactly one of each."""
+    ('Sau 15 năm (2010-2025)' -> 2025); None unless the text gives exactly one of each, or the sum falls after
+    this year (the length counted from another document's date)."""
     closed = closed_window_year(key)
     if closed is not None:
         return closed
@@ -372,7 +374,10 @@ def elapsed_year(key: str) -> int | None:
     else:
         starts = set(dated.values())
     spans = {value for m in lengths if (value := _elapsed_length(m)) >= 1}
-    return next(iter(starts)) + next(iter(spans)) if len(starts) == len(spans) == 1 else None
+    if len(starts) != 1 or len(spans) != 1:
+        return None
+    year = next(iter(starts)) + next(iter(spans))
+    return year if year <= dt.datetime.now(dt.UTC).year else None  # a window that has passed ends by now
 
 
 def names_congress(lede_key: str) -> bool:
