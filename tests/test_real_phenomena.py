@@ -740,6 +740,10 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, toàn huyện có 214 đảng viên mới kết nạp; trong đó 96 người là đoàn viên.",
      [("admitted", "party_member", "count", 214)]),
     ("Năm 2021, chi bộ giám sát 5 đảng viên mới kết nạp.", [("supervised", "party_member", "count", 5)]),
+    # … and so were those a clause opens on with 'với' ("with 9 newly admitted members"), unlike an object of 'với'
+    ("Trong 6 tháng đầu năm 2022, với 9 đảng viên mới kết nạp, chi bộ đã lớn mạnh hơn.",
+     [("admitted", "party_member", "count", 9)]),
+    ("Năm 2022, Đảng ủy giám sát đối với 4 đảng viên mới kết nạp.", [("supervised", "party_member", "count", 4)]),
     # a team set up to inspect founds no Party body
     ("Năm 2023, Thường trực Ban Bí thư ban hành Quyết định số 15 thành lập Đoàn kiểm tra, thực hiện công tác kiểm tra "
      "tại 4 tổ chức đảng là: Ban Thường vụ Tỉnh ủy A, Ban Thường vụ Tỉnh ủy B.", []),

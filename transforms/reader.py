@@ -340,14 +340,15 @@ def passive_cue(r: SentenceReader, q: Quantity) -> Cue | None:
 
 def _newly_done(r: SentenceReader, q: Quantity, pos: int) -> bool:
     """'toàn tỉnh có 858 đảng viên mới kết nạp': a counted noun that ends on 'mới' (newly_words) before a cue, its
-    figure the subject of its clause (the clause opens on it, or on 'có'), is what the act made; 'kiểm tra 5 đảng viên
-    mới kết nạp' inspects them."""
+    figure the subject of its clause (the clause opens on it, on 'có', or on 'với' alone), is what the act made;
+    'kiểm tra 5 đảng viên mới kết nạp' inspects them."""
     if q.noun_start < 0 or not ends_with_phrase(r.key, pos, words("newly_words", "")):
         return False
     lo = max(r.s.start, q.context_start - NEWLY_CLAUSE_REACH)
     opening = max(lo, r.key.rfind(",", lo, q.context_start) + 1, r.key.rfind(";", lo, q.context_start) + 1)
     before = r.key[opening:q.context_start].strip()
-    return not before or ends_with_phrase(before, len(before), words("existential_before", "")) is not None
+    return not before or before in words("newly_clause_openers", "") or ends_with_phrase(
+        before, len(before), words("existential_before", "")) is not None
 
 
 def _forms_listed_after(r: SentenceReader, cue: Cue) -> Cue | None:
