@@ -568,6 +568,11 @@ def facts(text: str, *fields: str) -> list[tuple]:
     ("Năm 2021, UBKT Tỉnh ủy kiểm tra 5 tổ chức đảng; Ủy ban Kiểm tra Công đoàn các cấp kiểm tra 30 công đoàn cơ sở.",
      [("inspected", "party_org", "count", 5)]),
     ("Năm 2019, lực lượng thanh tra chuyên ngành thanh tra, kiểm tra 2.427 cá nhân, tổ chức.", []),
+    # the Fatherland Front supervising, its team led by a member of the Party committee: the Party body names an office
+    ("Năm 2021, Đoàn giám sát của Ủy ban MTTQ thị xã do bà B – Ủy viên Ban Thường vụ Thị ủy làm Trưởng đoàn đã giám "
+     "sát tại 03 phường.", []),
+    ("Năm 2021, ông C, Bí thư Thị ủy cho biết, Ban Thường vụ Thị ủy đã giám sát 9 tổ chức đảng.",
+     [("supervised", "party_org", "count", 9)]),
     # 'Đ/v' abbreviates 'đảng viên', not a sum in đồng
     ("Năm 2022, chi bộ kết nạp 2 Đ/v.", [("admitted", "party_member", "count", 2)]),
     # working groups a committee sets up are no Party organisations founded
