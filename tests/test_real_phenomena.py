@@ -1342,6 +1342,9 @@ def test_an_undated_election_of_a_committee_is_of_the_congress_year() -> None:
     ("Xã giao đất cho 4 xóm: Đông Sơn, Bãi Sậy 1, Bãi Sậy 2 và Gò Mít.", [4]),
     ("Đoàn 1 do đồng chí Phó Bí thư làm trưởng đoàn; Đoàn 2 do đồng chí Chủ tịch làm trưởng đoàn.", []),
     ("Chi bộ Khu 3 có 12 đảng viên, Chi bộ Khu 4 có 9 đảng viên.", [12, 9]),  # the same, then the counts
+    # a part of a whole of the label's own units after it names no hamlet; a bare number after the label does
+    ("Hội nghị có các trưởng thôn 14/14 thôn tham dự.", [14, 14]),
+    ("Trưởng thôn 14 phát biểu tại hội nghị.", []),
     ("Phân bổ: Thanh Hóa 1 đảng viên, Thanh Hóa 2 đảng viên.", [1, 2]),  # a counted noun after it: counts
     # the terms a body is judged for, after its place's name, are counted; a span of terms is a duration
     ("Đề nghị kỷ luật Ban Thường vụ Huyện ủy Cẩm Khê 2 nhiệm kỳ 2015-2020 và 2020-2025.", [2]),

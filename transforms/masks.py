@@ -376,6 +376,8 @@ def _label_spans(key: str, counters: bool = True) -> list[tuple[int, int]]:
         if label in vocab.name_labels and ("/" in token or key.startswith("/", after)
                                            or starts_with_phrase(key, after, noun_vocab().noun_keys)):
             continue  # 'Kế hoạch 170 của …' names a plan; 'kế hoạch 200 đảng viên', '… kế hoạch 14/15 chỉ tiêu' count
+        if "/" in token and starts_with_phrase(key, after, (label,)):
+            continue  # 'trưởng thôn 27/27 thôn': a part of a whole of the label's own units names no hamlet
         spans.append((m.start(3), m.start(3) + len(token)))
         year = YEARISH.match(key, after) if token.rsplit(" ", 1)[-1] in vocab.year_labels else None
         if year is not None and not key[year.end():year.end() + 1].isdigit():  # '9 tháng năm 2023': the number
