@@ -29,6 +29,13 @@ from transforms.urls import slug_period, slug_year
          "2017-04-12"),
         ("Huyện ủy kỷ luật 2 đảng viên.\nĐến ngày 12/4/2017, ông Trần Văn B đã ký quyết định công nhận kết quả đấu "
          "giá quyền sử dụng đất tại khu dân cư số 3.", None),
+        # a closing paragraph citing a document's number and date is no stamp; an explainer opening on the rule it
+        # explains is dated by it
+        ("Kỷ luật cựu chủ tịch huyện\n\nNgày 4-11, Ủy ban Kiểm tra Tỉnh ủy đã họp.\n\nÔng A bị khởi tố.\n\nCăn cứ Quy "
+         "định số 69 ngày 6-7-2022 của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm; ngày 29-11, Ban Thường vụ Tỉnh "
+         "ủy đã quyết định thi hành kỷ luật bằng hình thức khai trừ ra khỏi Đảng đối với ông A.", None),
+        ("Điểm mới về lấy phiếu tín nhiệm\n\nQuy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu "
+         "tín nhiệm đối với chức danh lãnh đạo đã kế thừa các nội dung của quy định trước đó.", "2023-02-02"),
         # a labelled stamp below a portal's menu of a dozen lines; an unlabelled date that far down is none
         ("Trang chủ\nGiới thiệu\nTin tức\nVăn bản\nLịch công tác\nHỏi đáp\nLiên hệ\nSơ đồ\nNgày đăng 19/01/2018 | "
          "10:45\nXã tổng kết năm 2017.\nĐảng ủy kết nạp 5 đảng viên.\nChi bộ đạt trong sạch.\nXã đạt nông thôn mới.",

@@ -21,6 +21,7 @@ from transforms.vocab import (
     provinces,
 )
 
+CITING_LINE_FROM = 2  # lines before this index may open on the document they report
 HEAD_LINES = 6
 LABELLED_STAMP_LINES = 20  # a labelled stamp ('Ngày đăng …') may stand below a portal's menu of a dozen lines
 STAMP_WORD = "date"  # a scraper's stamp line: 'date 2024-07 …'
@@ -105,12 +106,13 @@ def find_published(text: str, key: str | None = None) -> str | None:
     the text's folded key, when already computed."""
     lines = nonblank_lines(text, key)
     content = ((line, line_key) for line, line_key in lines if not _counter_line().fullmatch(line_key.lower()))
-    head = [(line, _stamp_date(line, line_key)) for line, line_key in itertools.islice(content, HEAD_LINES)]
+    head = [(line, _stamp_date(line, line_key, foot=i >= CITING_LINE_FROM))
+            for i, (line, line_key) in enumerate(itertools.islice(content, HEAD_LINES))]
     stamps = [found for line, found in head if found and len(line) <= STAMP_LINE_CHARS]
     if len(stamps) > 1:  # 'Thứ Tư, 16/10/2024' (the page's today) above the title, 'Thứ Ba, 20/08/2019' below it:
         return min(stamps)  # the article's own date is the earlier
     for found in [found for _, found in head] + [_labelled_stamp(lines)] + [
-            _line_date(line, line_key) for line, line_key in lines[-3:]]:
+            _line_date(line, line_key, foot=True) for line, line_key in lines[-3:]]:
         if found:
             return found
     return _event_date(lines[0][1]) if lines else None
@@ -140,10 +142,10 @@ def _stamp_labels() -> tuple[str, ...]:
     return tuple(fold_key(r["label"]).lower() for r in read_csv("stamp_labels.csv"))
 
 
-def _stamp_date(line: str, key: str) -> str | None:
+def _stamp_date(line: str, key: str, foot: bool = False) -> str | None:
     """The date a head line states, unless it is a window's first date: a headline, not a stamp ('kỷ niệm 25 năm …
     (01/01/1997 - 01/01/2022)')."""
-    found = _line_date(line, key)
+    found = _line_date(line, key, foot)
     window = DATE_WINDOW.search(key) if found else None
     return None if window and found == _iso(*window.group(1, 2, 3)) else found
 
@@ -155,8 +157,9 @@ def opens_on_stamp(key: str) -> bool:
     return head.startswith(STAMP_WORD + " ") and DATE_ISO.match(head, len(STAMP_WORD) + 1) is not None
 
 
-def _line_date(line: str, key: str) -> str | None:
-    """The date a head or foot line states, if any."""
+def _line_date(line: str, key: str, foot: bool = False) -> str | None:
+    """The date a head or foot line states, if any; `foot`: a line past the title and the line after it, where a
+    cited document's date is no stamp (the first lines of an explainer date it by the rule it explains)."""
     found = _dated(_date_words(), key, (1, 2, 3)) if len(line) <= 120 else None
     if len(line) <= STAMP_LINE_CHARS:
         found = found or _dated(_stamp_date_words(), key, (1, 2, 3))
@@ -164,6 +167,8 @@ def _line_date(line: str, key: str) -> str | None:
         found = found or _dated(DATE_ISO, key[:STAMP_CHARS], (3, 2, 1))
     head = key[:40] if len(line) > 80 and not key.startswith(STAMP_WORD) else key
     first = DATE_DMY.search(head)
+    if first is not None and foot and _cites_document(head[:first.start()]):
+        return None  # 'Căn cứ Quy định số 69 ngày 6-7-2022 …': a cited document's date, no stamp
     if head is not key and first is not None and _bounds_a_window(head[:first.start()]):
         return found  # 'Đến ngày 12.4.2017, ông … đã ký': a paragraph opening on an event's date, no stamp
     return found or _dated(DATE_DMY, head, (1, 2, 3)) or _dated(DATE_ISO, head, (3, 2, 1))
@@ -177,6 +182,14 @@ def _bounds_a_window(before: str) -> bool:
         words.pop()
     lead = " ".join(words)
     return bool(lead) and ends_with_phrase(lead, len(lead), mask_vocab().date_before_unless_counted) is not None
+
+
+def _cites_document(before: str) -> bool:
+    """Whether the words before a date ('Căn cứ Quy định số 69 ngày') make it a cited document's date."""
+    day, _, _ = mask_vocab().date_words
+    words = before.split()
+    return len(words) >= 3 and words[-1] == day and words[-2][:1].isdigit() and (
+        words[-3] in period_vocab()["cited_number_words"])
 
 
 @functools.cache
