@@ -3221,6 +3221,14 @@ def test_a_local_body_in_the_title_keeps_the_publishers_province(title: str) -> 
      "viên.", UNKNOWN_PROVINCE),
     ("Kỷ luật 300 đảng viên khu vực Tây Nguyên\n\nNăm 2020, cấp ủy các cấp trong các tỉnh Gia Lai và Kon Tum thi "
      "hành kỷ luật 300 đảng viên.", UNKNOWN_PROVINCE),
+    # a region's count may close a long opening sentence; a count of provinces whose list follows a colon is a region
+    ("Ra mắt đơn vị mới của Ủy ban Kiểm tra Trung ương\n\nNgày 5/3, tại thành phố Cần Thơ, Ủy ban Kiểm tra Trung "
+     "ương tổ chức hội nghị công bố quyết định thành lập cơ quan thường trực tại khu vực, giúp Ủy ban theo dõi và "
+     "nắm tình hình, làm đầu mối phối hợp công tác kiểm tra, giám sát và thi hành kỷ luật đảng đối với các cấp ủy, "
+     "tổ chức đảng và đảng viên thuộc phạm vi phụ trách trên địa bàn, gồm 12 tỉnh, thành trong vùng. Thành phố Cần "
+     "Thơ là nơi đặt trụ sở.", UNKNOWN_PROVINCE),
+    ("Cụm thi đua ký giao ước\n\nNgày 2/4, Cụm thi đua thanh tra 5 tỉnh miền núi phía Bắc: Lào Cai, Yên Bái, Hà Giang, "
+     "Lai Châu và Điện Biên tổ chức hội nghị tại Lào Cai.", UNKNOWN_PROVINCE),
     # one province first among the region's, or a province placed in its region, stays that province
     ("Đại hội đảng bộ cơ sở đầu tiên trong 19 tỉnh, thành phía Nam\n\nĐảng bộ xã Hòa An, tỉnh Phú Yên kết nạp 12 "
      "đảng viên.", "phu-yen"),

@@ -26,6 +26,10 @@ NATIONAL_TIED_PROVINCES = 3  # this many provinces named most, equally often, af
 # central body acting on several provinces, none the story's own
 NATIONAL_UNPLACED_MENTIONS = 4  # this many national bodies in a text naming no province or district make it national
 OFFICE_REACH = 40  # ', Bí thư Tỉnh ủy' right after such a title
+REGION_LEDE_CHARS = 600  # a region's count may close a long opening sentence ('… 13 địa phương, đơn vị vùng ĐBSCL
+# gồm 12 tỉnh, thành')
+REGION_LIST_MIN_PROVINCES = 3  # '7 tỉnh …: A, B, …': a list of at least this many provinces
+REGION_LIST_REACH = 60  # characters between the count and the colon opening its list
 REGION_MIN_PROVINCES = 2  # '14 tỉnh, thành phố' in a lede: a region's meeting or report, no one province's
 
 
@@ -43,6 +47,14 @@ def _province_group_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _province_list_pattern() -> re.Pattern[str]:
+    """A count of provinces whose list follows a colon: '7 tỉnh Trung du miền núi phía Bắc: Bắc Kạn, …'
+    (province_list_words.csv)."""
+    words = trie_alternation(word_list("province_list_words"), lambda p: r"(?!\w)")
+    return re.compile(r"(\d+) (?:" + words + r")[^.:;\n]{0," + str(REGION_LIST_REACH) + r"}:")
+
+
+@functools.cache
 def _region_pattern() -> re.Pattern[str]:
     """A region of several provinces by name: 'khu vực miền Trung - Tây Nguyên' (region_names.csv)."""
     return re.compile(trie_alternation(word_list("region_names"), lambda p: r"(?!\w)"))
@@ -52,10 +64,12 @@ def names_region(key: str, title_key: str) -> bool:
     """A text on a region of several provinces: its title names the region ('Kỷ luật hơn 1.000 đảng viên khu vực
     miền Trung - Tây Nguyên') or its lede counts the provinces ('giao ban … 14 tỉnh, thành phố khu vực miền Bắc'),
     and not as the place of one of them ('đầu tiên trong 32 tỉnh, thành', 'tỉnh thuộc khu vực Bắc Trung Bộ')."""
-    lede = key[:LEDE_CHARS]
+    lede = key[:REGION_LEDE_CHARS]
     groups = [m for m in word_start_matches(_province_group_pattern(), lede) if int(m.group(1)) >= REGION_MIN_PROVINCES]
     if any(not ends_with_phrase(lede, m.start(), word_list("region_not_after")) for m in groups):
         return True
+    if any(int(m.group(1)) >= REGION_LIST_MIN_PROVINCES for m in word_start_matches(_province_list_pattern(), lede)):
+        return True  # 'Thanh tra 7 tỉnh Trung du miền núi phía Bắc: Bắc Kạn, Thái Nguyên, …': a region's list
     return any(not ends_with_phrase(title_key, m.start(), word_list("region_not_after"))
                and not _one_province_of_region(title_key, m.start())
                for m in word_start_matches(_region_pattern(), title_key))
