@@ -3581,6 +3581,10 @@ def test_names_without_marks_titles_and_broadcasters(text: str, url: str | None,
     ("Năm 2023, Đảng bộ huyện có 2.000 đảng viên. Đoàn kiểm tra liên ngành đã kiểm tra 56 trường hợp.", []),
     ("Năm 2023, Đảng bộ huyện có 2.000 đảng viên. Sở Giáo dục kỷ luật 7 giáo viên, trong đó cảnh cáo 2 trường hợp.",
      []),
+    # a people's committee disciplines its officials, whatever Party office one of them also holds
+    ("Ngày 8/4/2023, UBND huyện đã ra quyết định kỷ luật đối với hai lãnh đạo UBND xã do sai phạm về đất đai.\n\n"
+     "Ông A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã bị cách chức Chủ tịch UBND xã.", []),
+    ("Năm 2023, Ban cán sự đảng UBND tỉnh đã kiểm tra 4 tổ chức đảng.", [("inspected", "party_org", "count", 4)]),
     # a Party committee of the police acts for the Party
     ("Năm 2023, Đảng ủy Công an tỉnh kiểm tra 12 trường hợp.", [("inspected", "party_member", "count", 12)]),
     ("Năm 2023, Đảng bộ Cục Hải quan tỉnh kết nạp được 6 đồng chí.", [("admitted", "party_member", "count", 6)]),
