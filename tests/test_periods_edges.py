@@ -48,6 +48,9 @@ def mentions_of(text: str) -> list[Row]:
         ("Trong nhiệm kỳ 2015-2020, kết nạp thêm.",
          [("nhiệm kỳ 2015-2020", "TERM", 2020, False, False, False, True)]),
         ("Giảm so với nhiệm kỳ 2010 - 2015.", [("nhiệm kỳ 2010 - 2015", None, 2015, False, True, False, True)]),
+        # a term inside an aside that compares is the base of its change
+        ("Có 6.500 hội viên (giảm 20% so với trước khi thực hiện mô hình chính quyền hai cấp nhiệm kỳ 2024-2029).",
+         [("nhiệm kỳ 2024-2029)", None, 2029, False, False, False, True)]),
         ("Tính đến 30/6/2024, có thêm.", [("tính đến 30/6/2024", "H1", 2024, False, False, False, False)]),
         ("Tính đến ngày 31-12, có thêm.", [("tính đến ngày 31-12", "FY", None, False, False, False, False)]),
         ("Tính đến 15.3.2023 có thêm.", [("tính đến 15.3.2023", "Q1", 2023, False, False, False, False)]),

@@ -94,6 +94,15 @@ def _is_comparison(key: str, pos: int) -> bool:
     return any(ends_with_phrase(key, pos, vocab[name]) for name in ("comparison_before", "plan_before"))
 
 
+def _compared_in_aside(key: str, pos: int) -> bool:
+    """A term inside an aside that compares ('(giảm 25,3% so với trước khi thực hiện mô hình … nhiệm kỳ 2024-2029)';
+    aside_comparison_words): the base a change is measured against, not the text's term."""
+    opened = key.rfind("(", 0, pos)
+    if opened < 0 or key.find(")", opened, pos) >= 0:
+        return False
+    return holds_word(key, opened, pos, period_vocab()["aside_comparison_words"])
+
+
 def _plans_ahead(key: str, pos: int) -> bool:
     """Whether the clause after a part of a year goes on to a plan word (plan_after_part) before any digit: 'Trong
     quý II, Cơ quan … sẽ tập trung …' plans the next quarter, it reports none."""
@@ -359,7 +368,8 @@ def _term_mentions(key: str) -> list[PeriodMention]:
         office = key[max(0, m.start() - HOLDER_CONTEXT_CHARS):m.start()]
         held = bool(words_pattern("term_holder_words").search(office[office.rfind(";") + 1:])) and not (
             ends_with_phrase(key, m.start(), vocab["term_period_before"]))
-        period = None if named or planned or held or _is_comparison(key, m.start()) else "TERM"
+        period = None if named or planned or held or _is_comparison(key, m.start()) or _compared_in_aside(
+            key, m.start()) else "TERM"
         out.append(PeriodMention(m.start(), m.end(), period, int(m.group(3) or m.group(2)), term=True,
                                  first_year=int(m.group(1)), congress=congress, goals_set=goals_set))
     return out
