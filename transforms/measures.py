@@ -223,15 +223,15 @@ def other_body_acts(r: SentenceReader, q: Quantity) -> bool:
     others = [start for start in found if start < q.start]
     if not others:
         return False
-    bodies = [g.start for g in r.groups if g.start < q.start and not _in_person_title(r.key, g.start)]
+    bodies = [g.start for g in r.groups if g.start < q.start and not _in_person_title(r.key, r.s.start, g.start)]
     return others[-1] >= max(bodies, default=-1)
 
 
-def _in_person_title(key: str, start: int) -> bool:
-    """'… do ông A – Ủy viên Ban Thường vụ Huyện ủy làm Trưởng đoàn': a body whose clause (after a comma or a dash)
-    opens on a person's title (person_title_words) names an office, not who acts."""
-    lead = max((at + len(mark) for mark in (",", "–", " - ", "(", ";") if (at := key.rfind(mark, 0, start)) >= 0),
-               default=0)
+def _in_person_title(key: str, lower: int, start: int) -> bool:
+    """'… do ông A – Ủy viên Ban Thường vụ Huyện ủy làm Trưởng đoàn': a body whose clause in its sentence (from
+    `lower`, after a comma or a dash) opens on a person's title (person_title_words) names an office, not who acts."""
+    lead = max((at + len(mark) for mark in (",", "–", " - ", "(", ";") if (at := key.rfind(mark, lower, start)) >= 0),
+               default=lower)
     return bool(starts_with_phrase(key, skip_spaces(key, lead), words("person_title_words", "")))
 
 

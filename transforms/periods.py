@@ -94,10 +94,13 @@ def _is_comparison(key: str, pos: int) -> bool:
     return any(ends_with_phrase(key, pos, vocab[name]) for name in ("comparison_before", "plan_before"))
 
 
+ASIDE_REACH = 200  # characters back from a term to the '(' of the aside holding it
+
+
 def _compared_in_aside(key: str, pos: int) -> bool:
     """A term inside an aside that compares ('(giảm 25,3% so với trước khi thực hiện mô hình … nhiệm kỳ 2024-2029)';
     aside_comparison_words): the base a change is measured against, not the text's term."""
-    opened = key.rfind("(", 0, pos)
+    opened = key.rfind("(", max(0, pos - ASIDE_REACH), pos)
     if opened < 0 or key.find(")", opened, pos) >= 0:
         return False
     return holds_word(key, opened, pos, period_vocab()["aside_comparison_words"])
