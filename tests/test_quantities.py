@@ -349,3 +349,28 @@ def test_counters_month_years_and_congress_numbers(text: str, expected: list) ->
 ])
 def test_a_bare_number_with_decimals_after_a_word_of_change_is_a_percentage(text: str, unit: str) -> None:
     assert next(u for v, u, _ in found(text) if not float(v).is_integer()) == unit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # percentage points are a percent, and so is the first of two amounts that write their unit once
+    ("Tỷ lệ sinh giảm 0,3 điểm phần trăm so với năm trước.", [(0.3, "percent", None)]),
+    ("Huyện A và huyện B tăng nhanh, 1,2 và 0,8 điểm phần trăm.", [(1.2, "percent", None), (0.8, "percent", None)]),
+    ("Xã A và xã B được cấp 2,5 và 3,1 tỷ đồng.", [(2_500_000_000, "vnd", None), (3_100_000_000, "vnd", None)]),
+    ("Huyện ủy kết nạp 12 và 15 đảng viên.", [(12, "count", None), (15, "count", None)]),  # a noun: no unit shared
+    # an amount followed by a word of money is money
+    ("Kế toán xã còn giữ 15 triệu tiền hỗ trợ của dân.", [(15_000_000, "vnd", None)]),
+    ("Cả nước có 3 triệu người tham gia.", [(3_000_000, "count", None)]),
+    # 'dứt điểm' settles for good: the letters after it count
+    ("Ủy ban đã giải quyết dứt điểm 21 đơn thư.", [(21, "count", None)]),
+    ("Theo điểm 3 khoản 1 Điều 8, chi bộ họp.", []),
+    # a date word and a comma before a day and month with a dot; a share after 'hôm nay,' stays
+    ("Sáng nay, 12.4, Tỉnh ủy tổ chức hội nghị.", []),
+    ("Hôm nay, 3/4 xã đã hoàn thành chỉ tiêu.", [(3, "count", None), (4, "count", None)]),
+    # a clock time's offset from UTC
+    ("Cập nhật 08:12 +07 Thứ hai, 04/05/2020\n\nChi bộ kết nạp 2 đảng viên.", [(2, "count", None)]),
+    # a visitors' counter whose labels are written twice, an icon's text glued to them
+    ("Đang truy cậpĐang truy cập : 7\n\nTháng hiện tạiTháng hiện tại : 40512\n\nChi bộ kết nạp 2 đảng viên.",
+     [(2, "count", None)]),
+])
+def test_units_written_once_money_words_and_page_furniture(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -4106,3 +4106,20 @@ def test_an_opening_date_dates_its_figure_in_a_text_with_no_year_of_its_own() ->
 ])
 def test_a_colon_list_of_checks_and_checks_of_collections(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Party discipline with removal from posts beside it: the Party's own form is not named
+    ("Năm 2021, Huyện ủy đã thi hành kỷ luật về mặt Đảng và cách hết các chức vụ đối với 4 cán bộ xã.",
+     [("disciplined", "party_member", "count", 4)]),
+    ("Năm 2021, Huyện ủy thống nhất xử lý kỷ luật về Đảng và cách chức 3 cán bộ này.",
+     [("disciplined", "party_member", "count", 3)]),
+    # a list of Party forms still counts their total, and a form alone stays that form
+    ("Năm 2021, Huyện ủy thi hành kỷ luật khiển trách và cách chức 2 đảng viên.",
+     [("disciplined", "party_member", "count", 2)]),
+    ("Năm 2021, Huyện ủy thi hành kỷ luật cách chức 2 đảng viên.",
+     [("disciplined_dismissal", "party_member", "count", 2)]),
+])
+def test_party_discipline_beside_a_removal_from_posts_is_discipline_of_no_named_form(
+        text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected

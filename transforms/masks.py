@@ -256,10 +256,12 @@ COLON_DIGIT = re.compile(r":[ \t]*\d")  # in every counter and widget line: a ch
 @functools.cache
 def _counter_line_pattern() -> re.Pattern[str]:
     """'Hôm nay: 295' alone on its line or between bullets ('• Trong tuần: 6.318 •', '• Trong tuần: 12 901', folded): a
-    visitors' counter (non_quantities.yaml counter_line_labels)."""
+    visitors' counter (non_quantities.yaml counter_line_labels); its label may be written twice, an icon's text
+    glued to it ('Hôm nayHôm nay : 729')."""
     labels = trie_alternation(mask_vocab().counter_line_labels)
     number = r"\d{1,3}(?:[ \t]\d{3})+|\d[\d.,]*"
-    return re.compile(r"(?:^|•)[ \t]*(?:" + labels + r")[ \t]*:[ \t]*(" + number + r")[ \t]*(?=$|•)", re.MULTILINE)
+    return re.compile(r"(?:^|•)[ \t]*(?P<label>" + labels + r")(?P=label)?[ \t]*:[ \t]*(" + number + r")[ \t]*(?=$|•)",
+                      re.MULTILINE)
 
 
 @functools.cache
@@ -644,6 +646,9 @@ def _headline_reach(key: str) -> int:
     return reach
 
 
+# "09:58 +07", "10:15 GMT+7": a clock time's offset from UTC (group 1), no count
+UTC_OFFSET = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:gmt|utc)?[ \t]*\+(\d{1,2}(?::?\d{2})?)"
+                        r"(?![\d.,:/])")
 # A latitude or longitude in degrees and minutes ('18°31’00’’', '18 0 31’00’’' with the degree sign lost as a 0).
 COORDINATE = re.compile(r"\d{1,3}(?:\s*°|\s+0)?\s*\d{1,2}\s*[’′']\s*(?:\d{1,2}\s*(?:’’|''|″|\"))?")
 # A table of contents: a page number after a dot leader, and the numbered section that follows it on a flattened line
@@ -778,6 +783,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     if any(leader in key for leader in TOC_LEADER):  # every match holds a dot leader
         spans += [span for m in TOC_ENTRY.finditer(key) for span in (m.span(1), m.span(2)) if span[0] >= 0]
     spans += [m.span() for m in COORDINATE.finditer(key)] if "’" in key or "′" in key or "'" in key else []
+    spans += [m.span(1) for m in UTC_OFFSET.finditer(key)] if "+" in key else []
     spans += _label_spans(key, counters)
     spans += _place_name_spans(text, key)
     spans += _numbered_series_spans(text, key)
@@ -789,7 +795,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     if counters:  # every match holds a counter label
         spans += [m.span(1) for m in _counter_after_pattern().finditer(key)]
     if COLON_DIGIT.search(key):  # every match holds a colon, then a digit
-        spans += [m.span(1) for m in _counter_line_pattern().finditer(key)]
+        spans += [m.span(2) for m in _counter_line_pattern().finditer(key)]
         spans += [m.span() for m in _widget_pattern().finditer(key)]
     if any(word in key for word in mask_vocab().plenum_term_words):  # no term word, no plenum: no scan
         spans += [m.span(1) for m in _plenum_pattern().finditer(key)]

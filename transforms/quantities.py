@@ -272,6 +272,16 @@ def _closes_dated_range(key: str, start: int) -> bool:
                               or ends_with_phrase(key, m.start(), mask_vocab().date_before) is not None)
 
 
+def _date_word_and_comma(key: str, start: int) -> bool:
+    """'Sáng nay, 10.1': a date word, then a comma, right before the pair (date_before_comma)."""
+    pos = start
+    while pos > 0 and key[pos - 1] == " ":
+        pos -= 1
+    if pos == 0 or key[pos - 1] != ",":
+        return False
+    return ends_with_phrase(key, pos - 1, mask_vocab().date_before_comma) is not None
+
+
 def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bool = False) -> bool:
     """A 'd/m' or 'd-m' pair that is a date: plausible day and month, and a date word before it ('Sáng 2-7')
     or (unless named_only) no counted noun after."""
@@ -282,8 +292,9 @@ def _date_like(key: str, x: str, y: str, start: int, tail: _Tail, named_only: bo
     # 'chiều 1.6 xác định …': a verb is no counted noun; 'từ ngày 8.9- 24.9' closes a range of dates
     if ends_with_phrase(key, start, mask_vocab().date_before) or _closes_dated_range(key, start):
         return tail.unit == "count" and tail.subject is None if named_only else True
-    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted):  # not 'từ 3-4 đơn vị', 'từ 3-4%',
-        return tail.subject is None and tail.noun is None and tail.unit == "count"  # 'từ 2-3 xã'
+    if ends_with_phrase(key, start, mask_vocab().date_before_unless_counted) or _date_word_and_comma(key, start):
+        # not 'từ 3-4 đơn vị', 'từ 3-4%', 'từ 2-3 xã'
+        return tail.subject is None and tail.noun is None and tail.unit == "count"
     if named_only or tail.unit != "count" or tail.noun is not None:
         return False
     return not ends_with_phrase(key, start, mask_vocab().fraction_before)  # 'khoảng 2/3', 'đạt và vượt 10/11'
@@ -482,10 +493,15 @@ def _bare_percent(key: str, start: int, value: float, tail: _Tail) -> _Tail:
 
 def _bare_money(key: str, start: int, tail: _Tail) -> _Tail:
     """'doanh thu 260 tỷ', '… 74 tỷ đồng, đến năm 2014, tăng lên gần 143,3 tỷ': an amount ending on 'triệu' or 'tỷ'
-    with no unit or noun is money when its clause names money (money_words.csv) or its paragraph has just written
-    such an amount with its currency."""
+    with no unit is money when a word of money follows it ('28 triệu tiền ngân sách', money_after_words.csv) or, with
+    no noun either, when its clause names money (money_words.csv) or its paragraph has just written such an amount
+    with its currency."""
     vocab = number_vocab()
-    if tail.unit != "count" or tail.noun is not None or tail.scale not in vocab.money_scales:
+    if tail.unit != "count" or tail.scale not in vocab.money_scales:
+        return tail
+    if starts_with_phrase(key, skip_spaces(key, tail.unit_end), vocab.money_after_words):
+        return tail._replace(unit="vnd", noun=None, subject=None, noun_start=-1, noun_end=-1)
+    if tail.noun is not None:
         return tail
     clause = max(key.rfind(c, max(0, start - MONEY_REACH), start) for c in CLAUSE_MARKS) + 1
     paragraph = max(key.rfind("\n", 0, start) + 1, start - MONEY_REACH)
@@ -514,7 +530,7 @@ def _year_list_before() -> re.Pattern[str]:
 def _range_start(key: str, prev: Quantity, start: int) -> bool:
     """'13 - 14%', '2.100 - 2.300 tấn', 'từ 25 đến trên 30%': a bare first end of a range takes the unit written after
     the second (an approximation word may open it); so do the first side of a size ('20 x 30 cm') and the first level
-    of a rise ('từ 21,8 tỷ lên 31,5 tỷ đồng')."""
+    of a rise ('từ 21,8 tỷ lên 31,5 tỷ đồng') and of a list of two ('0,4 và 0,6 điểm phần trăm')."""
     vocab = mask_vocab()
     approx, approx_start = _approx_before(key, start)
     joiner = key[prev.end:approx_start if approx and approx_start >= prev.end else start].strip()
@@ -524,7 +540,7 @@ def _range_start(key: str, prev: Quantity, start: int) -> bool:
         return False
     if joiner in vocab.unit_rise_joiners:  # the joiner read as the first level's noun
         return prev.noun in (None, joiner) and ends_with_phrase(key, prev.start, vocab.rise_openers) is not None
-    return prev.noun is None and joiner in vocab.unit_range_joiners
+    return prev.noun is None and (joiner in vocab.unit_range_joiners or joiner in vocab.unit_list_joiners)
 
 
 @functools.cache

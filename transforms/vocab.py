@@ -34,6 +34,7 @@ class NumberVocab:
     scale_false_friends: tuple[str, ...]  # 'tỷ lệ' (a rate) is no 'tỷ' (a billion)
     money_scales: frozenset[float]  # multipliers of the scales a bare amount of money ends on ('218 triệu')
     money_words: tuple[str, ...]  # words naming money before a bare amount ('doanh thu 260 tỷ')
+    money_after_words: tuple[str, ...]  # words naming money right after a bare amount ('28 triệu tiền ngân sách')
     approx_before: MappingProxyType  # key -> approx code
     approx_after: MappingProxyType
     not_after_ten: frozenset[str]  # units that are no unit after 'mười', 'mươi' ('mười năm': ten years, not 15)
@@ -65,11 +66,13 @@ class MaskVocab:
     range_joiners: tuple[str, ...]
     duration_list_joiners: tuple[str, ...]
     unit_range_joiners: tuple[str, ...]
+    unit_list_joiners: tuple[str, ...]
     unit_rise_joiners: tuple[str, ...]
     rise_openers: tuple[str, ...]
     dimension_signs: tuple[str, ...]
     dotted_day_joiners: tuple[str, ...]
     date_before: tuple[str, ...]
+    date_before_comma: tuple[str, ...]
     date_before_unless_counted: tuple[str, ...]
     fraction_before: tuple[str, ...]
     year_not_after: tuple[str, ...]
@@ -155,6 +158,7 @@ def number_vocab() -> NumberVocab:
         scale_false_friends=phrase_keys(r["phrase"] for r in _read_csv("scale_false_friends.csv")),
         money_scales=frozenset(float(r["multiplier"]) for r in scale_rows if r["money_when_bare"] == "yes"),
         money_words=phrase_keys(r["phrase"] for r in _read_csv("money_words.csv")),
+        money_after_words=phrase_keys(r["phrase"] for r in _read_csv("money_after_words.csv")),
         approx_before=MappingProxyType(approx_before),
         approx_after=MappingProxyType(approx_after),
         not_after_ten=frozenset(fold_key(r["word"]) for r in _read_csv("number_words.csv") if r["after_ten"] == "no"),
@@ -191,11 +195,13 @@ def mask_vocab() -> MaskVocab:
         range_joiners=phrase_keys(data["range_joiners"]),
         duration_list_joiners=phrase_keys(data["duration_list_joiners"]),
         unit_range_joiners=phrase_keys(data["unit_range_joiners"]),
+        unit_list_joiners=phrase_keys(data["unit_list_joiners"]),
         unit_rise_joiners=phrase_keys(data["unit_rise_joiners"]),
         rise_openers=phrase_keys(data["rise_openers"]),
         dimension_signs=phrase_keys(data["dimension_signs"]),
         dotted_day_joiners=phrase_keys(data["dotted_day_joiners"]),
         date_before=phrase_keys(data["date_before"]),
+        date_before_comma=phrase_keys(data["date_before_comma"]),
         date_before_unless_counted=phrase_keys(data["date_before_unless_counted"]),
         fraction_before=phrase_keys(data["fraction_before"]),
         year_not_after=phrase_keys(data["year_not_after"]),
