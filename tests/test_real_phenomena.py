@@ -4123,3 +4123,14 @@ def test_a_colon_list_of_checks_and_checks_of_collections(text: str, expected: l
 def test_party_discipline_beside_a_removal_from_posts_is_discipline_of_no_named_form(
         text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target the term's congress set, named after the figure, is the term's
+    ("Năm 2023, xã kết nạp 3 đảng viên. Đến hết năm nay xã sẽ vượt mục tiêu kết nạp 30 đảng viên mà Nghị quyết Đại "
+     "hội nhiệm kỳ 2020-2025 đề ra.", ("target", 30, 2025, "TERM")),
+    # a year named after the figure is the plan's year
+    ("Năm 2023, xã kết nạp 3 đảng viên. Xã phấn đấu kết nạp 10 đảng viên trong năm 2024.", ("target", 10, 2024, "FY")),
+])
+def test_a_target_dated_by_the_term_named_after_it_is_the_terms(text: str, expected: tuple) -> None:
+    assert [f for f in facts(text, "measure", "value", "year", "period") if f[0] == "target"] == [expected]

@@ -415,14 +415,15 @@ def find_facts(ctx: TextContext, doc: DocumentPeriod, quantity_id: Callable[[Qua
             own = m.period if m else doc.period
             before = [x for x in mentions_between(mentions, s.start, pos) if x.year]
             named = [x.year for x in before]
-            later = [x.year for x in mentions_between(mentions, pos, s.end) if x.year and not x.comparison]
+            later = [x for x in mentions_between(mentions, pos, s.end) if x.year and not x.comparison]
             heading = title_year(fold_key(s.section)) if s.section else None  # 'NHIỆM VỤ NĂM 2023'
             # 'Phấn đấu năm 2024 kết nạp …', '… kết nạp 400 đảng viên trong năm 2017': the plan's year
-            year = named[-1] if named else (later[0] if later else heading or year)
+            year = named[-1] if named else (later[0].year if later else heading or year)
             if own == "TERM" and not named and not later and heading is None:  # a congress's targets: its term
                 opened = opened_term_end(doc.year) if congress and ctx.sentence_index(s.start) in aims else None
                 year = opened or congress_target_term(ctx.key[s.start:pos], year) or year
-            term = period_vocab()["term_word"] in plan or own == "TERM" or (bool(before) and before[-1].term)
+            term = period_vocab()["term_word"] in plan or own == "TERM" or (bool(before) and before[-1].term) or (
+                not named and bool(later) and later[0].term)  # '25 đảng viên mà Nghị quyết nhiệm kỳ 2020-2025 đề ra'
             after = re.split(r"[,;]", ctx.key[pos:min(s.end, pos + TARGET_CONTEXT)], maxsplit=1)[0]
             if not term and period_vocab()["term_word"] in after:  # 'phát triển 20 đảng viên trong nhiệm kỳ' in
                 return (running_term_end(year) if year else None), "TERM"  # 2023: the term running then
