@@ -4134,3 +4134,15 @@ def test_party_discipline_beside_a_removal_from_posts_is_discipline_of_no_named_
 ])
 def test_a_target_dated_by_the_term_named_after_it_is_the_terms(text: str, expected: tuple) -> None:
     assert [f for f in facts(text, "measure", "value", "year", "period") if f[0] == "target"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Confederation of Labour's own inspection commission handles workers' letters, no Party statistic
+    ("6 tháng đầu năm 2022, Văn phòng UBKT Tổng LĐLĐVN đã tiếp nhận 45 đơn khiếu nại, 12 đơn tố cáo.", []),
+    ("Năm 2022, Ủy ban Kiểm tra Tổng Liên đoàn đã tiếp nhận 40 đơn tố cáo.", []),
+    # the Party's commission stays
+    ("Năm 2022, Ủy ban Kiểm tra Tỉnh ủy đã tiếp nhận 12 đơn tố cáo đảng viên.",
+     [("denunciations", "party_member", "count", 12)]),
+])
+def test_the_labour_confederations_commission_states_no_party_figure(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
