@@ -58,6 +58,9 @@ def test_published(text: str, expected: str | None) -> None:
         ("Xây dựng Đảng\n\nNâng cao chất lượng công tác đảng viên ở cơ sở\n\nHải Dương\n\nNội dung dài.",
          "Nâng cao chất lượng công tác đảng viên ở cơ sở"),
         ("6 tháng đầu năm 2024, các cấp ủy thi hành kỷ luật 186 đảng viên.\nNội dung.", None),
+        # a document type as the tenth line of an official header still takes the line after it
+        ("Văn bản\nHUYỆN ỦY A\n---\nĐẢNG CỘNG SẢN VIỆT NAM\n---\nSố: 12-KH/HU\nA, ngày 3 tháng 5 năm 2022\n*\n*\n"
+         "KẾ HOẠCH\nkiểm tra, giám sát năm 2022\nNội dung.", "KẾ HOẠCH kiểm tra, giám sát năm 2022"),
     ],
 )
 def test_title(text: str, expected: str | None) -> None:

@@ -31,7 +31,7 @@ def find_title(text: str, key: str | None = None) -> str | None:
     ('ĐẢNG BỘ TỈNH …', 'Số 398-BC/TU', the place and date); else a short headline line. `key`: the text's
     folded key, when already computed."""
     doc_types = _doc_types()
-    head = nonblank_lines(text, key)[:HEADER_LINES]
+    head = nonblank_lines(text, key)[:HEADER_LINES + 1]  # the line after the last header line ends its title
     for i, (line, line_key) in enumerate(head[:-1]):
         if line_key.strip(" :") in doc_types:
             return f"{line} {head[i + 1][0]}"[:MAX_TITLE]
