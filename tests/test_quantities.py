@@ -371,6 +371,9 @@ def test_a_bare_number_with_decimals_after_a_word_of_change_is_a_percentage(text
     # a visitors' counter whose labels are written twice, an icon's text glued to them
     ("Đang truy cậpĐang truy cập : 7\n\nTháng hiện tạiTháng hiện tại : 40512\n\nChi bộ kết nạp 2 đảng viên.",
      [(2, "count", None)]),
+    # a numbered heading run into the text after a sentence's end; a count opening a sentence stays
+    ("Quy định xử lý vi phạm. 1. Tổ chức đảng vi phạm thì xử lý. 2. Một số hành vi khác.", []),
+    ("Huyện kết nạp 12 đảng viên. 3 chi bộ đạt xuất sắc.", [(12, "count", None), (3, "count", None)]),
 ])
 def test_units_written_once_money_words_and_page_furniture(text: str, expected: list) -> None:
     assert found(text) == expected

@@ -661,6 +661,9 @@ TOC_LEADER = ("....", "……")
 # dots, before a capitalised word (a count's thousands have three digits: "1.200 Đảng viên" stays a count), or
 # closed by a dash at the end of its line, its heading on the next ("1.2-\n\nThực trạng …" in a table of contents)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?[ \t]+|-[ \t]*\n\s*)(?=[^\W\d_])", re.MULTILINE)
+# "… vi phạm. 1. Tổ chức đảng vi phạm …": a numbered heading run into the text after a sentence's end (a capital
+# letter follows)
+INLINE_SECTION_NUMBER = re.compile(r"(?<=[.!?;:] )(\d{1,2})\.[ \t]+(?=[^\W\d_])")
 # "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon: the
 # number names a heading
 HEADING_LABEL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(\d{1,2})[ \t]*:", re.MULTILINE)
@@ -777,6 +780,7 @@ def find_masked_spans(text: str, key: str) -> MaskedSpans:
     spans += _number_line_spans(key, reach)
     spans += _item_number_spans(text, key)
     spans += [m.span(1) for m in SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
+    spans += [m.span(1) for m in INLINE_SECTION_NUMBER.finditer(text) if text[m.end()].isupper()]
     spans += [m.span(1) for m in HEADING_LABEL.finditer(text) if text[m.start():m.start(1)].lstrip()[:1].isupper()]
     if any(heading in key for heading in mask_vocab().contents_headings):  # every table opens on one
         spans += _contents_page_spans(key)
