@@ -4146,3 +4146,15 @@ def test_a_target_dated_by_the_term_named_after_it_is_the_terms(text: str, expec
 ])
 def test_the_labour_confederations_commission_states_no_party_figure(text: str, expected: list[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the people are mobilised to register is theirs: the admissions after it were done
+    ("Năm 2022, huyện vận động nhân dân đăng ký thực hiện 120 mô hình; kết nạp 40 đảng viên mới.",
+     [("admitted", "party_member", "count", 40)]),
+    # the Party's own registration is still a plan
+    ("Năm 2022, các chi bộ đăng ký thực hiện 120 mô hình; kết nạp 40 đảng viên mới.",
+     [("admitted", "party_member", "target", 40)]),
+])
+def test_what_the_people_are_mobilised_to_register_is_no_plan_of_the_party(text: str, expected: list[tuple]) -> None:
+    assert facts(text) == expected
