@@ -3032,6 +3032,10 @@ def test_full_membership_and_a_future_stock_are_no_new_figures(text: str, expect
     ("https://example.vn/tin-tuc/huyen-chau-thanh-ket-nap-dang-vien.html", UNKNOWN_PROVINCE),  # ten provinces have one
     ("https://example.vn/tin-tuc/quan-tam-phat-trien-dang-vien.html", UNKNOWN_PROVINCE),  # 'quan tâm' is no district
     ("http://anxuantamky.gov.vn/news/1", "quang-nam"),  # a ward's portal, its city's five-letter name closing the host
+    # 'ở' before a place's name, unless the name opens a list of provinces; a province after its own unit stays
+    ("https://example.vn/thi-dua-o-pleiku-12-05-2011/", "gia-lai"),
+    ("https://example.vn/dong-bao-dan-toc-o-quang-binh-ha-tinh-225.html", UNKNOWN_PROVINCE),
+    ("https://example.vn/dang-o-huyen-muong-cha-tinh-dien-bien-hien-nay.htm", "dien-bien"),
 ])
 def test_an_address_naming_a_unit_after_its_kind_gives_the_province(url: str, province: str) -> None:
     assert run("Chi bộ đã kết nạp 2 đảng viên mới.", url=url).document["province"] == province

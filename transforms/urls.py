@@ -183,7 +183,8 @@ def _provinces_by_compact_name() -> dict[str, frozenset[str]]:
 def province_from_slug(url: str) -> str | None:
     """The province an article's address names after a unit's kind word, when only one province has a unit of
     that name ('…-cong-an-tp-vinh-yen-…' -> Vĩnh Phúc, '…-lien-doan-lao-dong-tinh-hoa-binh-…' -> Hòa Bình,
-    '…/huyen-uy-phu-vang-…' -> Huế)."""
+    '…/huyen-uy-phu-vang-…' -> Huế, '…-diem-sang-thi-dua-o-pleiku-…' -> Gia Lai); not a list of provinces
+    ('…-o-quang-binh-ha-tinh-…')."""
     words = [w for w in re.split(r"[^a-z0-9]+", urlsplit(url.strip()).path.lower()) if w]
     provinces_by_name = _provinces_by_compact_name()
     for i in range(len(words)):
@@ -199,7 +200,9 @@ def province_from_slug(url: str) -> str | None:
                 if names != "province" and not found:
                     found = set(_district_hosts().get(compact, ()))
                 if len(found) == 1:
-                    return found.pop()
+                    rest = words[stop + 1:] if words[stop:stop + 1] == ["va"] else words[stop:]
+                    other = _slug_province(rest)  # '…-o-quang-binh-ha-tinh-…' lists two; '…-tinh-dien-bien' is its own
+                    return None if other is not None and other[0] not in found else found.pop()
             break
     return _province_opening_slug(url)
 
