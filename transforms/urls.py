@@ -168,8 +168,8 @@ def _district_host_names(label: str) -> Iterator[str]:
 
 @functools.cache
 def _url_place_words() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(slug words of a unit's kind, which names may follow: province, district or any), longest first
-    (data/reference/url_place_words.csv: 'huyen-uy' -> district)."""
+    """(slug words of a unit's kind, which names may follow: province, district or any; 'slug': any, and only in a
+    path, never in a host), longest first (data/reference/url_place_words.csv: 'huyen-uy' -> district)."""
     rows = ((tuple(r["word"].split("-")), r["names"]) for r in read_csv("url_place_words.csv"))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
