@@ -2081,6 +2081,9 @@ def test_province_resolution(text: str, url: str | None, province: str, source: 
      ("2014-12", "url", 2014)),
     ("Huyện ủy kết nạp 35 đảng viên.", "https://example.dcs.vn/tinhuy/pages/2022-6-9/ket-nap-a1.aspx", None,
      ("2022-06", "url", 2022)),
+    # a section's number that reads as a month before the web is no date
+    ("Năm 2020, huyện ủy kết nạp 35 đảng viên.", "https://example.vn/249/194901/Huyen-san-sang-Dai-hoi.aspx", None,
+     (None, None, 2020)),
     # an article id holding a site code and the time of publication (yyMMddHHmmss), then a counter
     ("Thành ủy kết nạp 41 đảng viên.", "https://example.vn/thanh-uy-ket-nap-41-dang-vien-196230512083015421.htm",
      None, ("2023-05", "url", 2023)),

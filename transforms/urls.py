@@ -29,6 +29,7 @@ URL_SLASHED_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])/")  # /pages/2022-6-9/
 # a slug closing on a day, month and year: '/vu-viec-tai-…-22-02-2012/'
 MIN_SLUG_YEAR = 2000
+MIN_WEB_YEAR = 1997  # no Vietnamese news page is older: an address's earlier "date" is some other number
 URL_SLUG_DMY = re.compile(r"[-_/]((?:0?[1-9]|[12]\d|3[01]))-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/._-]|$)")
 URL_EPOCH_MS = re.compile(r"(?<!\d)(1[2-9]\d{11})(?!\d)")  # portal ids that are epoch milliseconds
 # "...-196240310203459128.htm", "...-188240109112511858.chn": an article id of a site code, then the two-digit year,
@@ -266,7 +267,7 @@ def published_from_url(url: str | None) -> str | None:
         return None
     path = urlsplit(url.strip()).path
     m = URL_YEAR_MONTH.search(path) or URL_SLASHED_MONTH.search(path) or URL_DASHED_DATE.search(path)
-    if m:
+    if m and int(m.group(1)) >= MIN_WEB_YEAR:  # '/249/194901/' is a section's number, no page of 1949
         return f"{m.group(1)}-{int(m.group(2)):02d}"
     stamps = URL_EPOCH_MS.findall(path)
     if stamps:  # the last id is the article's; earlier ones name its section
@@ -274,12 +275,12 @@ def published_from_url(url: str | None) -> str | None:
         if 2005 <= when.year <= dt.datetime.now(dt.UTC).year:
             return f"{when.year:04d}-{when.month:02d}"
     m = URL_DATE.search(path)
-    if m and int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
+    if m and MIN_WEB_YEAR <= int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(1)}-{m.group(2)}"
     # a slug closing on a day, month and year: '/vu-viec-…-22-02-2012/'; of two, the last (the slug
     # '…-quoc-khanh-2-9-1945-2-9-2014' names the anniversary, then the day)
     m = next(reversed(list(URL_SLUG_DMY.finditer(path))), None)
-    if m and int(m.group(3)) <= dt.datetime.now(dt.UTC).year:
+    if m and MIN_WEB_YEAR <= int(m.group(3)) <= dt.datetime.now(dt.UTC).year:
         return f"{m.group(3)}-{int(m.group(2)):02d}"
     m = URL_STAMP_ID.search(path)
     if m and 2000 + int(m.group(1)) <= dt.datetime.now(dt.UTC).year:
