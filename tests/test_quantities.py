@@ -374,6 +374,7 @@ def test_a_bare_number_with_decimals_after_a_word_of_change_is_a_percentage(text
     # a numbered heading run into the text after a sentence's end; a count opening a sentence stays
     ("Quy định xử lý vi phạm. 1. Tổ chức đảng vi phạm thì xử lý. 2. Một số hành vi khác.", []),
     ("Huyện kết nạp 12 đảng viên. 3 chi bộ đạt xuất sắc.", [(12, "count", None), (3, "count", None)]),
+    ("Đảng viên mới: 45. Trong đó nữ chiếm phần đông.", [(45, "count", None)]),
 ])
 def test_units_written_once_money_words_and_page_furniture(text: str, expected: list) -> None:
     assert found(text) == expected

@@ -662,8 +662,8 @@ TOC_LEADER = ("....", "……")
 # closed by a dash at the end of its line, its heading on the next ("1.2-\n\nThực trạng …" in a table of contents)
 SECTION_NUMBER = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?[ \t]+|-[ \t]*\n\s*)(?=[^\W\d_])", re.MULTILINE)
 # "… vi phạm. 1. Tổ chức đảng vi phạm …": a numbered heading run into the text after a sentence's end (a capital
-# letter follows)
-INLINE_SECTION_NUMBER = re.compile(r"(?<=[.!?;:] )(\d{1,2})\.[ \t]+(?=[^\W\d_])")
+# letter follows); not after a colon, which a count may close ("Đảng viên mới: 45. Trong đó …")
+INLINE_SECTION_NUMBER = re.compile(r"(?<=[.!?] )(\d{1,2})\.[ \t]+(?=[^\W\d_])")
 # "Ý kiến 1: …", "Phương án 2: …": a capitalised word or two opening a line, then a short number and a colon: the
 # number names a heading
 HEADING_LABEL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(\d{1,2})[ \t]*:", re.MULTILINE)
