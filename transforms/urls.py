@@ -176,6 +176,12 @@ def _url_place_words() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _url_list_joiners() -> frozenset[str]:
+    """Slug words joining two places of a list ('va' for 'và'; data/reference/url_list_joiners.csv)."""
+    return frozenset(r["word"] for r in read_csv("url_list_joiners.csv"))
+
+
+@functools.cache
 def _provinces_by_compact_name() -> dict[str, frozenset[str]]:
     """ASCII province name without spaces -> its slug ('hoabinh' -> hoa-binh)."""
     return {compact: frozenset({slug}) for compact, slug in _compact_names()}
@@ -201,7 +207,8 @@ def province_from_slug(url: str) -> str | None:
                 if names != "province" and not found:
                     found = set(_district_hosts().get(compact, ()))
                 if len(found) == 1:
-                    rest = words[stop + 1:] if words[stop:stop + 1] == ["va"] else words[stop:]
+                    joined = stop < len(words) and words[stop] in _url_list_joiners()
+                    rest = words[stop + 1:] if joined else words[stop:]
                     other = _slug_province(rest)  # '…-o-quang-binh-ha-tinh-…' lists two; '…-tinh-dien-bien' is its own
                     return None if other is not None and other[0] not in found else found.pop()
             break
